@@ -1,0 +1,12 @@
+// `npm start`: build the one-file CLI, then run the wsl-ready doctor on this machine.
+// Arguments after `--` go to the CLI, e.g. `npm start -- --json`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { machineNode } from './node-versions.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const node = machineNode();
+const build = spawnSync(node, ['tools/scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 2);
+const run = spawnSync(node, ['packages/core/bin/wsl-ready.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exitCode = run.status ?? 2;
