@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GitHubTwin } from '../../src/github/server.js';
+
+let twin: GitHubTwin | undefined;
+afterEach(async () => {
+  await twin?.close();
+  twin = undefined;
+});
+
+async function started() {
+  twin = new GitHubTwin({
+    repos: [
+      {
+        id: 11,
+        owner: 'octo',
+        name: 'app',
+        installationId: 42,
+        files: { '.github/wsl-ready.yml': 'check-run: true\n' },
+      },
+    ],
+    validateResponses: true,
+  });
+  await twin.start();
+  return twin;
+}
+
+const jwt = 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig';
+
+async function token(t: GitHubTwin): Promise<string> {
+  const res = await fetch(`${t.url}/app/installations/42/access_tokens`, {
+    method: 'POST',
+    headers: { authorization: jwt },
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { token: string }).token;
+}
+
+describe('GitHub API stand-in', () => {
+  it('answers the bot operations with bodies that match the REST description', async () => {
+    const t = await started();
+    const auth = { authorization: `token ${await token(t)}`, 'content-type': 'application/json' };
+    t.addPull({
+      number: 5,
+      repo: 'octo/app',
+      state: 'open',
+      headSha: 'a'.repeat(40),
+      headRef: 'feature',
+      headOwner: 'fork',
+      headRepoId: 99,
+    });
+    t.addArtifact({ name: 'wsl-ready-report-win', runId: 7, repo: 'octo/app', bytes: new Uint8Array([1, 2, 3]) });
+
+    expect((await fetch(`${t.url}/app`, { headers: { authorization: jwt } })).status).toBe(200);
+    const file = await fetch(`${t.url}/repos/octo/app/contents/.github/wsl-ready.yml`, { headers: auth });
+    expect(Buffer.from(((await file.json()) as { content: string }).content, 'base64').toString()).toBe(
+      'check-run: true\n',
+    );
+    const pulls = (await (
+      await fetch(`${t.url}/repos/octo/app/pulls?state=open&head=fork:feature`, { headers: auth })
+    ).json()) as unknown[];
+    expect(pulls).toHaveLength(1);
+    const created = await fetch(`${t.url}/repos/octo/app/issues/5/comments`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ body: 'hi' }),
+    });
+    expect(created.status).toBe(201);
+    const listed = await fetch(`${t.url}/repos/octo/app/issues/5/comments?per_page=100`, { headers: auth });
+    expect(((await listed.json()) as Array<{ body: string }>)[0]?.body).toBe('hi');
+    expect(t.violations).toEqual([]);
+  });
+
+  it('redirects artifact downloads to a blob route and flags credentials sent there', async () => {
+    const t = await started();
+    const auth = { authorization: `token ${await token(t)}` };
+    const artifact = t.addArtifact({
+      name: 'wsl-ready-report-a',
+      runId: 7,
+      repo: 'octo/app',
+      bytes: new Uint8Array([9, 9]),
+    });
+    const res = await fetch(`${t.url}/repos/octo/app/actions/artifacts/${artifact.id}/zip`, {
+      headers: auth,
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(302);
+    const location = res.headers.get('location')!;
+    expect(new Uint8Array(await (await fetch(location)).arrayBuffer())).toEqual(new Uint8Array([9, 9]));
+    expect(t.violations).toEqual([]);
+    await fetch(location, { headers: auth });
+    expect(t.violations).toContain('the artifact blob download carried an Authorization header');
+  });
+
+  it('refuses requests outside the description and records them as violations', async () => {
+    const t = await started();
+    const auth = { authorization: `token ${await token(t)}`, 'content-type': 'application/json' };
+    const res = await fetch(`${t.url}/repos/octo/app/issues/5/comments`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ text: 'x' }),
+    });
+    expect(res.status).toBe(422);
+    expect(t.violations.join()).toContain('body.body is required');
+  });
+
+  it('enforces installation tokens and injects faults', async () => {
+    const t = await started();
+    expect((await fetch(`${t.url}/repos/octo/app/pulls`)).status).toBe(401);
+    const auth = { authorization: `token ${await token(t)}` };
+    t.inject({ operationId: 'pulls/list', times: 1, kind: 'secondary-rate-limit' });
+    const limited = await fetch(`${t.url}/repos/octo/app/pulls`, { headers: auth });
+    expect(limited.status).toBe(403);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect((await fetch(`${t.url}/repos/octo/app/pulls`, { headers: auth })).status).toBe(200);
+    t.inject({ operationId: '*', times: 1, kind: 'server-error' });
+    expect((await fetch(`${t.url}/repos/octo/app/pulls`, { headers: auth })).status).toBe(502);
+  });
+});
