@@ -1,0 +1,545 @@
+import { describeDockerError } from './connection-errors.js';
+import { describeEndpoint, normalizeEndpoint, pipeName, sameEndpoint } from './endpoints.js';
+import { infoShowsAnswer } from './info.js';
+import type {
+  Confidence,
+  DockerBackend,
+  DockerBackendClassification,
+  DockerCliError,
+  DockerEndpointProbe,
+  DockerEvidence,
+  HostOs,
+  OtherEngine,
+} from './types.js';
+
+/**
+ * Decide which engine answers the docker CLI, following the decision table of
+ * `reference/docker-backend.md` §2: collect every signal first, then apply the rows in order of precedence.
+ * Every decision names the signal that made it in `evidence`; doubts go to `warnings`.
+ */
+export function classifyDockerBackend(evidence: DockerEvidence): DockerBackendClassification {
+  const notes = new Notes();
+  const current = evidence.current ?? null;
+  const hostOs = resolveHostOs(evidence, notes);
+  const ctx = resolveContext(evidence, notes);
+  const cliVersion = evidence.cli.version ?? current?.version?.client?.version ?? current?.info?.clientVersion ?? null;
+
+  const others = (evidence.others ?? []).filter((o) => !sameEndpoint(o.endpoint, ctx.endpoint) && answered(o));
+  const otherEngines: OtherEngine[] = others.map((o) => {
+    const verdict = classifyEngine(
+      o,
+      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      new Notes(),
+      o.endpoint,
+      o.context,
+    );
+    return {
+      endpoint: o.endpoint,
+      backend: verdict.backend,
+      engineOs: verdict.engineOs,
+      serverVersion: serverVersionOf(o),
+    };
+  });
+
+  const base = {
+    endpoint: ctx.endpoint,
+    context: ctx.name,
+    cliVersion,
+    otherEngines,
+  };
+
+  const cliMissing =
+    !evidence.cli.present ||
+    (current?.errors ?? []).some((e) => e.kind === 'cli-not-found' || e.kind === 'wsl-integration-off');
+  if (cliMissing) {
+    explainMissingCli(evidence, notes);
+    return finish(evidence, notes, {
+      ...base,
+      backend: 'none',
+      linuxContainers: false,
+      engineOs: null,
+      confidence: 'high',
+      serverVersion: null,
+      desktopVersion: null,
+    });
+  }
+
+  if (current && answered(current)) {
+    const verdict = classifyEngine(
+      current,
+      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      notes,
+      ctx.endpoint,
+      ctx.name,
+    );
+    warnIfDesktopSidelined(evidence, verdict.backend, otherEngines, notes);
+    return finish(evidence, notes, {
+      ...base,
+      backend: verdict.backend,
+      linuxContainers: verdict.linuxContainers,
+      engineOs: verdict.engineOs,
+      ...(verdict.isolation ? { isolation: verdict.isolation } : {}),
+      confidence: verdict.confidence,
+      serverVersion: serverVersionOf(current),
+      desktopVersion: desktopVersionOf(current),
+      ...(verdict.unlistedEngine ? { unlistedEngine: verdict.unlistedEngine } : {}),
+    });
+  }
+
+  return finish(evidence, notes, { ...base, ...classifySilentEngine(evidence, current, ctx, otherEngines, notes) });
+}
+
+/** An engine answered when it printed a Server block, or `docker info` has a version and no server errors. */
+function answered(probe: DockerEndpointProbe): boolean {
+  return probe.answered || !!probe.version?.server || infoShowsAnswer(probe.info);
+}
+
+class Notes {
+  evidence: string[] = [];
+  warnings: string[] = [];
+  because(text: string) {
+    if (!this.evidence.includes(text)) this.evidence.push(text);
+  }
+  warn(text: string) {
+    if (!this.warnings.includes(text)) this.warnings.push(text);
+  }
+}
+
+function resolveHostOs(evidence: DockerEvidence, notes: Notes): HostOs {
+  if (evidence.host.os !== 'unknown') return evidence.host.os;
+  const endpoint = evidence.context?.endpoint ?? evidence.dockerHost ?? evidence.current?.endpoint ?? null;
+  if (endpoint && pipeName(endpoint.replace(/^npipe:/i, '')) !== null) {
+    notes.because(`Host taken as Windows: the CLI dials the named pipe \`${normalizeEndpoint(endpoint)}\`.`);
+    return 'windows';
+  }
+  return 'unknown';
+}
+
+function resolveContext(evidence: DockerEvidence, notes: Notes): { name: string | null; endpoint: string | null } {
+  const listed = evidence.contexts?.find((c) => c.current) ?? null;
+  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
+  name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
+  let endpoint = evidence.context?.endpoint ?? null;
+  if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
+  endpoint ??= listed?.endpoint ?? evidence.current?.endpoint ?? null;
+  if (evidence.dockerHost) {
+    endpoint = evidence.dockerHost;
+    notes.because(`DOCKER_HOST=\`${evidence.dockerHost}\` overrides the docker context.`);
+  } else if (name || endpoint) {
+    notes.because(
+      `The CLI uses context \`${name ?? 'default'}\`${endpoint ? ` → \`${normalizeEndpoint(endpoint)}\`` : ''}.`,
+    );
+  }
+  return { name, endpoint: endpoint ? normalizeEndpoint(endpoint) : null };
+}
+
+interface EngineVerdict {
+  backend: DockerBackend;
+  linuxContainers: boolean | null;
+  engineOs: 'linux' | 'windows' | null;
+  isolation?: 'hyperv' | 'process';
+  confidence: Confidence;
+  unlistedEngine?: string;
+}
+
+const WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
+const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
+const LINUXKIT_KERNEL = /linuxkit/i;
+const DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
+const WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+
+/** Rows 1–7b of the decision table, for an engine that answered. */
+function classifyEngine(
+  probe: DockerEndpointProbe,
+  evidence: DockerEvidence,
+  notes: Notes,
+  endpoint: string | null,
+  context: string | null,
+): EngineVerdict {
+  const host = evidence.host;
+  const server = probe.version?.server ?? null;
+  const info = probe.info ?? null;
+  const platformName = server?.platformName ?? null;
+  const components = server?.components ?? [];
+  const os = (info?.operatingSystem ?? '').trim();
+  const kernel = info?.kernelVersion ?? server?.kernelVersion ?? null;
+  let osType = (info?.osType ?? server?.os ?? '').toLowerCase() || null;
+  if (!osType && (info?.driver === 'windowsfilter' || (kernel && WINDOWS_KERNEL.test(kernel)))) osType = 'windows';
+  const settings = evidence.desktopSettings ?? null;
+  const pipe = endpoint ? pipeName(endpoint.replace(/^npipe:/i, '')) : null;
+
+  // Row 1: Podman's compat API names itself in the components, platform and /info keys.
+  const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
+  const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
+  const buildah = info?.podmanKeys.includes('BuildahVersion') ?? false;
+  if (podmanComponent || podmanPlatform || buildah) {
+    if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
+    if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
+    if (buildah) notes.because('`docker info` carries `BuildahVersion`, a key only Podman sends.');
+    if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
+    return { backend: 'podman', linuxContainers: true, engineOs: 'linux', confidence: 'high' };
+  }
+
+  // Row 2: Rancher Desktop's engine distribution names itself in PRETTY_NAME.
+  if (/Rancher Desktop/i.test(os)) {
+    notes.because(`Operating System is \`${os}\` (Rancher Desktop's engine distribution, moby mode).`);
+    return { backend: 'rancher-desktop', linuxContainers: true, engineOs: 'linux', confidence: 'high' };
+  }
+
+  // Rows 5–6: a Windows engine runs Windows containers only.
+  if (osType === 'windows') {
+    const isolation = parseIsolation(info?.isolation);
+    const verdict = (backend: DockerBackend, confidence: Confidence): EngineVerdict => ({
+      backend,
+      linuxContainers: false,
+      engineOs: 'windows',
+      ...(isolation ? { isolation } : {}),
+      confidence,
+    });
+    notes.because('OSType is `windows`: this engine runs Windows containers, not Linux ones.');
+    if (isolation) notes.because(`Default isolation is \`${isolation}\`.`);
+    const desktopSigns = [
+      platformName && /^Docker Desktop/i.test(platformName) ? `server platform \`${platformName}\`` : null,
+      context === 'desktop-windows' ? 'context `desktop-windows`' : null,
+      pipe && /^dockerDesktopWindowsEngine$/i.test(pipe) ? 'endpoint `dockerDesktopWindowsEngine`' : null,
+      info?.labels.some((l) => DESKTOP_LABEL.test(l)) ? 'the `com.docker.desktop.address` label' : null,
+    ].filter((s): s is string => s !== null);
+    if (desktopSigns.length > 0) {
+      notes.because(`Docker Desktop in Windows-containers mode: ${desktopSigns.join(', ')}.`);
+      return verdict('desktop-windows', 'high');
+    }
+    const serverSigns = [
+      /Windows Server/i.test(os) ? `Operating System \`${os}\`` : null,
+      pipe && /^setup_docker_action$/i.test(pipe)
+        ? 'endpoint `setup_docker_action` (docker/setup-docker-action)'
+        : null,
+      context === 'setup-docker-action' ? 'context `setup-docker-action`' : null,
+      host.windowsServer ? 'the host runs Windows Server' : null,
+    ].filter((s): s is string => s !== null);
+    if (serverSigns.length > 0) {
+      notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(', ')}.`);
+      return verdict('moby-windows-server', /Windows Server/i.test(os) ? 'high' : 'medium');
+    }
+    if (settings?.useWindowsContainers) {
+      notes.because('Docker Desktop settings say `useWindowsContainers: true`.');
+      return verdict('desktop-windows', 'medium');
+    }
+    notes.warn(
+      `A Windows engine answers${os ? ` on \`${os}\`` : ''} without Docker Desktop's marks: taken as a plain dockerd ` +
+        '(moby) install.',
+    );
+    return verdict('moby-windows-server', 'low');
+  }
+
+  // Rows 3–4: Docker Desktop's Linux engine; the kernel tells WSL 2 from Hyper-V.
+  const desktopOs = /^Docker Desktop$/i.test(os) || /^Docker for Windows$/i.test(os) || /^Docker for Mac$/i.test(os);
+  const desktopLabel = info?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
+  const desktopProxy = /http\.docker\.internal/i.test(info?.httpProxy ?? '');
+  const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  const linuxEngine: Pick<EngineVerdict, 'linuxContainers' | 'engineOs'> = { linuxContainers: true, engineOs: 'linux' };
+  if (desktopOs || ((desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel)))) {
+    const signs = [
+      desktopOs ? `Operating System \`${os}\`` : null,
+      desktopPlatform ? `server platform \`${platformName}\`` : null,
+      desktopLabel ? 'the `com.docker.desktop.address` label' : null,
+      desktopProxy ? 'the `http.docker.internal` proxy' : null,
+    ].filter((s): s is string => s !== null);
+    notes.because(`Docker Desktop's Linux engine: ${signs.join(', ')}.`);
+    if (host.os === 'darwin' || (host.os === 'linux' && !host.isWsl)) {
+      const where = host.os === 'darwin' ? 'macOS' : 'Linux';
+      notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
+      return { backend: 'none', ...linuxEngine, confidence: 'high', unlistedEngine: `Docker Desktop for ${where}` };
+    }
+    const wslSetting = settings?.wslEngineEnabled ?? null;
+    if (kernel && WSL2_KERNEL.test(kernel)) {
+      notes.because(`Kernel \`${kernel}\` is a WSL 2 kernel.`);
+      if (wslSetting === false) {
+        notes.warn(
+          'Docker Desktop settings say `wslEngineEnabled: false` (Hyper-V), but the engine runs a WSL 2 kernel.',
+        );
+      }
+      if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
+      noteDesktopDistro(evidence, notes);
+      return { backend: 'desktop-wsl2', ...linuxEngine, confidence: 'high' };
+    }
+    if (kernel && LINUXKIT_KERNEL.test(kernel)) {
+      notes.because(`Kernel \`${kernel}\` is LinuxKit: Docker Desktop's Hyper-V VM.`);
+      if (wslSetting === true) {
+        notes.warn(
+          'Docker Desktop settings say `wslEngineEnabled: true`, but the engine runs a LinuxKit (Hyper-V) kernel.',
+        );
+      }
+      return { backend: 'desktop-hyperv', ...linuxEngine, confidence: host.os === 'windows' ? 'high' : 'medium' };
+    }
+    if (wslSetting !== null) {
+      notes.because(`Docker Desktop settings say \`wslEngineEnabled: ${wslSetting}\`.`);
+      if (kernel) notes.warn(`Kernel \`${kernel}\` is neither a WSL 2 nor a LinuxKit kernel (a custom kernel?).`);
+      return { backend: wslSetting ? 'desktop-wsl2' : 'desktop-hyperv', ...linuxEngine, confidence: 'medium' };
+    }
+    notes.warn(
+      `Cannot tell Docker Desktop's WSL 2 backend from Hyper-V: ${kernel ? `kernel \`${kernel}\` is neither` : 'no kernel version'}` +
+        ' and no Desktop settings were read. Assumed WSL 2, the default.',
+    );
+    return { backend: 'desktop-wsl2', ...linuxEngine, confidence: 'low' };
+  }
+
+  // Row 7b: dockerd on WSL 1 answers, but its containers cannot run.
+  if (kernel && WSL1_KERNEL.test(kernel)) {
+    notes.because(`Kernel \`${kernel}\` is a WSL 1 kernel: dockerd answers but containers cannot run there.`);
+    return { backend: 'wsl1-dockerd', linuxContainers: false, engineOs: 'linux', confidence: 'high' };
+  }
+
+  // Row 7: dockerd installed in a WSL 2 distribution.
+  if (kernel && WSL2_KERNEL.test(kernel)) {
+    notes.because(
+      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd` +
+        `${os ? ` (Operating System \`${os}\`)` : ''}, without Docker Desktop's label or proxy.`,
+    );
+    if (desktopProxy) notes.warn('The engine uses the `http.docker.internal` proxy, which is Docker Desktop’s.');
+    return { backend: 'wsl-dockerd', ...linuxEngine, confidence: os ? 'high' : 'medium' };
+  }
+
+  // A Linux engine that matches no Windows backend: a native Linux host, a VM engine, or a remote one.
+  if (host.os === 'linux' && host.isWsl && endpoint?.startsWith('unix://')) {
+    notes.because(
+      `Inside WSL, a local socket answers with kernel \`${kernel ?? 'unknown'}\`: taken as this distribution's dockerd.`,
+    );
+    notes.warn('The kernel does not look like a WSL kernel (a custom kernel?).');
+    return { backend: 'wsl-dockerd', ...linuxEngine, confidence: 'medium' };
+  }
+  const label =
+    host.os === 'linux'
+      ? 'native Linux engine'
+      : host.os === 'darwin'
+        ? 'macOS VM engine'
+        : 'remote or custom Linux engine';
+  notes.because(
+    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ''}${os ? ` on \`${os}\`` : ''}: a ${label}, ` +
+      'which is none of the Windows backends.',
+  );
+  if (host.os === 'windows') {
+    notes.warn(
+      `The CLI reaches a Linux engine that is not Docker Desktop, WSL, Rancher Desktop or Podman` +
+        `${endpoint ? ` at \`${endpoint}\`` : ''}; it runs Linux containers, but elsewhere.`,
+    );
+  }
+  return {
+    backend: 'none',
+    linuxContainers: osType === 'linux' ? true : null,
+    engineOs: osType === 'linux' ? 'linux' : null,
+    confidence: host.os === 'unknown' ? 'low' : 'medium',
+    unlistedEngine: label,
+  };
+}
+
+function parseIsolation(value: string | null | undefined): 'hyperv' | 'process' | undefined {
+  const v = value?.toLowerCase();
+  return v === 'hyperv' || v === 'process' ? v : undefined;
+}
+
+function noteDesktopDistro(evidence: DockerEvidence, notes: Notes) {
+  const distro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === 'docker-desktop');
+  if (distro) notes.because('WSL lists the `docker-desktop` distribution.');
+}
+
+/** Row 0 and 2b: the CLI is there but no engine answered where it looks. */
+function classifySilentEngine(
+  evidence: DockerEvidence,
+  current: DockerEndpointProbe | null,
+  ctx: { name: string | null; endpoint: string | null },
+  otherEngines: OtherEngine[],
+  notes: Notes,
+): Omit<DockerBackendClassification, 'evidence' | 'warnings' | 'endpoint' | 'context' | 'cliVersion' | 'otherEngines'> {
+  const errors = current?.errors ?? [];
+  const stopped = {
+    backend: 'stopped' as DockerBackend,
+    linuxContainers: false,
+    engineOs: null,
+    confidence: 'high' as Confidence,
+    serverVersion: null,
+    desktopVersion: null,
+  };
+  if (!current) {
+    notes.because('No probe of the current engine was made.');
+    return { ...stopped, linuxContainers: null, confidence: 'low' };
+  }
+  notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ''}.`);
+  for (const error of errors.slice(0, 3)) notes.because(`CLI error: ${error.line}`);
+  const first = mostTelling(errors);
+  if (first) notes.warn(describeDockerError(first));
+
+  const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
+  const rancherCli =
+    (cliVersion !== null && /-rd$/i.test(cliVersion)) ||
+    /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence.cli.path ?? '');
+  const rdDistro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === 'rancher-desktop');
+  if (rancherCli) {
+    notes.because(
+      cliVersion && /-rd$/i.test(cliVersion)
+        ? `Client version \`${cliVersion}\` ends in \`-rd\`: the CLI ships with Rancher Desktop.`
+        : `The docker CLI lives under Rancher Desktop's resources (\`${evidence.cli.path}\`).`,
+    );
+    if (rdDistro && /running/i.test(rdDistro.state ?? '')) {
+      notes.because('The `rancher-desktop` WSL distribution is running, yet no docker engine answers.');
+      notes.warn(
+        'Rancher Desktop runs in containerd mode: use `nerdctl`, or switch its container engine to dockerd (moby) ' +
+          'to use the docker CLI.',
+      );
+      return { ...stopped, backend: 'rancher-desktop', linuxContainers: null, engineOs: 'linux', confidence: 'medium' };
+    }
+    notes.warn('Rancher Desktop is stopped, or runs in containerd mode (then use `nerdctl`, or switch it to dockerd).');
+  }
+  if (errors.some((e) => e.kind === 'engine-behind-proxy-down' && e.endpoint?.startsWith('unix://'))) {
+    notes.because("A WSL integration proxy answered 'Bad Gateway': Rancher Desktop's proxy is up, its engine is not.");
+  }
+
+  const settings = evidence.desktopSettings;
+  const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, '')) : null;
+  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+    notes.warn(
+      'Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers ' +
+        '(`docker desktop engine use linux` or the tray menu).',
+    );
+  }
+  if (ctx.endpoint) {
+    const known = describeEndpoint(ctx.endpoint, evidence.host);
+    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+  }
+  const alive = otherEngines[0];
+  if (alive) {
+    notes.warn(
+      `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : 'endpoint'} points at an engine that does not answer, but ` +
+        `${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set ` +
+        `DOCKER_HOST=${alive.endpoint}.`,
+    );
+  }
+  // API mismatch and daemon errors mean something answered even though the CLI could not use it.
+  if (errors.some((e) => e.kind === 'api-too-new' || e.kind === 'api-too-old')) {
+    notes.because('An engine answered but refused the API version, so the CLI cannot use it.');
+    return { ...stopped, confidence: 'medium' };
+  }
+  return stopped;
+}
+
+function mostTelling(errors: DockerCliError[]): DockerCliError | undefined {
+  const order = [
+    'context-not-found',
+    'permission-denied',
+    'api-too-new',
+    'api-too-old',
+    'engine-failed',
+    'engine-behind-proxy-down',
+    'engine-not-running',
+    'tls',
+    'timeout',
+    'daemon-error',
+  ];
+  for (const kind of order) {
+    const found = errors.find((e) => e.kind === kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function explainMissingCli(evidence: DockerEvidence, notes: Notes) {
+  const integrationOff = evidence.current?.errors.find((e) => e.kind === 'wsl-integration-off');
+  if (integrationOff) {
+    notes.because(`Docker Desktop's stub answered instead of the CLI: ${integrationOff.line}`);
+    const distro = evidence.host.wslDistroName;
+    const settings = evidence.desktopSettings;
+    if (distro && settings && !settings.integratedWslDistros.some((d) => d.toLowerCase() === distro.toLowerCase())) {
+      notes.because(`\`${distro}\` is not in Docker Desktop's \`integratedWslDistros\`.`);
+    }
+    notes.warn(
+      "Enable Docker Desktop's WSL integration for this distribution (Settings → Resources → WSL integration), " +
+        'and make sure Docker Desktop is running.',
+    );
+    return;
+  }
+  notes.because('The `docker` CLI is not installed or not on PATH.');
+  const desktop =
+    evidence.desktopInstalled ||
+    !!evidence.desktopSettings ||
+    evidence.wslDistros?.some((d) => d.name.toLowerCase() === 'docker-desktop');
+  if (desktop) {
+    notes.warn(
+      'Docker Desktop looks installed but `docker` is not on PATH: start Docker Desktop once, or add ' +
+        '`C:\\Program Files\\Docker\\Docker\\resources\\bin` to PATH.',
+    );
+  }
+  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === 'rancher-desktop')) {
+    notes.warn("Rancher Desktop's WSL distribution exists, but its `docker` CLI is not on PATH.");
+  }
+  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === 'podman-machine-default')) {
+    notes.warn('A Podman machine exists; install the docker CLI or use `podman` directly.');
+  }
+}
+
+/** "Desktop installed, but the CLI points at another engine" (reference §2, identify in two steps). */
+function warnIfDesktopSidelined(
+  evidence: DockerEvidence,
+  backend: DockerBackend,
+  otherEngines: OtherEngine[],
+  notes: Notes,
+) {
+  if (backend.startsWith('desktop-')) {
+    const desktopElsewhere = otherEngines.filter((o) => !o.backend.startsWith('desktop-'));
+    for (const o of desktopElsewhere) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
+    return;
+  }
+  const desktopAnswers = otherEngines.find((o) => o.backend.startsWith('desktop-'));
+  const desktopInstalled =
+    desktopAnswers ||
+    evidence.desktopInstalled ||
+    evidence.desktopSettings ||
+    evidence.wslDistros?.some((d) => d.name.toLowerCase() === 'docker-desktop');
+  if (desktopInstalled) {
+    notes.warn(
+      `Docker Desktop is installed${desktopAnswers ? ` and answers at \`${desktopAnswers.endpoint}\`` : ''}, but the CLI ` +
+        `targets ${backend === 'none' ? 'another engine' : backend}: switch with \`docker context use\` if that is not intended.`,
+    );
+  }
+  for (const o of otherEngines) {
+    if (o !== desktopAnswers) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
+  }
+}
+
+function serverVersionOf(probe: DockerEndpointProbe): string | null {
+  return probe.info?.serverVersion ?? probe.version?.server?.version ?? null;
+}
+
+function desktopVersionOf(probe: DockerEndpointProbe): string | null {
+  const name = probe.version?.server?.platformName ?? '';
+  return /^Docker Desktop\s+(\d+\.\d+(?:\.\d+)?)/i.exec(name)?.[1] ?? null;
+}
+
+type Draft = Omit<DockerBackendClassification, 'evidence' | 'warnings'>;
+
+/** The Linux-container proof, when it ran, settles `linuxContainers`. */
+function finish(evidence: DockerEvidence, notes: Notes, draft: Draft): DockerBackendClassification {
+  let linuxContainers = draft.linuxContainers;
+  const proof = evidence.linuxProof;
+  if (proof) {
+    if (proof.ok) {
+      if (linuxContainers === false && draft.engineOs === 'windows') {
+        notes.warn('A Linux container ran although the engine reports Windows: check the probe output.');
+      }
+      linuxContainers = true;
+      notes.because('`docker run --platform linux` of a tiny image succeeded.');
+    } else if (proof.errors.some((e) => e.kind === 'linux-image-unsupported')) {
+      linuxContainers = false;
+      notes.because('`docker run --platform linux` was refused: the engine cannot run Linux images.');
+    } else {
+      const line = proof.errors[0]?.line;
+      notes.warn(
+        `The Linux-container proof failed${line ? `: ${line}` : ''}; the engine may still work once it can pull.`,
+      );
+      if (draft.backend === 'wsl1-dockerd') linuxContainers = false;
+    }
+  }
+  return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
+}

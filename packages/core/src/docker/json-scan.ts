@@ -1,0 +1,165 @@
+/**
+ * Finds JSON values inside noisy text: a prompt before, an error glued after (`…"Server":null}Cannot connect…`),
+ * several outputs pasted one after another. Candidates start at the beginning of a line (after blanks), which is
+ * where the docker CLI prints them; the scan is string-aware and bounded so hostile input stays linear-ish.
+ */
+
+/** Text past this many characters is not scanned (a 10 MB body is noise, not a docker answer). */
+export const MAX_SCANNED_CHARS = 4 * 1024 * 1024;
+
+export interface JsonValueFound {
+  value: unknown;
+  start: number;
+  end: number;
+}
+
+export interface JsonScan {
+  values: JsonValueFound[];
+  /** Text outside the JSON values (errors, prompts), in order. */
+  rest: string;
+  warnings: string[];
+}
+
+export function scanJsonValues(text: string): JsonScan {
+  const warnings: string[] = [];
+  let source = text;
+  if (source.length > MAX_SCANNED_CHARS) {
+    warnings.push(
+      `Output is ${source.length} characters long; only the first ${MAX_SCANNED_CHARS} were read. ` +
+        'A docker answer is far smaller: check what printed it.',
+    );
+    source = source.slice(0, MAX_SCANNED_CHARS);
+  }
+  const values: JsonValueFound[] = [];
+  const restParts: string[] = [];
+  let restFrom = 0;
+  // Work bound: each failed candidate may rescan; stop well before quadratic blow-up.
+  let budget = source.length * 8 + 1_000_000;
+  let truncatedAt = -1;
+  let i = 0;
+  while (i < source.length) {
+    const ch = source.charCodeAt(i);
+    const atLineStart = isLineStart(source, i);
+    if ((ch === 0x7b || ch === 0x5b) && atLineStart) {
+      const end = findClose(source, i, budget);
+      budget -= (end.scanned ?? 0) + 1;
+      if (end.index >= 0) {
+        const slice = source.slice(i, end.index + 1);
+        const value = tryParse(slice);
+        if (value.ok) {
+          restParts.push(source.slice(restFrom, i));
+          values.push({ value: value.value, start: i, end: end.index + 1 });
+          i = end.index + 1;
+          restFrom = i;
+          continue;
+        }
+      } else if (end.reason === 'eof' && ch === 0x7b && truncatedAt < 0) {
+        truncatedAt = i;
+      }
+      if (budget <= 0) {
+        warnings.push('Output holds too many unbalanced brackets to scan fully; the rest was skipped.');
+        break;
+      }
+    }
+    i++;
+  }
+  restParts.push(source.slice(restFrom));
+  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
+    const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, ' ');
+    warnings.push(
+      `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`,
+    );
+  }
+  return { values, rest: restParts.join(''), warnings };
+}
+
+function isLineStart(text: string, index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+function findClose(
+  text: string,
+  start: number,
+  budget: number,
+): { index: number; reason?: 'eof' | 'mismatch' | 'budget'; scanned?: number } {
+  const stack: number[] = [];
+  let inString = false;
+  let escaped = false;
+  const limit = Math.min(text.length, start + Math.max(budget, 0));
+  for (let j = start; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 0x5c) escaped = true;
+      else if (c === 0x22) inString = false;
+      else if (c === 0x0a) return { index: -1, reason: 'mismatch', scanned: j - start };
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) stack.push(c);
+    else if (c === 0x7d || c === 0x5d) {
+      const open = stack.pop();
+      if ((c === 0x7d && open !== 0x7b) || (c === 0x5d && open !== 0x5b)) {
+        return { index: -1, reason: 'mismatch', scanned: j - start };
+      }
+      if (stack.length === 0) return { index: j, scanned: j - start };
+    }
+  }
+  return { index: -1, reason: limit < text.length ? 'budget' : 'eof', scanned: limit - start };
+}
+
+function tryParse(slice: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(slice) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Case-insensitive key lookup: settings files and some tools vary the case of keys. */
+export function getKey(record: Record<string, unknown>, key: string): unknown {
+  if (Object.hasOwn(record, key)) return record[key];
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(record)) if (k.toLowerCase() === lower) return record[k];
+  return undefined;
+}
+
+/** A non-empty trimmed string, else null (down engines print `""` for every field). */
+export function str(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? null : t;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function num(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+export function bool(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const t = value.trim().toLowerCase();
+    if (t === 'true') return true;
+    if (t === 'false') return false;
+  }
+  return null;
+}
+
+export function strList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(str).filter((s): s is string => s !== null);
+}

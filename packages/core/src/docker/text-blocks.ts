@@ -1,0 +1,90 @@
+/**
+ * The docker CLI's text forms (`docker version`, `docker info`) are indented `Label: value` trees. The docker CLI is
+ * not localized, so its labels are stable; the layout (indentation) gives the nesting.
+ */
+
+export interface TextNode {
+  /** Label before the colon, or `null` for a list item (a label, a registry, a security option). */
+  key: string | null;
+  value: string;
+  indent: number;
+  children: TextNode[];
+}
+
+export type TextSectionKind = 'version-client' | 'version-server' | 'info-client' | 'info-server';
+
+export interface TextSection {
+  kind: TextSectionKind;
+  node: TextNode;
+  /** Position of the section among the top-level nodes, to pair a version Client with its Server. */
+  order: number;
+}
+
+// A label holds no `=` or `:` and is followed by a colon and then a blank or the end of the line.
+const LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
+// Lines of downloaded GitHub Actions logs start with an ISO timestamp.
+const LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+
+export function parseTextTree(text: string): TextNode[] {
+  const roots: TextNode[] = [];
+  const stack: TextNode[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(LOG_TIMESTAMP, '').replace(/\t/g, '    ').replace(/\s+$/, '');
+    if (line.trim() === '') continue;
+    const match = LABEL_LINE.exec(line);
+    const indent = line.length - line.trimStart().length;
+    const node: TextNode = match
+      ? { key: match[2]!.trim(), value: (match[3] ?? '').trim(), indent, children: [] }
+      : { key: null, value: line.trim(), indent, children: [] };
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+  return roots;
+}
+
+const VERSION_CLIENT_KEYS = ['api version', 'go version', 'git commit', 'os/arch', 'built'];
+const INFO_CLIENT_KEYS = ['debug mode', 'plugins'];
+const INFO_SERVER_KEYS = ['server version', 'containers', 'operating system', 'ostype', 'kernel version', 'images'];
+
+export function findTextSections(text: string): TextSection[] {
+  const sections: TextSection[] = [];
+  parseTextTree(text).forEach((node, order) => {
+    if (node.indent !== 0 || node.key === null) return;
+    const key = node.key.toLowerCase();
+    if (key !== 'client' && key !== 'server') return;
+    const keys = new Set(node.children.map((c) => c.key?.toLowerCase()).filter((k): k is string => !!k));
+    const hasAny = (list: string[]) => list.some((k) => keys.has(k));
+    if (key === 'client') {
+      if (hasAny(INFO_CLIENT_KEYS)) sections.push({ kind: 'info-client', node, order });
+      else if (hasAny(VERSION_CLIENT_KEYS)) sections.push({ kind: 'version-client', node, order });
+      return;
+    }
+    if (hasAny(INFO_SERVER_KEYS)) sections.push({ kind: 'info-server', node, order });
+    // A version Server block lists components (`Engine:`, `Podman Engine:`, `containerd:`) each with a Version.
+    else if (node.children.some((c) => c.key !== null && c.children.some((g) => g.key?.toLowerCase() === 'version'))) {
+      sections.push({ kind: 'version-server', node, order });
+    } else if (node.value !== '') sections.push({ kind: 'version-server', node, order });
+  });
+  return sections;
+}
+
+export function child(node: TextNode, key: string): TextNode | undefined {
+  const lower = key.toLowerCase();
+  return node.children.find((c) => c.key?.toLowerCase() === lower);
+}
+
+export function childValue(node: TextNode, key: string): string | null {
+  const found = child(node, key);
+  return found && found.value !== '' ? found.value : null;
+}
+
+/** Lines at indent 0 that are not sections: where the CLI prints `WARNING:`/`ERROR:` and errors. */
+export function looseLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(LOG_TIMESTAMP, '').trim())
+    .filter((l) => l !== '');
+}
