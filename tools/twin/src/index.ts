@@ -1,1 +1,2 @@
-export {};
+export * from './build.js';
+export * from './wsl/index.js';

@@ -7,7 +7,7 @@ function runTar(args: string[], input?: Readable, output?: Writable): Promise<{ 
   return new Promise((resolve, reject) => {
     const child = spawn('tar', args, { stdio: [input ? 'pipe' : 'ignore', output ? 'pipe' : 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr?.on('data', (c: Buffer) => {
       stderr += c.toString();
     });
     if (input && child.stdin) input.pipe(child.stdin);

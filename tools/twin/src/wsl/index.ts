@@ -1,0 +1,17 @@
+export { parseTopLevel, quoteWindowsArg, windowsCommandLine } from './args.js';
+export { type Isolation, probeIsolation } from './distro-exec.js';
+export { encodeWslText, encodingFor, type WslEncoding } from './output.js';
+export { forwardedVariables, windowsToLinuxPath } from './paths.js';
+export {
+  CALL_KINDS,
+  type CallKind,
+  type CatalogueEntry,
+  type DistroState,
+  defaultTwinState,
+  type InjectedError,
+  type TwinDistro,
+  type TwinFaults,
+  type TwinWslState,
+  type WslKind,
+} from './state.js';
+export { buildBusyboxRootfs, type CreateTwinWslOptions, createTwinWsl, type TwinWsl, type TwinWslCall } from './twin.js';

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { TWIN_ROOT } from '../../src/build.js';
+import { type CreateTwinWslOptions, createTwinWsl, type TwinWsl } from '../../src/wsl/twin.js';
+
+export const ROOTFS = join(TWIN_ROOT, 'dist', 'rootfs', 'busybox-rootfs.tar');
+export const FIXTURES = join(TWIN_ROOT, 'test', 'wsl', 'fixtures');
+
+export interface WslRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Buffer;
+  stderr: Buffer;
+  timedOut: boolean;
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A twin in a fresh temporary directory, removed after the test. */
+export function makeTwin(state: CreateTwinWslOptions['state'] = {}): TwinWsl {
+  const dir = mkdtempSync(join(tmpdir(), 'wsl-twin-test-'));
+  dirs.push(dir);
+  return createTwinWsl({ dir, state });
+}
+
+/** Run the twin's wsl.exe like a caller would: argv, a clean environment, a timeout that kills it. */
+export function runWsl(
+  twin: TwinWsl,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; input?: Buffer | string } = {},
+): Promise<WslRun> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...twin.env, ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = spawn(twin.wslPath, [...args], { env, cwd: options.cwd ?? tmpdir(), stdio: 'pipe' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 15_000);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export const utf16 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le');
+export const utf8 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8');
