@@ -14,6 +14,7 @@ export {
   pipeName,
   pipeUrl,
   readGlobalOptions,
+  realignTable,
   rewriteHost,
   rewriteHostOptions,
   socketForPipe,
