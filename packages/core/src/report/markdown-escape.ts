@@ -1,0 +1,177 @@
+/**
+ * Escaping for GitHub-flavoured Markdown (job summaries and PR comments). Report data may come from a fork,
+ * so nothing in it may become markup: no HTML, no links or images, no @mentions, no issue references, no
+ * headings, lists, tables or math. The renderers only ever place data through these functions.
+ *
+ * Techniques: backslash escapes for Markdown punctuation; HTML entities for `<`, `>` and `&` (GitHub decodes
+ * them to text, and no tag survives in the source); a zero-width space entity after `@`, `#` and `GH` so
+ * GitHub's mention and reference filters see no name or number (the trick Renovate uses); URLs as code spans.
+ */
+import { clampText, sanitizeText, singleLine } from './text.js';
+
+/** Clamp applied to a table cell's data before escaping. */
+export const CELL_MAX_CHARS = 200;
+
+/** Hosts whose https URLs may become links (documentation only; everything else is shown as code). */
+export const DEFAULT_LINK_HOSTS: readonly string[] = [
+  'aka.ms',
+  'learn.microsoft.com',
+  'docs.microsoft.com',
+  'github.com',
+  'docs.github.com',
+  'docs.docker.com',
+  'docs.rancherdesktop.io',
+  'podman.io',
+  'podman-desktop.io',
+];
+
+const ZWSP = '&#8203;';
+// Bounded scheme length keeps the scan linear on hostile input such as "a.a.a.a…".
+const URL_PATTERN = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>|]*/gi;
+const TRAILING_URL_PUNCTUATION = /[.,:;!?'")\]}*_~]+$/;
+const INLINE_SPECIAL = /[\\`*_[\]~$|<>&#]|@(?=[A-Za-z0-9_-])|\bGH-(?=\d)/gi;
+
+function escapeInlineChunk(text: string): string {
+  return text.replace(INLINE_SPECIAL, (match: string, offset: number, whole: string) => {
+    switch (match) {
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '&':
+        return '&amp;';
+      case '@':
+        return `@${ZWSP}`;
+      case '#':
+        // `#12` would link (and notify) issue 12; any other `#` could start a heading.
+        return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : '\\#';
+      default:
+        // `GH-12` is GitHub's other issue-reference form.
+        return match.length === 1 ? `\\${match}` : `${match.slice(0, 2)}${ZWSP}-`;
+    }
+  });
+}
+
+function escapeLine(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(URL_PATTERN)) {
+    const url = match[0].replace(TRAILING_URL_PUNCTUATION, '');
+    if (url.length === 0) continue;
+    out += escapeInlineChunk(line.slice(last, match.index)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
+    last = match.index + url.length;
+  }
+  out += escapeInlineChunk(line.slice(last));
+  // Block syntax only matters at the start of a line: list markers, setext underlines, ordered lists.
+  return out.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+
+/** One line of escaped inline Markdown (newlines become spaces), clamped to `maxLength` characters of data. */
+export function escapeMarkdownText(value: string, options: { maxLength?: number } = {}): string {
+  return escapeLine(clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS));
+}
+
+/**
+ * Several lines of escaped Markdown joined by hard line breaks, for list items and paragraphs.
+ * `indent` is put before every line after the first (two spaces keep the text inside a `- ` list item).
+ */
+export function escapeMarkdownLines(value: string, options: { maxLength?: number; indent?: string } = {}): string {
+  const text = clampText(sanitizeText(value), options.maxLength ?? 2000);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map(escapeLine);
+  return lines.join(`\\\n${options.indent ?? ''}`);
+}
+
+/**
+ * A code span that holds any value: the fence is longer than any backtick run inside, and padded when the
+ * value starts or ends with a backtick or space. Inside a table (`table: true`) pipes are escaped, as GFM
+ * requires even in code. A value with `<` or `>` falls back to escaped text, so no tag-like text from data
+ * ever appears in the Markdown source. Empty values give an empty string.
+ */
+export function codeSpan(value: string, options: { maxLength?: number; table?: boolean } = {}): string {
+  const text = clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS);
+  if (text.length === 0) return '';
+  if (/[<>]/.test(text)) return escapeLine(text);
+  const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+  const body = options.table ? text.replace(/\|/g, '\\|') : text;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * Text inside our own `<summary>` element. That line is an HTML block, where Markdown is not parsed, so it
+ * gets HTML escaping instead of backslashes; mentions, references and URLs are still broken up.
+ */
+export function escapeHtmlText(value: string, options: { maxLength?: number } = {}): string {
+  const text = clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS);
+  return text.replace(/[&<>"']|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
+    switch (match) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      case "'":
+        return '&#39;';
+      case '@':
+      case '#':
+        return `${match}${ZWSP}`;
+      case '://':
+        return `:${ZWSP}//`;
+      default:
+        return match.length === 4 ? `${match.slice(0, 3)}${ZWSP}.` : `${match.slice(0, 2)}${ZWSP}-`;
+    }
+  });
+}
+
+/** The URL as a link destination when it is https on an allowed host (or a subdomain), else `null`. */
+export function allowedLinkTarget(url: string, hosts: readonly string[] = DEFAULT_LINK_HOSTS): string | null {
+  if (url.length > 2048 || /[\s<>]/.test(url)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
+  const host = parsed.hostname.toLowerCase();
+  if (!hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))) return null;
+  // The destination sits inside `( )` and maybe a table row: encode what could end or split it.
+  return parsed.href.replace(/[()|'"`\\[\]*_]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * `[label](url)` for an allowed https URL; otherwise the URL as a code span, so a reader still sees it but
+ * GitHub does not link it. The label is escaped text.
+ */
+export function markdownLink(
+  url: string,
+  label: string,
+  options: { hosts?: readonly string[]; table?: boolean } = {},
+): string {
+  const target = allowedLinkTarget(url, options.hosts);
+  if (target === null) return codeSpan(url, { table: options.table ?? false });
+  return `[${escapeLabel(label)}](${target})`;
+}
+
+function escapeLabel(label: string): string {
+  // A URL-looking label would turn into a code span inside the link; plain escaping is enough here.
+  return escapeInlineChunk(clampText(singleLine(label), 80)).replace(/^[-+=]/, '\\$&');
+}
+
+/** One table row from already-escaped cells (cells never contain raw newlines or unescaped pipes). */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map((cell) => (cell.length === 0 ? ' ' : cell)).join(' | ')} |`;
+}
+
+/** A table's header row plus its delimiter row. */
+export function tableHeader(headers: readonly string[]): string {
+  return `${tableRow(headers)}\n|${headers.map(() => ' --- ').join('|')}|`;
+}
