@@ -1,0 +1,360 @@
+import type { ConfigDocument, ConfigEntry } from './document.js';
+import { interpretValue } from './interpret.js';
+import type { LintFinding, LintOptions } from './lint-types.js';
+import { configKeys, configSections, findConfigKey, findSection, settingOf } from './schema.js';
+import type { ConfigKeySchema } from './schema-types.js';
+import { schemaId } from './schema-types.js';
+import { closestName } from './suggest.js';
+import { configFileLabel, otherKind } from './types.js';
+
+/**
+ * Findings for section headers and key lines WSL parses: unknown or misplaced names, bad values, duplicates,
+ * obsolete and legacy keys. Works line by line, so it also serves to validate patch snippets.
+ */
+export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const { kind } = doc;
+  const label = configFileLabel(kind);
+  const other = otherKind(kind);
+
+  for (const header of doc.sections) {
+    if (findSection(kind, header.name)) continue;
+    const elsewhere = findSection(other, header.name);
+    if (elsewhere) {
+      findings.push({
+        line: header.line,
+        column: header.column,
+        severity: 'error',
+        rule: 'wrong-file',
+        message:
+          `\`[${header.name}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as ` +
+          `unknown and ignores it. Move this section to ${configFileLabel(other)}.`,
+      });
+      continue;
+    }
+    const closest = closestName(header.name, configSections(kind));
+    findings.push({
+      line: header.line,
+      column: header.column,
+      severity: 'warning',
+      rule: 'unknown-section',
+      message:
+        `${label} has no section \`[${header.name}]\`; WSL ignores every key in it.` +
+        (closest
+          ? ` Did you mean \`[${closest}]\`?`
+          : ` Known sections: ${configSections(kind)
+              .map((s) => `[${s}]`)
+              .join(', ')}.`),
+      ...(closest ? { suggestion: `[${closest}]` } : {}),
+    });
+  }
+
+  // First line (and value) of each setting, to explain duplicates.
+  const firstSeen = new Map<string, ConfigEntry>();
+  for (const entry of doc.entries) {
+    if (entry.problem) continue;
+    const where = { line: entry.line, column: entry.column };
+    if (entry.section === null) {
+      findings.push({ ...where, ...outsideSection(doc, entry) });
+      continue;
+    }
+    const section = findSection(kind, entry.section);
+    if (!section) {
+      // The header was reported; keys only need a word when they are unknown in the other file too.
+      const otherSection = findSection(other, entry.section);
+      if (otherSection && !findConfigKey(other, otherSection, entry.name)) {
+        findings.push({ ...where, ...unknownKey(doc, entry, otherSection, other) });
+      }
+      continue;
+    }
+    const schema = findConfigKey(kind, section, entry.name);
+    if (!schema) {
+      findings.push({ ...where, ...misplacedOrUnknown(doc, entry, section) });
+      continue;
+    }
+    const id = schemaId(schema);
+    if (schema.obsolete) {
+      findings.push({
+        ...where,
+        severity: 'warning',
+        rule: 'obsolete-key',
+        key: id,
+        message:
+          `\`${id}\` is no longer read by WSL (it reports "Unknown key"), so it has no effect.` +
+          (schema.replacedBy ? ` Use \`${schema.replacedBy}\` instead.` : ' Remove the line.'),
+      });
+      continue;
+    }
+    const setting = settingOf(kind, schema);
+    const settingId = schemaId(setting);
+    const first = firstSeen.get(settingId);
+    if (first) {
+      findings.push({ ...where, ...duplicate(doc, entry, first, settingId) });
+      continue;
+    }
+    firstSeen.set(settingId, entry);
+    if (schema.aliasOf) {
+      findings.push({
+        ...where,
+        severity: 'info',
+        rule: 'legacy-spelling',
+        key: id,
+        message:
+          `\`${id}\` is the old spelling of \`${schema.aliasOf}\`. WSL still reads it, but current docs and newer ` +
+          `tools expect \`${schema.key}\` under \`[${setting.section}]\`: move it there.`,
+      });
+    }
+    findings.push(...valueFindings(doc, entry, schema, options).map((f) => ({ ...where, ...f })));
+  }
+  return findings;
+}
+
+function outsideSection(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {
+  const here = configKeys(doc.kind).filter((k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase());
+  const there = configKeys(otherKind(doc.kind)).filter(
+    (k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase(),
+  );
+  const hint =
+    here.length > 0
+      ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(' or ')}.`
+      : there.length > 0
+        ? ` \`${entry.name}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0]!.section}]\`); move it there.`
+        : ' Put it under a section header.';
+  return {
+    severity: 'error',
+    rule: 'key-outside-section',
+    key: entry.name,
+    message: `\`${entry.name}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    ...(here.length === 1 ? { suggestion: `[${here[0]!.section}]` } : {}),
+  };
+}
+
+function misplacedOrUnknown(
+  doc: ConfigDocument,
+  entry: ConfigEntry,
+  section: string,
+): Omit<LintFinding, 'line' | 'column'> {
+  const { kind } = doc;
+  const lower = entry.name.toLowerCase();
+  const sameFile = configKeys(kind).find((k) => !k.obsolete && !k.aliasOf && k.key.toLowerCase() === lower);
+  if (sameFile) {
+    return {
+      severity: 'error',
+      rule: 'wrong-section',
+      key: `${section}.${entry.name}`,
+      message:
+        `\`${entry.name}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports ` +
+        `\`${section}.${entry.name}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`,
+    };
+  }
+  const other = otherKind(kind);
+  const otherFile = configKeys(other).find((k) => !k.obsolete && k.key.toLowerCase() === lower);
+  if (otherFile) {
+    return {
+      severity: 'error',
+      rule: 'wrong-file',
+      key: `${section}.${entry.name}`,
+      message:
+        `\`${entry.name}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ` +
+        `${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under ` +
+        `\`[${otherFile.section}]\`.`,
+    };
+  }
+  return unknownKey(doc, entry, section, kind);
+}
+
+function unknownKey(
+  doc: ConfigDocument,
+  entry: ConfigEntry,
+  section: string,
+  schemaKind: ConfigDocument['kind'],
+): Omit<LintFinding, 'line' | 'column'> {
+  const candidates = configKeys(schemaKind)
+    .filter((k) => !k.obsolete && k.section === section)
+    .map((k) => k.key);
+  const closest = closestName(entry.name, candidates);
+  // A typo of a key that lives in another section of this file.
+  const elsewhere = closest
+    ? undefined
+    : configKeys(doc.kind).find(
+        (k) => !k.obsolete && !k.aliasOf && closestName(entry.name, [k.key]) !== undefined && k.section !== section,
+      );
+  const fix = closest
+    ? ` Did you mean \`${closest}\`?`
+    : elsewhere
+      ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?`
+      : ' Check the spelling, or remove the line.';
+  return {
+    severity: 'warning',
+    rule: 'unknown-key',
+    key: `${section}.${entry.name}`,
+    message: `WSL does not know \`${section}.${entry.name}\` ("Unknown key") and ignores it.${fix}`,
+    ...(closest ? { suggestion: `${closest} = ${entry.raw}` } : {}),
+  };
+}
+
+function duplicate(
+  doc: ConfigDocument,
+  entry: ConfigEntry,
+  first: ConfigEntry,
+  settingId: string,
+): Omit<LintFinding, 'line' | 'column'> {
+  const firstSchema = first.section === null ? undefined : findConfigKey(doc.kind, first.section, first.name);
+  const firstValid =
+    firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
+  const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${first.fullName}\`)`;
+  const kept = firstValid
+    ? `WSL keeps the first value (\`${first.raw}\`) and ignores this one`
+    : `WSL ignores this one, and because the first value (\`${first.raw}\`) is invalid it uses the default`;
+  return {
+    severity: 'warning',
+    rule: 'duplicate-key',
+    key: settingId,
+    message: `${what} is already set on line ${first.line}; ${kept}. Keep one line: edit line ${first.line} and remove this one.`,
+  };
+}
+
+/** Value checks for the first occurrence of a known key. */
+function valueFindings(
+  doc: ConfigDocument,
+  entry: ConfigEntry,
+  schema: ConfigKeySchema,
+  options: LintOptions,
+): Omit<LintFinding, 'line' | 'column'>[] {
+  const out: Omit<LintFinding, 'line' | 'column'>[] = [];
+  const id = schemaId(schema);
+  const value = entry.value ?? '';
+  const read = interpretValue(schema, value, doc.kind);
+  const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  if (!read.ok) {
+    const isSizeSpelling = schema.type === 'size' && read.suggestion !== undefined;
+    const hardError = schema.type === 'mac';
+    out.push({
+      severity: 'error',
+      rule: isSizeSpelling ? 'size-unit' : 'invalid-value',
+      key: id,
+      message:
+        `\`${id} = ${entry.raw}\`: WSL expects ${read.expected}. ` +
+        (hardError ? 'An invalid MAC address is a hard error: the WSL 2 VM does not start.' : `${keep}.`) +
+        (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ''),
+      ...(read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}),
+    });
+    if (schema.key === 'dnsTunnelingIpAddress') {
+      out[out.length - 1]!.message += ' An invalid address also turns DNS tunneling off.';
+    }
+    return out;
+  }
+  if (read.note?.startsWith('read as octal') && schema.key !== 'umask') {
+    out.push({
+      severity: 'info',
+      rule: 'octal-integer',
+      key: id,
+      message: `\`${entry.raw}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      suggestion: `${entry.name} = ${read.value}`,
+    });
+  }
+  if (read.note?.startsWith('out of range')) {
+    out.push({
+      severity: 'warning',
+      rule: 'integer-out-of-range',
+      key: id,
+      message: `\`${entry.raw}\` does not fit a 32-bit integer; WSL reads it as ${read.value}. Write a smaller number.`,
+    });
+  }
+  if (schema.key === 'umask' && typeof read.value === 'number' && !entry.raw.replace(/^"|"$/g, '').startsWith('0')) {
+    const octal = `0${read.value.toString(8)}`;
+    out.push({
+      severity: 'warning',
+      rule: 'octal-integer',
+      key: id,
+      message: `A umask is octal, but \`${entry.raw}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${entry.raw}\` if you meant octal ${entry.raw}.`,
+      suggestion: `umask = 0${entry.raw}`,
+    });
+  }
+  if (read.skippedItems) {
+    out.push({
+      severity: 'warning',
+      rule: 'invalid-list-item',
+      key: id,
+      message: `${read.skippedItems.map((i) => `\`${i.trim()}\``).join(', ')} ${read.skippedItems.length === 1 ? 'is not a port' : 'are not ports'} (1–65535); WSL skips ${read.skippedItems.length === 1 ? 'it' : 'them'}. Write ports as comma-separated numbers.`,
+    });
+  }
+  const renamed = schema.renamedValues?.[String(read.value)];
+  if (renamed) {
+    out.push({
+      severity: 'info',
+      rule: 'renamed-value',
+      key: id,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${entry.name} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      suggestion: `${entry.name} = ${renamed.to}`,
+    });
+  }
+  if (doc.kind === 'wslconfig' && /[^\x00-\x7f]/.test(value)) {
+    out.push({
+      severity: 'warning',
+      rule: 'non-ascii',
+      key: id,
+      message:
+        'wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented ' +
+        'user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path.',
+    });
+  }
+  if (doc.kind === 'wslconfig' && schema.type === 'path' && value !== '' && !isAbsoluteWindowsPath(value)) {
+    out.push({
+      severity: 'warning',
+      rule: 'path-not-absolute',
+      key: id,
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${entry.raw}\` is not one, so WSL may not find it.`,
+    });
+  }
+  if (id === 'automount.root' && !value.startsWith('/')) {
+    out.push({
+      severity: 'warning',
+      rule: 'path-not-absolute',
+      key: id,
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${entry.raw}\` is not one.`,
+    });
+  }
+  if (schema.ignoredBecause && read.value !== schema.default) {
+    out.push({
+      severity: 'warning',
+      rule: 'not-supported',
+      key: id,
+      message: `\`${id} = ${entry.raw}\` has no effect: ${schema.ignoredBecause}. Remove the line.`,
+    });
+  }
+  if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
+    const when = schema.since === 'HEAD' ? 'a WSL release after 2.9.4' : `WSL ${schema.minWslVersion}`;
+    out.push({
+      severity: 'warning',
+      rule: 'requires-newer-wsl',
+      key: id,
+      message: `\`${id}\` needs ${when}; WSL ${options.wslVersion} reports it as an unknown key. Update WSL (\`wsl --update\`) or remove the line.`,
+    });
+  }
+  if (schema.policy && options.policyNotes !== false) {
+    out.push({
+      severity: 'info',
+      rule: 'policy',
+      key: id,
+      message: `On managed machines an administrator policy (HKLM\\Software\\Policies\\WSL) can block or force \`${id}\`; WSL then says "disabled by the computer policy".`,
+    });
+  }
+  return out;
+}
+
+function isAbsoluteWindowsPath(value: string): boolean {
+  return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
+}
+
+/** Compare dotted numeric versions (`2.5.10` > `2.5.9`). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
