@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSubcommand, windowsCommandLine, type OptionSpec, type ParsedSubcommand, type SubcommandError, type TopLevel } from './args.js';
 import { readDistroUser, runInDistro, wslConfDefaultUser } from './distro-exec.js';
@@ -514,6 +514,16 @@ async function manage(ctx: CallContext, args: readonly string[]): Promise<number
   return success(ctx);
 }
 
+const LINUX_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** WSL 2 reports its kernel's release; WSL 1 reports the subsystem's fake 4.4.0 kernel. */
 export function kernelRelease(state: TwinWslState, distro: TwinDistro): string {
   if (distro.version === 1) return state.wsl1KernelRelease ?? '4.4.0-19041-Microsoft';
@@ -563,7 +573,13 @@ async function runLinux(
   const mode = request.mode ?? 'exec';
   let argv: string[];
   if (mode === 'exec') {
-    argv = request.argv;
+    argv = [...request.argv];
+    const program = argv[0];
+    // Busybox's `exec` prefers its applets over files on PATH; a real file (like the twin's uname) must win.
+    if (program !== undefined && !program.includes('/')) {
+      const file = LINUX_PATH.map((dir) => `${dir}/${program}`).find((p) => isRegularFile(join(distro.root, p)));
+      if (file) argv[0] = file;
+    }
   } else if (mode === 'interactive') {
     argv = [user.shell];
   } else {
@@ -577,7 +593,7 @@ async function runLinux(
     USER: user.name,
     LOGNAME: user.name,
     SHELL: user.shell,
-    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    PATH: LINUX_PATH.join(':'),
     TERM: ctx.env.TERM ?? 'xterm-256color',
     LANG: 'C.UTF-8',
     WSL_DISTRO_NAME: distro.name,
