@@ -16,7 +16,10 @@ export interface RunOptions {
 
 /** What a process call gives back. Output stays raw: decoding is the caller's (see `decodeOutput`). */
 export interface CommandResult {
-  /** Normalised exit code: `-1` for wsl.exe's failure codes (-1, 4294967295, 255), else the code. */
+  /**
+   * Normalised exit code: `-1` for wsl.exe's failure codes (-1, 4294967295, 255), 128 + the signal number for a
+   * child killed by a signal (as shells report it), else the code.
+   */
   exitCode: number;
   /** The exit code exactly as the OS reported it, or `null` when the child died from a signal. */
   rawExitCode: number | null;
