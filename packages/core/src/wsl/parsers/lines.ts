@@ -10,6 +10,9 @@ const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
 const INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
 
+// No line of the outputs parsed here comes close; longer lines are noise (and would feed regexes huge inputs).
+const MAX_LINE_LENGTH = 2000;
+
 /** Decode any input and split it into lines with normalised spaces and no trailing blanks. */
 export function toLines(input: ParserInput): string[] {
   let text: string;
@@ -24,7 +27,7 @@ export function toLines(input: ParserInput): string[] {
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .split('\n')
-    .map((line) => line.replace(/[\s\u0000-\u001f\u007f]+$/u, '').replace(/[\u0000-\u001f\u007f]/g, ''));
+    .map((line) => (line.length > MAX_LINE_LENGTH ? '' : line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd()));
 }
 
 /** Lower-case, collapse spaces, unify colons (full-width, spaced): the comparable form of a label. */
@@ -36,13 +39,6 @@ export function normalizeLabel(text: string): string {
     .replace(/\s*:\s*/g, ': ')
     .trim()
     .toLocaleLowerCase('en-US');
-}
-
-/** A label/value line such as `Default Version: 2`, `Version WSL : 2.5.10.0` or `WSL 版本：2.5.10.0`. */
-export function splitLabelValue(line: string): { label: string; value: string } | null {
-  const match = /^(.*?\S)\s*[:：]\s*(.*)$/u.exec(line.trim());
-  if (!match) return null;
-  return { label: match[1] ?? '', value: (match[2] ?? '').trim() };
 }
 
 /** Value after the last colon (labels never hold a colon, values of interest never do either). */

@@ -24,9 +24,9 @@ export interface OnlineDistributionList {
 const INTROS = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.distributionListOnline, '.*'));
 // Columns are `%-Ws%s` with W = longest name + 4, so name and friendly name are always 4+ spaces apart;
 // 2+ is enough to tell them from the single spaces inside a friendly name.
-const ROW = /^(?<lead>\s*)(?<marker>\*)?\s*(?<name>\S+)\s{2,}(?<friendly>\S.*)$/u;
+const ROW = /^\s*(?:(?<marker>\*)\s*)?(?<name>\S+)\s{2,}(?<friendly>\S.*)$/u;
 // Two upper-case words-or-phrases (NAME / FRIENDLY NAME stay English, but only the shape is relied on).
-const HEADER = /^\s*\*?\s*[\p{Lu}_]+\s{2,}[\p{Lu}_]+(?: [\p{Lu}_]+)*$/u;
+const HEADER = /^\s*(?:\*\s*)?[\p{Lu}_]+\s{2,}[\p{Lu}_]+(?: [\p{Lu}_]+)*$/u;
 
 /**
  * Parse `wsl --list --online`: the localized intro, a blank line, then a `NAME  FRIENDLY NAME` table.

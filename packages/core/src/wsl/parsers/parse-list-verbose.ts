@@ -43,7 +43,7 @@ interface Row {
 }
 
 // marker column, name, state, version: `* Ubuntu-24.04    Running         2`
-const ROW = /^(?<lead>\s*)(?<marker>\*)?\s*(?<name>\S+)\s+(?<state>\p{L}+)\s+(?<version>\d{1,3})$/u;
+const ROW = /^\s*(?:(?<marker>\*)\s*)?(?<name>\S+)\s+(?<state>\p{L}+)\s+(?<version>\d{1,3})$/u;
 // The header is three words (NAME STATE VERSION in every language today, but we only rely on the shape).
 const HEADER = /^\s*\p{L}+\s+\p{L}+\s+\p{L}+$/u;
 

@@ -122,14 +122,18 @@ export function parseOsRelease(input: ParserInput): Parsed<OsRelease> {
     .split(/\s+/)
     .filter(Boolean)
     .map((entry) => entry.toLowerCase());
-  return parsed(recognized, {
-    id,
-    idLike,
-    versionId: get('VERSION_ID'),
-    prettyName: get('PRETTY_NAME'),
-    name: get('NAME'),
-    versionCodename: get('VERSION_CODENAME'),
-    family: distroFamily(id, idLike),
-    fields,
-  });
+  return parsed(
+    recognized,
+    {
+      id,
+      idLike,
+      versionId: get('VERSION_ID'),
+      prettyName: get('PRETTY_NAME'),
+      name: get('NAME'),
+      versionCodename: get('VERSION_CODENAME'),
+      family: distroFamily(id, idLike),
+      fields,
+    },
+    warnings,
+  );
 }
