@@ -80,7 +80,7 @@ function resolve(input: string) {
 export function splitCodePath(code: string): { result: string | null; context: string[] } {
   const segments = code
     .split(/[/\\]/)
-    .map((s) => s.trim().replace(/^["'`([{<]+|["'`)\]}>.,;:!]+$/g, ''))
+    .map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, ''))
     .filter((s) => s.length > 0);
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i]!;

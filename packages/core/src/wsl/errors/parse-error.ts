@@ -42,6 +42,26 @@ const CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
 const HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 
 /**
+ * English texts that are not in WSL's resource files: older WSL releases, the inbox wsl.exe, distro launchers and
+ * Windows system messages. Checked after the localized table, at the start of a line, lower-case.
+ */
+const OTHER_ENGLISH_MESSAGES: readonly (readonly [symbol: string, needle: string])[] = [
+  ['HCS_E_HYPERV_NOT_INSTALLED', 'wsl2 is not supported with your current machine configuration'],
+  ['HCS_E_HYPERV_NOT_INSTALLED', 'please enable the virtual machine platform windows feature'],
+  [
+    'HCS_E_HYPERV_NOT_INSTALLED',
+    'the virtual machine could not be started because a required feature is not installed',
+  ],
+  ['HCS_E_SERVICE_NOT_AVAILABLE', 'the operation could not be started because a required feature is not installed'],
+  ['ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED', 'wsl 2 requires an update to its kernel component'],
+  ['ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED', 'windows subsystem for linux must be updated to the latest version'],
+  ['ERROR_LINUX_SUBSYSTEM_NOT_PRESENT', 'the windows subsystem for linux optional component is not enabled'],
+  ['ERROR_LINUX_SUBSYSTEM_NOT_PRESENT', 'the windows subsystem for linux has not been enabled'],
+  ['ERROR_SERVICE_DISABLED', 'the service cannot be started, either because it is disabled'],
+  ['RPC_S_CALL_FAILED', 'the remote procedure call failed'],
+];
+
+/**
  * Parse what wsl.exe printed when it failed: the last `<localized label>: <code>` line (any language: the 22 known
  * labels first, then the layout), bare `Error: 0x…` HRESULTs of inbox tools and distro launchers, and the
  * well-known messages that come without a code (no distribution installed, virtualization disabled, …) in all 22
@@ -86,7 +106,7 @@ function toLines(input: string | Uint8Array): string[] {
 
 interface NeedleHit {
   line: number;
-  messageId: string;
+  messageId: string | null;
   symbol: string;
   priority: number;
 }
@@ -102,19 +122,22 @@ function parseLines(lines: string[]): Parsed<WslErrorDetails> {
     const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= codeLine.line - MESSAGE_WINDOW);
     const message = messageAbove(lines, codeLine.line, hitsAbove);
     const lookup = lookupWslError(codeLine.code);
-    const first = hitsAbove.reduce<NeedleHit | undefined>((a, h) => (a && a.line <= h.line ? a : h), undefined);
-    return result(lookup, codeLine.code, message, 'error-code', first?.messageId ?? null, warnings);
+    const named = hitsAbove.find((h) => h.symbol === lookup.symbol) ?? hitsAbove.at(-1);
+    return result(lookup, codeLine.code, message, 'error-code', named?.messageId ?? null, warnings);
   }
 
   const hex = findHresult(lines);
   const best = hits.reduce<NeedleHit | undefined>((a, h) => (a && a.priority <= h.priority ? a : h), undefined);
+  // A message may be preceded by a related one (Admin Protection before "no distributions"): start there.
+  const start =
+    best && Math.min(...hits.filter((h) => h.line <= best.line && h.line >= best.line - 6).map((h) => h.line));
   if (hex) {
-    const message = best ? messageFrom(lines, best.line) : hex.message;
+    const message = best && start !== undefined ? messageFrom(lines, start) : hex.message;
     return result(lookupWslError(hex.code), hex.code, message, 'hresult', best?.messageId ?? null, warnings);
   }
-  if (best) {
+  if (best && start !== undefined) {
     const lookup = lookupWslError(best.symbol);
-    return result(lookup, null, messageFrom(lines, best.line), 'message', best.messageId, warnings);
+    return result(lookup, null, messageFrom(lines, start), 'message', best.messageId, warnings);
   }
   return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
 }
@@ -256,6 +279,10 @@ function findMessages(lines: string[]): NeedleHit[] {
         }
       }
     });
+    OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
+      if (text.startsWith(needle))
+        hits.push({ line, messageId: null, symbol, priority: MESSAGE_NEEDLES.length + index });
+    });
   });
   return hits;
 }
@@ -274,7 +301,8 @@ function paragraphStart(lines: string[], end: number): number {
 
 /** A recognised message runs from its first line until two blank lines, a warning or 12 lines, whichever is first. */
 function messageFrom(lines: string[], first: number): string {
-  const taken: string[] = [lines[first]!];
+  // A message that came as a stderr warning (`wsl: …`) keeps its text without the prefix.
+  const taken: string[] = [lines[first]!.trimStart().replace(WARNING_PREFIX, '')];
   let blanks = 0;
   for (let i = first + 1; i < lines.length && taken.length < 12; i++) {
     const line = lines[i]!;
