@@ -52,10 +52,13 @@ function entryFromJson(item: unknown): DockerContextEntry | null {
 
 function parseTable(text: string): DockerContextEntry[] {
   const lines = text.split('\n');
-  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+DESCRIPTION\s+DOCKER ENDPOINT\b/.test(l));
+  // Headers vary by CLI: some add TYPE (Desktop's compose-cli wrapper) or KUBERNETES ENDPOINT and ORCHESTRATOR.
+  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+.*\bDOCKER ENDPOINT\b/.test(l));
   if (headerIndex < 0) return [];
   const header = lines[headerIndex]!;
   const errorColumn = header.search(/\bERROR\s*$/);
+  const descriptionColumn = header.search(/\bDESCRIPTION\b/);
+  const endpointColumn = header.search(/\bDOCKER ENDPOINT\b/);
   const entries: DockerContextEntry[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (line.trim() === '') continue;
@@ -69,7 +72,12 @@ function parseTable(text: string): DockerContextEntry[] {
       entries.push({ name: first, description: null, endpoint: null, current, error: readError(line, errorColumn) });
       continue;
     }
-    const description = tokens.slice(current ? 2 : 1, endpointAt).join(' ') || null;
+    // Columns are aligned, so the header's positions cut the description out (it may hold spaces).
+    const byColumns =
+      descriptionColumn > 0 && endpointColumn > descriptionColumn && line.length > endpointColumn
+        ? line.slice(descriptionColumn, endpointColumn).trim()
+        : null;
+    const description = (byColumns ?? tokens.slice(current ? 2 : 1, endpointAt).join(' ')) || null;
     entries.push({
       name: first,
       description,
