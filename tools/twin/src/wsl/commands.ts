@@ -1,6 +1,13 @@
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseSubcommand, windowsCommandLine, type OptionSpec, type ParsedSubcommand, type SubcommandError, type TopLevel } from './args.js';
+import {
+  type OptionSpec,
+  type ParsedSubcommand,
+  parseSubcommand,
+  type SubcommandError,
+  type TopLevel,
+  windowsCommandLine,
+} from './args.js';
 import { readDistroUser, runInDistro, wslConfDefaultUser } from './distro-exec.js';
 import {
   diskFull,
@@ -15,7 +22,13 @@ import {
 } from './errors.js';
 import { renderList, renderListOnline, renderListVerbose, renderStatus, renderVersion } from './layouts.js';
 import type { WslOutput } from './output.js';
-import { forwardedVariables, hostPathFromArgument, isWindowsAbsolute, linuxPathOfHostDir, windowsToLinuxPath } from './paths.js';
+import {
+  forwardedVariables,
+  hostPathFromArgument,
+  isWindowsAbsolute,
+  linuxPathOfHostDir,
+  windowsToLinuxPath,
+} from './paths.js';
 import {
   type CatalogueEntry,
   defaultDistro,
@@ -55,7 +68,9 @@ function success(ctx: CallContext): number {
 function sub(ctx: CallContext, args: readonly string[], spec: OptionSpec): ParsedSubcommand {
   const parsed: ParsedSubcommand | SubcommandError = parseSubcommand(args, spec);
   if ('error' in parsed) {
-    throw parsed.error === 'missing' ? missingArgument(locale(ctx), parsed.arg) : invalidArgument(locale(ctx), parsed.arg);
+    throw parsed.error === 'missing'
+      ? missingArgument(locale(ctx), parsed.arg)
+      : invalidArgument(locale(ctx), parsed.arg);
   }
   return parsed;
 }
@@ -243,7 +258,10 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   if (fromFile !== undefined) {
     source = hostPathFromArgument(fromFile, ctx.state.mntRoot, ctx.cwd);
     if (!existsSync(source)) {
-      throw new WslFailure(systemMessage(l, 'ERROR_FILE_NOT_FOUND'), errorCode(['Wsl', 'InstallDistro'], 'ERROR_FILE_NOT_FOUND'));
+      throw new WslFailure(
+        systemMessage(l, 'ERROR_FILE_NOT_FOUND'),
+        errorCode(['Wsl', 'InstallDistro'], 'ERROR_FILE_NOT_FOUND'),
+      );
     }
     name = (flags.get('name') as string | undefined) ?? basename(source).replace(/\.(wsl|tar(\.gz|\.xz)?)$/i, '');
   } else {
@@ -297,7 +315,10 @@ async function register(
 ): Promise<void> {
   const l = locale(ctx);
   if (ctx.state.distros.some((d) => d.location === spec.location)) {
-    throw new WslFailure(resource(l, 'MessageDistroInstallPathAlreadyExists'), errorCode(spec.contexts, 'ERROR_FILE_EXISTS'));
+    throw new WslFailure(
+      resource(l, 'MessageDistroInstallPathAlreadyExists'),
+      errorCode(spec.contexts, 'ERROR_FILE_EXISTS'),
+    );
   }
   if (ctx.state.faults?.diskFull) throw diskFull(l, spec.contexts);
   const root = join(spec.location, 'rootfs');
@@ -305,7 +326,10 @@ async function register(
   const ok = await unpackRootfs(spec.source as never, root);
   if (!ok || !existsSync(join(root, 'bin')) || !statSync(join(root, 'bin')).isDirectory()) {
     rmSync(spec.location, { recursive: true, force: true });
-    throw new WslFailure(resource(l, 'MessageInvalidDistributionTar'), errorCode(spec.contexts, 'WSL_E_NOT_A_LINUX_DISTRO'));
+    throw new WslFailure(
+      resource(l, 'MessageInvalidDistributionTar'),
+      errorCode(spec.contexts, 'WSL_E_NOT_A_LINUX_DISTRO'),
+    );
   }
   mutate(ctx, (s) => {
     s.distros.push({
@@ -350,7 +374,10 @@ async function exportDistro(ctx: CallContext, args: readonly string[]): Promise<
   const format = (flags.get('format') as string | undefined) ?? 'tar';
   if (format === 'vhd' || flags.has('vhd')) {
     if (format === 'tar.gz' || format === 'tar.xz') throw usageFailure();
-    throw new WslFailure(resource(locale(ctx), 'MessageWsl2Needed'), errorCode(['Wsl', 'Service'], 'WSL_E_WSL2_NEEDED'));
+    throw new WslFailure(
+      resource(locale(ctx), 'MessageWsl2Needed'),
+      errorCode(['Wsl', 'Service'], 'WSL_E_WSL2_NEEDED'),
+    );
   }
   if (!['tar', 'tar.gz', 'tar.xz'].includes(format)) throw invalidArgument(locale(ctx), format);
   const distro = requireDistro(ctx, name);
@@ -408,10 +435,16 @@ function setVersion(ctx: CallContext, args: readonly string[]): number {
   const version = parseVersion(ctx, versionText)!;
   const l = locale(ctx);
   if (version === distro.version) {
-    throw new WslFailure(resource(l, 'MessageAlreadyRequestedVersion'), errorCode(['Wsl', 'Service'], 'WSL_E_VM_MODE_INVALID_STATE'));
+    throw new WslFailure(
+      resource(l, 'MessageAlreadyRequestedVersion'),
+      errorCode(['Wsl', 'Service'], 'WSL_E_VM_MODE_INVALID_STATE'),
+    );
   }
   if (version === 1 && !ctx.state.features.includes(WSL_OPTIONAL_COMPONENT)) {
-    throw new WslFailure(resource(l, 'MessageWsl1NotSupported'), errorCode(['Wsl', 'Service'], 'WSL_E_WSL1_NOT_SUPPORTED'));
+    throw new WslFailure(
+      resource(l, 'MessageWsl1NotSupported'),
+      errorCode(['Wsl', 'Service'], 'WSL_E_WSL1_NOT_SUPPORTED'),
+    );
   }
   if (version === 2) ctx.out.line(resource(l, 'MessageVmModeConversionInfo'));
   mutate(ctx, (s) => {
@@ -489,7 +522,10 @@ async function manage(ctx: CallContext, args: readonly string[]): Promise<number
   }
   if (action === 'move') {
     if (distro.state === 'Running') {
-      throw new WslFailure(resource(l, 'MessageVhdInUse'), errorCode(['Wsl', 'Service', 'MoveDistro'], 'WSL_E_DISTRO_NOT_STOPPED'));
+      throw new WslFailure(
+        resource(l, 'MessageVhdInUse'),
+        errorCode(['Wsl', 'Service', 'MoveDistro'], 'WSL_E_DISTRO_NOT_STOPPED'),
+      );
     }
     const target = hostPathFromArgument(value, ctx.state.mntRoot, ctx.cwd);
     const from = distro.location ?? distro.root;
@@ -541,12 +577,19 @@ async function execInDistro(ctx: CallContext, top: Extract<TopLevel, { kind: 'ex
 async function runLinux(
   ctx: CallContext,
   distro: TwinDistro,
-  request: { user?: string; cd?: string; argv: string[]; mode?: 'shell' | 'login' | 'exec' | 'interactive'; capture?: boolean },
+  request: {
+    user?: string;
+    cd?: string;
+    argv: string[];
+    mode?: 'shell' | 'login' | 'exec' | 'interactive';
+    capture?: boolean;
+  },
 ): Promise<number> {
   const l = locale(ctx);
   const userName = request.user ?? wslConfDefaultUser(distro.root) ?? distro.defaultUser;
   const user = readDistroUser(distro.root, userName);
-  if (!user) throw new WslFailure(resource(l, 'MessageUserNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_USER_NOT_FOUND'));
+  if (!user)
+    throw new WslFailure(resource(l, 'MessageUserNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_USER_NOT_FOUND'));
 
   let cwd: string;
   if (request.cd === undefined) {
@@ -613,4 +656,3 @@ async function runLinux(
   });
   return result.code;
 }
-

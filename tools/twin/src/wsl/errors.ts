@@ -56,7 +56,10 @@ export function missingArgument(locale: string, arg: string): WslFailure {
 }
 
 export function distroNotFound(locale: string): WslFailure {
-  return new WslFailure(resource(locale, 'MessageDistroNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_DISTRO_NOT_FOUND'));
+  return new WslFailure(
+    resource(locale, 'MessageDistroNotFound'),
+    errorCode(['Wsl', 'Service'], 'WSL_E_DISTRO_NOT_FOUND'),
+  );
 }
 
 export function versionParseError(locale: string): WslFailure {
@@ -83,7 +86,10 @@ export function injectedFailure(locale: string, error: InjectedError): WslFailur
         errorCode(['Wsl', 'Service', 'CreateInstance', 'CreateVm', 'HCS'], 'HCS_E_HYPERV_NOT_INSTALLED'),
       );
     default:
-      return new WslFailure(systemMessage(locale, 'RPC_S_CALL_FAILED'), errorCode(['Wsl', 'Service'], 'RPC_S_CALL_FAILED'));
+      return new WslFailure(
+        systemMessage(locale, 'RPC_S_CALL_FAILED'),
+        errorCode(['Wsl', 'Service'], 'RPC_S_CALL_FAILED'),
+      );
   }
 }
 

@@ -14,4 +14,10 @@ export {
   type TwinWslState,
   type WslKind,
 } from './state.js';
-export { buildBusyboxRootfs, type CreateTwinWslOptions, createTwinWsl, type TwinWsl, type TwinWslCall } from './twin.js';
+export {
+  buildBusyboxRootfs,
+  type CreateTwinWslOptions,
+  createTwinWsl,
+  type TwinWsl,
+  type TwinWslCall,
+} from './twin.js';

@@ -28,13 +28,26 @@ export function renderList(locale: string, ordered: readonly TwinDistro[], defau
 /** `wsl -l -o`: the intro (which ends in a line break, hence the blank line), then `NAME  FRIENDLY NAME` rows. */
 export function renderListOnline(state: TwinWslState): string {
   const width = nameWidth(state.online.map((e) => e.name));
-  const rows = [`${'NAME'.padEnd(width)}FRIENDLY NAME`, ...state.online.map((e) => `${e.name.padEnd(width)}${e.friendlyName}`)];
+  const rows = [
+    `${'NAME'.padEnd(width)}FRIENDLY NAME`,
+    ...state.online.map((e) => `${e.name.padEnd(width)}${e.friendlyName}`),
+  ];
   return `${resource(state.locale, 'MessageDistributionListOnline', '--install')}\n${rows.join('\n')}`;
 }
 
 export function renderVersion(state: TwinWslState): string {
   const v = state.versions;
-  return resource(state.locale, 'MessagePackageVersions', v.wsl, v.kernel, v.wslg, v.msrdc, v.direct3d, v.dxcore, v.windows);
+  return resource(
+    state.locale,
+    'MessagePackageVersions',
+    v.wsl,
+    v.kernel,
+    v.wslg,
+    v.msrdc,
+    v.direct3d,
+    v.dxcore,
+    v.windows,
+  );
 }
 
 /**

@@ -64,7 +64,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const top = parseTopLevel(argv);
   const kind = callKindOf(top);
   const out = new WslOutput(encodingFor(state.kind, env.WSL_UTF8));
-  const base = { time: new Date().toISOString(), pid: process.pid, argv: [...argv], kind, cwd: process.cwd(), env: loggedEnv(env) };
+  const base = {
+    time: new Date().toISOString(),
+    pid: process.pid,
+    argv: [...argv],
+    kind,
+    cwd: process.cwd(),
+    env: loggedEnv(env),
+  };
 
   if (state.faults?.hang?.includes(kind)) {
     logCall({ ...base, exitCode: null, durationMs: 0, hung: true });
@@ -83,7 +90,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     });
     if (injected) throw injectedFailure(state.locale, injected);
     if (state.kind === 'absent' && !(top.kind === 'management' && top.callKind === 'install')) {
-      throw new WslFailure(resource(state.locale, 'MessageWslOptionalComponentRequired'), 'Wsl/WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED');
+      throw new WslFailure(
+        resource(state.locale, 'MessageWslOptionalComponentRequired'),
+        'Wsl/WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED',
+      );
     }
     const ctx: CallContext = { statePath, state, env, cwd: process.cwd(), out, sleep };
     exitCode = await runCommand(top, ctx);

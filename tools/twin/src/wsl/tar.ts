@@ -19,7 +19,15 @@ function runTar(args: string[], input?: Readable, output?: Writable): Promise<{ 
 
 /** Unpack a distro tarball (plain, gzip or xz: GNU tar detects it) into `root`, keeping owners and modes. */
 export async function unpackRootfs(source: string | Readable, root: string): Promise<boolean> {
-  const args = ['-x', '--numeric-owner', '--same-permissions', '-C', root, '-f', typeof source === 'string' ? source : '-'];
+  const args = [
+    '-x',
+    '--numeric-owner',
+    '--same-permissions',
+    '-C',
+    root,
+    '-f',
+    typeof source === 'string' ? source : '-',
+  ];
   const { code } = await runTar(args, typeof source === 'string' ? undefined : source);
   return code === 0;
 }

@@ -88,4 +88,3 @@ export function buildBusyboxRootfs(output = join(TWIN_ROOT, 'dist', 'rootfs', 'b
   }
   return output;
 }
-

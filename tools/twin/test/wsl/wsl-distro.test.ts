@@ -93,8 +93,14 @@ describe.skipIf(!isolation.ok)(title, () => {
       UP: 'up',
       DOWN: 'down',
     };
-    const run = await runWsl(twin, ['-e', 'sh', '-c', 'echo "$PLAIN|$PROJ|$DIRS|$UP|${DOWN-unset}|$WSLENV"'], { env });
-    expect(run.stdout.toString()).toBe('x y|/mnt/c/src/app|/mnt/c/a:/mnt/d/b|up|unset|PLAIN:PROJ/p:DIRS/l:UP/u:DOWN/w\n');
+    const run = await runWsl(
+      twin,
+      ['-e', 'sh', '-c', 'echo "$PLAIN|$PROJ|$DIRS|$UP|$(printenv DOWN || echo unset)|$WSLENV"'],
+      { env },
+    );
+    expect(run.stdout.toString()).toBe(
+      'x y|/mnt/c/src/app|/mnt/c/a:/mnt/d/b|up|unset|PLAIN:PROJ/p:DIRS/l:UP/u:DOWN/w\n',
+    );
   });
 
   it('reports the WSL kernel release: WSL 2 from the package, WSL 1 the fake 4.4.0 kernel', async () => {
@@ -145,5 +151,45 @@ describe.skipIf(!isolation.ok)(title, () => {
     expect(out.code).toBe(0);
     // A POSIX tar stream: the "ustar" magic at offset 257 of the first header.
     expect(out.stdout.subarray(257, 262).toString()).toBe('ustar');
+  });
+});
+
+describe.skipIf(!isolation.ok)(`${title}: installs and sessions`, () => {
+  it('installs from a local file with --from-file, --name and --location', async () => {
+    const twin = makeTwin();
+    const location = join(twin.state.mntRoot, 'c', 'wsl', 'FromFile');
+    const run = await runWsl(
+      twin,
+      ['--install', '--from-file', ROOTFS, '--name', 'FromFile', '--location', 'C:\\wsl\\FromFile', '--no-launch'],
+      { env: UTF8 },
+    );
+    expect(run.stdout.toString()).toBe(
+      "Distribution successfully installed. It can be launched via 'wsl.exe -d FromFile'\r\n",
+    );
+    expect(twin.state.distros[0]).toMatchObject({ name: 'FromFile', location, root: join(location, 'rootfs') });
+    expect((await runWsl(twin, ['-d', 'fromfile', 'cat', '/etc/hostname'])).stdout.toString()).toBe('twin\n');
+  });
+
+  it('starts the default shell when no command is given, reading the caller stdin', async () => {
+    const twin = makeTwin();
+    await importBusybox(twin);
+    const run = await runWsl(twin, [], { input: 'echo "interactive $USER"\nexit 4\n' });
+    expect(run.stdout.toString()).toBe('interactive root\n');
+    expect(run.code).toBe(4);
+  });
+
+  it('keeps every concurrent call and its state change', async () => {
+    const twin = makeTwin({ latencyMs: { exec: 100 } });
+    await importBusybox(twin, 'One');
+    await importBusybox(twin, 'Two');
+    const runs = await Promise.all([
+      runWsl(twin, ['-d', 'One', 'echo', '1']),
+      runWsl(twin, ['-d', 'Two', 'echo', '2']),
+      runWsl(twin, ['-l', '-q'], { env: UTF8 }),
+      runWsl(twin, ['-d', 'One', '-e', 'true']),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    expect(twin.state.distros.map((d) => d.state)).toEqual(['Running', 'Running']);
+    expect(twin.readLog()).toHaveLength(6);
   });
 });

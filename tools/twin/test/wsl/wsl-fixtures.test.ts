@@ -54,8 +54,15 @@ describe.each(['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'zh-CN'])('wsl.exe t
     const runs = await Promise.all(CASES.map((c) => runWsl(twin, c.args)));
     CASES.forEach((c, i) => {
       const run = runs[i]!;
-      expect({ case: c.name, stdout: run.stdout }).toEqual({ case: c.name, stdout: fixture(`${locale}.${c.name}.raw`) });
-      expect({ case: c.name, code: run.code, stderr: run.stderr.length }).toEqual({ case: c.name, code: c.exit, stderr: 0 });
+      expect({ case: c.name, stdout: run.stdout }).toEqual({
+        case: c.name,
+        stdout: fixture(`${locale}.${c.name}.raw`),
+      });
+      expect({ case: c.name, code: run.code, stderr: run.stderr.length }).toEqual({
+        case: c.name,
+        code: c.exit,
+        stderr: 0,
+      });
     });
   });
 

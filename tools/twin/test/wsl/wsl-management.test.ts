@@ -53,7 +53,7 @@ describe('wsl.exe twin: distro management', () => {
     expect(bad.stdout.toString()).toBe(
       'A version number could not be parsed. \r\nError code: Wsl/ERROR_VERSION_PARSE_ERROR\r\n',
     );
-    const one = await runWsl(twin, ['--set-default-version', '1'], { env: UTF8, });
+    const one = await runWsl(twin, ['--set-default-version', '1'], { env: UTF8 });
     expect(one.code).toBe(0);
     expect(twin.state.defaultVersion).toBe(1);
     const noWsl1 = makeTwin({ ...withDistros(), features: ['VirtualMachinePlatform'] });
@@ -154,10 +154,14 @@ describe('wsl.exe twin: faults', () => {
   it('fails the next N calls of a kind, then recovers', async () => {
     const twin = makeTwin({
       ...withDistros(),
-      faults: { failNext: [{ kind: 'list', count: 2 }, { kind: 'version', count: 1, error: 'ERROR_SERVICE_DISABLED' }] },
+      faults: {
+        failNext: [
+          { kind: 'list', count: 2 },
+          { kind: 'version', count: 1, error: 'ERROR_SERVICE_DISABLED' },
+        ],
+      },
     });
-    const expected =
-      'The remote procedure call failed. \r\nError code: Wsl/Service/RPC_S_CALL_FAILED\r\n';
+    const expected = 'The remote procedure call failed. \r\nError code: Wsl/Service/RPC_S_CALL_FAILED\r\n';
     for (let i = 0; i < 2; i++) {
       const run = await runWsl(twin, ['-l', '-q'], { env: UTF8 });
       expect(run.stdout.toString()).toBe(expected);
