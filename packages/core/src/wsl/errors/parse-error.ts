@@ -2,7 +2,7 @@ import { decodeOutput } from '../../text/decode.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
 import { describeWslErrorContext, isWslErrorContext } from './contexts.js';
 import { ERROR_CODE_LABELS, MESSAGE_NEEDLES } from './localized-messages.js';
-import { isKnownWslErrorSymbol, lookupWslError, normalizeHresult, splitCodePath } from './lookup.js';
+import { findWslError, isKnownWslErrorSymbol, lookupWslError, normalizeHresult, splitCodePath } from './lookup.js';
 import { normalizeForMatch } from './normalize.js';
 import type { WslErrorCategory, WslErrorLookup } from './types.js';
 
@@ -119,7 +119,10 @@ function parseLines(lines: string[]): Parsed<WslErrorDetails> {
 
   const codeLine = findErrorCodeLine(lines);
   if (codeLine) {
-    const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= codeLine.line - MESSAGE_WINDOW);
+    // The message belongs to this code line only: stop at an earlier error's code line.
+    const previous = findErrorCodeLine(lines.slice(0, codeLine.line))?.line ?? -1;
+    const from = Math.max(previous + 1, codeLine.line - MESSAGE_WINDOW);
+    const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= from);
     const message = messageAbove(lines, codeLine.line, hitsAbove);
     const lookup = lookupWslError(codeLine.code);
     const named = hitsAbove.find((h) => h.symbol === lookup.symbol) ?? hitsAbove.at(-1);
@@ -252,8 +255,10 @@ function findHresult(lines: string[]): { code: string; message: string } | undef
       const digits = code.length - 2;
       const value = Number.parseInt(code.slice(2), 16);
       const isFailure = digits === 8 && value >= 0x80000000;
-      // A short value is a Win32 code only right after a colon (`Error: 0x1bc`), never a random number.
-      const isWin32 = digits <= 4 && value > 0 && /[:：]\s*$/.test(line.slice(0, at));
+      // A short value counts only as a known Win32 code right after a short label (`Error: 0x1bc`), so that
+      // `count: 0x10` in a program's output is not taken for an error.
+      const before = line.slice(0, at);
+      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code);
       if ((isFailure || isWin32) && normalizeHresult(code)) {
         found = { code, message: (line.slice(at + code.length).trim() || line.trim()).replace(WARNING_PREFIX, '') };
       }
