@@ -192,7 +192,8 @@ function matchLine(line: string): DockerCliError | null {
 function dedupe(errors: DockerCliError[]): DockerCliError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    const key = `${e.kind}|${e.endpoint}|${e.line}`;
+    // The same failure printed by several commands (version, then info) is one error.
+    const key = e.endpoint ? `${e.kind}|${e.endpoint}` : `${e.kind}|${e.line}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

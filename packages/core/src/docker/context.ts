@@ -68,8 +68,10 @@ function parseTable(text: string): DockerContextEntry[] {
     const current = tokens[1] === '*';
     const endpointAt = tokens.findIndex((t, i) => i > 0 && ENDPOINT_TOKEN.test(t));
     if (endpointAt < 0) {
-      // A context whose metadata is broken prints no endpoint; its error says why.
-      entries.push({ name: first, description: null, endpoint: null, current, error: readError(line, errorColumn) });
+      // A context whose metadata is broken prints no endpoint; its error says why. Anything else ends the table.
+      const error = readError(line, errorColumn);
+      if (error === null) break;
+      entries.push({ name: first, description: null, endpoint: null, current, error });
       continue;
     }
     // Columns are aligned, so the header's positions cut the description out (it may hold spaces).
