@@ -1,0 +1,50 @@
+import type { ReportCheck, ReportInput, ReportV1 } from '../report/index.js';
+import type { CommandRunner } from '../runner/types.js';
+
+/** The areas of the doctor; `--only` takes a comma list of these. */
+export const DOCTOR_AREAS = ['host', 'virtualization', 'wsl', 'distros', 'config', 'docker', 'io'] as const;
+export type DoctorArea = (typeof DOCTOR_AREAS)[number];
+
+/** Reads a file of the machine (settings, .wslconfig): `null` when it does not exist. Injected for tests/replay. */
+export type ReadTextFile = (path: string) => Promise<string | null>;
+
+export interface DoctorOptions {
+  /** Every process call goes through it (Node, recording or replaying runner, or a fake). */
+  runner: CommandRunner;
+  /** The environment to read (Actions variables, WSL_READY_WSL, WSL_DISTRO_NAME, USERPROFILE, ...). */
+  env: Record<string, string | undefined>;
+  /** `process.platform` of the machine being checked (a replay passes the recorded one). */
+  platform: NodeJS.Platform;
+  /** `process.arch` of the machine being checked. */
+  arch: string;
+  /** May boot a stopped distribution or the WSL VM to look inside (never done otherwise). */
+  deep?: boolean;
+  /** Measure small-file I/O in `cwd` versus the Linux home (only inside WSL). */
+  benchIo?: boolean;
+  /** Run only these areas (default: all that apply). */
+  only?: readonly DoctorArea[];
+  /** Current directory (for the I/O location check). */
+  cwd?: string;
+  /** Files of the machine; defaults to the real file system. */
+  readFile?: ReadTextFile;
+  /** Upper bound of probes running at once (default 6). */
+  concurrency?: number;
+  /** Per-command timeout in ms (default 20 s; the WSL VM may be slow to answer). */
+  commandTimeoutMs?: number;
+  /** Called as checks start and finish, for a live progress line. */
+  onProgress?: (event: DoctorProgress) => void;
+  /** Clock for the report's `generatedAt`. */
+  now?: () => Date;
+  /** Who produced the report (`cli` by default; the actions pass theirs). */
+  source?: ReportV1['source'];
+}
+
+export type DoctorProgress =
+  | { kind: 'start'; checkId: string; title: string }
+  | { kind: 'finish'; checkId: string; title: string; status: ReportCheck['status'] };
+
+/** The outcome of one readiness check, before timing is added. */
+export type CheckOutcome = Omit<ReportCheck, 'id' | 'area' | 'title' | 'durationMs'>;
+
+/** Facts a check contributes to the report's top-level sections (merged by the doctor). */
+export type ReportFacts = Pick<ReportInput, 'host' | 'runner' | 'wsl' | 'distros' | 'docker'>;
