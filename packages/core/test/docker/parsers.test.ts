@@ -38,24 +38,80 @@ describe('parseDockerErrors', () => {
   });
 
   it.each([
-    ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', 'engine-not-running', 'unix:///var/run/docker.sock'],
-    ['permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.50/version": dial unix /var/run/docker.sock: connect: permission denied', 'permission-denied', 'unix:///var/run/docker.sock'],
-    ['permission denied while trying to connect to the docker API at npipe:////./pipe/docker_engine', 'permission-denied', 'npipe:////./pipe/docker_engine'],
-    ['error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Zugriff verweigert', 'permission-denied', 'npipe:////./pipe/docker_engine'],
-    ['Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.43', 'api-too-new', null],
-    ['Error response from daemon: client version 1.41 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version', 'api-too-old', null],
-    ['Failed to initialize: unable to resolve docker endpoint: context "nope": context not found: open C:\\Users\\dev\\.docker\\contexts\\meta\\x\\meta.json: The system cannot find the path specified.', 'context-not-found', null],
+    [
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+      'engine-not-running',
+      'unix:///var/run/docker.sock',
+    ],
+    [
+      'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.50/version": dial unix /var/run/docker.sock: connect: permission denied',
+      'permission-denied',
+      'unix:///var/run/docker.sock',
+    ],
+    [
+      'permission denied while trying to connect to the docker API at npipe:////./pipe/docker_engine',
+      'permission-denied',
+      'npipe:////./pipe/docker_engine',
+    ],
+    [
+      'error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Zugriff verweigert',
+      'permission-denied',
+      'npipe:////./pipe/docker_engine',
+    ],
+    [
+      'Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.43',
+      'api-too-new',
+      null,
+    ],
+    [
+      'Error response from daemon: client version 1.41 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version',
+      'api-too-old',
+      null,
+    ],
+    [
+      'Failed to initialize: unable to resolve docker endpoint: context "nope": context not found: open C:\\Users\\dev\\.docker\\contexts\\meta\\x\\meta.json: The system cannot find the path specified.',
+      'context-not-found',
+      null,
+    ],
     ['bash: docker: command not found', 'cli-not-found', null],
     ["'docker' is not recognized as an internal or external command,", 'cli-not-found', null],
     ["The command 'docker' could not be found in this WSL 2 distro.", 'wsl-integration-off', null],
-    ['Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.', 'engine-behind-proxy-down', 'npipe:////./pipe/docker_engine_linux'],
-    ['request returned Bad Gateway for API route and version http://%2Fvar%2Frun%2Fdocker.sock/v1.24/info, check if the server supports the requested API version', 'engine-behind-proxy-down', 'unix:///var/run/docker.sock'],
-    ['request returned 500 Internal Server Error for API route and version http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/_ping, check if the server supports the requested API version', 'engine-failed', DESKTOP_LINUX],
+    [
+      'Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.',
+      'engine-behind-proxy-down',
+      'npipe:////./pipe/docker_engine_linux',
+    ],
+    [
+      'request returned Bad Gateway for API route and version http://%2Fvar%2Frun%2Fdocker.sock/v1.24/info, check if the server supports the requested API version',
+      'engine-behind-proxy-down',
+      'unix:///var/run/docker.sock',
+    ],
+    [
+      'request returned 500 Internal Server Error for API route and version http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/_ping, check if the server supports the requested API version',
+      'engine-failed',
+      DESKTOP_LINUX,
+    ],
     ['Error response from daemon: Docker Desktop is unable to start', 'engine-failed', null],
-    ['docker: Error response from daemon: image operating system "linux" cannot be used on this platform.', 'linux-image-unsupported', null],
-    ['hcs::CreateComputeSystem: The container operating system does not match the host operating system.', 'container-os-mismatch', null],
-    ['Cannot connect to the Docker daemon at tcp://127.0.0.1:2375. Is the docker daemon running?', 'engine-not-running', 'tcp://127.0.0.1:2375'],
-    ['Warning: DOCKER_HOST environment variable overrides the active context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.', 'docker-host-overrides-context', null],
+    [
+      'docker: Error response from daemon: image operating system "linux" cannot be used on this platform.',
+      'linux-image-unsupported',
+      null,
+    ],
+    [
+      'hcs::CreateComputeSystem: The container operating system does not match the host operating system.',
+      'container-os-mismatch',
+      null,
+    ],
+    [
+      'Cannot connect to the Docker daemon at tcp://127.0.0.1:2375. Is the docker daemon running?',
+      'engine-not-running',
+      'tcp://127.0.0.1:2375',
+    ],
+    [
+      'Warning: DOCKER_HOST environment variable overrides the active context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.',
+      'docker-host-overrides-context',
+      null,
+    ],
     ['Error response from daemon: page not found: GET /v1.47/containers/json', 'daemon-error', null],
   ])('%s', (line, kind, endpoint) => {
     const found = parseDockerErrors(`PS C:\\> docker version\n${line}\n`);
@@ -67,12 +123,20 @@ describe('parseDockerErrors', () => {
   it('flags the elevation hint of the 19.x–20.x default-pipe wording', () => {
     const found = parseDockerErrors(fixture('sessions/default-pipe-ja-2019.txt'));
     expect(found.value).toEqual([
-      expect.objectContaining({ kind: 'engine-not-running', endpoint: 'npipe:////./pipe/docker_engine', mayNeedElevation: true }),
+      expect.objectContaining({
+        kind: 'engine-not-running',
+        endpoint: 'npipe:////./pipe/docker_engine',
+        mayNeedElevation: true,
+      }),
     ]);
   });
 
   it('finds nothing in clean output', () => {
-    expect(parseDockerErrors(fixture('cli/desktop-wsl2/info.txt.out'))).toEqual({ recognized: false, value: [], warnings: [] });
+    expect(parseDockerErrors(fixture('cli/desktop-wsl2/info.txt.out'))).toEqual({
+      recognized: false,
+      value: [],
+      warnings: [],
+    });
   });
 });
 
@@ -80,7 +144,11 @@ describe('pasted sessions of a stopped engine', () => {
   it('French text forms: client facts, no server, the pipe and the cause', () => {
     const text = fixture('sessions/desktop-stopped-fr.txt');
     const v = parseDockerVersion(text);
-    expect(v.value).toMatchObject({ form: 'text', server: null, client: { version: '28.3.2', context: 'desktop-linux', os: 'windows' } });
+    expect(v.value).toMatchObject({
+      form: 'text',
+      server: null,
+      client: { version: '28.3.2', context: 'desktop-linux', os: 'windows' },
+    });
     expect(v.value.errors.map((e) => [e.kind, e.endpoint])).toEqual([['engine-not-running', DESKTOP_LINUX]]);
     const i = parseDockerInfo(text);
     expect(i.value.serverVersion).toBeNull();
@@ -91,7 +159,11 @@ describe('pasted sessions of a stopped engine', () => {
   it('German JSON forms with the current CLI wording after each JSON line', () => {
     const text = fixture('sessions/desktop-stopped-de.json.txt');
     const v = parseDockerVersion(text);
-    expect(v.value).toMatchObject({ form: 'json', server: null, client: { version: '29.1.3', platformName: 'Docker Engine - Community' } });
+    expect(v.value).toMatchObject({
+      form: 'json',
+      server: null,
+      client: { version: '29.1.3', platformName: 'Docker Engine - Community' },
+    });
     expect(v.value.errors[0]).toMatchObject({ kind: 'engine-not-running', endpoint: DESKTOP_LINUX });
     const i = parseDockerInfo(text);
     expect(i.value).toMatchObject({ form: 'json', serverVersion: null, osType: null, clientPlugins: ['buildx'] });
@@ -100,7 +172,11 @@ describe('pasted sessions of a stopped engine', () => {
   it('old CLIs put the error in ServerErrors', () => {
     const i = parseDockerInfo(fixture('sessions/server-errors-access-denied-2020.json.out'));
     expect(i.value.serverErrors).toHaveLength(1);
-    expect(i.value.errors[0]).toMatchObject({ kind: 'permission-denied', endpoint: 'npipe:////./pipe/docker_engine', mayNeedElevation: true });
+    expect(i.value.errors[0]).toMatchObject({
+      kind: 'permission-denied',
+      endpoint: 'npipe:////./pipe/docker_engine',
+      mayNeedElevation: true,
+    });
   });
 
   it('error text glued to the JSON line (stdout and stderr interleaved)', () => {
@@ -124,16 +200,37 @@ describe('parseDockerContextList', () => {
 
   it('reads one JSON object per line', () => {
     const list = parseDockerContextList(fixture('contexts/windows-podman.lines.json.out'));
-    expect(currentContext(list.value)).toMatchObject({ name: 'podman-machine-default', endpoint: 'npipe:////./pipe/podman-machine-default' });
+    expect(currentContext(list.value)).toMatchObject({
+      name: 'podman-machine-default',
+      endpoint: 'npipe:////./pipe/podman-machine-default',
+    });
   });
 
   it('reads the table with CRLF, the * marker, an error column and a prompt after it', () => {
     const list = parseDockerContextList(fixture('contexts/windows-desktop.table.txt'));
     expect(list.value).toEqual([
-      { name: 'default', description: 'Current DOCKER_HOST based configuration', endpoint: 'npipe:////./pipe/docker_engine', current: false, error: null },
+      {
+        name: 'default',
+        description: 'Current DOCKER_HOST based configuration',
+        endpoint: 'npipe:////./pipe/docker_engine',
+        current: false,
+        error: null,
+      },
       { name: 'desktop-linux', description: 'Docker Desktop', endpoint: DESKTOP_LINUX, current: true, error: null },
-      { name: 'desktop-windows', description: 'Docker Desktop', endpoint: 'npipe:////./pipe/dockerDesktopWindowsEngine', current: false, error: null },
-      { name: 'broken', description: null, endpoint: null, current: false, error: 'context "broken": meta.json is invalid' },
+      {
+        name: 'desktop-windows',
+        description: 'Docker Desktop',
+        endpoint: 'npipe:////./pipe/dockerDesktopWindowsEngine',
+        current: false,
+        error: null,
+      },
+      {
+        name: 'broken',
+        description: null,
+        endpoint: null,
+        current: false,
+        error: 'context "broken": meta.json is invalid',
+      },
     ]);
   });
 
@@ -175,7 +272,11 @@ describe('Docker Desktop settings', () => {
 
   it('reads the legacy settings.json (camelCase)', () => {
     const s = parseDesktopSettings(fixture('settings/settings-legacy.json'));
-    expect(s.value).toMatchObject({ wslEngineEnabled: false, integratedWslDistros: [], enableIntegrationWithDefaultWslDistro: false });
+    expect(s.value).toMatchObject({
+      wslEngineEnabled: false,
+      integratedWslDistros: [],
+      enableIntegrationWithDefaultWslDistro: false,
+    });
   });
 
   it('merges newest first and lets only locked admin values win', () => {
@@ -191,7 +292,11 @@ describe('Docker Desktop settings', () => {
       settingsStore: fixture('settings/settings-store.json'),
       settings: fixture('settings/settings-legacy.json'),
     });
-    expect(newer.value).toMatchObject({ wslEngineEnabled: true, memoryMiB: 8192, integratedWslDistros: ['Ubuntu-24.04', 'Debian'] });
+    expect(newer.value).toMatchObject({
+      wslEngineEnabled: true,
+      memoryMiB: 8192,
+      integratedWslDistros: ['Ubuntu-24.04', 'Debian'],
+    });
   });
 
   it('warns on a non-JSON file and keeps every value unknown', () => {

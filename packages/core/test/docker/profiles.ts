@@ -22,7 +22,13 @@ export function loadProfiles(): { name: string; profile: EngineProfile }[] {
 }
 
 /** The outputs captured per profile: `docker version`/`info`, JSON and text. */
-export const CLI_OUTPUTS = ['version.json.out', 'version.txt.out', 'info.json.out', 'info.txt.out', 'info.txt.err'] as const;
+export const CLI_OUTPUTS = [
+  'version.json.out',
+  'version.txt.out',
+  'info.json.out',
+  'info.txt.out',
+  'info.txt.err',
+] as const;
 
 export function hostFacts(kind: string): DockerHostFacts {
   switch (kind) {

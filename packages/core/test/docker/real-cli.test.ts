@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyDockerBackend, DockerProbe } from '../../src/docker/index.js';
 import { startFakeEngine } from './fake-engine.js';
-import { CLI_OUTPUTS, FIXTURES, fixture, fixtureExists, hostFacts, loadProfiles } from './profiles.js';
+import { type CLI_OUTPUTS, FIXTURES, fixture, fixtureExists, hostFacts, loadProfiles } from './profiles.js';
 import { ExecRunner } from './runners.js';
 
 function dockerVersion(): string | null {

@@ -10,12 +10,17 @@ export type Scripted =
 /** Answers each call with the first rule whose `match` is contained in the joined argv; records every call. */
 export class ScriptedRunner implements CommandRunner {
   readonly calls: { file: string; args: readonly string[]; options: RunOptions | undefined }[] = [];
-  constructor(private readonly rules: { match: string | RegExp; reply: Scripted }[], private readonly fallback?: Scripted) {}
+  constructor(
+    private readonly rules: { match: string | RegExp; reply: Scripted }[],
+    private readonly fallback?: Scripted,
+  ) {}
 
   async run(file: string, args: readonly string[], options?: RunOptions): Promise<CommandResult> {
     this.calls.push({ file, args, options });
     const joined = args.join(' ');
-    const rule = this.rules.find((r) => (typeof r.match === 'string' ? joined.includes(r.match) : r.match.test(joined)));
+    const rule = this.rules.find((r) =>
+      typeof r.match === 'string' ? joined.includes(r.match) : r.match.test(joined),
+    );
     const reply = rule?.reply ?? this.fallback ?? { exitCode: 1, stderr: `unscripted call: ${joined}` };
     if ('throws' in reply) throw reply.throws;
     const exitCode = reply.exitCode ?? 0;
