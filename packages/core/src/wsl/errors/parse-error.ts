@@ -45,6 +45,8 @@ const HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
  * English texts that are not in WSL's resource files: older WSL releases, the inbox wsl.exe, distro launchers and
  * Windows system messages. Checked after the localized table, at the start of a line, lower-case.
  */
+const NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split('|')] as const);
+
 const OTHER_ENGLISH_MESSAGES: readonly (readonly [symbol: string, needle: string])[] = [
   ['HCS_E_HYPERV_NOT_INSTALLED', 'wsl2 is not supported with your current machine configuration'],
   ['HCS_E_HYPERV_NOT_INSTALLED', 'please enable the virtual machine platform windows feature'],
@@ -275,7 +277,7 @@ function findMessages(lines: string[]): NeedleHit[] {
   lines.forEach((raw, line) => {
     const text = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, '')).trim();
     if (text.length < 4) return;
-    MESSAGE_NEEDLES.forEach(([messageId, symbol, needles], priority) => {
+    NEEDLES.forEach(([messageId, symbol, needles], priority) => {
       for (const needle of needles) {
         const found = needle.startsWith('*') ? text.includes(needle.slice(1)) : text.startsWith(needle);
         if (found) {
@@ -286,7 +288,7 @@ function findMessages(lines: string[]): NeedleHit[] {
     });
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
       if (text.startsWith(needle))
-        hits.push({ line, messageId: null, symbol, priority: MESSAGE_NEEDLES.length + index });
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
   });
   return hits;
