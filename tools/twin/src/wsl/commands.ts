@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import {
   type OptionSpec,
   type ParsedSubcommand,
@@ -54,10 +55,13 @@ export interface CallContext {
 
 const locale = (ctx: CallContext) => ctx.state.locale;
 
+/** Change the state file under its lock, and keep this call's view in step with what was written. */
 function mutate<T>(ctx: CallContext, change: (state: TwinWslState) => T): T {
-  const result = updateState(ctx.statePath, change);
-  Object.assign(ctx, { state: { ...ctx.state } });
-  return result;
+  return updateState(ctx.statePath, (state) => {
+    const result = change(state);
+    ctx.state = structuredClone(state);
+    return result;
+  });
 }
 
 function success(ctx: CallContext): number {
@@ -308,7 +312,7 @@ async function register(
   spec: {
     name: string;
     location: string;
-    source: string | NodeJS.ReadableStream;
+    source: string | Readable;
     version: 1 | 2;
     contexts: Parameters<typeof errorCode>[0][number][];
   },
@@ -323,7 +327,7 @@ async function register(
   if (ctx.state.faults?.diskFull) throw diskFull(l, spec.contexts);
   const root = join(spec.location, 'rootfs');
   mkdirSync(root, { recursive: true });
-  const ok = await unpackRootfs(spec.source as never, root);
+  const ok = await unpackRootfs(spec.source, root);
   if (!ok || !existsSync(join(root, 'bin')) || !statSync(join(root, 'bin')).isDirectory()) {
     rmSync(spec.location, { recursive: true, force: true });
     throw new WslFailure(

@@ -128,7 +128,11 @@ export interface DistroRun {
 /** Run a program inside the distro's root; resolves to its exit status (a signal's number if it was killed). */
 export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buffer }> {
   const iso = probeIsolation();
-  if (!iso.ok) throw new Error(iso.reason);
+  if (!iso.ok) {
+    throw new Error(
+      `cannot run commands inside a distro on this host: ${iso.reason}. The twin needs root, util-linux unshare and chroot.`,
+    );
+  }
   for (const dir of ['mnt', 'proc', 'dev']) mkdirSync(join(run.root, dir), { recursive: true });
   const krelFile = join(tmpdir(), `wsl-twin-krel-${process.pid}-${Date.now()}`);
   writeFileSync(krelFile, `${run.kernelRelease}\n`);

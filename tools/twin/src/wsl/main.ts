@@ -43,8 +43,14 @@ function loggedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
     const v = env[name];
     if (v !== undefined) out[name] = v;
   }
-  return { ...out, ...forwardedVariables(env) };
+  // Forwarded values go to a log file: never write what looks like a credential.
+  for (const [name, value] of Object.entries(forwardedVariables(env))) {
+    out[name] = SECRET_NAME.test(name) ? '***' : value;
+  }
+  return out;
 }
+
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE/i;
 
 /** The wsl.exe twin's entry point: returns the exit code (never calls process.exit itself). */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { TWIN_ROOT } from '../../src/build.js';
 import { type CreateTwinWslOptions, createTwinWsl, type TwinWsl } from '../../src/wsl/twin.js';
 
@@ -17,8 +17,9 @@ export interface WslRun {
   timedOut: boolean;
 }
 
+// Removed after the whole file: tests of a file may run concurrently, each with its own directory.
 const dirs: string[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -48,7 +48,7 @@ const CASES: { name: string; args: string[]; exit: number; empty?: boolean }[] =
   { name: 'error-install-invalid', args: ['--install', 'Nope'], exit: 255 },
 ];
 
-describe.each(['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'zh-CN'])('wsl.exe twin in %s', (locale) => {
+describe.concurrent.each(['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'zh-CN'])('wsl.exe twin in %s', (locale) => {
   it('reproduces every fixture byte for byte (UTF-16LE, CRLF) with the documented exit codes', async () => {
     const twin = makeTwin(fixtureState(locale));
     const runs = await Promise.all(CASES.map((c) => runWsl(twin, c.args)));
@@ -82,7 +82,7 @@ describe.each(['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'zh-CN'])('wsl.exe t
   });
 });
 
-describe('wsl.exe twin encodings and kinds', () => {
+describe.concurrent('wsl.exe twin encodings and kinds', () => {
   it('writes UTF-8 (still CRLF) only when WSL_UTF8 is exactly 1', async () => {
     const twin = makeTwin(fixtureState('ja-JP'));
     const utf8 = await runWsl(twin, ['--version'], { env: { WSL_UTF8: '1' } });

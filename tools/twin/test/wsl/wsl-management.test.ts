@@ -17,7 +17,7 @@ function withDistros(extra: Partial<TwinWslState> = {}): Partial<TwinWslState> {
   };
 }
 
-describe('wsl.exe twin: distro management', () => {
+describe.concurrent('wsl.exe twin: distro management', () => {
   it('sets the default, terminates one distro and shuts all down, as -l -v shows', async () => {
     const twin = makeTwin(withDistros());
     expect((await runWsl(twin, ['--set-default', 'beta'], { env: UTF8 })).stdout).toEqual(
@@ -141,7 +141,7 @@ describe('wsl.exe twin: distro management', () => {
   });
 });
 
-describe('wsl.exe twin: faults', () => {
+describe.concurrent('wsl.exe twin: faults', () => {
   it('hangs until the caller kills it, and logs the hung call', async () => {
     const twin = makeTwin({ faults: { hang: ['status'] } });
     const run = await runWsl(twin, ['--status'], { timeoutMs: 1500 });
@@ -212,10 +212,12 @@ describe('wsl.exe twin: faults', () => {
   });
 });
 
-describe('wsl.exe twin: call log', () => {
+describe.concurrent('wsl.exe twin: call log', () => {
   it('logs argv, cwd, the WSL variables and the exit code of every call', async () => {
     const twin = makeTwin(withDistros());
-    await runWsl(twin, ['-l', '-v'], { env: { WSL_UTF8: '1', WSLENV: 'PROJ/p:SECRETISH/w', PROJ: 'C:\\src\\app' } });
+    await runWsl(twin, ['-l', '-v'], {
+      env: { WSL_UTF8: '1', WSLENV: 'PROJ/p:SECRETISH/w:GH_TOKEN', PROJ: 'C:\\src\\app', GH_TOKEN: 'ghs_abc' },
+    });
     await runWsl(twin, ['-d', 'Missing', 'true']);
     const log = twin.readLog();
     expect(log).toHaveLength(2);
@@ -223,7 +225,7 @@ describe('wsl.exe twin: call log', () => {
       argv: ['-l', '-v'],
       kind: 'list',
       exitCode: 0,
-      env: { WSL_UTF8: '1', WSLENV: 'PROJ/p:SECRETISH/w', PROJ: '/mnt/c/src/app' },
+      env: { WSL_UTF8: '1', WSLENV: 'PROJ/p:SECRETISH/w:GH_TOKEN', PROJ: '/mnt/c/src/app', GH_TOKEN: '***' },
     });
     expect(log[0]!.env).not.toHaveProperty('SECRETISH');
     expect(log[1]).toMatchObject({ argv: ['-d', 'Missing', 'true'], kind: 'exec', exitCode: 255 });
