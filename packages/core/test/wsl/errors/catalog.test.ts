@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupWslError, WSL_ERROR_CATALOG, WSL_ERROR_CATEGORIES } from '../../../src/wsl/errors/index.js';
 
@@ -106,7 +107,15 @@ describe('WSL error catalogue', () => {
     expect(steps('HTTP_E_STATUS_FORBIDDEN')).toMatch(/MSI/);
   });
 
-  it('is frozen data: entries are plain JSON', () => {
+  it('is plain data: entries survive a JSON round trip', () => {
     expect(JSON.parse(JSON.stringify(WSL_ERROR_CATALOG))).toEqual(WSL_ERROR_CATALOG);
+  });
+
+  it('is documented row by row in CATALOG.md', () => {
+    const table = readFileSync(new URL('../../../src/wsl/errors/CATALOG.md', import.meta.url), 'utf8');
+    for (const entry of WSL_ERROR_CATALOG) {
+      expect(table).toContain(`| \`${entry.hresult}\` | \`${entry.symbol}\``);
+      expect(table).toContain(`| ${entry.category} |`);
+    }
   });
 });
