@@ -46,6 +46,8 @@ export interface DockerEngine {
   dockerHost: string;
   /** `DOCKER_HOST` plus a scratch `DOCKER_CONFIG`, so the user's own config and contexts are never read. */
   env: { DOCKER_HOST: string; DOCKER_CONFIG: string };
+  /** Variables a caller should remove from an inherited environment (they would override `env`). */
+  unsetEnv: readonly string[];
   /** Every request received, in order. */
   requests: RecordedRequest[];
   readonly profile: EngineProfile;
@@ -57,6 +59,15 @@ export interface DockerEngine {
 }
 
 const MAX_BODY = 1024 * 1024;
+
+/** Client variables that change where or how the CLI connects. */
+export const DOCKER_CLIENT_VARIABLES = [
+  'DOCKER_CONTEXT',
+  'DOCKER_TLS_VERIFY',
+  'DOCKER_CERT_PATH',
+  'DOCKER_API_VERSION',
+  'DOCKER_TLS',
+] as const;
 
 export async function startDockerEngine(options: DockerEngineOptions): Promise<DockerEngine> {
   const scratch = mkdtempSync(join(tmpdir(), 'wsl-ready-docker-'));
@@ -326,6 +337,7 @@ export async function startDockerEngine(options: DockerEngineOptions): Promise<D
     socketPath,
     dockerHost: `unix://${socketPath}`,
     env: { DOCKER_HOST: `unix://${socketPath}`, DOCKER_CONFIG: configDir },
+    unsetEnv: DOCKER_CLIENT_VARIABLES,
     requests,
     get profile() {
       return profile;

@@ -8,7 +8,9 @@ import type { PipeMap } from './pipe-map.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const twinRoot = join(here, '..', '..');
-const shimSources = ['docker-shim.ts', 'pipe-map.ts'].map((f) => join(here, f));
+// Sources are read from src/ even when this module runs compiled from dist/.
+const sourceDir = join(twinRoot, 'src', 'docker');
+const shimSources = ['docker-shim.ts', 'pipe-map.ts'].map((f) => join(sourceDir, f));
 export const DOCKER_SHIM_BUNDLE = join(twinRoot, 'dist', 'docker-shim.mjs');
 
 /** The real docker CLI: WSL_READY_TWIN_REAL_DOCKER, else /usr/local/bin/docker, else `docker` on PATH. */
@@ -24,7 +26,7 @@ export async function ensureDockerShimBundle(): Promise<string> {
   if (existsSync(DOCKER_SHIM_BUNDLE) && statSync(DOCKER_SHIM_BUNDLE).mtimeMs >= newest) return DOCKER_SHIM_BUNDLE;
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(here, 'docker-shim.ts')],
+    entryPoints: [join(sourceDir, 'docker-shim.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -58,6 +58,13 @@ describe('docker run on Linux engines', () => {
     expect(run.stderr).toContain('exec: "no-such-tool": executable file not found in $PATH');
   });
 
+  it('with -t, streams raw (no frame headers)', async () => {
+    const e = await start('desktop-wsl2', ['alpine']);
+    const run = await runDocker(['run', '--rm', '-t', 'alpine', 'echo', 'on a tty'], e.env);
+    expect(run.stdout).toBe('on a tty\n');
+    expect(e.requests.find((r) => r.route.endsWith('/create'))?.body).toMatchObject({ Tty: true });
+  });
+
   it('greets from hello-world', async () => {
     const e = await start('podman');
     const run = await runDocker(['run', '--rm', 'hello-world'], e.env);
