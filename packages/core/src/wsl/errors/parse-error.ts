@@ -287,8 +287,7 @@ function findMessages(lines: string[]): NeedleHit[] {
       }
     });
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
-      if (text.startsWith(needle))
-        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+      if (text.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
   });
   return hits;
