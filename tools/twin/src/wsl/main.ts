@@ -88,12 +88,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 
   let exitCode: number;
   try {
-    const injected = updateState(statePath, (s) => {
-      const fault = s.faults?.failNext?.find((f) => f.kind === kind && f.count > 0);
-      if (!fault) return undefined;
-      fault.count--;
-      return fault.error ?? 'RPC_S_CALL_FAILED';
-    });
+    // Only a call with a pending fault of its kind takes the state lock here.
+    const pending = state.faults?.failNext?.some((f) => f.kind === kind && f.count > 0);
+    const injected = !pending
+      ? undefined
+      : updateState(statePath, (s) => {
+          const fault = s.faults?.failNext?.find((f) => f.kind === kind && f.count > 0);
+          if (!fault) return undefined;
+          fault.count--;
+          return fault.error ?? 'RPC_S_CALL_FAILED';
+        });
     if (injected) throw injectedFailure(state.locale, injected);
     if (state.kind === 'absent' && !(top.kind === 'management' && top.callKind === 'install')) {
       throw new WslFailure(

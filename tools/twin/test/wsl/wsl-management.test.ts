@@ -38,6 +38,33 @@ describe.concurrent('wsl.exe twin: distro management', () => {
     expect((await runWsl(twin, ['-l', '--running', '-q'])).code).toBe(0);
   });
 
+  it('hides distros in transition from -l unless --all or -v is given', async () => {
+    const twin = makeTwin(
+      withDistros({
+        distros: [
+          { name: 'Alpha', state: 'Running', version: 2, root: '/nonexistent/a', defaultUser: 'root' },
+          { name: 'Gamma', state: 'Installing', version: 2, root: '/nonexistent/g', defaultUser: 'root' },
+        ],
+      }),
+    );
+    expect((await runWsl(twin, ['-l', '-q'], { env: UTF8 })).stdout.toString()).toBe('Alpha\r\n');
+    expect((await runWsl(twin, ['-l', '--all', '-q'], { env: UTF8 })).stdout.toString()).toBe('Alpha\r\nGamma\r\n');
+    expect((await runWsl(twin, ['--list', '-vq'], { env: UTF8 })).code).toBe(255);
+    expect((await runWsl(twin, ['-l', '-v'], { env: UTF8 })).stdout.toString()).toContain(
+      '  Gamma    Installing      2\r\n',
+    );
+  });
+
+  it('adds the virtualization notice to --status when the hypervisor is unavailable', async () => {
+    const twin = makeTwin({ virtualization: false, defaultVersion: 2 });
+    const run = await runWsl(twin, ['--status'], { env: UTF8 });
+    const text = run.stdout.toString();
+    expect(text.startsWith('Default Version: 2\r\n')).toBe(true);
+    expect(text).toContain('\r\nWSL2 is unable to start since virtualization is not enabled on this machine.\r\n');
+    expect(text.endsWith('For information please visit https://aka.ms/enablevirtualization\r\n')).toBe(true);
+    expect(run.code).toBe(0);
+  });
+
   it('changes versions with the documented messages and errors', async () => {
     const twin = makeTwin(withDistros());
     const toTwo = await runWsl(twin, ['--set-version', 'Beta', '2'], { env: UTF8 });
