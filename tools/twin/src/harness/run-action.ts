@@ -368,7 +368,6 @@ function buildEnv(
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_ACTION: '__run',
-    GITHUB_ACTION_PATH: resolve(options.actionDir),
     GITHUB_ACTOR: github.actor,
     GITHUB_API_URL: github.apiUrl,
     GITHUB_EVENT_NAME: github.eventName,
