@@ -21,7 +21,7 @@ async function importBusybox(twin: TwinWsl, name = 'Busy', version = '2'): Promi
   return join(location, 'rootfs');
 }
 
-describe.concurrent.skipIf(!isolation.ok)(title, () => {
+describe.skipIf(!isolation.ok).concurrent(title, () => {
   it('runs a shell command line with quotes and $(), passing Linux bytes through unchanged', async () => {
     const twin = makeTwin();
     await importBusybox(twin);
@@ -154,7 +154,7 @@ describe.concurrent.skipIf(!isolation.ok)(title, () => {
   });
 });
 
-describe.concurrent.skipIf(!isolation.ok)(`${title}: installs and sessions`, () => {
+describe.skipIf(!isolation.ok).concurrent(`${title}: installs and sessions`, () => {
   it('installs from a local file with --from-file, --name and --location', async () => {
     const twin = makeTwin();
     const location = join(twin.state.mntRoot, 'c', 'wsl', 'FromFile');
