@@ -122,7 +122,7 @@ describe('wslInstallArgs', () => {
     ['an option-like file', { fromFile: '--web-download' }, 'starts with "-"'],
     ...HOSTILE.map((name) => [`the distro ${JSON.stringify(name)}`, { distribution: name }, 'Accepted'] as const),
     ...HOSTILE.map((name) => [`the name ${JSON.stringify(name)}`, { name }, 'Accepted'] as const),
-  ])('refuses %s', (_label, options, mention) => {
+  ] as Array<readonly [string, object, string]>)('refuses %s', (_label, options, mention) => {
     expect(inputError(() => wslInstallArgs(options as never)).message).toContain(mention);
   });
 });
