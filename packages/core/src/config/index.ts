@@ -22,6 +22,7 @@ export { readConfigValues } from './effective.js';
 export type { ConfigEncoding } from './input.js';
 export { lintConfig, lintWslConf, lintWslConfig } from './lint.js';
 export type { LintFinding, LintOptions, LintResult, LintRule, LintSeverity } from './lint-types.js';
+export { LINT_RULES } from './lint-types.js';
 export type { ConfigPatchProblem, ParsedConfigPatch } from './patch.js';
 export { parseConfigPatch } from './patch.js';
 export type { SyntaxProblem } from './scanner.js';

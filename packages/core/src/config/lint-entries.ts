@@ -259,7 +259,10 @@ function valueFindings(
       severity: 'warning',
       rule: 'integer-out-of-range',
       key: id,
-      message: `\`${entry.raw}\` does not fit a 32-bit integer; WSL reads it as ${read.value}. Write a smaller number.`,
+      message:
+        schema.type === 'size'
+          ? `\`${entry.raw.slice(0, 40)}\` does not fit in 64 bits (or is negative); WSL silently reads it as a different size (${read.note?.slice(read.note.indexOf('as ') + 3)}). Write a realistic size such as \`8GB\`.`
+          : `\`${entry.raw.slice(0, 40)}\` does not fit a 32-bit integer; WSL reads it as ${read.value}. Write a smaller number.`,
     });
   }
   if (schema.key === 'umask' && typeof read.value === 'number' && !entry.raw.replace(/^"|"$/g, '').startsWith('0')) {

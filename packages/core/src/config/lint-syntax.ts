@@ -57,8 +57,8 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
           ...base,
           rule: 'byte-order-mark',
           message:
-            'The file starts with a UTF-8 byte-order mark (BOM), which WSL reads as part of the first line and ' +
-            `rejects. ${effect} Save /etc/wsl.conf as UTF-8 without BOM.`,
+            'The file starts with a UTF-8 byte-order mark (BOM), which WSL reads as part of the first line, ' +
+            `so the whole line is lost. ${effect} Save /etc/wsl.conf as UTF-8 without BOM.`,
         };
       }
       if (issue.char === ';') {

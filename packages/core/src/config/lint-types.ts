@@ -3,37 +3,40 @@ import type { ConfigKind } from './types.js';
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 /** Stable rule ids (kebab-case) for filters, annotations and docs. */
-export type LintRule =
-  | 'encoding'
-  | 'byte-order-mark'
-  | 'semicolon-comment'
-  | 'invalid-key-name'
-  | 'missing-equals'
-  | 'invalid-section-header'
-  | 'invalid-escape'
-  | 'unterminated-quote'
-  | 'ignored-after-invalid-line'
-  | 'key-outside-section'
-  | 'unknown-section'
-  | 'unknown-key'
-  | 'wrong-section'
-  | 'wrong-file'
-  | 'obsolete-key'
-  | 'legacy-spelling'
-  | 'invalid-value'
-  | 'size-unit'
-  | 'octal-integer'
-  | 'integer-out-of-range'
-  | 'invalid-list-item'
-  | 'renamed-value'
-  | 'duplicate-key'
-  | 'non-ascii'
-  | 'path-not-absolute'
-  | 'not-supported'
-  | 'dependency'
-  | 'requires-newer-wsl'
-  | 'policy'
-  | 'safe-mode';
+export const LINT_RULES = [
+  'encoding',
+  'byte-order-mark',
+  'semicolon-comment',
+  'invalid-key-name',
+  'missing-equals',
+  'invalid-section-header',
+  'invalid-escape',
+  'unterminated-quote',
+  'ignored-after-invalid-line',
+  'key-outside-section',
+  'unknown-section',
+  'unknown-key',
+  'wrong-section',
+  'wrong-file',
+  'obsolete-key',
+  'legacy-spelling',
+  'invalid-value',
+  'size-unit',
+  'octal-integer',
+  'integer-out-of-range',
+  'invalid-list-item',
+  'renamed-value',
+  'duplicate-key',
+  'non-ascii',
+  'path-not-absolute',
+  'not-supported',
+  'dependency',
+  'requires-newer-wsl',
+  'policy',
+  'safe-mode',
+] as const;
+
+export type LintRule = (typeof LINT_RULES)[number];
 
 export interface LintFinding {
   /** 1-based line. */

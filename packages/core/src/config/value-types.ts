@@ -45,7 +45,8 @@ export function readInteger(raw: string, longBits: 32 | 64): ValueRead<number> {
   for (; i < raw.length; i++) {
     const d = digitValue(raw[i]!);
     if (d < 0 || d >= base) break;
-    magnitude = magnitude * BigInt(base) + BigInt(d);
+    // Past 2^64 the result only clamps, so stop growing the number (keeps huge inputs linear).
+    if (magnitude <= 2n ** 64n) magnitude = magnitude * BigInt(base) + BigInt(d);
   }
   // No digits at all: strtol consumes nothing, so the end pointer is the start and the value is rejected.
   if (i === digitsStart || raw.length === 0) return fail;
@@ -104,7 +105,7 @@ export function readSize(raw: string): ValueRead<number> {
   for (; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (code < 48 || code > 57) break;
-    value = value * 10n + BigInt(code - 48);
+    if (!overflow) value = value * 10n + BigInt(code - 48);
     if (value > max) overflow = true;
   }
   const consumed = i > digitsStart;
@@ -116,7 +117,12 @@ export function readSize(raw: string): ValueRead<number> {
   if (unit.length > 2) return fail;
   const factor = unit === '' ? 1n : SIZE_UNITS[unit];
   if (factor === undefined) return fail;
-  return { ok: true, value: Number((value * factor) % 2n ** 64n) };
+  const product = value * factor;
+  const wrapped = product % 2n ** 64n;
+  if (overflow || negative || product !== wrapped) {
+    return { ok: true, value: Number(wrapped), note: `out of range: WSL reads it as ${wrapped} bytes` };
+  }
+  return { ok: true, value: Number(wrapped) };
 }
 
 /** 17 characters: six hex pairs separated by `:` or `-` (the separator is taken from position 2). */
