@@ -324,6 +324,12 @@ async function register(
       errorCode(spec.contexts, 'ERROR_FILE_EXISTS'),
     );
   }
+  if (spec.version === 2 && !vmCanStart(ctx.state)) {
+    throw new WslFailure(
+      resource(l, 'MessageEnableVirtualization'),
+      errorCode([...spec.contexts, 'CreateVm', 'HCS'], 'HCS_E_HYPERV_NOT_INSTALLED'),
+    );
+  }
   if (ctx.state.faults?.diskFull) throw diskFull(l, spec.contexts);
   const root = join(spec.location, 'rootfs');
   mkdirSync(root, { recursive: true });
@@ -554,6 +560,11 @@ async function manage(ctx: CallContext, args: readonly string[]): Promise<number
   return success(ctx);
 }
 
+/** The WSL 2 VM needs the hypervisor, the Virtual Machine Platform component, and the reboot after installing it. */
+function vmCanStart(state: TwinWslState): boolean {
+  return state.virtualization && state.features.includes(VM_PLATFORM_COMPONENT) && !state.rebootPending;
+}
+
 const LINUX_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 function isRegularFile(path: string): boolean {
@@ -590,6 +601,13 @@ async function runLinux(
   },
 ): Promise<number> {
   const l = locale(ctx);
+  // The VM starts before anything inside the distro is looked at.
+  if (distro.version === 2 && !vmCanStart(ctx.state)) {
+    throw new WslFailure(
+      resource(l, 'MessageEnableVirtualization'),
+      errorCode(['Wsl', 'Service', 'CreateInstance', 'CreateVm', 'HCS'], 'HCS_E_HYPERV_NOT_INSTALLED'),
+    );
+  }
   const userName = request.user ?? wslConfDefaultUser(distro.root) ?? distro.defaultUser;
   const user = readDistroUser(distro.root, userName);
   if (!user)

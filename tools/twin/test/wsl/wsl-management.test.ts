@@ -222,6 +222,28 @@ describe.concurrent('wsl.exe twin: faults', () => {
     expect(twin.state.versions.wsl).not.toBe('9.9.9.0');
   });
 
+  it('cannot start WSL 2 without virtualization: running and installing fail with HCS_E_HYPERV_NOT_INSTALLED', async () => {
+    const twin = makeTwin({
+      ...withDistros(),
+      virtualization: false,
+      online: [{ name: 'Busy', friendlyName: 'BusyBox Linux', rootfs: ROOTFS }],
+    });
+    const run = await runWsl(twin, ['-d', 'Alpha', 'true'], { env: UTF8 });
+    const text = run.stdout.toString();
+    expect(text.startsWith('WSL2 is unable to start since virtualization is not enabled on this machine.\r\n')).toBe(
+      true,
+    );
+    expect(
+      text.endsWith('\r\nError code: Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED\r\n'),
+    ).toBe(true);
+    expect(run.code).toBe(255);
+    const install = await runWsl(twin, ['--install', 'Busy', '--no-launch'], { env: UTF8 });
+    expect(install.stdout.toString()).toContain(
+      'Error code: Wsl/InstallDistro/Service/RegisterDistro/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED\r\n',
+    );
+    expect(twin.state.distros.map((d) => d.name)).toEqual(['Alpha', 'Beta']);
+  });
+
   it('fails imports and exports when the disk is full', async () => {
     const twin = makeTwin({ faults: { diskFull: true } });
     const run = await runWsl(twin, ['--import', 'Full', `${twin.statePath}.d`, ROOTFS], { env: UTF8 });
