@@ -82,14 +82,19 @@ function segmentBytes(bytes: Uint8Array): Segment[] {
     while (cursor[parity] < list.length && list[cursor[parity]]! < pos) cursor[parity]++;
     return list[cursor[parity]] ?? -1;
   };
-  let nulCursor = -1;
-  const nextNul = (pos: number): number => {
-    if (nulCursor !== length && nulCursor < pos) {
-      nulCursor = bytes.indexOf(0, pos);
-      if (nulCursor === -1) nulCursor = length;
-    }
-    return nulCursor;
+  // Next NUL / LF byte at or after a position; positions only grow, so each byte is searched once.
+  const nextByte = (value: number) => {
+    let found = -1;
+    return (pos: number): number => {
+      if (found !== length && found < pos) {
+        found = bytes.indexOf(value, pos);
+        if (found === -1) found = length;
+      }
+      return found;
+    };
   };
+  const nextNul = nextByte(0);
+  const nextLf = nextByte(LF);
 
   const segments: Segment[] = [];
   const push = (encoding: TextEncodingGuess, start: number, end: number) => {
@@ -101,10 +106,10 @@ function segmentBytes(bytes: Uint8Array): Segment[] {
   let pos = 0;
   while (pos < length) {
     const lfUnit = nextAlignedLf(pos);
-    const lineEnd = bytes.indexOf(LF, pos);
+    const lineEnd = nextLf(pos);
     const nul = nextNul(pos);
     // A UTF-8 line: up to and including the next LF byte, with no NUL inside.
-    const utf8Line = lineEnd !== -1 && nul > lineEnd ? lineEnd + 1 : -1;
+    const utf8Line = lineEnd !== length && nul > lineEnd ? lineEnd + 1 : -1;
     if (lfUnit !== -1 && (utf8Line === -1 || !hasOddLf(bytes, pos, lineEnd, Math.min(nul, lfUnit)))) {
       push('utf-16le', pos, lfUnit + 2);
       pos = lfUnit + 2;

@@ -86,6 +86,27 @@ describe('NodeCommandRunner: processes and their bytes', () => {
     expect(text.stdout.toString('utf8')).toBe('héllo');
   });
 
+  it('gives the child an empty stdin when there is no input', async () => {
+    const result = await runner.run(node, [CHILD, 'stdin']);
+    expect(result.stdout.length).toBe(0);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'returns when the child exits even if a background process it started keeps the pipe open',
+    async () => {
+      const pidFile = path.join(scratch, 'daemon.pid');
+      const quick = new NodeCommandRunner({ exitDrainMs: 200, defaultTimeoutMs: 10_000 });
+      const result = await quick.run(node, [CHILD, 'daemon', pidFile]);
+      const background = Number(readFileSync(pidFile, 'utf8'));
+      leftovers.push(background);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout.toString()).toBe('started\n');
+      // A daemon is what the caller asked for: it is left running.
+      expect(isGone(background)).toBe(false);
+    },
+  );
+
   it('merges env over the base environment and deletes variables set to undefined', async () => {
     const withBase = new NodeCommandRunner({ env: { ...process.env, KEEP: 'base', DROP: 'base', OVER: 'base' } });
     const result = await withBase.run(node, [CHILD, 'env', 'KEEP', 'DROP', 'OVER', 'ADDED', 'PATH'], {

@@ -46,6 +46,15 @@ switch (mode) {
     hold();
     break;
   }
+  case 'daemon': {
+    // daemon <pid file>: start a background process that keeps stdout open, then exit at once.
+    const background = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], {
+      stdio: ['ignore', 'inherit', 'ignore'],
+    });
+    writeFileSync(args[0], String(background.pid));
+    process.stdout.write('started\n', () => process.exit(0));
+    break;
+  }
   case 'stubborn':
     // stubborn <pid file>: ignores SIGTERM, so only SIGKILL stops it.
     process.on('SIGTERM', () => {});
