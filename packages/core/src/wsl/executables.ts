@@ -6,7 +6,7 @@ import path from 'node:path';
  * with a non-standard install). When `WSL_READY_WSL` is set the host is treated as Windows, so the whole
  * product can run against a stand-in on Linux.
  */
-export type Env = Readonly<Record<string, string | undefined>>;
+export type HostEnv = Readonly<Record<string, string | undefined>>;
 
 export interface ExecutableChoice {
   file: string;
@@ -15,7 +15,7 @@ export interface ExecutableChoice {
 }
 
 /** Windows env names are case-insensitive; a plain object passed in is not, so look names up both ways. */
-function lookup(env: Env, name: string): string | undefined {
+function lookup(env: HostEnv, name: string): string | undefined {
   const direct = env[name];
   if (direct !== undefined) return direct.trim() || undefined;
   const lower = name.toLowerCase();
@@ -26,12 +26,12 @@ function lookup(env: Env, name: string): string | undefined {
 }
 
 /** True on Windows, and anywhere `WSL_READY_WSL` points at a wsl executable. */
-export function isWindowsHost(env: Env = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function isWindowsHost(env: HostEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
   return platform === 'win32' || lookup(env, 'WSL_READY_WSL') !== undefined;
 }
 
 /** True inside a WSL distro (the variables every WSL session sets; interop may still be off). */
-export function isInsideWsl(env: Env = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function isInsideWsl(env: HostEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
   return platform === 'linux' && Boolean(lookup(env, 'WSL_DISTRO_NAME') || lookup(env, 'WSL_INTEROP'));
 }
 
@@ -41,7 +41,7 @@ export function isInsideWsl(env: Env = process.env, platform: NodeJS.Platform = 
  * other hosts, which have no WSL.
  */
 export function resolveWslExecutable(
-  env: Env = process.env,
+  env: HostEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): ExecutableChoice | undefined {
   const hook = lookup(env, 'WSL_READY_WSL');
@@ -58,7 +58,7 @@ export function resolveWslExecutable(
 
 /** The docker CLI: `WSL_READY_DOCKER`, else `docker.exe` on Windows and `docker` elsewhere, from PATH. */
 export function resolveDockerExecutable(
-  env: Env = process.env,
+  env: HostEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): ExecutableChoice {
   const hook = lookup(env, 'WSL_READY_DOCKER');
