@@ -1,0 +1,96 @@
+import { validateReport } from '@wsl-ready/core';
+import type { CommentState, RunnerEntry } from '../comment/state.js';
+import type { BotConfig } from '../config.js';
+import { type GitHubApi, repoOf } from '../github-api.js';
+import type { RunEvent } from '../run-event.js';
+import { downloadCapped } from './download.js';
+import { parseBoundedJson } from './json.js';
+import { extractReportFile } from './unzip.js';
+
+/** The file the actions put in each report artifact. */
+export const REPORT_FILE_NAME = 'wsl-ready-report.json';
+
+export interface CollectLimits {
+  maxArtifacts: number;
+  downloadTimeoutMs: number;
+  maxJsonDepth: number;
+  maxZipEntries: number;
+}
+
+export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
+  maxArtifacts: 50,
+  downloadTimeoutMs: 30_000,
+  maxJsonDepth: 24,
+  maxZipEntries: 10,
+};
+
+export interface Collected {
+  entries: RunnerEntry[];
+  problems: CommentState['problems'];
+  /** Number of artifacts whose bytes were requested (for the API budget). */
+  downloads: number;
+}
+
+/**
+ * Download, unpack, parse and validate every report artifact of a run. Each artifact is handled on its own:
+ * one bad artifact becomes a problem line and never stops the others.
+ */
+export async function collectReports(
+  event: RunEvent,
+  config: BotConfig,
+  api: GitHubApi,
+  limits: CollectLimits = DEFAULT_COLLECT_LIMITS,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Collected> {
+  const repo = repoOf(event);
+  const artifacts = (await api.listRunArtifacts(repo, event.run.id))
+    .filter((artifact) => artifact.name.startsWith(config.artifactPrefix))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const collected: Collected = { entries: [], problems: [], downloads: 0 };
+  for (const [index, artifact] of artifacts.entries()) {
+    const key = `${event.run.path || event.run.name}#${artifact.name}`;
+    const problem = (message: string) => collected.problems.push({ key, runId: event.run.id, message });
+    if (index >= limits.maxArtifacts) {
+      problem(`skipped: the run uploaded more than ${limits.maxArtifacts} report artifacts`);
+      continue;
+    }
+    if (artifact.expired) {
+      problem('the artifact has expired');
+      continue;
+    }
+    if (artifact.sizeInBytes > config.maxArtifactBytes) {
+      problem(`the artifact is ${artifact.sizeInBytes} bytes; the limit is ${config.maxArtifactBytes}`);
+      continue;
+    }
+    try {
+      collected.downloads++;
+      const url = await api.getArtifactDownloadUrl(repo, artifact.id);
+      const body = await downloadCapped(
+        url,
+        { maxBytes: config.maxArtifactBytes, timeoutMs: limits.downloadTimeoutMs },
+        fetchImpl,
+      );
+      const file = extractReportFile(body, REPORT_FILE_NAME, {
+        maxEntries: limits.maxZipEntries,
+        maxEntryBytes: config.maxArtifactBytes * 4,
+      });
+      const json = parseBoundedJson(file, { maxBytes: config.maxArtifactBytes * 4, maxDepth: limits.maxJsonDepth });
+      const checked = validateReport(json);
+      if (!checked.ok) {
+        problem(`the report does not match Report v1 (${checked.errors.slice(0, 3).join('; ')})`);
+        continue;
+      }
+      collected.entries.push({
+        key,
+        label: artifact.name.slice(config.artifactPrefix.length).replace(/^[-_.]+/, '') || artifact.name,
+        runId: event.run.id,
+        runAttempt: event.run.attempt,
+        workflow: event.run.name,
+        report: checked.report,
+      });
+    } catch (error) {
+      problem(`the report could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return collected;
+}

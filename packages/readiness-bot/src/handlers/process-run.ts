@@ -1,0 +1,111 @@
+import { type CollectLimits, collectReports, DEFAULT_COLLECT_LIMITS } from '../artifacts/collect.js';
+import { checkRunFor, renderCommentBody } from '../comment/body.js';
+import { decodeMarker, mergeState } from '../comment/state.js';
+import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
+import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
+import { type GitHubApi, repoOf } from '../github-api.js';
+import type { Locks } from '../queue/locks.js';
+import { resolvePullRequest } from '../resolve-pr.js';
+import { isForkRun, type RunEvent } from '../run-event.js';
+
+export interface Logger {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
+/** Per-repository configuration, cached so the pre-filter and most events need no API call for it. */
+export interface ConfigCache {
+  get(repoId: number): BotConfig | undefined;
+  set(repoId: number, config: BotConfig): void;
+}
+
+export interface ProcessDeps {
+  api: GitHubApi;
+  identity: AppIdentity;
+  configs: ConfigCache;
+  comments: CommentCache;
+  locks: Locks;
+  log: Logger;
+  limits?: CollectLimits;
+  fetchImpl?: typeof fetch;
+}
+
+export type ProcessOutcome =
+  | { status: 'ignored'; reason: string }
+  | { status: 'stale'; reason: string; pr: number }
+  | { status: 'done'; pr: number; comment: 'created' | 'updated' | 'unchanged' | 'skipped'; checkRun: boolean };
+
+/** Load the repository's configuration (cached); a broken file falls back to defaults with a log line. */
+export async function loadConfig(event: RunEvent, deps: ProcessDeps): Promise<BotConfig> {
+  const cached = deps.configs.get(event.repository.id);
+  if (cached) return cached;
+  const result = parseBotConfig(await deps.api.getFile(repoOf(event), CONFIG_PATH));
+  if (!result.ok) deps.log.warn({ repository: event.repository.id }, result.error);
+  deps.configs.set(event.repository.id, result.config);
+  return result.config;
+}
+
+/**
+ * Everything one `workflow_run.completed` event leads to: find the pull request, read the run's reports, merge
+ * them into the sticky comment's state (per pull request, under a lock), then write only what changed.
+ */
+export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promise<ProcessOutcome> {
+  const config = await loadConfig(event, deps);
+  if (!watchesWorkflow(config, event.run)) return { status: 'ignored', reason: 'workflow not watched' };
+  if (config.commentMode === 'off' && !config.checkRun)
+    return { status: 'ignored', reason: 'comments and check runs are off' };
+
+  const pr = await resolvePullRequest(event, deps.api);
+  if (!pr.found) return { status: 'ignored', reason: pr.reason };
+
+  const collected = await collectReports(
+    event,
+    config,
+    deps.api,
+    deps.limits ?? DEFAULT_COLLECT_LIMITS,
+    deps.fetchImpl,
+  );
+  if (collected.entries.length === 0 && collected.problems.length === 0) {
+    return { status: 'ignored', reason: 'the run uploaded no report artifact' };
+  }
+
+  const repo = repoOf(event);
+  const cacheKey = `${event.repository.id}#${pr.number}`;
+  return deps.locks.withLock(`pr:${cacheKey}`, async () => {
+    const existing = await findStickyComment(deps.api, repo, pr.number, deps.identity, deps.comments, cacheKey);
+    const previous = existing ? decodeMarker(existing.body) : { state: null };
+    if (existing && !previous.state)
+      deps.log.warn({ pr: pr.number }, `previous comment state ignored: ${previous.problem}`);
+    const merged = mergeState(previous.state, {
+      sha: event.run.headSha,
+      runId: event.run.id,
+      runAttempt: event.run.attempt,
+      entries: collected.entries,
+      problems: collected.problems,
+    });
+    if (merged.kind === 'stale') return { status: 'stale', reason: merged.reason, pr: pr.number };
+
+    const fork = isForkRun(event);
+    let checkRun = false;
+    if (config.checkRun) {
+      const check = checkRunFor(merged.state, fork, event.run.htmlUrl);
+      if (check.signature !== merged.state.checkSignature) {
+        await deps.api.createCheckRun(repo, check.request);
+        merged.state.checkSignature = check.signature;
+        checkRun = true;
+      }
+    }
+
+    const anyFailure =
+      merged.state.entries.some((e) => e.report.summary.status !== 'ready') || merged.state.problems.length > 0;
+    const wanted =
+      config.commentMode === 'always' ||
+      (config.commentMode === 'changes' && (existing !== null || merged.changedKeys.length > 0)) ||
+      (config.commentMode === 'failures' && (existing !== null || anyFailure));
+    if (!wanted) return { status: 'done', pr: pr.number, comment: 'skipped', checkRun };
+
+    const body = renderCommentBody(merged.state, previous.state, { fork, runUrl: event.run.htmlUrl });
+    const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
+    return { status: 'done', pr: pr.number, comment: outcome, checkRun };
+  });
+}
