@@ -254,7 +254,7 @@ function insertionPoint(doc: ConfigDocument, section: string): number | undefine
     // Comments directly above the next header introduce it.
     let i = last;
     while (i > headerIndex && doc.lines[i]!.role === 'comment') i--;
-    if (i < last && (i === headerIndex || doc.lines[i]!.role === 'blank')) last = i;
+    last = i;
   }
   while (last > headerIndex && doc.lines[last]!.role === 'blank') last--;
   // A header or key may continue onto further lines; never split an entry.

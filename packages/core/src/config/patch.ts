@@ -72,5 +72,6 @@ export function parseConfigPatch(iniText: string, options: { kind?: ConfigKind }
       message: 'The snippet sets no keys. Write at least one `[section]` and `key = value` line.',
     });
   }
-  return { kind, patch, errors, warnings };
+  const byLine = (a: ConfigPatchProblem, b: ConfigPatchProblem) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+  return { kind, patch, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }

@@ -13,8 +13,38 @@ const KINDS: ConfigKind[] = ['wslconfig', 'wslconf'];
 
 /** Text built from the characters that matter to the grammar, plus noise. */
 const iniChar = fc.constantFrom(
-  '[', ']', '=', '#', ';', '"', '\\', ' ', '\t', '\r', '\n', '\r\n', 'a', 'Z', 'k', '0', '9', '_', '-', '.',
-  'é', '\u0000', '\ufeff', '😀', '\ud800', 'wsl2', 'memory', 'boot', 'systemd', 'true', '4GB', 'x',
+  '[',
+  ']',
+  '=',
+  '#',
+  ';',
+  '"',
+  '\\',
+  ' ',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  'a',
+  'Z',
+  'k',
+  '0',
+  '9',
+  '_',
+  '-',
+  '.',
+  'é',
+  '\u0000',
+  '\ufeff',
+  '😀',
+  '\ud800',
+  'wsl2',
+  'memory',
+  'boot',
+  'systemd',
+  'true',
+  '4GB',
+  'x',
 );
 const iniText = fc.array(iniChar, { maxLength: 200 }).map((parts) => parts.join(''));
 
@@ -43,15 +73,13 @@ describe('lossless document', () => {
     for (const kind of KINDS) expect(renderConfigDocument(parseConfigDocument(text, kind))).toBe(text);
   });
 
-  it.each([
-    'docs-example.wslconfig',
-    'broken.wslconfig',
-    'everyday.wsl.conf',
-    'stops-early.wsl.conf',
-  ])('renders fixture %s back byte for byte', (name) => {
-    const text = fixture(name);
-    for (const kind of KINDS) expect(renderConfigDocument(parseConfigDocument(text, kind))).toBe(text);
-  });
+  it.each(['docs-example.wslconfig', 'broken.wslconfig', 'everyday.wsl.conf', 'stops-early.wsl.conf'])(
+    'renders fixture %s back byte for byte',
+    (name) => {
+      const text = fixture(name);
+      for (const kind of KINDS) expect(renderConfigDocument(parseConfigDocument(text, kind))).toBe(text);
+    },
+  );
 
   it('round-trips arbitrary INI-ish text and never throws', () => {
     fc.assert(

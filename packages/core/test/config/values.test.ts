@@ -20,9 +20,12 @@ describe('value readers match WSL', () => {
     expect(readSize(raw)).toMatchObject({ ok: true, value: bytes });
   });
 
-  it.each(['4gb', '4Gb', '1.5GB', '4 GB', 'GB', '', '00', '4GiB', '4GBB', '0x10', 'eight'])('size %j is rejected', (raw) => {
-    expect(readSize(raw).ok).toBe(false);
-  });
+  it.each(['4gb', '4Gb', '1.5GB', '4 GB', 'GB', '', '00', '4GiB', '4GBB', '0x10', 'eight'])(
+    'size %j is rejected',
+    (raw) => {
+      expect(readSize(raw).ok).toBe(false);
+    },
+  );
 
   it.each([
     ['10', 10],
@@ -120,14 +123,19 @@ describe('readConfigValues: what WSL will use', () => {
       'interop.appendWindowsPath': false,
       'user.default': 'dev',
     });
-    expect(readConfigValues('[automount]\nroot = /windir\n', 'wslconf').value.values['automount.root']).toBe('/windir/');
+    expect(readConfigValues('[automount]\nroot = /windir\n', 'wslconf').value.values['automount.root']).toBe(
+      '/windir/',
+    );
   });
 
   it('applies safe mode and virtio=false the way wsl.exe does', () => {
     const safe = readConfigValues('[wsl2]\nsafeMode=true\nnetworkingMode=mirrored\n', 'wslconfig').value;
     expect(safe.settings['wsl2.networkingMode']).toMatchObject({ value: 'None', source: 'derived' });
     expect(safe.values['wsl2.swap']).toBe(0);
-    const virtio = readConfigValues('[wsl2]\nvirtio=false\nvirtiofs=true\nnetworkingMode=Consomme\n', 'wslconfig').value;
+    const virtio = readConfigValues(
+      '[wsl2]\nvirtio=false\nvirtiofs=true\nnetworkingMode=Consomme\n',
+      'wslconfig',
+    ).value;
     expect(virtio.values['wsl2.virtiofs']).toBe(false);
     expect(virtio.values['wsl2.networkingMode']).toBe('NAT');
   });
@@ -138,7 +146,10 @@ describe('readConfigValues: what WSL will use', () => {
   });
 
   it('lists unknown keys and accepts bytes (UTF-16LE with BOM)', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[wsl2]\r\nmemroy=4GB\r\nswap=0\r\n', 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('[wsl2]\r\nmemroy=4GB\r\nswap=0\r\n', 'utf16le'),
+    ]);
     const { value } = readConfigValues(bytes, 'wslconfig');
     expect(value.unknownKeys).toEqual([{ line: 2, key: 'wsl2.memroy' }]);
     expect(value.values['wsl2.swap']).toBe(0);
