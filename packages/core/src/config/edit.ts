@@ -102,7 +102,7 @@ interface Splice {
  * one WSL reads); new keys go at the end of their section; missing sections are added at the end of the file.
  */
 export function mergeConfig(text: string, patch: ConfigPatch, options: ConfigEditOptions = {}): ConfigEditResult {
-  const kind = options.kind ?? detectConfigKind(text);
+  const kind = options.kind ?? kindForEdit(text, patch);
   const doc = parseConfigDocument(text, kind);
   const splices: Splice[] = [];
   const changes: ConfigChange[] = [];
@@ -209,6 +209,21 @@ export function mergeConfig(text: string, patch: ConfigPatch, options: ConfigEdi
   const result = applySplices(text, splices);
   numberAddedLines(result, changes, kind);
   return { text: result, changed: result !== text, changes, warnings };
+}
+
+/** Detect the file from its content; an empty file is judged by the sections the patch writes. */
+function kindForEdit(text: string, patch: ConfigPatch): ConfigKind {
+  const doc = parseConfigDocument(text, 'wslconfig');
+  if (doc.sections.length > 0 || doc.entries.length > 0) return detectConfigKind(text);
+  const outline = Object.entries(patch)
+    .map(
+      ([section, keys]) =>
+        `[${section}]\n${Object.keys(keys)
+          .map((k) => `${k}=`)
+          .join('\n')}`,
+    )
+    .join('\n');
+  return detectConfigKind(outline);
 }
 
 /** The value WSL would store for what the caller passed, to skip no-op rewrites. */

@@ -4,7 +4,7 @@ import type { LintFinding, LintOptions } from './lint-types.js';
 import { configKeys, configSections, findConfigKey, findSection, settingOf } from './schema.js';
 import type { ConfigKeySchema } from './schema-types.js';
 import { schemaId } from './schema-types.js';
-import { closestName } from './suggest.js';
+import { clip, closestName } from './suggest.js';
 import { configFileLabel, otherKind } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
         severity: 'error',
         rule: 'wrong-file',
         message:
-          `\`[${header.name}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as ` +
+          `\`[${clip(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as ` +
           `unknown and ignores it. Move this section to ${configFileLabel(other)}.`,
       });
       continue;
@@ -39,7 +39,7 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
       severity: 'warning',
       rule: 'unknown-section',
       message:
-        `${label} has no section \`[${header.name}]\`; WSL ignores every key in it.` +
+        `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` +
         (closest
           ? ` Did you mean \`[${closest}]\`?`
           : ` Known sections: ${configSections(kind)
@@ -118,13 +118,13 @@ function outsideSection(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFindi
     here.length > 0
       ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(' or ')}.`
       : there.length > 0
-        ? ` \`${entry.name}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0]!.section}]\`); move it there.`
+        ? ` \`${clip(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0]!.section}]\`); move it there.`
         : ' Put it under a section header.';
   return {
     severity: 'error',
     rule: 'key-outside-section',
     key: entry.name,
-    message: `\`${entry.name}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    message: `\`${clip(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
     ...(here.length === 1 ? { suggestion: `[${here[0]!.section}]` } : {}),
   };
 }
@@ -141,10 +141,10 @@ function misplacedOrUnknown(
     return {
       severity: 'error',
       rule: 'wrong-section',
-      key: `${section}.${entry.name}`,
+      key: `${section}.${clip(entry.name)}`,
       message:
-        `\`${entry.name}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports ` +
-        `\`${section}.${entry.name}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`,
+        `\`${clip(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports ` +
+        `\`${section}.${clip(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`,
     };
   }
   const other = otherKind(kind);
@@ -153,9 +153,9 @@ function misplacedOrUnknown(
     return {
       severity: 'error',
       rule: 'wrong-file',
-      key: `${section}.${entry.name}`,
+      key: `${section}.${clip(entry.name)}`,
       message:
-        `\`${entry.name}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ` +
+        `\`${clip(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ` +
         `${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under ` +
         `\`[${otherFile.section}]\`.`,
     };
@@ -187,8 +187,8 @@ function unknownKey(
   return {
     severity: 'warning',
     rule: 'unknown-key',
-    key: `${section}.${entry.name}`,
-    message: `WSL does not know \`${section}.${entry.name}\` ("Unknown key") and ignores it.${fix}`,
+    key: `${section}.${clip(entry.name)}`,
+    message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
     ...(closest ? { suggestion: `${closest} = ${entry.raw}` } : {}),
   };
 }
@@ -203,10 +203,10 @@ function duplicate(
   const firstValid =
     firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
   const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
-  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${first.fullName}\`)`;
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip(first.fullName)}\`)`;
   const kept = firstValid
-    ? `WSL keeps the first value (\`${first.raw}\`) and ignores this one`
-    : `WSL ignores this one, and because the first value (\`${first.raw}\`) is invalid it uses the default`;
+    ? `WSL keeps the first value (\`${clip(first.raw)}\`) and ignores this one`
+    : `WSL ignores this one, and because the first value (\`${clip(first.raw)}\`) is invalid it uses the default`;
   return {
     severity: 'warning',
     rule: 'duplicate-key',
@@ -235,7 +235,7 @@ function valueFindings(
       rule: isSizeSpelling ? 'size-unit' : 'invalid-value',
       key: id,
       message:
-        `\`${id} = ${entry.raw}\`: WSL expects ${read.expected}. ` +
+        `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` +
         (hardError ? 'An invalid MAC address is a hard error: the WSL 2 VM does not start.' : `${keep}.`) +
         (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ''),
       ...(read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}),
@@ -250,7 +250,7 @@ function valueFindings(
       severity: 'info',
       rule: 'octal-integer',
       key: id,
-      message: `\`${entry.raw}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      message: `\`${clip(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
       suggestion: `${entry.name} = ${read.value}`,
     });
   }
@@ -271,7 +271,7 @@ function valueFindings(
       severity: 'warning',
       rule: 'octal-integer',
       key: id,
-      message: `A umask is octal, but \`${entry.raw}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${entry.raw}\` if you meant octal ${entry.raw}.`,
+      message: `A umask is octal, but \`${clip(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip(entry.raw)}\` if you meant octal ${clip(entry.raw)}.`,
       suggestion: `umask = 0${entry.raw}`,
     });
   }
@@ -289,7 +289,7 @@ function valueFindings(
       severity: 'info',
       rule: 'renamed-value',
       key: id,
-      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${entry.name} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
       suggestion: `${entry.name} = ${renamed.to}`,
     });
   }
@@ -308,7 +308,7 @@ function valueFindings(
       severity: 'warning',
       rule: 'path-not-absolute',
       key: id,
-      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${entry.raw}\` is not one, so WSL may not find it.`,
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip(entry.raw)}\` is not one, so WSL may not find it.`,
     });
   }
   if (id === 'automount.root' && !value.startsWith('/')) {
@@ -316,7 +316,7 @@ function valueFindings(
       severity: 'warning',
       rule: 'path-not-absolute',
       key: id,
-      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${entry.raw}\` is not one.`,
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip(entry.raw)}\` is not one.`,
     });
   }
   if (schema.ignoredBecause && read.value !== schema.default) {
@@ -324,7 +324,7 @@ function valueFindings(
       severity: 'warning',
       rule: 'not-supported',
       key: id,
-      message: `\`${id} = ${entry.raw}\` has no effect: ${schema.ignoredBecause}. Remove the line.`,
+      message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`,
     });
   }
   if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {

@@ -1,7 +1,7 @@
 import type { ConfigDocument, ConfigSyntaxIssue } from './document.js';
 import type { LintFinding } from './lint-types.js';
 import { configKeys, configSections, findConfigKey, findSection } from './schema.js';
-import { closestName } from './suggest.js';
+import { clip, closestName } from './suggest.js';
 import { configFileLabel } from './types.js';
 
 /** Findings for lines WSL's parser rejects, including what the wsl.conf stop means for the rest of the file. */
@@ -88,7 +88,7 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
       return {
         ...base,
         rule: 'missing-equals',
-        message: `\`${issue.keyName ?? lineText}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
+        message: `\`${clip(issue.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
         ...(spaced ? { suggestion: `${spaced[1]} = ${spaced[2]!.replace(/^=\s*/, '')}` } : {}),
         ...(issue.keyName ? { key: fullName(issue.section, issue.keyName) } : {}),
       };
@@ -107,7 +107,7 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
         ...base,
         rule: 'invalid-section-header',
         message:
-          `Invalid section header \`${lineText}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` +
+          `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` +
           (closest ? ` Did you mean \`[${closest}]\`?` : ''),
         ...(closest ? { suggestion: `[${closest}]` } : {}),
       };
@@ -136,7 +136,7 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
         key,
         message:
           `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending ` +
-          `\`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${doubled}\`) or use forward slashes (\`${forward}\`).`,
+          `\`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes (\`${clip(forward)}\`).`,
         ...(issue.keyName ? { suggestion: `${issue.keyName} = ${doubled}` } : {}),
       };
     }
@@ -182,7 +182,7 @@ function badKeyName(
   return {
     rule: 'invalid-key-name',
     message:
-      `Key names may only contain letters and digits; \`${name}\` contains ${bad}. ${effect}` +
+      `Key names may only contain letters and digits; \`${clip(name)}\` contains ${bad}. ${effect}` +
       (closest ? ` Did you mean \`${closest}\`?` : ' Remove those characters.'),
     suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, '')} = ${value}`,
   };

@@ -33,7 +33,8 @@ export function squashName(name: string): string {
 /** The closest candidate within a distance that still reads as a typo, or undefined. */
 export function closestName(input: string, candidates: Iterable<string>): string | undefined {
   const wanted = squashName(input);
-  if (wanted === '') return undefined;
+  // Names are short; a very long input is no typo, and the distance table would grow with its length.
+  if (wanted === '' || wanted.length > 64) return undefined;
   const limit = Math.max(1, Math.floor(wanted.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -45,4 +46,15 @@ export function closestName(input: string, candidates: Iterable<string>): string
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * User text quoted in a message: control characters made visible and long text cut, so a hostile or broken file
+ * cannot blow up a report or inject line breaks into it.
+ */
+export function clip(text: string, max = 80): string {
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\t' ? '\\t' : c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }

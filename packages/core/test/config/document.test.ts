@@ -118,6 +118,10 @@ describe('lossless document', () => {
     expect(() => readConfigValues(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x00]), 'wslconfig')).not.toThrow();
     expect(() => lintConfig(new Uint8Array(1000).fill(0x80))).not.toThrow();
     expect(() => lintConfig('\ud800\udfff\udc00[\ud800]')).not.toThrow();
+    // A megabyte-long key name and value: findings stay short.
+    const longKey = lintConfig(`[wsl2]\n${'k'.repeat(1_000_000)} = ${'v'.repeat(1_000_000)}\n`, 'wslconfig');
+    expect(longKey.findings[0]?.rule).toBe('unknown-key');
+    expect(longKey.findings[0]!.message.length).toBeLessThan(400);
   });
 
   it('keeps each line break, and uses the dominant one for new lines', () => {

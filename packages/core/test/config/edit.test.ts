@@ -56,7 +56,7 @@ describe('setConfigValue', () => {
   });
 
   it('writes a new file with LF', () => {
-    expect(setConfigValue('', 'boot', 'systemd', true, { kind: 'wslconf' }).text).toBe('[boot]\nsystemd=true\n');
+    expect(setConfigValue('', 'boot', 'systemd', true).text).toBe('[boot]\nsystemd=true\n');
   });
 
   it('handles a last line without a line break', () => {
