@@ -18,6 +18,8 @@ export interface BotOptions {
   concurrency?: number;
   /** Retries back-off base (tests make it short). */
   backoffMs?: number;
+  /** With Redis: how soon a crashed replica's in-flight jobs are handed to another (default 30 s). */
+  jobLockMs?: number;
   /** Injected for tests: the fetch used for artifact blob downloads. */
   fetchImpl?: typeof fetch;
   /** Injected for tests: build the API port for an installation (default: over Probot's Octokit). */
@@ -53,6 +55,7 @@ export function createReadinessBot(options: BotOptions = {}): ReadinessBot {
         connection: redis,
         concurrency: options.concurrency,
         backoffMs: options.backoffMs,
+        jobLockMs: options.jobLockMs,
         onError: (event, error) => onError(event, error),
       })
     : new InProcessQueue({ concurrency: options.concurrency, backoffMs: options.backoffMs, onError });

@@ -11,7 +11,7 @@ export interface StartedServer {
 
 /**
  * Run the bot as an HTTP server configured by environment variables: APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH),
- * WEBHOOK_SECRET, HOST, PORT, WEBHOOK_PATH, GHE_HOST/GHE_PROTOCOL, REDIS_URL, LOG_LEVEL, LOG_FORMAT.
+ * WEBHOOK_SECRET, HOST, PORT, WEBHOOK_PATH, GHE_HOST/GHE_PROTOCOL, REDIS_URL, JOB_LOCK_MS, LOG_LEVEL, LOG_FORMAT.
  * Besides the webhook path it serves `/healthz` (the process is up) and `/readyz` (work can be taken).
  * No `.env` file is read: the platform's environment is the only source of secrets.
  */
@@ -40,7 +40,12 @@ export async function startServer(
       ? { Octokit: ProbotOctokit.defaults((instance: Record<string, unknown>) => ({ ...instance, ...octokitOptions })) }
       : {},
   });
-  const bot = createReadinessBot({ ...botOptions, redisUrl: env.REDIS_URL });
+  const jobLockMs = Number(env.JOB_LOCK_MS);
+  const bot = createReadinessBot({
+    ...botOptions,
+    redisUrl: env.REDIS_URL,
+    ...(Number.isFinite(jobLockMs) && jobLockMs >= 500 ? { jobLockMs } : {}),
+  });
   const webhooksPath = env.WEBHOOK_PATH ?? '/api/github/webhooks';
   const middleware = await createNodeMiddleware(bot.appFn, { probot, webhooksPath });
 

@@ -8,6 +8,8 @@ export interface BullQueueOptions {
   concurrency?: number;
   attempts?: number;
   backoffMs?: number;
+  /** How long a worker's claim on a job lasts without renewal; a crashed replica's jobs return after it. */
+  jobLockMs?: number;
   onError?: (event: RunEvent | undefined, error: unknown) => void;
 }
 
@@ -43,6 +45,8 @@ export class BullRunQueue implements RunQueue {
     this.#worker = new Worker<RunEvent>(this.#queue.name, async (job) => process(job.data), {
       connection: this.options.connection,
       concurrency: this.options.concurrency ?? 4,
+      lockDuration: this.options.jobLockMs ?? 30_000,
+      stalledInterval: this.options.jobLockMs ?? 30_000,
     });
     this.#worker.on('failed', (job, error) => this.options.onError?.(job?.data, error));
     this.#worker.on('error', (error) => this.options.onError?.(undefined, error));
