@@ -295,13 +295,20 @@ function removalOf(doc: ConfigDocument, entry: ConfigEntry): Splice {
 }
 
 function applySplices(text: string, splices: Splice[]): string {
-  // Later offsets first; at the same offset, removals/replacements before insertions so both survive.
+  // One pass over the original text (linear even with thousands of edits). At one offset, insertions come
+  // before a removal that starts there, in patch order.
   const ordered = splices
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => b.s.start - a.s.start || b.s.end - a.s.end || b.i - a.i);
-  let out = text;
-  for (const { s } of ordered) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
+    .sort((a, b) => a.s.start - b.s.start || a.s.end - a.s.start - (b.s.end - b.s.start) || a.i - b.i);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { s } of ordered) {
+    if (s.start < cursor) continue; // overlapping edits cannot happen; never duplicate text if they did
+    parts.push(text.slice(cursor, s.start), s.text);
+    cursor = s.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 function numberAddedLines(text: string, changes: ConfigChange[], kind: ConfigKind): void {
