@@ -1,0 +1,179 @@
+/**
+ * `--record` and `--replay`: a transcript holds every process call of a doctor run, and next to the calls the
+ * facts a replay needs to give the same report on any OS: the machine's platform and architecture, the
+ * environment variables the checks read (a fixed list, secrets redacted), the working directory and the files the
+ * doctor read. These extras live in keys the transcript schema does not know (`host.env`, `host.cwd`, `files`),
+ * which other transcript readers ignore.
+ */
+import { readFile as readFileBytes, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReadTextFile } from '../checks/types.js';
+import { TranscriptError } from '../runner/errors.js';
+import { REDACTED, redactEnv } from '../runner/recording-runner.js';
+import { parseTranscript, type Transcript } from '../runner/transcript.js';
+
+/**
+ * Variables the doctor reads to describe a machine: GitHub Actions runner facts, WSL markers, discovery hooks,
+ * Docker targeting and Windows folders. Only these are recorded; nothing else of the environment leaves it.
+ */
+export const RECORDED_ENV = [
+  'CI',
+  'GITHUB_ACTIONS',
+  'ImageOS',
+  'ImageVersion',
+  'RUNNER_ENVIRONMENT',
+  'RUNNER_ARCH',
+  'RUNNER_NAME',
+  'RUNNER_OS',
+  'WSL_DISTRO_NAME',
+  'WSL_INTEROP',
+  'WSLENV',
+  'WSL_READY_WSL',
+  'WSL_READY_DOCKER',
+  'DOCKER_HOST',
+  'DOCKER_CONTEXT',
+  'DOCKER_CONFIG',
+  'XDG_RUNTIME_DIR',
+  'HOME',
+  'USER',
+  'USERNAME',
+  'USERDOMAIN',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'SystemRoot',
+  'windir',
+  'PROCESSOR_ARCHITECTURE',
+  'PROCESSOR_ARCHITEW6432',
+  'NUMBER_OF_PROCESSORS',
+] as const;
+
+export interface MachineFacts {
+  platform: NodeJS.Platform;
+  arch: string;
+  env: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+export interface Session {
+  transcript: Transcript;
+  machine: MachineFacts;
+  /** Files the recorded run read (`null`: it did not exist). */
+  files: Record<string, string | null>;
+}
+
+/** The recorded variables of `env` (names matched case-insensitively, as Windows does). */
+export function pickRecordedEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const wanted = new Map(RECORDED_ENV.map((name) => [name.toLowerCase(), name]));
+  const picked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || !wanted.has(name.toLowerCase())) continue;
+    picked[name] = redactUrlCredentials(value);
+  }
+  const redacted = redactEnv(picked);
+  return Object.fromEntries(Object.entries(redacted).map(([name, value]) => [name, value ?? '']));
+}
+
+/** `scheme://user:password@host` → `scheme://***@host`: proxies and remote engines carry credentials that way. */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:"']+:[^\s/@"']*@/gi, `$1${REDACTED}@`);
+}
+
+/** Wraps a file reader so every file the doctor reads is remembered (credentials in URLs redacted). */
+export function recordingReader(inner: ReadTextFile, files: Record<string, string | null>): ReadTextFile {
+  return async (file) => {
+    const text = await inner(file);
+    files[file] = text === null ? null : redactUrlCredentials(text);
+    return text;
+  };
+}
+
+/** Serves the recorded files; a file the recording did not read does not exist. */
+export function replayReader(files: Readonly<Record<string, string | null>>): ReadTextFile {
+  return async (file) => (Object.hasOwn(files, file) ? (files[file] ?? null) : null);
+}
+
+/** Writes the transcript with the machine facts, atomically (a crash never leaves half a file). */
+export async function writeSession(file: string, session: Session): Promise<void> {
+  const transcript = parseTranscript(session.transcript, file);
+  const document = {
+    ...transcript,
+    host: {
+      platform: session.machine.platform,
+      arch: session.machine.arch,
+      env: pickRecordedEnv(session.machine.env),
+      ...(session.machine.cwd !== undefined ? { cwd: session.machine.cwd } : {}),
+    },
+    files: session.files,
+  };
+  const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new TranscriptError(file, `it cannot be written (${code})`, error);
+  }
+}
+
+/** Reads a transcript and its machine facts; a transcript without them replays as a machine with an empty env. */
+export async function readSession(file: string): Promise<Session> {
+  let text: string;
+  try {
+    text = await readFileBytes(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new TranscriptError(
+      file,
+      code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code})`,
+      error,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new TranscriptError(file, `it is not valid JSON (${(error as Error).message})`, error);
+  }
+  const transcript = parseTranscript(data, file);
+  const raw = data as { host?: { env?: unknown; cwd?: unknown }; files?: unknown };
+  const env = stringRecord(raw.host?.env, file, 'host.env');
+  const files = nullableStringRecord(raw.files, file);
+  const machine: MachineFacts = {
+    platform: transcript.host.platform as NodeJS.Platform,
+    arch: transcript.host.arch,
+    env,
+  };
+  if (typeof raw.host?.cwd === 'string') machine.cwd = raw.host.cwd;
+  return { transcript, machine, files };
+}
+
+function stringRecord(value: unknown, file: string, where: string): Record<string, string> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TranscriptError(file, `${where} must be an object of strings`);
+  }
+  const record: Record<string, string> = {};
+  for (const [name, item] of Object.entries(value)) {
+    if (typeof item !== 'string') throw new TranscriptError(file, `${where}.${name} must be a string`);
+    Object.defineProperty(record, name, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return record;
+}
+
+function nullableStringRecord(value: unknown, file: string): Record<string, string | null> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TranscriptError(file, 'files must be an object of strings or nulls');
+  }
+  const record: Record<string, string | null> = {};
+  for (const [name, item] of Object.entries(value)) {
+    if (typeof item !== 'string' && item !== null) {
+      throw new TranscriptError(file, `files[${JSON.stringify(name)}] must be a string or null`);
+    }
+    Object.defineProperty(record, name, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return record;
+}
