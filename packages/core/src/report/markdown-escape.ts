@@ -7,7 +7,7 @@
  * them to text, and no tag survives in the source); a zero-width space entity after `@`, `#` and `GH` so
  * GitHub's mention and reference filters see no name or number (the trick Renovate uses); URLs as code spans.
  */
-import { clampText, sanitizeText, singleLine } from './text.js';
+import { cleanLine, cleanLines } from './text.js';
 
 /** Clamp applied to a table cell's data before escaping. */
 export const CELL_MAX_CHARS = 200;
@@ -68,7 +68,7 @@ function escapeLine(line: string): string {
 
 /** One line of escaped inline Markdown (newlines become spaces), clamped to `maxLength` characters of data. */
 export function escapeMarkdownText(value: string, options: { maxLength?: number } = {}): string {
-  return escapeLine(clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS));
+  return escapeLine(cleanLine(value, options.maxLength ?? CELL_MAX_CHARS));
 }
 
 /**
@@ -76,7 +76,7 @@ export function escapeMarkdownText(value: string, options: { maxLength?: number 
  * `indent` is put before every line after the first (two spaces keep the text inside a `- ` list item).
  */
 export function escapeMarkdownLines(value: string, options: { maxLength?: number; indent?: string } = {}): string {
-  const text = clampText(sanitizeText(value), options.maxLength ?? 2000);
+  const text = cleanLines(value, options.maxLength ?? 2000);
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -92,7 +92,7 @@ export function escapeMarkdownLines(value: string, options: { maxLength?: number
  * ever appears in the Markdown source. Empty values give an empty string.
  */
 export function codeSpan(value: string, options: { maxLength?: number; table?: boolean } = {}): string {
-  const text = clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS);
+  const text = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
   if (text.length === 0) return '';
   if (/[<>]/.test(text)) return escapeLine(text);
   const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
@@ -107,8 +107,8 @@ export function codeSpan(value: string, options: { maxLength?: number; table?: b
  * gets HTML escaping instead of backslashes; mentions, references and URLs are still broken up.
  */
 export function escapeHtmlText(value: string, options: { maxLength?: number } = {}): string {
-  const text = clampText(singleLine(value), options.maxLength ?? CELL_MAX_CHARS);
-  return text.replace(/[&<>"']|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
+  const text = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
+  return text.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
     switch (match) {
       case '&':
         return '&amp;';
@@ -120,6 +120,9 @@ export function escapeHtmlText(value: string, options: { maxLength?: number } = 
         return '&quot;';
       case "'":
         return '&#39;';
+      case '`':
+        // Inert in an HTML block, but encoded so no Markdown reader can mistake it for a code span.
+        return '&#96;';
       case '@':
       case '#':
         return `${match}${ZWSP}`;
@@ -163,7 +166,7 @@ export function markdownLink(
 
 function escapeLabel(label: string): string {
   // A URL-looking label would turn into a code span inside the link; plain escaping is enough here.
-  return escapeInlineChunk(clampText(singleLine(label), 80)).replace(/^[-+=]/, '\\$&');
+  return escapeInlineChunk(cleanLine(label, 80)).replace(/^[-+=]/, '\\$&');
 }
 
 /** One table row from already-escaped cells (cells never contain raw newlines or unescaped pipes). */

@@ -22,7 +22,7 @@ import {
 } from './markdown-escape.js';
 import type { CheckStatus, ReadinessStatus, ReportCheck, ReportV1 } from './schema.js';
 import { summarize } from './summarize.js';
-import { clampText, singleLine } from './text.js';
+import { clampText } from './text.js';
 
 export const STATUS_EMOJI: Record<CheckStatus, string> = {
   pass: '✅',
@@ -101,6 +101,7 @@ export function checkBullet(check: ReportCheck, links: LinkOptions, where?: stri
 
 export function docsLink(url: string, links: LinkOptions, table = false): string {
   const label = (() => {
+    if (url.length > 2048) return url.slice(0, 60);
     try {
       const parsed = new URL(url);
       return `${parsed.hostname}${parsed.pathname === '/' ? '' : parsed.pathname}`;
@@ -180,5 +181,5 @@ export function heading(level: number, textValue: string): string {
 
 /** `generatedAt` as shown: the raw value in a code span (it is validated as ISO in a valid report). */
 export function timestampCode(value: string): string {
-  return codeSpan(singleLine(value), { maxLength: 40 });
+  return codeSpan(value, { maxLength: 40 });
 }

@@ -1,4 +1,4 @@
-import { clampText, singleLine } from './text.js';
+import { cleanLine } from './text.js';
 
 /** The part of a writable stream the progress line needs (`process.stderr` fits). */
 export interface ProgressStream {
@@ -32,7 +32,7 @@ export function createProgressLine(stream: ProgressStream): ProgressLine {
     update(text) {
       // Keep one column free so the terminal never wraps (a wrapped line cannot be rewritten with \r).
       const columns = stream.columns && stream.columns > 1 ? stream.columns - 1 : 79;
-      const next = clampText(singleLine(text), columns);
+      const next = cleanLine(text, columns);
       if (next === shown) return;
       stream.write(`\r${next}\u001b[K`);
       shown = next;
@@ -40,7 +40,7 @@ export function createProgressLine(stream: ProgressStream): ProgressLine {
     clear,
     done(text) {
       clear();
-      if (text !== undefined) stream.write(`${singleLine(text)}\n`);
+      if (text !== undefined) stream.write(`${cleanLine(text, 10_000)}\n`);
     },
   };
 }

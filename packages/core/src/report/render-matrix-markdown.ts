@@ -29,7 +29,6 @@ import {
   verdictEmoji,
 } from './markdown-parts.js';
 import type { CheckStatus, ReadinessStatus, ReportCheck, ReportV1 } from './schema.js';
-import { singleLine } from './text.js';
 
 export interface MatrixEntry {
   report: ReportV1;
@@ -156,10 +155,10 @@ function verdictCounts(entries: readonly MatrixEntry[]): string {
   const parts = VERDICT_ORDER.map(
     (status) => [status, entries.filter((entry) => entry.report.summary.status === status).length] as const,
   ).filter(([, count]) => count > 0);
-  if (parts.length === 1)
-    return n === 1
-      ? `${VERDICT_WORDS[parts[0]![0]].toLowerCase()}`
-      : `all ${n} ${runners} ${VERDICT_WORDS[parts[0]![0]].toLowerCase()}`;
+  if (parts.length === 1) {
+    const word = VERDICT_WORDS[parts[0]![0]];
+    return n === 1 ? word : `all ${n} ${runners} ${word.toLowerCase()}`;
+  }
   return `${parts.map(([status, count]) => `${count} ${VERDICT_WORDS[status].toLowerCase()}`).join(', ')} (${n} ${runners})`;
 }
 
@@ -254,7 +253,7 @@ function runnerDetails(entry: MatrixEntry, links: LinkOptions): string {
     `${VERDICT_WORDS[verdict] ?? '?'} (${countsText(report.summary)})`;
   let body =
     `Self-reported by run ${codeSpan(String(entry.runId))} (attempt ${codeSpan(String(entry.runAttempt))}) ` +
-    `for ${codeSpan(singleLine(entry.sha).slice(0, 12))}.`;
+    `for ${codeSpan(entry.sha.slice(0, 12))}.`;
   if (entry.runUrl) body += ` ${markdownLink(entry.runUrl, 'View the run', { hosts: links.linkHosts })}`;
   body += `\n\n${reportFactsTable(report)}\n`;
   if (report.checks.length > 0) {

@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { formatDuration } from '../errors.js';
 import { areaName, countsText, groupByArea, reportFacts, VERDICT_WORDS } from './facts.js';
 import type { CheckStatus, PhaseStatus, ReadinessStatus, ReportCheck, ReportV1 } from './schema.js';
-import { clampText, codePointLength, sanitizeText } from './text.js';
+import { clampText, cleanLines, codePointLength } from './text.js';
 
 export interface TerminalOptions {
   /** Emit ANSI colours. */
@@ -51,10 +51,11 @@ export function renderTerminal(report: ReportV1, options: TerminalOptions): stri
   }
   out.push('');
 
-  for (const group of groupByArea(report.checks)) {
+  groupByArea(report.checks).forEach((group, index) => {
+    if (index > 0) out.push('');
     out.push(c.bold(line(areaName(group.area))));
     for (const check of group.checks) out.push(...checkLines(check, c, width));
-  }
+  });
   if (report.checks.length === 0) out.push(c.dim('No checks ran.'));
 
   if (report.phases && report.phases.length > 0) {
@@ -69,7 +70,7 @@ export function renderTerminal(report: ReportV1, options: TerminalOptions): stri
 
   if (report.warnings && report.warnings.length > 0) {
     out.push('', c.bold('Notes'));
-    for (const warning of report.warnings) out.push(...wrap(sanitizeText(warning), width, '  • ', '    '));
+    for (const warning of report.warnings) out.push(...wrap(cleanLines(warning, 2000), width, '  • ', '    '));
   }
 
   const verdict = report.summary.status;
@@ -88,12 +89,12 @@ function checkLines(check: ReportCheck, c: Colors, width: number): string[] {
   const lines = [`  ${symbol} ${title} ${c.dim(`(${duration(check.durationMs)})`)}`];
   if (check.status === 'pass' || check.status === 'skip') {
     if (check.status === 'skip' && check.summary.trim())
-      lines.push(...wrap(clampText(sanitizeText(check.summary), 1000), width, '    ', '    ').map(c.dim));
+      lines.push(...wrap(cleanLines(check.summary, 1000), width, '    ', '    ').map(c.dim));
     return lines;
   }
-  lines.push(...wrap(clampText(sanitizeText(check.summary), 2000), width, '    ', '    '));
+  lines.push(...wrap(cleanLines(check.summary, 2000), width, '    ', '    '));
   if (check.remediation?.trim()) {
-    lines.push(...wrap(clampText(sanitizeText(check.remediation), 4000), width, '    → ', '      ').map(c.bold));
+    lines.push(...wrap(cleanLines(check.remediation, 4000), width, '    → ', '      ').map(c.bold));
   }
   if (check.docsUrl) lines.push(`    ${c.dim('Docs:')} ${c.underline(clampText(line(check.docsUrl), 300))}`);
   const evidence = Object.entries(check.evidence ?? {});
@@ -132,7 +133,7 @@ function duration(ms: number): string {
 
 /** One clean line of report text (control characters gone); `trim` off keeps a segment's edge spaces. */
 function line(value: string, trim = true): string {
-  const clean = clampText(sanitizeText(value).replace(/\n+/g, ' '), 500);
+  const clean = cleanLines(value, 500).replace(/\n+/g, ' ');
   return trim ? clean.trim() : clean;
 }
 

@@ -52,3 +52,29 @@ export function codePointLength(value: string): number {
   for (const _ of value) n += 1;
   return n;
 }
+
+/**
+ * `singleLine` + `clampText` that stays fast on huge input: only a window of the value is cleaned, and a
+ * value cut by the window still ends with an ellipsis.
+ */
+export function cleanLine(value: string, max: number): string {
+  return cleanWindow(value, max, singleLine);
+}
+
+/** `sanitizeText` + `clampText` (newlines kept), fast on huge input like `cleanLine`. */
+export function cleanLines(value: string, max: number): string {
+  return cleanWindow(value, max, sanitizeText);
+}
+
+function cleanWindow(value: string, max: number, clean: (text: string) => string): string {
+  // Cleaning only removes characters (or turns CRLF into LF), so twice the budget is plenty to fill it.
+  let end = max * 2 + 8;
+  if (value.length <= end) return clampText(clean(value), max);
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1; // never leave half a surrogate pair at the cut
+  const cleaned = clean(value.slice(0, end));
+  if (codePointLength(cleaned) > max) return clampText(cleaned, max);
+  // Cleaning removed so much that the window fits: the value was still cut, so say so.
+  const head = clampText(cleaned, Math.max(max - 1, 0));
+  return head.endsWith('…') ? head : `${head}…`;
+}

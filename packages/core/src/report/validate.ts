@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { type ReportV1, reportV1Schema } from './schema.js';
-import { clampText, singleLine } from './text.js';
+import { cleanLine } from './text.js';
 
 export type ReportValidation = { ok: true; report: ReportV1 } | { ok: false; errors: string[] };
 
@@ -18,7 +18,7 @@ export function validateReport(value: unknown): ReportValidation {
 }
 
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  const lines = issues.map((issue) => `${formatPath(issue.path)}: ${singleLine(issue.message)}`);
+  const lines = issues.map((issue) => `${formatPath(issue.path)}: ${cleanLine(issue.message, 300)}`);
   if (lines.length <= MAX_VALIDATION_ERRORS) return lines;
   const shown = lines.slice(0, MAX_VALIDATION_ERRORS - 1);
   shown.push(`…and ${lines.length - shown.length} more problems`);
@@ -33,7 +33,7 @@ function formatPath(path: readonly PropertyKey[]): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
       out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(clampText(singleLine(String(segment)), 40))}]`;
+    else out += `[${JSON.stringify(cleanLine(String(segment), 40))}]`;
   }
   return out;
 }

@@ -17,9 +17,44 @@ export function tagsIn(markdown: string): string[] {
 
 export const OUR_TAGS = new Set(['<details>', '</details>', '<summary>', '</summary>']);
 
-/** Text outside code spans (where GitHub turns @name and #1 into mentions and references). */
+/**
+ * Text outside code spans (where GitHub turns @name and #1 into mentions and references), scanned the way
+ * CommonMark does: a backslash escapes the next character, a backtick run opens a span that the next run of
+ * the same length closes, and an unmatched run is literal text.
+ */
 export function outsideCodeSpans(markdown: string): string {
-  return markdown.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ' ');
+  let out = '';
+  let i = 0;
+  while (i < markdown.length) {
+    const ch = markdown[i]!;
+    if (ch === '\\') {
+      out += markdown.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (ch !== '`') {
+      out += ch;
+      i += 1;
+      continue;
+    }
+    let run = 0;
+    while (markdown[i + run] === '`') run += 1;
+    const fence = '`'.repeat(run);
+    let close = i + run;
+    for (;;) {
+      close = markdown.indexOf(fence, close);
+      if (close < 0 || markdown[close + run] !== '`') break;
+      while (markdown[close] === '`') close += 1;
+    }
+    if (close < 0) {
+      out += fence;
+      i += run;
+    } else {
+      out += ' ';
+      i = close + run;
+    }
+  }
+  return out;
 }
 
 export const HOSTILE = [
