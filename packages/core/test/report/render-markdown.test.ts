@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(fixtureReport('ready.json'));
     expectSafeMarkdown(markdown);
     expect(markdown.startsWith('## ✅ WSL readiness: Ready\n')).toBe(true);
-    await expect(markdown).toMatchFileSnapshot('__snapshots__/ready.md');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/report/snapshots/ready.md');
   });
 
   it('renders a not-ready report with failures first and their fixes', async () => {
@@ -39,7 +39,7 @@ describe('renderMarkdown', () => {
     expect(failures).toBeLessThan(markdown.indexOf('### Warnings'));
     expect(markdown.indexOf('### Warnings')).toBeLessThan(markdown.indexOf('<details>'));
     expect(markdown).toContain('**Fix:** wsl --set-default-version 2');
-    await expect(markdown).toMatchFileSnapshot('__snapshots__/not-ready.md');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/report/snapshots/not-ready.md');
   });
 
   it('renders a minimal report and honours title and heading level', () => {
@@ -61,7 +61,7 @@ describe('renderMarkdown', () => {
     for (const row of markdown.split('\n').filter((line) => line.startsWith('| ✅') || line.startsWith('| ❌'))) {
       expect(row.replace(/\\\|/g, '').split('|').length, row).toBe(6);
     }
-    await expect(markdown).toMatchFileSnapshot('__snapshots__/hostile.md');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/report/snapshots/hostile.md');
   });
 
   it('stays under 60,000 characters with 10,000 checks and a 100 KB string, and says what it left out', () => {
@@ -110,7 +110,7 @@ describe('renderMatrixMarkdown', () => {
     expect(markdown).toContain('on windows-2022: The default version is 1');
     // A run URL that is not https on an allowed host is shown, not linked.
     expect(markdown).toContain('`http://ci.internal/run/1`');
-    await expect(markdown).toMatchFileSnapshot('__snapshots__/matrix.md');
+    await expect(markdown).toMatchFileSnapshot('../fixtures/report/snapshots/matrix.md');
   });
 
   it('gives the same bytes for the same entries in any order', () => {
