@@ -46,8 +46,7 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
   const progress = useProgress(io.env, io.progress?.isTTY) && io.progress ? createProgressLine(io.progress) : null;
   const running = new Map<string, string>();
   let finished = 0;
-  const options: DoctorOptions = {
-    runner: undefined as unknown as CommandRunner,
+  const options: Omit<DoctorOptions, 'runner'> = {
     env: io.env,
     platform: io.platform ?? process.platform,
     arch: io.arch ?? process.arch,
@@ -107,7 +106,12 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
       // Saved even when the doctor failed: the transcript of a crash is the best bug report.
       await writeSession(flags.record, {
         transcript: recorder.transcript(),
-        machine: { platform: options.platform, arch: options.arch, env: options.env, cwd: options.cwd! },
+        machine: {
+          platform: options.platform,
+          arch: options.arch,
+          env: options.env,
+          ...(options.cwd ? { cwd: options.cwd } : {}),
+        },
         files,
       });
     }

@@ -13,11 +13,12 @@ import { REDACTED, redactEnv } from '../runner/recording-runner.js';
 import { parseTranscript, type Transcript } from '../runner/transcript.js';
 
 /**
- * Variables the doctor reads to describe a machine: GitHub Actions runner facts, WSL markers, discovery hooks,
- * Docker targeting and Windows folders. Only these are recorded; nothing else of the environment leaves it.
+ * Variables the doctor reads to describe a machine: the runner and account facts, WSL
+ * markers, discovery hooks, Docker targeting and Windows folders. Only these are recorded; nothing else of the
+ * environment leaves the machine.
  */
-export const RECORDED_ENV = [
-  'CI',
+export const RECORDED_ENV: readonly string[] = [
+  // The runner and account facts of the doctor (windows/runner-env.ts; a test keeps this list a superset).
   'GITHUB_ACTIONS',
   'ImageOS',
   'ImageVersion',
@@ -25,6 +26,16 @@ export const RECORDED_ENV = [
   'RUNNER_ARCH',
   'RUNNER_NAME',
   'RUNNER_OS',
+  'TF_BUILD',
+  'AGENT_NAME',
+  'USERNAME',
+  'USERDOMAIN',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'PROCESSOR_ARCHITECTURE',
+  'PROCESSOR_ARCHITEW6432',
+  'CI',
   'WSL_DISTRO_NAME',
   'WSL_INTEROP',
   'WSLENV',
@@ -36,19 +47,12 @@ export const RECORDED_ENV = [
   'XDG_RUNTIME_DIR',
   'HOME',
   'USER',
-  'USERNAME',
-  'USERDOMAIN',
-  'USERPROFILE',
-  'APPDATA',
-  'LOCALAPPDATA',
   'ProgramData',
   'ProgramFiles',
   'SystemRoot',
   'windir',
-  'PROCESSOR_ARCHITECTURE',
-  'PROCESSOR_ARCHITEW6432',
   'NUMBER_OF_PROCESSORS',
-] as const;
+];
 
 export interface MachineFacts {
   platform: NodeJS.Platform;

@@ -1,0 +1,59 @@
+// The real command: the one-file bundle run through the bin, as users and `npm start` run it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+import { fixture, fixturePath } from './run-cli.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/wsl-ready.mjs', import.meta.url));
+
+function wslReady(args: string[], input?: Buffer | string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'buffer',
+    timeout: 20_000,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['tools/scripts/build-cli.mjs'], { cwd: root, timeout: 60_000, stdio: 'pipe' });
+}, 70_000);
+
+describe('wsl-ready bin (bundled)', () => {
+  it('prints the version', () => {
+    expect(wslReady(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it('parses UTF-16LE bytes piped on stdin', () => {
+    const run = wslReady(['parse', 'list-verbose'], fixture('wsl/list-verbose-en-US.txt'));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).distros[0]).toEqual({
+      name: 'Ubuntu-24.04',
+      state: 'Running',
+      version: 2,
+      default: true,
+    });
+  });
+
+  it('exits 1 for output it does not recognise, 2 for an unknown option, without stack traces', () => {
+    const junk = wslReady(['parse', 'docker'], Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 0x81, 7, 8]));
+    expect(junk.code).toBe(1);
+    expect(JSON.parse(junk.stdout).recognized).toBe(false);
+    const unknown = wslReady(['--frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('wsl-ready: Unknown option --frobnicate. Run `wsl-ready --help` for the usage.\n');
+  });
+
+  it('lint-config exits 1 on errors; a bad replay file is exit 2 with a one-line reason', () => {
+    const lint = wslReady(['lint-config', fixturePath('config/broken.wslconfig')], undefined, { NO_COLOR: '1' });
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain('error size-unit');
+    const replay = wslReady(['--replay', '/nonexistent/transcript.json']);
+    expect(replay.code).toBe(2);
+    expect(replay.stderr).toContain('the file does not exist');
+    expect(replay.stderr).not.toMatch(/\n\s+at /);
+  });
+});

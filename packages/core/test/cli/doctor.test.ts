@@ -1,0 +1,206 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ReportV1 } from '../../src/report/index.js';
+import { validateReport } from '../../src/report/index.js';
+import { TRANSCRIPT_SCHEMA, type Transcript } from '../../src/runner/index.js';
+import { FakeRunner } from '../../src/testing/index.js';
+import { fixture, runCli } from './run-cli.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'wsl-ready-doctor-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const ANSI = /\u001b\[[0-9;]*m/;
+const RECORDED_AT = '2025-03-14T09:26:53.000Z';
+
+/** A Windows developer laptop with WSL 2 and Docker Desktop, answering the way the real tools do. */
+function laptopRunner(): FakeRunner {
+  const docker = (name: string) => fixture(`docker/cli/desktop-wsl2/${name}`);
+  return new FakeRunner()
+    .on('wsl', /--version/)
+    .reply({ stdout: fixture('wsl/version-en-US.txt') })
+    .on('wsl', /(^|\s)(-l|--list)\b.*(-v|--verbose)/)
+    .reply({ stdout: fixture('wsl/list-verbose-en-US.txt') })
+    .on('wsl', /(^|\s)(-l|--list)\b.*(-q|--quiet)/)
+    .reply({ stdout: fixture('wsl/list-quiet.txt') })
+    .on('wsl', /--status/)
+    .reply({ stdout: fixture('wsl/status-en-US.txt') })
+    .on('docker', /\bcontext\b/)
+    .reply({ stdout: fixture('docker/contexts/windows-desktop.array.json.out') })
+    .on('docker', /\bversion\b/)
+    .reply({ stdout: docker('version.json.out') })
+    .on('docker', /\binfo\b/)
+    .reply({ stdout: docker('info.json.out') })
+    .on(() => true)
+    .reply({ exitCode: 1, stderr: 'not available on this test machine\n' });
+}
+
+const LAPTOP_ENV = {
+  USERPROFILE: 'C:\\Users\\dev',
+  APPDATA: 'C:\\Users\\dev\\AppData\\Roaming',
+  LOCALAPPDATA: 'C:\\Users\\dev\\AppData\\Local',
+  USERNAME: 'dev',
+  SystemRoot: 'C:\\Windows',
+  GITHUB_TOKEN: 'ghp_secret_value_never_recorded',
+  MY_PASSWORD: 'hunter2',
+};
+
+/** A transcript written by hand: Windows without WSL, so every wsl.exe call fails to start. */
+function noWslTranscript(): Transcript & { host: { env: Record<string, string> } } {
+  return {
+    schema: TRANSCRIPT_SCHEMA,
+    recordedAt: RECORDED_AT,
+    host: { platform: 'win32', arch: 'x64', env: { USERPROFILE: 'C:\\Users\\ci', USERNAME: 'ci' } },
+    calls: [],
+  };
+}
+
+function writeJson(name: string, value: unknown): string {
+  const file = path.join(scratch, name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+}
+
+function report(stdout: string): ReportV1 {
+  const result = validateReport(JSON.parse(stdout));
+  if (!result.ok) throw new Error(`invalid report: ${JSON.stringify(result.errors)}`);
+  return result.report;
+}
+
+/** Durations are the only thing a replay measures anew. */
+function withoutDurations(value: ReportV1): unknown {
+  return JSON.parse(JSON.stringify(value), (key, item) => (key === 'durationMs' ? 0 : item));
+}
+
+describe('wsl-ready (doctor): record and replay', () => {
+  it('--record then --replay gives the same report, on another OS and environment', async () => {
+    const file = path.join(scratch, 'laptop.json');
+    const recorded = await runCli(['--json', '--record', file], {
+      platform: 'win32',
+      arch: 'x64',
+      env: LAPTOP_ENV,
+      cwd: 'C:\\src\\app',
+      createRunner: laptopRunner,
+      readFile: async (name) => (name.endsWith('.wslconfig') ? '[wsl2]\nmemory=8GB\n' : null),
+      now: () => new Date(RECORDED_AT),
+    });
+    expect(recorded.stderr).toContain(`Transcript written to ${file}.`);
+    const original = report(recorded.stdout);
+    expect(recorded.code).toBe(original.summary.status === 'not-ready' ? 1 : 0);
+    expect(original.host.os).toBe('windows');
+
+    // The replay runs on this Linux machine with a different environment and never calls a runner.
+    const replayed = await runCli(['--json', '--replay', file], {
+      platform: 'linux',
+      arch: 'arm64',
+      env: { WSL_DISTRO_NAME: 'Ubuntu', HOME: '/root' },
+      createRunner: () => {
+        throw new Error('a replay must not make a runner');
+      },
+      readFile: async () => {
+        throw new Error('a replay must not read local files');
+      },
+    });
+    expect(replayed.stderr).toBe('');
+    expect(replayed.code).toBe(recorded.code);
+    expect(withoutDurations(report(replayed.stdout))).toEqual(withoutDurations(original));
+  });
+
+  it('the transcript holds the machine facts, not secrets or the rest of the environment', async () => {
+    const file = path.join(scratch, 'facts.json');
+    await runCli(['--json', '--record', file], {
+      platform: 'win32',
+      arch: 'arm64',
+      env: { ...LAPTOP_ENV, HTTPS_PROXY: 'http://user:pass@proxy:3128', RUNNER_NAME: 'runner-1' },
+      cwd: 'C:\\src',
+      createRunner: laptopRunner,
+      readFile: async () => null,
+      now: () => new Date(RECORDED_AT),
+    });
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.schema).toBe(TRANSCRIPT_SCHEMA);
+    expect(saved.recordedAt).toBe(RECORDED_AT);
+    expect(saved.host).toMatchObject({ platform: 'win32', arch: 'arm64', cwd: 'C:\\src' });
+    expect(saved.host.env).toMatchObject({ USERPROFILE: 'C:\\Users\\dev', RUNNER_NAME: 'runner-1' });
+    const text = readFileSync(file, 'utf8');
+    for (const secret of ['ghp_secret_value_never_recorded', 'hunter2', 'user:pass'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('--replay of a hand-written transcript: --json validates, dated like the recording, stable across runs', async () => {
+    const file = writeJson('no-wsl.json', noWslTranscript());
+    const first = await runCli(['--json', '--replay', file], { env: { NO_COLOR: '1' } });
+    const second = await runCli(['--json', '--replay', file], { platform: 'darwin', env: { WSL_READY_WSL: '/x/wsl' } });
+    const parsed = report(first.stdout);
+    expect(parsed.generatedAt).toBe(RECORDED_AT);
+    expect(parsed.host.os).toBe('windows');
+    expect(parsed.source).toEqual({ kind: 'cli', name: 'wsl-ready' });
+    expect(first.code).toBe(parsed.summary.status === 'not-ready' ? 1 : 0);
+    expect(withoutDurations(report(second.stdout))).toEqual(withoutDurations(parsed));
+  });
+
+  it('--markdown renders the same report as GitHub-flavoured Markdown', async () => {
+    const file = writeJson('no-wsl-md.json', noWslTranscript());
+    const run = await runCli(['--markdown', '--replay', file]);
+    expect(run.stdout).toMatch(/^## .*WSL readiness/);
+    expect(run.stdout).not.toMatch(ANSI);
+    const json = report((await runCli(['--json', '--replay', file])).stdout);
+    expect(run.code).toBe(json.summary.status === 'not-ready' ? 1 : 0);
+  });
+
+  it.each([
+    ['missing.json', null, 'the file does not exist'],
+    ['broken.json', '{"schema": ', 'it is not valid JSON'],
+    ['other.json', '{"schema": "something-else/1"}', 'its schema is "something-else/1"'],
+    [
+      'env.json',
+      JSON.stringify({ ...noWslTranscript(), host: { platform: 'win32', arch: 'x64', env: { A: 1 } } }),
+      'host.env.A must be a string',
+    ],
+  ])('--replay %s that cannot be used: exit 2 with the reason, no stack', async (name, content, reason) => {
+    const file = content === null ? path.join(scratch, name) : writeJson(name, content);
+    const run = await runCli(['--replay', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).toContain('--record');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('wsl-ready (doctor): output', () => {
+  const transcript = () => writeJson(`t-${Math.random().toString(36).slice(2)}.json`, noWslTranscript());
+
+  it('terminal output by default, coloured only for a TTY without NO_COLOR', async () => {
+    const file = transcript();
+    const plain = await runCli(['--replay', file]);
+    expect(plain.stdout).toContain('WSL readiness');
+    expect(plain.stdout).not.toMatch(ANSI);
+    expect((await runCli(['--replay', file], { stdoutIsTTY: true })).stdout).toMatch(ANSI);
+    expect((await runCli(['--replay', file], { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['--replay', file, '--no-color'], { stdoutIsTTY: true })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['--replay', file], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runCli(['--replay', file, '--color'])).stdout).toMatch(ANSI);
+  });
+
+  it('a live progress line on a TTY stderr, erased before the report; nothing on a pipe', async () => {
+    const file = transcript();
+    const tty: string[] = [];
+    const run = await runCli(['--replay', file], {
+      progress: { isTTY: true, columns: 60, write: (chunk: string) => tty.push(chunk) },
+    });
+    expect(tty.length).toBeGreaterThan(0);
+    expect(tty[0]).toMatch(/^\rChecking/);
+    expect(tty.at(-1)).toBe('\r\u001b[K');
+    expect(run.stdout).not.toContain('\r');
+    const pipe: string[] = [];
+    await runCli(['--replay', file], { progress: { isTTY: false, write: (chunk: string) => pipe.push(chunk) } });
+    expect(pipe).toEqual([]);
+  });
+
+  it('--only limits the checks to the named areas', async () => {
+    const run = await runCli(['--json', '--only', 'host', '--replay', transcript()]);
+    const checks = report(run.stdout).checks;
+    expect(checks.every((check) => check.area === 'host')).toBe(true);
+  });
+});
