@@ -57,7 +57,8 @@ export function renderMarkdown(report: ReportV1, options: MarkdownOptions = {}):
   const title = escapeMarkdownText(options.title ?? 'WSL readiness', { maxLength: 100 });
   const verdict = report.summary.status;
   fixed(heading(level, `${verdictEmoji(verdict)} ${title}: ${VERDICT_WORDS[verdict] ?? verdict}`));
-  fixed(`${countsText(report.summary)}. ${provenance(report, options)}\n\n`);
+  const counts = countsText(report.summary);
+  fixed(`${counts.charAt(0).toUpperCase()}${counts.slice(1)}. ${provenance(report, options)}\n\n`);
   fixed(`${reportFactsTable(report)}\n`);
 
   const { failures, warnings } = problemChecks(report.checks);

@@ -46,7 +46,7 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(fixtureReport('minimal.json'), { title: 'My @team #1 check', headingLevel: 3 });
     expect(markdown.startsWith('### ✅ My @&#8203;team #&#8203;1 check: Ready\n')).toBe(true);
     expect(markdown).toContain('| WSL | not checked |');
-    expect(markdown).toContain('No checks ran.');
+    expect(markdown).toContain('No checks ran. Reported by `wsl-ready`');
     expectSafeMarkdown(markdown);
   });
 
