@@ -1,0 +1,45 @@
+/** Edit distance (insert, delete, substitute, swap of neighbours), bounded to short words. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i]!;
+      const above = d[i - 1]!;
+      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The closest known word to a mistyped one, or null when nothing is close enough to be a typo. Separators and
+ * case are ignored (`Desktop_WSL2` → `desktop-wsl2`), and a unique known word containing the input also counts
+ * (`hyperv` → `desktop-hyperv`).
+ */
+export function didYouMean(input: string, known: readonly string[]): string | null {
+  const squash = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
+  const wanted = squash(input.slice(0, 64));
+  if (wanted === '') return null;
+  const exact = known.find((k) => squash(k) === wanted);
+  if (exact) return exact;
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const distance = editDistance(wanted, squash(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== null && bestDistance <= Math.max(1, Math.floor(squash(best).length / 3))) return best;
+  const containing = known.filter((k) => wanted.length >= 3 && squash(k).includes(wanted));
+  return containing.length === 1 ? containing[0]! : null;
+}

@@ -1,0 +1,268 @@
+import {
+  type CheckEvidence,
+  type CheckStatus,
+  createReport,
+  processHostOs,
+  type ReportCheck,
+  type ReportRun,
+  type ReportRunner,
+  type ReportV1,
+} from '@wsl-ready/core';
+import type { Detection } from './detect.js';
+import type { Env } from './host.js';
+import type { CheckInputs } from './inputs.js';
+import { requirementMessage, type UnmetRequirement } from './requirements.js';
+import type { EngineVerdict } from './verdict.js';
+
+export const ACTION_NAME = 'docker-backend-check';
+
+export interface ReportContext {
+  inputs: CheckInputs;
+  detection: Detection;
+  verdict: EngineVerdict;
+  unmet: UnmetRequirement[];
+  env: Env;
+  platform: NodeJS.Platform;
+  arch: string;
+  now?: () => Date;
+}
+
+/** The run as Report v1 checks: CLI, engine, backend, Linux containers, other engines, Docker Desktop. */
+export function buildReport(context: ReportContext): ReportV1 {
+  const { detection, verdict, inputs, env } = context;
+  const c = detection.classification;
+  const unmet = (id: UnmetRequirement['id']) => context.unmet.find((u) => u.id === id);
+  const failStatus: CheckStatus = inputs.failOn === 'warn' ? 'warn' : 'fail';
+  const ms = detection.durationMs;
+  const checks: ReportCheck[] = [];
+
+  const cliMissing = !detection.evidence.cli.present;
+  checks.push({
+    id: 'docker.cli',
+    area: 'docker',
+    title: 'Docker CLI',
+    status: cliMissing ? (inputs.requireEngine ? failStatus : 'skip') : 'pass',
+    summary: cliMissing
+      ? `\`${detection.docker}\` is not installed or not on PATH.`
+      : `docker CLI ${verdict.cliVersion ?? '(version unknown)'} at \`${detection.docker}\`.`,
+    ...(cliMissing && inputs.requireEngine ? { remediation: unmet('engine')?.fix ?? '' } : {}),
+    durationMs: ms,
+    evidence: { path: detection.docker, ...(verdict.cliVersion ? { version: verdict.cliVersion } : {}) },
+  });
+
+  const engineProblem = unmet('engine');
+  if (!cliMissing) {
+    checks.push({
+      id: 'docker.engine',
+      area: 'docker',
+      title: 'Docker engine',
+      status: verdict.engineAnswered ? 'pass' : engineProblem ? failStatus : 'skip',
+      summary: verdict.engineAnswered
+        ? `${verdict.serverVersion ? `Engine ${verdict.serverVersion}` : 'An engine'} answers` +
+          `${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ''}${verdict.context ? ` (context \`${verdict.context}\`)` : ''}.`
+        : engineProblem
+          ? requirementMessage(engineProblem)
+          : `No engine answers${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ''}; not required (\`require-engine: false\`).`,
+      ...(engineProblem ? { remediation: engineProblem.fix } : {}),
+      durationMs: ms,
+      evidence: compact({
+        endpoint: verdict.endpoint,
+        context: verdict.context,
+        dockerHost: detection.evidence.dockerHost ?? null,
+        serverVersion: verdict.serverVersion,
+        engineOs: verdict.engineOs,
+        ...errorEvidence(detection),
+      }),
+    });
+  }
+
+  const backendProblem = unmet('backend');
+  const unlisted = c.unlistedEngine ? ` The core classifier lists it as \`${c.backend}\` (${c.unlistedEngine}).` : '';
+  checks.push({
+    id: 'docker.backend',
+    area: 'docker',
+    title: 'Docker backend',
+    status: backendProblem ? failStatus : 'pass',
+    summary: backendProblem
+      ? requirementMessage(backendProblem)
+      : `\`${verdict.backend}\`: ${verdict.description} (${c.confidence} confidence).${unlisted}`,
+    ...(backendProblem ? { remediation: backendProblem.fix } : {}),
+    durationMs: ms,
+    evidence: {
+      backend: verdict.backend,
+      confidence: c.confidence,
+      ...(inputs.expectBackend !== 'any' ? { expected: inputs.expectBackend.join(',') } : {}),
+      ...numbered('signal', c.evidence, 40),
+    },
+  });
+
+  const linuxProblem = unmet('linux-containers');
+  const proof = detection.evidence.linuxProof;
+  checks.push({
+    id: 'docker.linux-containers',
+    area: 'docker',
+    title: 'Linux containers',
+    status: linuxProblem
+      ? failStatus
+      : verdict.linuxContainers === true
+        ? 'pass'
+        : verdict.linuxContainers === false && verdict.engineAnswered
+          ? 'warn'
+          : 'skip',
+    summary: linuxProblem
+      ? requirementMessage(linuxProblem)
+      : verdict.linuxContainers === true
+        ? proof?.ok
+          ? 'A tiny Linux container ran (`docker run --rm --platform linux hello-world`).'
+          : `The engine runs Linux containers (${verdict.engineOs ?? 'linux'} engine)${inputs.runContainer ? '' : '; set `run-container: true` to prove it by running one'}.`
+        : verdict.linuxContainers === false && verdict.engineAnswered
+          ? `This engine cannot run Linux containers (\`${verdict.backend}\`, ${verdict.engineOs ?? 'unknown'} engine).`
+          : 'Not known: no engine answered, or it could not be told.',
+    ...(linuxProblem ? { remediation: linuxProblem.fix } : {}),
+    durationMs: ms,
+    evidence: compact({
+      linuxContainers: verdict.linuxContainers,
+      proofRan: proof ? true : null,
+      proofOk: proof ? proof.ok : null,
+      proofError: proof?.errors[0]?.line ?? null,
+    }),
+  });
+
+  if (inputs.probeAllEndpoints) {
+    const others = c.otherEngines;
+    checks.push({
+      id: 'docker.other-engines',
+      area: 'docker',
+      title: 'Other engines',
+      status: 'pass',
+      summary:
+        others.length === 0
+          ? `No other engine answers (${detection.probedEndpoints.length} other known endpoints asked).`
+          : `Also answering: ${others.map((o) => `\`${o.backend}\` at \`${o.endpoint}\``).join(', ')}.`,
+      durationMs: ms,
+      evidence: {
+        asked: detection.probedEndpoints.length,
+        ...Object.fromEntries(
+          others.slice(0, 20).map((o, i) => [`engine-${i + 1}`, `${o.backend} ${o.endpoint ?? ''}`]),
+        ),
+      },
+    });
+  }
+
+  if (detection.host.os === 'windows') {
+    const settings = detection.desktop.settings;
+    const distro = detection.evidence.wslDistros?.find((d) => d.name.toLowerCase() === 'docker-desktop');
+    const parts = [
+      c.desktopVersion ? `version ${c.desktopVersion}` : null,
+      settings?.wslEngineEnabled != null ? `\`wslEngineEnabled: ${settings.wslEngineEnabled}\`` : null,
+      settings?.useWindowsContainers ? 'Windows containers selected' : null,
+      distro ? `WSL distribution \`docker-desktop\` is ${distro.state ?? 'listed'}` : null,
+    ].filter((p): p is string => p !== null);
+    checks.push({
+      id: 'docker.desktop',
+      area: 'docker',
+      title: 'Docker Desktop',
+      status: detection.desktop.installed || c.desktopVersion ? 'pass' : 'skip',
+      summary:
+        detection.desktop.installed || c.desktopVersion
+          ? `Docker Desktop is installed${parts.length ? `: ${parts.join(', ')}` : ''}.`
+          : 'Docker Desktop is not installed.',
+      durationMs: ms,
+      evidence: compact({
+        version: c.desktopVersion,
+        wslEngineEnabled: settings?.wslEngineEnabled ?? null,
+        useWindowsContainers: settings?.useWindowsContainers ?? null,
+        distroState: distro?.state ?? null,
+        ...numbered('settings-file', detection.desktop.settingsFiles, 3),
+      }),
+    });
+  }
+
+  const runner = runnerFacts(env);
+  const run = runFacts(env);
+  return createReport(
+    {
+      source: { kind: 'action', name: ACTION_NAME },
+      host: {
+        os: detection.host.os === 'windows' ? 'windows' : processHostOs(context.platform),
+        arch: context.arch,
+        isWsl: detection.host.isWsl ?? false,
+      },
+      ...(runner ? { runner } : {}),
+      ...(run ? { run } : {}),
+      docker: {
+        cliVersion: verdict.cliVersion,
+        context: verdict.context,
+        endpoint: verdict.endpoint,
+        backend: c.backend,
+        engineOs: verdict.engineOs,
+        serverVersion: verdict.serverVersion,
+        desktopVersion: verdict.desktopVersion,
+        linuxContainers: verdict.linuxContainers,
+        ...(verdict.isolation ? { isolation: verdict.isolation } : {}),
+      },
+      distros: (detection.evidence.wslDistros ?? []).flatMap((d) => {
+        const state = (['Running', 'Stopped', 'Installing', 'Converting', 'Uninstalling', 'Exporting'] as const).find(
+          (s) => s === d.state,
+        );
+        return [{ name: d.name, state: state ?? 'Unknown', version: d.version ?? null, default: false }];
+      }),
+      checks,
+      warnings: [...c.warnings, ...detection.probeWarnings],
+    },
+    context.now ? { now: context.now } : {},
+  );
+}
+
+function errorEvidence(detection: Detection): Record<string, string> {
+  const errors = detection.evidence.current?.errors ?? [];
+  return Object.fromEntries(errors.slice(0, 5).map((e, i) => [`error-${i + 1}`, `${e.kind}: ${e.line}`]));
+}
+
+function numbered(prefix: string, items: readonly string[], max: number): Record<string, string> {
+  return Object.fromEntries(items.slice(0, max).map((item, i) => [`${prefix}-${i + 1}`, item]));
+}
+
+function compact(values: Record<string, string | number | boolean | null | undefined>): CheckEvidence {
+  const out: CheckEvidence = {};
+  for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined) out[key] = value;
+  return out;
+}
+
+/** Runner facts from the Actions environment (`ImageOS`, `ImageVersion`, `RUNNER_*`); undefined off a runner. */
+export function runnerFacts(env: Env): ReportRunner | undefined {
+  if (!env.GITHUB_ACTIONS && !env.RUNNER_NAME) return undefined;
+  return {
+    imageOs: clip(env.ImageOS ?? env.IMAGEOS) ?? null,
+    imageVersion: clip(env.ImageVersion ?? env.IMAGEVERSION) ?? null,
+    environment: clip(env.RUNNER_ENVIRONMENT) ?? null,
+    arch: clip(env.RUNNER_ARCH) ?? 'unknown',
+    name: clip(env.RUNNER_NAME) ?? 'unknown',
+    ...(env.RUNNER_OS ? { os: clip(env.RUNNER_OS) as string } : {}),
+  };
+}
+
+/** The workflow run, when every field has the shape Report v1 demands (it is self-reported, never trusted). */
+export function runFacts(env: Env): ReportRun | undefined {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return undefined;
+  if (!/^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha))
+    return undefined;
+  return {
+    repository,
+    runId,
+    runAttempt,
+    job: clip(env.GITHUB_JOB) ?? 'unknown',
+    workflow: clip(env.GITHUB_WORKFLOW) ?? 'unknown',
+    sha,
+  };
+}
+
+function clip(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  return value.slice(0, 200);
+}

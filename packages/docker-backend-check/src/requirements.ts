@@ -1,0 +1,189 @@
+import type { DockerBackendClassification, DockerHostFacts } from '@wsl-ready/core';
+import { type ActionBackend, BACKEND_DESCRIPTIONS } from './backends.js';
+import type { Env } from './host.js';
+import type { CheckInputs } from './inputs.js';
+import type { EngineVerdict } from './verdict.js';
+
+export type RequirementId = 'engine' | 'backend' | 'linux-containers';
+
+/** A requirement that is not met: what was asked, what was found, and what to do. */
+export interface UnmetRequirement {
+  id: RequirementId;
+  title: string;
+  expected: string;
+  found: string;
+  fix: string;
+}
+
+export interface RequirementContext {
+  inputs: CheckInputs;
+  verdict: EngineVerdict;
+  classification: DockerBackendClassification;
+  host: DockerHostFacts;
+  env: Env;
+  desktopInstalled: boolean;
+}
+
+const LINUX_BACKENDS: readonly ActionBackend[] = [
+  'desktop-wsl2',
+  'desktop-hyperv',
+  'wsl-dockerd',
+  'rancher-desktop',
+  'podman',
+  'native-linux',
+  'desktop-mac',
+  'desktop-linux',
+  'other-linux',
+];
+
+/** Every requirement of the inputs that the engine does not meet, in the order a reader should fix them. */
+export function unmetRequirements(context: RequirementContext): UnmetRequirement[] {
+  const { inputs, verdict } = context;
+  const unmet: UnmetRequirement[] = [];
+  const found = foundText(context);
+  if (inputs.requireEngine && !verdict.engineAnswered) {
+    unmet.push({
+      id: 'engine',
+      title: 'No Docker engine answers',
+      expected: 'a running Docker engine (`require-engine: true`)',
+      found,
+      fix: startEngineFix(context),
+    });
+  }
+  if (inputs.expectBackend !== 'any' && !inputs.expectBackend.includes(verdict.backend)) {
+    const expected = inputs.expectBackend.map((b) => `\`${b}\``).join(' or ');
+    unmet.push({
+      id: 'backend',
+      title: 'Unexpected Docker backend',
+      expected: `backend ${expected}`,
+      found,
+      fix: backendFix(context, inputs.expectBackend),
+    });
+  }
+  if (inputs.requireLinuxContainers && verdict.linuxContainers !== true) {
+    unmet.push({
+      id: 'linux-containers',
+      title: 'Linux containers are not available',
+      expected: 'an engine that runs Linux containers (`require-linux-containers: true`)',
+      found:
+        verdict.linuxContainers === null ? `${found}, and whether it runs Linux containers could not be told` : found,
+      fix: linuxContainersFix(context),
+    });
+  }
+  return unmet;
+}
+
+/** One line: `<title>: expected <…>; found <…>. <fix>` */
+export function requirementMessage(unmet: UnmetRequirement): string {
+  return `${unmet.title}: expected ${unmet.expected}; found ${unmet.found}. ${unmet.fix}`;
+}
+
+function foundText({ verdict, classification }: RequirementContext): string {
+  const where = verdict.endpoint ? ` at \`${verdict.endpoint}\`` : '';
+  const ctx = verdict.context ? ` (context \`${verdict.context}\`)` : '';
+  if (verdict.backend === 'none' && !verdict.engineAnswered) {
+    return classification.evidence.some((e) => /not installed|not on PATH/i.test(e)) ||
+      classification.cliVersion === null
+      ? '`none`: the docker CLI is not installed or not on PATH'
+      : '`none`: no engine answers';
+  }
+  if (verdict.backend === 'stopped') {
+    const why = classification.warnings[0];
+    return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${why ? ` (${trimDot(why)})` : ''}`;
+  }
+  const version = verdict.serverVersion ? ` ${verdict.serverVersion}` : '';
+  const os = verdict.engineOs ? `, ${verdict.engineOs} containers` : '';
+  return `\`${verdict.backend}\` (${verdict.description}${version}${os})${where}`;
+}
+
+function hostedWindowsRunner({ host, env }: RequirementContext): boolean {
+  return host.os === 'windows' && env.RUNNER_ENVIRONMENT === 'github-hosted';
+}
+
+const SETUP_WSL2_DOCKER =
+  'On GitHub-hosted Windows runners the preinstalled engine runs Windows containers only; Linux containers need ' +
+  'Docker inside WSL 2: add a `setup-wsl2` step with `docker: true` before this one and point the CLI at it ' +
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, shown to the user as is.
+  '(`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).';
+
+function startEngineFix(context: RequirementContext): string {
+  const { classification, verdict, host } = context;
+  if (verdict.backend === 'none' && classification.cliVersion === null) {
+    return host.os === 'windows'
+      ? 'Install Docker Desktop (or another engine) and make sure `docker` is on PATH, or give its path in `docker-path`.'
+      : 'Install Docker (https://docs.docker.com/engine/install/) or give the path of the CLI in `docker-path`.';
+  }
+  const alive = classification.otherEngines[0];
+  if (alive) {
+    return (
+      `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, ` +
+      `or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`
+    );
+  }
+  if (hostedWindowsRunner(context)) {
+    return 'Start the preinstalled engine (`Start-Service docker`), or for Linux containers add `setup-wsl2` with `docker: true`.';
+  }
+  if (host.os === 'windows') {
+    return context.desktopInstalled
+      ? 'Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.'
+      : 'Start the engine: Docker Desktop, or the `docker` service of a dockerd install (`Start-Service docker`).';
+  }
+  if (host.os === 'darwin') return 'Start Docker Desktop (or Colima) and wait until the engine is running.';
+  return 'Start the engine (`sudo systemctl start docker`), or check `DOCKER_HOST` and the docker context.';
+}
+
+function backendFix(context: RequirementContext, expected: ActionBackend[]): string {
+  const { verdict } = context;
+  const wants = (b: ActionBackend) => expected.includes(b);
+  if (!verdict.engineAnswered) return startEngineFix(context);
+  if (wants('desktop-wsl2') && verdict.backend === 'desktop-hyperv') {
+    return 'Switch Docker Desktop to the WSL 2 engine: Settings → General → "Use the WSL 2 based engine" (setting `wslEngineEnabled`), then restart Docker Desktop.';
+  }
+  if (wants('desktop-hyperv') && verdict.backend === 'desktop-wsl2') {
+    return 'Switch Docker Desktop to the Hyper-V engine: Settings → General → clear "Use the WSL 2 based engine" (needs Windows Pro, Enterprise or Education).';
+  }
+  if ((wants('desktop-wsl2') || wants('desktop-hyperv')) && verdict.backend === 'desktop-windows') {
+    return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';
+  }
+  if (wants('desktop-windows') && (verdict.backend === 'desktop-wsl2' || verdict.backend === 'desktop-hyperv')) {
+    return 'Switch Docker Desktop to Windows containers: `docker desktop engine use windows` (4.37+) or "Switch to Windows containers…" in the tray menu.';
+  }
+  if (wants('wsl-dockerd') && (hostedWindowsRunner(context) || verdict.backend === 'moby-windows-server')) {
+    return SETUP_WSL2_DOCKER;
+  }
+  if (wants('wsl-dockerd') && verdict.backend === 'wsl1-dockerd') {
+    return 'The distribution runs WSL 1, where dockerd cannot run containers: convert it with `wsl --set-version <distro> 2`.';
+  }
+  const targets = expected.map((b) => `\`${b}\` (${BACKEND_DESCRIPTIONS[b]})`).join(' or ');
+  return `Point the docker CLI at ${targets}: \`docker context use <name>\` or \`DOCKER_HOST\`, or widen \`expect-backend\` if \`${verdict.backend}\` is fine.`;
+}
+
+function linuxContainersFix(context: RequirementContext): string {
+  const { verdict, classification } = context;
+  if (!verdict.engineAnswered) return startEngineFix(context);
+  switch (verdict.backend) {
+    case 'desktop-windows':
+      return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';
+    case 'moby-windows-server':
+      return hostedWindowsRunner(context)
+        ? SETUP_WSL2_DOCKER
+        : 'This engine runs Windows containers only: use Docker Desktop with the WSL 2 engine, or dockerd inside a WSL 2 distribution (`setup-wsl2` with `docker: true` on runners).';
+    case 'wsl1-dockerd':
+      return 'The distribution runs WSL 1, where dockerd cannot run containers: convert it with `wsl --set-version <distro> 2`.';
+    default:
+      break;
+  }
+  const proofError = classification.warnings.find((w) => /Linux-container proof failed/.test(w));
+  if (proofError) return `${trimDot(proofError)}. Check the engine's network access to the registry.`;
+  if (verdict.linuxContainers === null) {
+    return 'Set `run-container: true` to prove it by running a tiny Linux container.';
+  }
+  const linux = LINUX_BACKENDS.includes(verdict.backend);
+  return linux
+    ? 'The engine reports Linux but the check failed; see the evidence in the job summary.'
+    : 'Use an engine that runs Linux containers (Docker Desktop with the WSL 2 engine, or dockerd in WSL 2).';
+}
+
+function trimDot(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
