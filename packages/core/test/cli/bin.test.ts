@@ -1,5 +1,5 @@
 // The real command: the one-file bundle run through the bin, as users and `npm start` run it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
@@ -55,5 +55,21 @@ describe('wsl-ready bin (bundled)', () => {
     expect(replay.code).toBe(2);
     expect(replay.stderr).toContain('the file does not exist');
     expect(replay.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when the reader goes away (`wsl-ready parse … | head`)', async () => {
+    const names = Array.from({ length: 60_000 }, (_, i) => `Distro-${i}`).join('\n');
+    const child = spawn(process.execPath, [bin, 'parse', 'list-quiet'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(names);
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    clearTimeout(timer);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
