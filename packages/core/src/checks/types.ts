@@ -1,5 +1,6 @@
 import type { ReportCheck, ReportInput, ReportV1 } from '../report/index.js';
 import type { CommandRunner } from '../runner/types.js';
+import type { DoctorContext } from './context.js';
 
 /** The areas of the doctor; `--only` takes a comma list of these. */
 export const DOCTOR_AREAS = ['host', 'virtualization', 'wsl', 'distros', 'config', 'docker', 'io'] as const;
@@ -19,13 +20,22 @@ export interface DoctorOptions {
   arch: string;
   /** May boot a stopped distribution or the WSL VM to look inside (never done otherwise). */
   deep?: boolean;
+  /**
+   * The oldest WSL package version the user accepts (e.g. `2.4.13`): an older one, or the inbox WSL, fails
+   * `wsl.version` with `wsl --update` as the fix. Unset: any installed package passes.
+   */
+  minWslVersion?: string;
   /** Measure small-file I/O in `cwd` versus the Linux home (only inside WSL). */
   benchIo?: boolean;
   /** Run only these areas (default: all that apply). */
   only?: readonly DoctorArea[];
   /** Current directory (for the I/O location check). */
   cwd?: string;
-  /** Files of the machine; defaults to the real file system. */
+  /**
+   * Files of the machine; defaults to the real file system. On Windows the doctor reads `.wslconfig` and Docker
+   * Desktop's settings through its PowerShell host probe (so they are part of a recorded transcript) and uses this
+   * only when PowerShell cannot answer. A replay should pass `async () => null` so that only the transcript counts.
+   */
   readFile?: ReadTextFile;
   /** Upper bound of probes running at once (default 6). */
   concurrency?: number;
@@ -48,3 +58,17 @@ export type CheckOutcome = Omit<ReportCheck, 'id' | 'area' | 'title' | 'duration
 
 /** Facts a check contributes to the report's top-level sections (merged by the doctor). */
 export type ReportFacts = Pick<ReportInput, 'host' | 'runner' | 'wsl' | 'distros' | 'docker'>;
+
+/** What a check returns: its outcome, plus facts for the report's top-level sections when it learnt some. */
+export interface CheckResult extends CheckOutcome {
+  facts?: Partial<ReportFacts>;
+}
+
+/** One readiness check: a small module with an id, an area, a title, and a run over the shared probes. */
+export interface DoctorCheck {
+  /** `area.name`, stable: filters, annotations and docs use it. */
+  id: string;
+  area: DoctorArea;
+  title: string;
+  run(ctx: DoctorContext): Promise<CheckResult>;
+}

@@ -1,0 +1,216 @@
+import { readFile as readFileFs } from 'node:fs/promises';
+import path from 'node:path';
+import { type DesktopSettings, mergeDesktopSettings } from '../docker/index.js';
+import type { Parsed } from '../text/parse-result.js';
+import {
+  detectHostMode,
+  emptyHostFacts,
+  type HostMode,
+  hostProbeArgs,
+  parseHostProbe,
+  RUNNER_ENV_NAMES,
+  resolvePowerShell,
+  resolveSysteminfo,
+  type WindowsHostFacts,
+} from '../windows/index.js';
+import { resolveDockerExecutable, resolveWslExecutable } from '../wsl/executables.js';
+import { parseSysteminfo, type SysteminfoFacts } from '../wsl/parsers/index.js';
+import { collectDocker, type DockerFacts } from './docker-probes.js';
+import { Lazy } from './lazy.js';
+import { ProbeRunner } from './probe-runner.js';
+import { callTool, firstLine, type ToolCall } from './tool-call.js';
+import type { DoctorOptions, ReadTextFile } from './types.js';
+import { inspectLocal, type LinuxFacts, WslProbes } from './wsl-probes.js';
+
+export const DEFAULT_CONCURRENCY = 6;
+export const DEFAULT_COMMAND_TIMEOUT_MS = 20_000;
+/** Host facts come from CIM, which can be slow on a busy machine; systeminfo is slower still. */
+const HOST_PROBE_TIMEOUT_MS = 30_000;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface HostProbe {
+  call: ToolCall | null;
+  /** True when the PowerShell probe answered with its document. */
+  answered: boolean;
+  facts: WindowsHostFacts;
+}
+
+export interface SysteminfoProbe {
+  call: ToolCall;
+  facts: SysteminfoFacts | null;
+}
+
+/** A file of the machine and where it was read from. */
+export interface MachineFile {
+  text: string | null;
+  /** `host-probe` (read by PowerShell, so it travels in transcripts), `file` (read directly), `unknown`. */
+  source: 'host-probe' | 'file' | 'unknown';
+  path: string | null;
+}
+
+/**
+ * Everything checks share: the options, how the machine is reached, and every probe, each run at most once and
+ * only when a check asks for it (so `--only docker` never starts wsl.exe). Warnings collect facts that could not
+ * be learnt (a missing tool), for the report's `warnings`.
+ */
+export class DoctorContext {
+  readonly options: DoctorOptions;
+  readonly env: Env;
+  readonly mode: HostMode;
+  readonly runner: ProbeRunner;
+  readonly timeoutMs: number;
+  readonly wslExe: string | null;
+  readonly dockerExe: string;
+  readonly powershellExe: string;
+  readonly systeminfoExe: string;
+  readonly readFile: ReadTextFile;
+  readonly wsl: WslProbes;
+  readonly #warnings = new Set<string>();
+
+  readonly hostProbe: Lazy<HostProbe>;
+  readonly systeminfo: Lazy<SysteminfoProbe>;
+  readonly local: Lazy<LinuxFacts | null>;
+  readonly docker: Lazy<DockerFacts>;
+  readonly desktopSettings: Lazy<{ settings: Parsed<DesktopSettings> | null; files: string[] }>;
+  readonly wslconfig: Lazy<MachineFile>;
+
+  constructor(options: DoctorOptions, procVersion: string | null) {
+    this.options = options;
+    this.env = options.env;
+    this.mode = detectHostMode(options.env, options.platform, procVersion);
+    this.timeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    this.runner = new ProbeRunner(options.runner, {
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      timeoutMs: this.timeoutMs,
+    });
+    this.readFile = options.readFile ?? readTextFile;
+    const wslChoice = resolveWslExecutable(options.env, options.platform);
+    this.wslExe = wslChoice?.file ?? (this.mode === 'wsl' ? 'wsl.exe' : null);
+    this.dockerExe = resolveDockerExecutable(options.env, options.platform).file;
+    this.powershellExe = resolvePowerShell(options.env, options.platform);
+    this.systeminfoExe = resolveSysteminfo(options.env, options.platform);
+    this.wsl = new WslProbes(this);
+
+    this.hostProbe = new Lazy(() => this.#probeHost());
+    this.systeminfo = new Lazy(async () => {
+      const call = await callTool(this.runner, this.systeminfoExe, [], { timeoutMs: HOST_PROBE_TIMEOUT_MS });
+      if (call.error || call.result?.exitCode !== 0) {
+        this.warn(`systeminfo gave no answer (${call.error?.message ?? `exit ${call.result?.exitCode}`}).`);
+        return { call, facts: null };
+      }
+      const parsed = parseSysteminfo(call.stdout);
+      return { call, facts: parsed.recognized ? parsed.value : null };
+    });
+    this.local = new Lazy(() => inspectLocal(this));
+    this.docker = new Lazy(() => collectDocker(this));
+    this.desktopSettings = new Lazy(() => this.#readDesktopSettings());
+    this.wslconfig = new Lazy(() => this.#readWslconfig());
+  }
+
+  get isWindows(): boolean {
+    return this.mode === 'windows';
+  }
+
+  /** Windows facts are reachable: natively, or from inside WSL through interop. */
+  get reachesWindows(): boolean {
+    return this.mode === 'windows' || this.mode === 'wsl';
+  }
+
+  get deep(): boolean {
+    return this.options.deep === true;
+  }
+
+  warn(message: string): void {
+    this.#warnings.add(message);
+  }
+
+  get warnings(): string[] {
+    return [...this.#warnings];
+  }
+
+  /**
+   * The variables that describe the runner and the account. On Windows the host probe's snapshot wins when it
+   * answered: it is what the machine itself saw, and it travels in a recorded transcript, so a replay elsewhere
+   * reports the recorded runner, not the replaying one.
+   */
+  async runnerEnv(): Promise<Env> {
+    if (!this.reachesWindows) return this.env;
+    const probe = await this.hostProbe.get();
+    if (!probe.answered) return this.env;
+    if (this.mode === 'wsl') return { ...this.env, ...probe.facts.env };
+    const merged: Record<string, string | undefined> = { ...this.env };
+    for (const name of RUNNER_ENV_NAMES) {
+      for (const key of Object.keys(merged)) if (key.toLowerCase() === name.toLowerCase()) delete merged[key];
+      merged[name] = probe.facts.env[name];
+    }
+    return merged;
+  }
+
+  async #probeHost(): Promise<HostProbe> {
+    if (!this.reachesWindows) return { call: null, answered: false, facts: emptyHostFacts() };
+    const call = await callTool(this.runner, this.powershellExe, hostProbeArgs(), { timeoutMs: HOST_PROBE_TIMEOUT_MS });
+    if (call.error) {
+      this.warn(
+        `Windows host facts are unknown: ${call.error.message} (PowerShell answers the build, edition and virtualization questions).`,
+      );
+      return { call, answered: false, facts: emptyHostFacts() };
+    }
+    const parsed = parseHostProbe(call.stdout);
+    if (!parsed.recognized) {
+      const said = firstLine(call.stderr) || firstLine(call.stdout);
+      this.warn(
+        `Windows host facts are unknown: PowerShell exited ${call.result?.exitCode}${said ? ` (${said})` : ''}.`,
+      );
+      return { call, answered: false, facts: emptyHostFacts() };
+    }
+    for (const warning of parsed.warnings) this.warn(`Host probe: ${warning}`);
+    return { call, answered: true, facts: parsed.value };
+  }
+
+  async #readWslconfig(): Promise<MachineFile> {
+    if (!this.reachesWindows) return { text: null, source: 'unknown', path: null };
+    const probe = await this.hostProbe.get();
+    if (probe.answered) {
+      const profile = probe.facts.env.USERPROFILE ?? null;
+      return {
+        text: probe.facts.files.wslconfig ?? null,
+        source: 'host-probe',
+        path: profile ? path.win32.join(profile, '.wslconfig') : '%UserProfile%\\.wslconfig',
+      };
+    }
+    const profile = this.env.USERPROFILE;
+    if (this.options.platform === 'win32' && profile) {
+      const file = path.win32.join(profile, '.wslconfig');
+      return { text: await this.readFile(file), source: 'file', path: file };
+    }
+    return { text: null, source: 'unknown', path: null };
+  }
+
+  async #readDesktopSettings(): Promise<{ settings: Parsed<DesktopSettings> | null; files: string[] }> {
+    if (!this.reachesWindows) return { settings: null, files: [] };
+    const probe = await this.hostProbe.get();
+    let store: string | null = null;
+    let legacy: string | null = null;
+    if (probe.answered) {
+      store = probe.facts.files.dockerSettingsStore ?? null;
+      legacy = probe.facts.files.dockerSettings ?? null;
+    } else if (this.options.platform === 'win32' && this.env.APPDATA) {
+      store = await this.readFile(path.win32.join(this.env.APPDATA, 'Docker', 'settings-store.json'));
+      legacy = await this.readFile(path.win32.join(this.env.APPDATA, 'Docker', 'settings.json'));
+    }
+    const files = [store !== null ? 'settings-store.json' : null, legacy !== null ? 'settings.json' : null].filter(
+      (name): name is string => name !== null,
+    );
+    if (files.length === 0) return { settings: null, files };
+    return { settings: mergeDesktopSettings({ settingsStore: store, settings: legacy }), files };
+  }
+}
+
+export async function readTextFile(file: string): Promise<string | null> {
+  try {
+    return await readFileFs(file, 'utf8');
+  } catch {
+    return null;
+  }
+}

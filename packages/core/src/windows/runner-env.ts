@@ -1,0 +1,107 @@
+import type { ReportRunner } from '../report/index.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The variables the doctor reads about the runner and the account; the host probe snapshots the same list. */
+export const RUNNER_ENV_NAMES = [
+  'GITHUB_ACTIONS',
+  'ImageOS',
+  'ImageVersion',
+  'RUNNER_ENVIRONMENT',
+  'RUNNER_ARCH',
+  'RUNNER_NAME',
+  'RUNNER_OS',
+  'TF_BUILD',
+  'AGENT_NAME',
+  'USERNAME',
+  'USERDOMAIN',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'PROCESSOR_ARCHITECTURE',
+  'PROCESSOR_ARCHITEW6432',
+] as const;
+
+function value(env: Env, name: string): string | null {
+  const direct = env[name];
+  if (direct !== undefined) return direct.trim() || null;
+  const lower = name.toLowerCase();
+  for (const [key, v] of Object.entries(env))
+    if (key.toLowerCase() === lower && v !== undefined) return v.trim() || null;
+  return null;
+}
+
+/** True in a GitHub Actions job (hosted or self-hosted). */
+export function onActionsRunner(env: Env): boolean {
+  return (
+    value(env, 'GITHUB_ACTIONS') === 'true' || value(env, 'RUNNER_NAME') !== null || value(env, 'ImageOS') !== null
+  );
+}
+
+/** Runner facts of Report v1 from `ImageOS`, `ImageVersion` and `RUNNER_*`; undefined outside Actions. */
+export function readRunnerFacts(env: Env): ReportRunner | undefined {
+  if (!onActionsRunner(env)) return undefined;
+  const runner: ReportRunner = {
+    imageOs: value(env, 'ImageOS'),
+    imageVersion: value(env, 'ImageVersion'),
+    environment: value(env, 'RUNNER_ENVIRONMENT'),
+    arch: value(env, 'RUNNER_ARCH') ?? '',
+    name: value(env, 'RUNNER_NAME') ?? '',
+  };
+  const os = value(env, 'RUNNER_OS');
+  if (os) runner.os = os;
+  return runner;
+}
+
+export type ServiceAccount = 'LocalSystem' | 'NetworkService' | 'LocalService' | 'MachineAccount';
+
+/**
+ * A runner installed as a Windows service runs as LocalSystem or NETWORK SERVICE by default. WSL distributions
+ * are registered per user, so such an account sees none of them (Vampire/setup-wsl #43). Detected from the
+ * account name and its profile folder, which are the same in every display language.
+ */
+export function detectServiceAccount(env: Env): ServiceAccount | null {
+  const user = (value(env, 'USERNAME') ?? '').toUpperCase();
+  const profile = (value(env, 'USERPROFILE') ?? '').replace(/\//g, '\\').toLowerCase();
+  if (user === 'SYSTEM' || /\\system32\\config\\systemprofile$/.test(profile)) return 'LocalSystem';
+  if (user === 'NETWORK SERVICE' || /\\serviceprofiles\\networkservice$/.test(profile)) return 'NetworkService';
+  if (user === 'LOCAL SERVICE' || /\\serviceprofiles\\localservice$/.test(profile)) return 'LocalService';
+  // NETWORK SERVICE acts on the network as the computer account, `<COMPUTERNAME>$`.
+  if (/^\S+\$$/.test(user)) return 'MachineAccount';
+  return null;
+}
+
+export type DeadEnd =
+  | { kind: 'hosted-arm64'; detail: string }
+  | { kind: 'service-account'; account: ServiceAccount; detail: string }
+  | { kind: 'azure-devops-hosted'; detail: string };
+
+/** Situations where WSL 2 cannot work whatever the job does; reported before anything else. */
+export function findDeadEnds(env: Env, hostArch: string): DeadEnd[] {
+  const ends: DeadEnd[] = [];
+  const hosted = value(env, 'RUNNER_ENVIRONMENT') === 'github-hosted';
+  const runnerArch = (value(env, 'RUNNER_ARCH') ?? '').toUpperCase();
+  const imageOs = value(env, 'ImageOS') ?? '';
+  if (hosted && (runnerArch === 'ARM64' || /arm/i.test(imageOs) || (runnerArch === '' && hostArch === 'arm64'))) {
+    ends.push({
+      kind: 'hosted-arm64',
+      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ''}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`,
+    });
+  }
+  const account = detectServiceAccount(env);
+  if (account) {
+    ends.push({
+      kind: 'service-account',
+      account,
+      detail: `The process runs as ${account} (USERNAME=${value(env, 'USERNAME') ?? '?'}): WSL distributions belong to a user, so this account sees none of them.`,
+    });
+  }
+  const agent = value(env, 'AGENT_NAME') ?? '';
+  if (value(env, 'TF_BUILD')?.toLowerCase() === 'true' && /^(hosted agent|azure pipelines)/i.test(agent)) {
+    ends.push({
+      kind: 'azure-devops-hosted',
+      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`,
+    });
+  }
+  return ends;
+}
