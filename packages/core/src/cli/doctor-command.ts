@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runDoctor } from '../checks/doctor.js';
 import { DOCTOR_AREAS, type DoctorArea, type DoctorOptions, type ReadTextFile } from '../checks/types.js';
 import { createProgressLine } from '../report/progress-line.js';
@@ -74,12 +77,13 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
 
   let report: ReportV1;
   if (flags.replay !== undefined) {
-    const session = await readSession(flags.replay);
+    const replayFile = resolveReplayFile(flags.replay, io);
+    const session = await readSession(replayFile);
     const recordedAt = new Date(session.transcript.recordedAt);
     report = await runWithProgress(progress, () =>
       runDoctor({
         ...options,
-        runner: new ReplayRunner(session.transcript, { source: flags.replay }),
+        runner: new ReplayRunner(session.transcript, { source: replayFile }),
         platform: session.machine.platform,
         arch: session.machine.arch,
         env: session.machine.env,
@@ -190,3 +194,36 @@ export const readTextFileOrNull: ReadTextFile = async (file) => {
     throw error;
   }
 };
+
+/**
+ * The transcript to replay. A relative path that does not exist from the working directory is also looked up in
+ * the @wsl-ready/core package folder, so `npm start -- --replay examples/<name>.json` works from the repository
+ * root; the user is told which file was used.
+ */
+function resolveReplayFile(file: string, io: CliIo): string {
+  const cwd = io.cwd ?? process.cwd();
+  if (path.isAbsolute(file)) return file;
+  const fromCwd = path.resolve(cwd, file);
+  if (existsSync(fromCwd)) return io.cwd === undefined ? file : fromCwd;
+  const packageRoot = findPackageRoot();
+  if (!packageRoot) return file;
+  const candidate = path.join(packageRoot, file);
+  if (!existsSync(candidate)) return file;
+  io.stderr(`Replaying ${path.relative(cwd, candidate) || candidate}.\n`);
+  return candidate;
+}
+
+/** The folder of @wsl-ready/core's package.json above this module (source or bundle), if any. */
+function findPackageRoot(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 4; depth++) {
+    const manifest = path.join(dir, 'package.json');
+    try {
+      if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === '@wsl-ready/core') return dir;
+    } catch {
+      return null;
+    }
+    dir = path.dirname(dir);
+  }
+  return null;
+}

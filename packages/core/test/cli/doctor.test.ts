@@ -166,6 +166,16 @@ describe('wsl-ready (doctor): record and replay', () => {
     expect(run.stderr).toContain('--record');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+  it('--replay finds a relative path in the package folder when it is not under the working directory', async () => {
+    const relative = 'test/cli/fixtures/windows-no-wsl.transcript.json';
+    const run = await runCli(['--json', '--replay', relative], { cwd: scratch });
+    expect(run.stderr).toContain('Replaying ');
+    expect(run.stderr).toContain('windows-no-wsl.transcript.json');
+    expect(report(run.stdout).generatedAt).toBe(RECORDED_AT);
+    const missing = await runCli(['--json', '--replay', 'test/cli/fixtures/nope.json'], { cwd: scratch });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('the file does not exist');
+  });
 });
 
 describe('wsl-ready (doctor): output', () => {
