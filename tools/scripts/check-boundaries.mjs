@@ -2,6 +2,7 @@
 //   type:core    imports no other package of the repository
 //   type:action  and type:app import only type:core (their tests may also use type:tool, e.g. the twin)
 //   type:tool    imports type:core and type:tool
+//   type:bench   imports anything (it measures every product)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,11 @@ const allowed = {
   'type:action': { production: ['type:core'], test: ['type:core', 'type:tool'] },
   'type:app': { production: ['type:core'], test: ['type:core', 'type:tool'] },
   'type:tool': { production: ['type:core', 'type:tool'], test: ['type:core', 'type:tool'] },
+  // The benchmarks measure every product, so they may import all of them (nothing imports the benchmarks).
+  'type:bench': {
+    production: ['type:core', 'type:tool', 'type:action', 'type:app'],
+    test: ['type:core', 'type:tool', 'type:action', 'type:app'],
+  },
 };
 
 function projects() {

@@ -1,10 +1,7 @@
 // Public API of @wsl-ready/core. Named exports only; the CLI (src/cli) is not part of it.
 export * from './config/index.js';
 export * from './docker/index.js';
-// Names exported by two areas: one definition wins until they share a single source.
-export { DOCKER_BACKENDS, type DockerBackend } from './docker/index.js';
 export * from './errors.js';
-export type { HostOs } from './report/index.js';
 export * from './report/index.js';
 export * from './runner/index.js';
 export * from './text/decode.js';
@@ -12,5 +9,4 @@ export * from './text/parse-result.js';
 export { TOOL_NAME, VERSION } from './version.js';
 export * from './wsl/commands.js';
 export * from './wsl/errors/index.js';
-export type { DistroState } from './wsl/parsers/index.js';
 export * from './wsl/parsers/index.js';

@@ -1,5 +1,3 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { decodeMarker } from '../src/comment/state.js';
 import {
   BASE_REPO,
   FORK_REPO,
@@ -10,7 +8,9 @@ import {
   signedHeaders,
   workflowRunPayload,
   zipOf,
-} from './support/fixtures.js';
+} from '@wsl-ready/twin';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeMarker } from '../src/comment/state.js';
 import { type BotHarness, startBot } from './support/harness.js';
 
 let bot: BotHarness | undefined;

@@ -1,18 +1,18 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { GitHubTwin } from '@wsl-ready/twin';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASE_REPO,
-  PRIVATE_KEY,
+  GitHubTwin,
   reportArtifact,
   runnerReport,
   sendWebhook,
   sha,
+  testAppPrivateKey,
   WEBHOOK_SECRET,
   workflowRunPayload,
-} from './support/fixtures.js';
+} from '@wsl-ready/twin';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.js';
 
 const hasRedis = redisAvailable();
@@ -34,7 +34,7 @@ async function startBotProcess(github: GitHubTwin, redisUrl: string): Promise<{ 
     env: {
       PATH: process.env.PATH,
       APP_ID: String(github.app.id),
-      PRIVATE_KEY,
+      PRIVATE_KEY: testAppPrivateKey(),
       WEBHOOK_SECRET,
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -1,7 +1,14 @@
-import { GitHubTwin } from '@wsl-ready/twin';
+import {
+  BASE_REPO,
+  GitHubTwin,
+  reportArtifact,
+  runnerReport,
+  sendWebhook,
+  sha,
+  workflowRunPayload,
+} from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMarker } from '../src/comment/state.js';
-import { BASE_REPO, reportArtifact, runnerReport, sendWebhook, sha, workflowRunPayload } from './support/fixtures.js';
 import { type BotHarness, startBot } from './support/harness.js';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.js';
 

@@ -8,7 +8,7 @@ import type {
   DockerCliError,
   DockerEndpointProbe,
   DockerEvidence,
-  HostOs,
+  DockerHostOs,
   OtherEngine,
 } from './types.js';
 
@@ -105,7 +105,7 @@ class Notes {
   }
 }
 
-function resolveHostOs(evidence: DockerEvidence, notes: Notes): HostOs {
+function resolveHostOs(evidence: DockerEvidence, notes: Notes): DockerHostOs {
   if (evidence.host.os !== 'unknown') return evidence.host.os;
   const endpoint = evidence.context?.endpoint ?? evidence.dockerHost ?? evidence.current?.endpoint ?? null;
   if (endpoint && pipeName(endpoint.replace(/^npipe:/i, '')) !== null) {

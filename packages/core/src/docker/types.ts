@@ -13,11 +13,11 @@ export const DOCKER_BACKENDS = [
 ] as const;
 export type DockerBackend = (typeof DOCKER_BACKENDS)[number];
 
-export type HostOs = 'windows' | 'linux' | 'darwin' | 'unknown';
+export type DockerHostOs = 'windows' | 'linux' | 'darwin' | 'unknown';
 
 /** Where the probes ran. `isWsl` means a Linux host that is a WSL distribution. */
 export interface DockerHostFacts {
-  os: HostOs;
+  os: DockerHostOs;
   isWsl?: boolean;
   /** 1 or 2 when `isWsl`; unknown otherwise. */
   wslVersion?: 1 | 2 | null;

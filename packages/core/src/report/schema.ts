@@ -8,7 +8,9 @@
  * never see data they do not understand. The generated JSON Schema (io: "input") therefore does not set
  * `additionalProperties: false`. A breaking change gets `schemaVersion: 2` and a new schema.
  */
+
 import * as z from 'zod';
+import { DOCKER_BACKENDS } from '../docker/types.js';
 import { summarize } from './summarize.js';
 
 /** Bounds that keep a hostile report small; producers clamp to them (see `createReport`). */
@@ -54,18 +56,8 @@ export const DISTRO_STATES = [
   'Exporting',
   'Unknown',
 ] as const;
-export const DOCKER_BACKENDS = [
-  'desktop-wsl2',
-  'desktop-hyperv',
-  'desktop-windows',
-  'moby-windows-server',
-  'wsl-dockerd',
-  'wsl1-dockerd',
-  'rancher-desktop',
-  'podman',
-  'stopped',
-  'none',
-] as const;
+// One list of backends for the whole core: the Docker layer's classifier decides among exactly these.
+export { DOCKER_BACKENDS };
 /** setup-wsl2's phases: `cached` means the work was restored instead of done. */
 export const PHASE_STATUSES = ['ok', 'cached', 'skipped', 'failed', 'timed-out'] as const;
 
@@ -254,7 +246,7 @@ export const reportV1Schema = reportObjectSchema
 export type ReportV1 = z.infer<typeof reportV1Schema>;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
-export type DockerBackend = (typeof DOCKER_BACKENDS)[number];
+export type { DockerBackend } from '../docker/types.js';
 export type DistroState = (typeof DISTRO_STATES)[number];
 export type PhaseStatus = (typeof PHASE_STATUSES)[number];
 export type HostOs = (typeof HOST_OSES)[number];

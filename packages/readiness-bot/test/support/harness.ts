@@ -1,6 +1,5 @@
-import { GitHubTwin } from '@wsl-ready/twin';
+import { BASE_REPO, GitHubTwin, testAppPrivateKey, WEBHOOK_SECRET } from '@wsl-ready/twin';
 import { type StartedServer, startServer } from '../../src/server.js';
-import { BASE_REPO, PRIVATE_KEY, WEBHOOK_SECRET } from './fixtures.js';
 
 export interface BotHarness {
   github: GitHubTwin;
@@ -24,7 +23,7 @@ export async function startBot(
   const server = await startServer(
     {
       APP_ID: String(github.app.id),
-      PRIVATE_KEY,
+      PRIVATE_KEY: testAppPrivateKey(),
       WEBHOOK_SECRET,
       HOST: '127.0.0.1',
       PORT: '0',

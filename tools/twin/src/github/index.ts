@@ -9,3 +9,17 @@ export {
   type TwinPull,
   type TwinRepo,
 } from './server.js';
+export {
+  BASE_REPO,
+  FORK_REPO,
+  type RunOptions,
+  reportArtifact,
+  runnerReport,
+  sendWebhook,
+  sha,
+  signedHeaders,
+  testAppPrivateKey,
+  WEBHOOK_SECRET,
+  workflowRunPayload,
+  zipOf,
+} from './webhooks.js';

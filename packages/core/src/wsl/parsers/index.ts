@@ -9,10 +9,10 @@ export { type DistroNames, parseListQuiet } from './parse-list-quiet.js';
 export {
   type DistroEntry,
   type DistroList,
-  type DistroState,
   KNOWN_DISTRO_STATES,
   type KnownDistroState,
   normalizeDistroState,
+  type ParsedDistroState,
   parseListVerbose,
 } from './parse-list-verbose.js';
 export {

@@ -19,11 +19,11 @@ export const KNOWN_DISTRO_STATES = [
 ] as const;
 export type KnownDistroState = (typeof KNOWN_DISTRO_STATES)[number];
 /** A known state, or an unknown word kept as printed (a newer wsl.exe may add states). */
-export type DistroState = KnownDistroState | (string & {});
+export type ParsedDistroState = KnownDistroState | (string & {});
 
 export interface DistroEntry {
   name: string;
-  state: DistroState;
+  state: ParsedDistroState;
   /** WSL version of the distro: 1 or 2 (other numbers are kept and warned about). */
   version: number;
   default: boolean;
@@ -62,7 +62,7 @@ function parseRow(line: string, lineIndex: number): Row | null {
   };
 }
 
-export function normalizeDistroState(word: string): { state: DistroState; known: boolean } {
+export function normalizeDistroState(word: string): { state: ParsedDistroState; known: boolean } {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
 }

@@ -2,11 +2,18 @@ import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createReport, type ReportInput, type ReportV1 } from '@wsl-ready/core';
 import { type Zippable, zipSync } from 'fflate';
 
-/** One RSA key per test process: Probot signs its JWTs with it, the GitHub stand-in only checks their shape. */
-export const PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
-  type: 'pkcs1',
-  format: 'pem',
-}) as string;
+// Webhook deliveries, payloads and artifacts as GitHub and the wsl-ready actions produce them, for the bot's
+// tests and benchmarks against the GitHub stand-in.
+
+let appKey: string | undefined;
+/** An RSA key for the app under test (made once per process): Probot signs its JWTs with it. */
+export function testAppPrivateKey(): string {
+  appKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+    type: 'pkcs1',
+    format: 'pem',
+  }) as string;
+  return appKey;
+}
 export const WEBHOOK_SECRET = 'test-webhook-secret';
 
 export const BASE_REPO = { id: 11, owner: 'octo', name: 'app', installationId: 42 } as const;
