@@ -22508,18 +22508,6 @@ var DISTRO_STATES = [
   "Exporting",
   "Unknown"
 ];
-var DOCKER_BACKENDS2 = [
-  "desktop-wsl2",
-  "desktop-hyperv",
-  "desktop-windows",
-  "moby-windows-server",
-  "wsl-dockerd",
-  "wsl1-dockerd",
-  "rancher-desktop",
-  "podman",
-  "stopped",
-  "none"
-];
 var PHASE_STATUSES = ["ok", "cached", "skipped", "failed", "timed-out"];
 var shortText = string2().max(REPORT_LIMITS.shortText);
 var nullableShort = shortText.nullable();
@@ -22528,7 +22516,7 @@ var durationMs = number2().nonnegative().max(REPORT_LIMITS.durationMs);
 var wslVersion = literal([1, 2]);
 var checkStatusSchema = _enum2(CHECK_STATUSES);
 var readinessStatusSchema = _enum2(READINESS_STATUSES);
-var dockerBackendSchema = _enum2(DOCKER_BACKENDS2);
+var dockerBackendSchema = _enum2(DOCKER_BACKENDS);
 var evidenceSchema = record(
   string2().max(REPORT_LIMITS.evidenceKey),
   union([string2().max(REPORT_LIMITS.evidenceValue), number2(), boolean2()], {
@@ -26102,8 +26090,13 @@ function buildReport(context) {
   const failStatus = inputs.failOn === "warn" ? "warn" : "fail";
   const ms = detection.durationMs;
   const checks = [];
+  const add = (check2) => checks.push({
+    ...check2,
+    summary: plain(check2.summary),
+    ...check2.remediation !== void 0 ? { remediation: plain(check2.remediation) } : {}
+  });
   const cliMissing = !detection.evidence.cli.present;
-  checks.push({
+  add({
     id: "docker.cli",
     area: "docker",
     title: "Docker CLI",
@@ -26115,7 +26108,7 @@ function buildReport(context) {
   });
   const engineProblem = unmet("engine");
   if (!cliMissing) {
-    checks.push({
+    add({
       id: "docker.engine",
       area: "docker",
       title: "Docker engine",
@@ -26135,7 +26128,7 @@ function buildReport(context) {
   }
   const backendProblem = unmet("backend");
   const unlisted = c.unlistedEngine ? ` The core classifier lists it as \`${c.backend}\` (${c.unlistedEngine}).` : "";
-  checks.push({
+  add({
     id: "docker.backend",
     area: "docker",
     title: "Docker backend",
@@ -26152,7 +26145,7 @@ function buildReport(context) {
   });
   const linuxProblem = unmet("linux-containers");
   const proof = detection.evidence.linuxProof;
-  checks.push({
+  add({
     id: "docker.linux-containers",
     area: "docker",
     title: "Linux containers",
@@ -26169,7 +26162,7 @@ function buildReport(context) {
   });
   if (inputs.probeAllEndpoints) {
     const others = c.otherEngines;
-    checks.push({
+    add({
       id: "docker.other-engines",
       area: "docker",
       title: "Other engines",
@@ -26193,7 +26186,7 @@ function buildReport(context) {
       settings?.useWindowsContainers ? "Windows containers selected" : null,
       distro ? `WSL distribution \`docker-desktop\` is ${distro.state ?? "listed"}` : null
     ].filter((p) => p !== null);
-    checks.push({
+    add({
       id: "docker.desktop",
       area: "docker",
       title: "Docker Desktop",
@@ -26243,6 +26236,9 @@ function buildReport(context) {
     },
     context.now ? { now: context.now } : {}
   );
+}
+function plain(text2) {
+  return text2.replace(/`/g, "");
 }
 function errorEvidence(detection) {
   const errors = detection.evidence.current?.errors ?? [];

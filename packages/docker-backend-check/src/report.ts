@@ -35,9 +35,15 @@ export function buildReport(context: ReportContext): ReportV1 {
   const failStatus: CheckStatus = inputs.failOn === 'warn' ? 'warn' : 'fail';
   const ms = detection.durationMs;
   const checks: ReportCheck[] = [];
+  const add = (check: ReportCheck) =>
+    checks.push({
+      ...check,
+      summary: plain(check.summary),
+      ...(check.remediation !== undefined ? { remediation: plain(check.remediation) } : {}),
+    });
 
   const cliMissing = !detection.evidence.cli.present;
-  checks.push({
+  add({
     id: 'docker.cli',
     area: 'docker',
     title: 'Docker CLI',
@@ -52,7 +58,7 @@ export function buildReport(context: ReportContext): ReportV1 {
 
   const engineProblem = unmet('engine');
   if (!cliMissing) {
-    checks.push({
+    add({
       id: 'docker.engine',
       area: 'docker',
       title: 'Docker engine',
@@ -78,7 +84,7 @@ export function buildReport(context: ReportContext): ReportV1 {
 
   const backendProblem = unmet('backend');
   const unlisted = c.unlistedEngine ? ` The core classifier lists it as \`${c.backend}\` (${c.unlistedEngine}).` : '';
-  checks.push({
+  add({
     id: 'docker.backend',
     area: 'docker',
     title: 'Docker backend',
@@ -98,7 +104,7 @@ export function buildReport(context: ReportContext): ReportV1 {
 
   const linuxProblem = unmet('linux-containers');
   const proof = detection.evidence.linuxProof;
-  checks.push({
+  add({
     id: 'docker.linux-containers',
     area: 'docker',
     title: 'Linux containers',
@@ -130,7 +136,7 @@ export function buildReport(context: ReportContext): ReportV1 {
 
   if (inputs.probeAllEndpoints) {
     const others = c.otherEngines;
-    checks.push({
+    add({
       id: 'docker.other-engines',
       area: 'docker',
       title: 'Other engines',
@@ -158,7 +164,7 @@ export function buildReport(context: ReportContext): ReportV1 {
       settings?.useWindowsContainers ? 'Windows containers selected' : null,
       distro ? `WSL distribution \`docker-desktop\` is ${distro.state ?? 'listed'}` : null,
     ].filter((p): p is string => p !== null);
-    checks.push({
+    add({
       id: 'docker.desktop',
       area: 'docker',
       title: 'Docker Desktop',
@@ -212,6 +218,11 @@ export function buildReport(context: ReportContext): ReportV1 {
     },
     context.now ? { now: context.now } : {},
   );
+}
+
+/** Check texts are rendered as plain text (escaped), so Markdown code marks would show as literal backticks. */
+function plain(text: string): string {
+  return text.replace(/`/g, '');
 }
 
 function errorEvidence(detection: Detection): Record<string, string> {
