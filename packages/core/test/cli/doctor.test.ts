@@ -88,6 +88,9 @@ describe('wsl-ready (doctor): record and replay', () => {
     const original = report(recorded.stdout);
     expect(recorded.code).toBe(original.summary.status === 'not-ready' ? 1 : 0);
     expect(original.host.os).toBe('windows');
+    expect(original.wsl?.version).toBe('2.5.10.0');
+    expect(original.distros.map((distro) => distro.name)).toContain('Ubuntu-24.04');
+    expect(original.docker?.backend).toBe('desktop-wsl2');
 
     // The replay runs on this Linux machine with a different environment and never calls a runner.
     const replayed = await runCli(['--json', '--replay', file], {
@@ -212,5 +215,86 @@ describe('wsl-ready (doctor): output', () => {
     const run = await runCli(['--json', '--only', 'host', '--replay', transcript()]);
     const checks = report(run.stdout).checks;
     expect(checks.every((check) => check.area === 'host')).toBe(true);
+  });
+});
+
+describe('wsl-ready (doctor): flags reach the checks, exit codes follow the verdict', () => {
+  const linuxDocker = (profile: 'native-linux' | 'stopped') => () => {
+    const runner = new FakeRunner().on('docker', /\bcontext\b/).reply({
+      stdout: '[{"Name":"default","Current":true,"DockerEndpoint":"unix:///var/run/docker.sock"}]\n',
+    });
+    if (profile === 'native-linux') {
+      runner
+        .on('docker', /\bversion\b/)
+        .reply({ stdout: fixture('docker/cli/native-linux/version.json.out') })
+        .on('docker', /\binfo\b/)
+        .reply({ stdout: fixture('docker/cli/native-linux/info.json.out') });
+    } else {
+      const down =
+        'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n';
+      runner.on('docker').reply({ exitCode: 1, stdout: '', stderr: down });
+    }
+    return runner.on(() => true).reply({ exitCode: 1, stderr: 'not available\n' });
+  };
+  const linux = { platform: 'linux' as const, arch: 'x64', env: {}, readFile: async () => null };
+
+  it('exit 0 when the machine is ready (Linux with a working Docker engine)', async () => {
+    const run = await runCli(['--json'], { ...linux, createRunner: linuxDocker('native-linux') });
+    expect(report(run.stdout).summary.status).not.toBe('not-ready');
+    expect(run.code).toBe(0);
+  });
+
+  it('exit 1 when it is not ready (no engine answers), in every output format', async () => {
+    for (const format of [['--json'], ['--markdown'], []]) {
+      const run = await runCli(format, { ...linux, createRunner: linuxDocker('stopped') });
+      expect(run.code, format.join(' ')).toBe(1);
+    }
+    const json = await runCli(['--json'], { ...linux, createRunner: linuxDocker('stopped') });
+    expect(report(json.stdout).checks.find((check) => check.id === 'docker.engine')?.status).toBe('fail');
+  });
+
+  /** Windows with WSL 2 whose only (default) distribution is stopped. */
+  function stoppedDistroRunner(calls: string[][]) {
+    return () =>
+      new FakeRunner()
+        .on('wsl', /--version/)
+        .reply({ stdout: fixture('wsl/version-en-US.txt') })
+        .on('wsl', /(-l|--list)\b.*(-v|--verbose)/)
+        .reply({ stdout: '  NAME      STATE           VERSION\n* Ubuntu    Stopped         2\n' })
+        .on('wsl', /--status/)
+        .reply({ stdout: fixture('wsl/status-en-US.txt') })
+        .on(() => true)
+        .reply((call) => {
+          calls.push([call.file, ...call.args]);
+          return { exitCode: 1, stderr: 'not available\n' };
+        });
+  }
+  const windows = {
+    platform: 'win32' as const,
+    arch: 'x64',
+    env: { USERPROFILE: 'C:\\Users\\a' },
+    readFile: async () => null,
+  };
+  const entersDistro = (calls: string[][]) =>
+    calls.some((argv) => argv.includes('--distribution') || argv.includes('-d'));
+
+  it('--deep may start the stopped default distribution; a default run never does', async () => {
+    const plain: string[][] = [];
+    await runCli(['--json'], { ...windows, createRunner: stoppedDistroRunner(plain) });
+    expect(entersDistro(plain)).toBe(false);
+    const deep: string[][] = [];
+    await runCli(['--json', '--deep'], { ...windows, createRunner: stoppedDistroRunner(deep) });
+    expect(entersDistro(deep)).toBe(true);
+  });
+
+  it('--min-wsl-version reaches the wsl.version check', async () => {
+    const status = async (argv: string[]) =>
+      report(
+        (await runCli(['--json', '--only', 'wsl', ...argv], { ...windows, createRunner: stoppedDistroRunner([]) }))
+          .stdout,
+      ).checks.find((check) => check.id === 'wsl.version')?.status;
+    expect(await status([])).toBe('pass');
+    expect(await status(['--min-wsl-version', '2.4.4'])).toBe('pass');
+    expect(await status(['--min-wsl-version', '9.0.0'])).toBe('fail');
   });
 });
