@@ -11,6 +11,7 @@ import type { ReadTextFile } from '../checks/types.js';
 import { TranscriptError } from '../runner/errors.js';
 import { REDACTED, redactEnv } from '../runner/recording-runner.js';
 import { parseTranscript, type Transcript } from '../runner/transcript.js';
+import { RUNNER_ENV_NAMES } from '../windows/runner-env.js';
 
 /**
  * Variables the doctor reads to describe a machine: the runner and account facts, WSL
@@ -18,23 +19,7 @@ import { parseTranscript, type Transcript } from '../runner/transcript.js';
  * environment leaves the machine.
  */
 export const RECORDED_ENV: readonly string[] = [
-  // The runner and account facts of the doctor (windows/runner-env.ts; a test keeps this list a superset).
-  'GITHUB_ACTIONS',
-  'ImageOS',
-  'ImageVersion',
-  'RUNNER_ENVIRONMENT',
-  'RUNNER_ARCH',
-  'RUNNER_NAME',
-  'RUNNER_OS',
-  'TF_BUILD',
-  'AGENT_NAME',
-  'USERNAME',
-  'USERDOMAIN',
-  'USERPROFILE',
-  'APPDATA',
-  'LOCALAPPDATA',
-  'PROCESSOR_ARCHITECTURE',
-  'PROCESSOR_ARCHITEW6432',
+  ...RUNNER_ENV_NAMES,
   'CI',
   'WSL_DISTRO_NAME',
   'WSL_INTEROP',
