@@ -1,0 +1,228 @@
+import {
+  type ConfigPatch,
+  InputError,
+  parseConfigPatch,
+  validateDistroName,
+  validateLinuxUserName,
+  validatePackageName,
+} from '@wsl-ready/core';
+
+/** Phases whose time bound the user can set with `timeout-minutes`. */
+export const TIMED_PHASES = ['download', 'platform-update', 'install', 'packages'] as const;
+export type TimedPhase = (typeof TIMED_PHASES)[number];
+
+/** Minutes per phase when `timeout-minutes` does not say (hosted runners: a 372 MB download can take 9 min). */
+export const DEFAULT_TIMEOUT_MINUTES: Readonly<Record<TimedPhase, number>> = {
+  download: 20,
+  'platform-update': 10,
+  install: 15,
+  packages: 20,
+};
+
+export interface SourceInput {
+  /** An https URL, or a path on the runner. */
+  location: string;
+  kind: 'url' | 'path';
+  sha256: string;
+}
+
+export interface SetupInputs {
+  distribution: string;
+  source?: SourceInput;
+  wslVersion: 1 | 2;
+  /** Update WSL only when below this (`2.4.4` style); undefined = only when WSL 2 needs the package. */
+  wslMinVersion?: string;
+  setAsDefault: boolean;
+  update: boolean;
+  packages: string[];
+  wslConf: ConfigPatch;
+  /** The `wsl-conf` text as given (kept for the cache key). */
+  wslConfText: string;
+  wslconfig: ConfigPatch;
+  systemd: boolean;
+  user: string;
+  cache: boolean;
+  docker: boolean;
+  envPassthrough: boolean;
+  timeoutMinutes: Record<TimedPhase, number>;
+  report: boolean;
+}
+
+/** Reads one input as given in `with:` ('' when absent), e.g. `@actions/core`'s getInput. */
+export type InputReader = (name: string) => string;
+
+const BOOLEAN_ACCEPTED = 'true or false';
+
+/**
+ * Every input, validated before any command runs: an InputError names the input, what is wrong and what is
+ * accepted. Pure: reads only through `read`.
+ */
+export function parseInputs(read: InputReader): SetupInputs {
+  const text = (name: string) => read(name).trim();
+  const distribution = validateDistroName(text('distribution') || 'Ubuntu-24.04', 'distribution');
+  const wslVersion = parseWslVersion(text('wsl-version') || '2');
+  const systemd = parseBoolean('systemd', text('systemd'), false);
+  const docker = parseBoolean('docker', text('docker'), false);
+  if (wslVersion === 1 && systemd) {
+    throw new InputError(
+      'systemd',
+      'The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1.',
+    );
+  }
+  if (wslVersion === 1 && docker) {
+    throw new InputError(
+      'docker',
+      'The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1.',
+    );
+  }
+  const wslConfText = read('wsl-conf');
+  const wslConf = parseIni('wsl-conf', wslConfText, 'wslconf');
+  if (systemd) wslConf.boot = { ...wslConf.boot, systemd: true };
+  const inputs: SetupInputs = {
+    distribution,
+    wslVersion,
+    setAsDefault: parseBoolean('set-as-default', text('set-as-default'), true),
+    update: parseBoolean('update', text('update'), false),
+    packages: parsePackages(read('packages')),
+    wslConf,
+    wslConfText,
+    wslconfig: parseIni('wslconfig', read('wslconfig'), 'wslconfig'),
+    systemd,
+    user: validateLinuxUserName(text('user') || 'root', 'user'),
+    cache: parseBoolean('cache', text('cache'), true),
+    docker,
+    envPassthrough: parseBoolean('env-passthrough', text('env-passthrough'), true),
+    timeoutMinutes: parseTimeouts(text('timeout-minutes')),
+    report: parseBoolean('report', text('report'), true),
+  };
+  const minVersion = text('wsl-min-version');
+  if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
+  const source = parseSource(text('source'), text('source-sha256'));
+  if (source) inputs.source = source;
+  return inputs;
+}
+
+export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(
+    input,
+    `The ${input} input ${JSON.stringify(value)} is not a boolean. Accepted: ${BOOLEAN_ACCEPTED}.`,
+  );
+}
+
+function parseWslVersion(value: string): 1 | 2 {
+  if (value === '1' || value === '2') return Number(value) as 1 | 2;
+  throw new InputError(
+    'wsl-version',
+    `The wsl-version input ${JSON.stringify(value)} is not a WSL version. Accepted: 1 or 2.`,
+  );
+}
+
+function parseMinVersion(value: string): string {
+  if (!/^\d{1,4}(?:\.\d{1,6}){0,3}$/.test(value)) {
+    throw new InputError(
+      'wsl-min-version',
+      `The wsl-min-version input ${JSON.stringify(value)} is not a version. Accepted: dotted numbers such as 2.4.4 or 2.6.1.0.`,
+    );
+  }
+  return value;
+}
+
+/** Package names separated by spaces, commas or line breaks; each checked like apt/dnf/zypper/apk accept them. */
+export function parsePackages(value: string): string[] {
+  const names = value.split(/[\s,]+/).filter((name) => name !== '');
+  const unique: string[] = [];
+  for (const name of names) {
+    validatePackageName(name, 'packages');
+    if (!unique.includes(name)) unique.push(name);
+  }
+  return unique;
+}
+
+function parseIni(input: string, text: string, kind: 'wslconf' | 'wslconfig'): ConfigPatch {
+  if (!text.trim()) return {};
+  const parsed = parseConfigPatch(text, { kind });
+  const [first] = parsed.errors;
+  if (first) {
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
+    throw new InputError(
+      input,
+      `The ${input} input has a problem on line ${first.line}: ${first.message}${more}. Accepted: INI lines \`[section]\` and \`key = value\` with keys WSL knows.`,
+    );
+  }
+  return parsed.patch;
+}
+
+const TIMEOUT_ACCEPTED = `minutes as one number for every phase, or ${TIMED_PHASES.map((p) => `${p}=<minutes>`).join(', ')} separated by commas or line breaks (a number greater than 0, at most 360)`;
+
+export function parseTimeouts(value: string): Record<TimedPhase, number> {
+  const result = { ...DEFAULT_TIMEOUT_MINUTES };
+  if (value === '') return result;
+  const minutes = (text: string, what: string) => {
+    const number = Number(text);
+    if (!/^\d+(?:\.\d+)?$/.test(text) || !(number > 0) || number > 360) {
+      throw new InputError(
+        'timeout-minutes',
+        `The timeout-minutes value ${JSON.stringify(what)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`,
+      );
+    }
+    return number;
+  };
+  if (/^[\d.]+$/.test(value)) {
+    const all = minutes(value, value);
+    for (const phase of TIMED_PHASES) result[phase] = all;
+    return result;
+  }
+  for (const item of value
+    .split(/[,\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^([a-z-]+)\s*[=:]\s*(\S+)$/.exec(item);
+    const phase = match?.[1] as TimedPhase | undefined;
+    if (!match || !phase || !TIMED_PHASES.includes(phase)) {
+      throw new InputError(
+        'timeout-minutes',
+        `The timeout-minutes item ${JSON.stringify(item)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`,
+      );
+    }
+    result[phase] = minutes(match[2] ?? '', item);
+  }
+  return result;
+}
+
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+
+function parseSource(location: string, sha256: string): SourceInput | undefined {
+  if (!location) {
+    if (sha256)
+      throw new InputError(
+        'source-sha256',
+        'The source-sha256 input is set but source is empty. Accepted: both source and source-sha256, or neither.',
+      );
+    return undefined;
+  }
+  if (!SHA256.test(sha256)) {
+    throw new InputError(
+      'source-sha256',
+      `The source input needs the SHA-256 of the file in source-sha256${sha256 ? `, and ${JSON.stringify(sha256.slice(0, 70))} is not one` : ''}. Accepted: 64 hexadecimal digits.`,
+    );
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    if (!/^https:\/\/[^\s]+$/i.test(location)) {
+      throw new InputError(
+        'source',
+        `The source input ${JSON.stringify(location.slice(0, 100))} is not an https URL. Accepted: an https:// URL or a path on the runner to a .wsl, .tar, .tar.gz or .tar.xz file.`,
+      );
+    }
+    return { location, kind: 'url', sha256: sha256.toLowerCase() };
+  }
+  if (/[\0\r\n"<>|*?]/.test(location)) {
+    throw new InputError(
+      'source',
+      `The source path ${JSON.stringify(location.slice(0, 100))} holds characters no file path may hold. Accepted: an https:// URL or a path to a .wsl, .tar, .tar.gz or .tar.xz file.`,
+    );
+  }
+  return { location, kind: 'path', sha256: sha256.toLowerCase() };
+}

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
+import type { CatalogueFile } from './catalogue/index.js';
+import type { SetupInputs } from './inputs.js';
+
+/** Which wsl.exe answers on this host, from `wsl --version` (and its failure). */
+export type WslKind = 'store' | 'inbox' | 'absent';
+
+export type PlatformPlan =
+  | { action: 'none' }
+  | { action: 'update'; reason: string; strategies: readonly ('msi' | 'web-update')[] };
+
+/** Compare dotted versions numerically (`2.10.0` > `2.9.4`); missing parts count as 0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}
+
+/**
+ * Whether WSL itself must be installed or updated, and how: the pinned, checksum-verified MSI first where msiexec
+ * exists (Windows), then `wsl --update --web-download` with back-off. The inbox wsl.exe (windows-2022) runs
+ * WSL 1 and `--import`, but WSL 2 and `--install` need the package.
+ */
+export function planPlatform(options: {
+  kind: WslKind;
+  version: string | null;
+  inputs: Pick<SetupInputs, 'wslVersion' | 'wslMinVersion'>;
+  needsInstallCommand: boolean;
+  msiVersion: string | undefined;
+  canRunMsi: boolean;
+}): PlatformPlan {
+  const { kind, version, inputs } = options;
+  let reason: string | undefined;
+  if (kind === 'inbox' && inputs.wslVersion === 2)
+    reason = 'WSL 2 needs the WSL package; this host has only the inbox WSL';
+  else if (kind === 'inbox' && options.needsInstallCommand)
+    reason = 'installing from the online list needs the WSL package';
+  else if (kind === 'inbox' && inputs.wslMinVersion)
+    reason = `wsl-min-version ${inputs.wslMinVersion} asks for the WSL package`;
+  else if (
+    kind === 'store' &&
+    inputs.wslMinVersion &&
+    (!version || compareVersions(version, inputs.wslMinVersion) < 0)
+  ) {
+    reason = `WSL ${version ?? '(unknown)'} is older than wsl-min-version ${inputs.wslMinVersion}`;
+  }
+  if (!reason) return { action: 'none' };
+  const msiFits =
+    options.canRunMsi &&
+    options.msiVersion !== undefined &&
+    (!inputs.wslMinVersion || compareVersions(options.msiVersion, inputs.wslMinVersion) >= 0) &&
+    (!version || compareVersions(options.msiVersion, version) > 0);
+  return { action: 'update', reason, strategies: msiFits ? ['msi', 'web-update'] : ['web-update'] };
+}
+
+export type InstallPlan =
+  | { method: 'existing' }
+  | { method: 'cache'; args: string[] }
+  | { method: 'import'; urls: string[]; sha256: string; sizeBytes?: number; args: string[] }
+  | { method: 'import-file'; path: string; sha256: string; args: string[] }
+  | { method: 'web-install'; args: string[] };
+
+/**
+ * How the distribution gets onto the machine. Pinned catalogue entries and `source` are downloaded by the action
+ * (checksum-verified, bounded, retried) and imported; other names go through `wsl --install --web-download`, which
+ * verifies Microsoft's own manifest hashes.
+ */
+export function planInstall(options: {
+  inputs: Pick<SetupInputs, 'distribution' | 'wslVersion' | 'source'>;
+  alreadyInstalled: boolean;
+  cacheFile?: string;
+  catalogueFile?: CatalogueFile;
+  /** Windows paths handed to wsl.exe. */
+  installLocation: string;
+  downloadFile: string;
+  sourceFile?: string;
+}): InstallPlan {
+  const { inputs } = options;
+  if (options.alreadyInstalled) return { method: 'existing' };
+  const importFrom = (file: string) =>
+    wslImportArgs({
+      distribution: inputs.distribution,
+      installLocation: options.installLocation,
+      file,
+      version: inputs.wslVersion,
+    });
+  if (options.cacheFile) return { method: 'cache', args: importFrom(options.cacheFile) };
+  if (inputs.source?.kind === 'path' && options.sourceFile) {
+    return {
+      method: 'import-file',
+      path: inputs.source.location,
+      sha256: inputs.source.sha256,
+      args: importFrom(options.sourceFile),
+    };
+  }
+  if (inputs.source?.kind === 'url') {
+    return {
+      method: 'import',
+      urls: [inputs.source.location],
+      sha256: inputs.source.sha256,
+      args: importFrom(options.downloadFile),
+    };
+  }
+  if (options.catalogueFile) {
+    const file = options.catalogueFile;
+    return {
+      method: 'import',
+      urls: [file.url, ...(file.mirrors ?? [])],
+      sha256: file.sha256,
+      ...(file.sizeBytes !== undefined ? { sizeBytes: file.sizeBytes } : {}),
+      args: importFrom(options.downloadFile),
+    };
+  }
+  return {
+    method: 'web-install',
+    args: wslInstallArgs({
+      distribution: inputs.distribution,
+      webDownload: true,
+      noLaunch: true,
+      version: inputs.wslVersion,
+    }),
+  };
+}
+
+/** Bumped when what goes into an exported distribution changes shape. */
+export const CACHE_FORMAT = 1;
+
+/**
+ * The cache key: a hash of everything that shapes the provisioned distribution. With `update: true` the ISO week
+ * is part of it, so upgrades are refreshed weekly instead of frozen.
+ */
+export function cacheKey(options: { inputs: SetupInputs; arch: string; imageFile: string; now?: Date }): string {
+  const { inputs } = options;
+  const shape = {
+    format: CACHE_FORMAT,
+    distribution: inputs.distribution.toLowerCase(),
+    image: options.imageFile,
+    arch: options.arch,
+    update: inputs.update ? isoWeek(options.now ?? new Date()) : false,
+    packages: [...inputs.packages].sort(),
+    wslConf: inputs.wslConf,
+    user: inputs.user,
+    docker: inputs.docker,
+  };
+  const digest = createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+}
+
+function isoWeek(date: Date): string {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}

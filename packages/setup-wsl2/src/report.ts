@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import {
+  createReport,
+  type ReportCheck,
+  type ReportDistro,
+  type ReportPhase,
+  type ReportRun,
+  type ReportRunner,
+  type ReportV1,
+  type ReportWsl,
+  renderMarkdown,
+} from '@wsl-ready/core';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface SetupFacts {
+  arch: string;
+  windowsBuild?: string;
+  wsl?: ReportWsl;
+  distros: ReportDistro[];
+  checks: ReportCheck[];
+  phases: ReportPhase[];
+  warnings: string[];
+}
+
+export function runnerFacts(env: Env): ReportRunner | undefined {
+  if (!env.GITHUB_ACTIONS) return undefined;
+  return {
+    imageOs: env.ImageOS ?? null,
+    imageVersion: env.ImageVersion ?? null,
+    environment: env.RUNNER_ENVIRONMENT ?? null,
+    arch: env.RUNNER_ARCH ?? 'unknown',
+    name: env.RUNNER_NAME ?? 'unknown',
+    ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+  };
+}
+
+/** The workflow run, when every field has the shape the schema asks for (self-reported, so never trusted). */
+export function runFacts(env: Env): ReportRun | undefined {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return undefined;
+  if (!/^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha))
+    return undefined;
+  return {
+    repository,
+    runId,
+    runAttempt,
+    job: (env.GITHUB_JOB ?? 'job').slice(0, 200),
+    workflow: (env.GITHUB_WORKFLOW ?? 'workflow').slice(0, 200),
+    sha,
+  };
+}
+
+export function buildReport(facts: SetupFacts, env: Env): ReportV1 {
+  const runner = runnerFacts(env);
+  const run = runFacts(env);
+  return createReport({
+    source: { kind: 'action', name: 'setup-wsl2' },
+    host: {
+      os: 'windows',
+      arch: facts.arch,
+      ...(facts.windowsBuild ? { windowsBuild: facts.windowsBuild } : {}),
+      isWsl: false,
+    },
+    ...(runner ? { runner } : {}),
+    ...(run ? { run } : {}),
+    ...(facts.wsl ? { wsl: facts.wsl } : {}),
+    distros: facts.distros,
+    checks: facts.checks,
+    phases: facts.phases,
+    warnings: facts.warnings,
+  });
+}
+
+/**
+ * `wsl-ready-report-<job>-<suffix>`: unique per matrix cell and per use of the action in a job (artifact names
+ * must be unique in a run), made only of characters artifact names accept.
+ */
+export function reportArtifactName(env: Env, distribution: string, wslVersion: number): string {
+  const job = (env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60);
+  const cell = [env.ImageOS ?? 'windows', distribution, `wsl${wslVersion}`].join('-').replace(/[^A-Za-z0-9._-]+/g, '-');
+  const unique = createHash('sha256')
+    .update(`${env.RUNNER_NAME ?? ''}\n${env.GITHUB_ACTION ?? ''}\n${env.GITHUB_RUN_ATTEMPT ?? ''}`)
+    .digest('hex')
+    .slice(0, 8);
+  return `wsl-ready-report-${job}-${cell}-${unique}`;
+}
+
+/** The job summary: the core's Markdown rendering (its Timing section is the phase table). */
+export function renderSummary(report: ReportV1, env: Env): string {
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  return renderMarkdown(report, { title: 'setup-wsl2', ...(runUrl ? { runUrl } : {}) });
+}
