@@ -62,7 +62,7 @@ export const distroListCheck: DoctorCheck = {
 };
 
 /** Shared gate of the checks that look inside the default distribution. */
-async function inspected(ctx: DoctorContext, what: string) {
+async function inspected(ctx: DoctorContext, what: string, owner = false) {
   const target = await defaultDistroTarget(ctx);
   if (target.kind === 'none') return { result: skip(`No distribution to look inside: ${target.reason}.`) };
   if (target.kind === 'not-running') {
@@ -101,7 +101,7 @@ export const defaultDistroCheck: DoctorCheck = {
         },
       );
     }
-    const look = await inspected(ctx, 'its inside');
+    const look = await inspected(ctx, 'its inside', true);
     if (!look.facts) return look.result as CheckResult;
     const { facts, target: t } = look;
     const effective = facts.wslConf ? readConfigValues(facts.wslConf, 'wslconf').value.values : {};
