@@ -82,6 +82,8 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
     const recordedAt = new Date(session.transcript.recordedAt);
     report = await runWithProgress(progress, () =>
       runDoctor({
+        // The recording's options first (a deep recording holds the deep calls); flags given now win.
+        ...session.doctor,
         ...options,
         runner: new ReplayRunner(session.transcript, { source: replayFile }),
         platform: session.machine.platform,
@@ -117,6 +119,12 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
           ...(options.cwd ? { cwd: options.cwd } : {}),
         },
         files,
+        doctor: {
+          ...(options.deep ? { deep: true } : {}),
+          ...(options.benchIo ? { benchIo: true } : {}),
+          ...(options.only ? { only: [...options.only] } : {}),
+          ...(options.minWslVersion ? { minWslVersion: options.minWslVersion } : {}),
+        },
       });
     }
   } else {

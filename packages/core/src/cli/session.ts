@@ -2,12 +2,12 @@
  * `--record` and `--replay`: a transcript holds every process call of a doctor run, and next to the calls the
  * facts a replay needs to give the same report on any OS: the machine's platform and architecture, the
  * environment variables the checks read (a fixed list, secrets redacted), the working directory and the files the
- * doctor read. These extras live in keys the transcript schema does not know (`host.env`, `host.cwd`, `files`),
- * which other transcript readers ignore.
+ * doctor read, and the doctor options of the run. These extras live in keys the transcript schema does not know
+ * (`host.env`, `host.cwd`, `files`, `doctor`), which other transcript readers ignore.
  */
 import { readFile as readFileBytes, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReadTextFile } from '../checks/types.js';
+import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/types.js';
 import { TranscriptError } from '../runner/errors.js';
 import { REDACTED, redactEnv } from '../runner/recording-runner.js';
 import { parseTranscript, type Transcript } from '../runner/transcript.js';
@@ -46,9 +46,18 @@ export interface MachineFacts {
   cwd?: string;
 }
 
+/** The doctor options a transcript was recorded with; a replay uses them so the same calls are made again. */
+export interface RecordedDoctorOptions {
+  deep?: boolean;
+  benchIo?: boolean;
+  only?: DoctorArea[];
+  minWslVersion?: string;
+}
+
 export interface Session {
   transcript: Transcript;
   machine: MachineFacts;
+  doctor: RecordedDoctorOptions;
   /** Files the recorded run read (`null`: it did not exist). */
   files: Record<string, string | null>;
 }
@@ -95,6 +104,7 @@ export async function writeSession(file: string, session: Session): Promise<void
       env: pickRecordedEnv(session.machine.env),
       ...(session.machine.cwd !== undefined ? { cwd: session.machine.cwd } : {}),
     },
+    doctor: session.doctor,
     files: session.files,
   };
   const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -127,7 +137,7 @@ export async function readSession(file: string): Promise<Session> {
     throw new TranscriptError(file, `it is not valid JSON (${(error as Error).message})`, error);
   }
   const transcript = parseTranscript(data, file);
-  const raw = data as { host?: { env?: unknown; cwd?: unknown }; files?: unknown };
+  const raw = data as { host?: { env?: unknown; cwd?: unknown }; files?: unknown; doctor?: unknown };
   const env = stringRecord(raw.host?.env, file, 'host.env');
   const files = nullableStringRecord(raw.files, file);
   const machine: MachineFacts = {
@@ -136,7 +146,7 @@ export async function readSession(file: string): Promise<Session> {
     env,
   };
   if (typeof raw.host?.cwd === 'string') machine.cwd = raw.host.cwd;
-  return { transcript, machine, files };
+  return { transcript, machine, files, doctor: recordedOptions(raw.doctor, file) };
 }
 
 function stringRecord(value: unknown, file: string, where: string): Record<string, string> {
@@ -165,4 +175,30 @@ function nullableStringRecord(value: unknown, file: string): Record<string, stri
     Object.defineProperty(record, name, { value: item, enumerable: true, writable: true, configurable: true });
   }
   return record;
+}
+
+function recordedOptions(value: unknown, file: string): RecordedDoctorOptions {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TranscriptError(file, 'doctor must be an object (the doctor options of the recording)');
+  }
+  const raw = value as Record<string, unknown>;
+  const options: RecordedDoctorOptions = {};
+  for (const name of ['deep', 'benchIo'] as const) {
+    if (raw[name] === undefined) continue;
+    if (typeof raw[name] !== 'boolean') throw new TranscriptError(file, `doctor.${name} must be true or false`);
+    options[name] = raw[name];
+  }
+  if (raw.minWslVersion !== undefined) {
+    if (typeof raw.minWslVersion !== 'string') throw new TranscriptError(file, 'doctor.minWslVersion must be a string');
+    options.minWslVersion = raw.minWslVersion;
+  }
+  if (raw.only !== undefined) {
+    const areas = raw.only;
+    if (!Array.isArray(areas) || !areas.every((area) => (DOCTOR_AREAS as readonly unknown[]).includes(area))) {
+      throw new TranscriptError(file, `doctor.only must list areas of ${DOCTOR_AREAS.join(', ')}`);
+    }
+    options.only = areas as DoctorArea[];
+  }
+  return options;
 }

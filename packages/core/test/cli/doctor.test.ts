@@ -287,6 +287,19 @@ describe('wsl-ready (doctor): flags reach the checks, exit codes follow the verd
     expect(entersDistro(deep)).toBe(true);
   });
 
+  it('a replay uses the options the transcript was recorded with (--deep, --only)', async () => {
+    const file = path.join(scratch, 'deep.json');
+    const recorded = await runCli(['--json', '--deep', '--only', 'wsl,distros', '--record', file], {
+      ...windows,
+      createRunner: stoppedDistroRunner([]),
+      now: () => new Date(RECORDED_AT),
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8')).doctor).toEqual({ deep: true, only: ['wsl', 'distros'] });
+    const replayed = await runCli(['--json', '--replay', file]);
+    expect(withoutDurations(report(replayed.stdout))).toEqual(withoutDurations(report(recorded.stdout)));
+    expect(report(replayed.stdout).checks.every((check) => ['wsl', 'distros'].includes(check.area))).toBe(true);
+  });
+
   it('--min-wsl-version reaches the wsl.version check', async () => {
     const status = async (argv: string[]) =>
       report(
