@@ -25819,9 +25819,12 @@ function didYouMean(input2, known) {
       bestDistance = distance;
     }
   }
-  if (best !== null && bestDistance <= Math.max(1, Math.floor(squash(best).length / 3))) return best;
+  const allowed = best === null ? 0 : Math.max(1, Math.floor(Math.min(wanted.length, squash(best).length) / 3));
+  if (best !== null && bestDistance <= allowed) return best;
   const containing = known.filter((k) => wanted.length >= 3 && squash(k).includes(wanted));
-  return containing.length === 1 ? containing[0] : null;
+  if (containing.length === 1) return containing[0];
+  const contained = known.filter((k) => squash(k).length >= 3 && wanted.includes(squash(k)));
+  return contained.length === 1 ? contained[0] : null;
 }
 
 // packages/docker-backend-check/src/errors.ts
@@ -25995,15 +25998,19 @@ function unmetRequirements(context) {
 function requirementMessage(unmet) {
   return `${unmet.title}: expected ${unmet.expected}; found ${unmet.found}. ${unmet.fix}`;
 }
-function foundText({ verdict, classification }) {
+function foundText(context) {
+  const { verdict, classification } = context;
   const where = verdict.endpoint ? ` at \`${verdict.endpoint}\`` : "";
   const ctx = verdict.context ? ` (context \`${verdict.context}\`)` : "";
   if (verdict.backend === "none" && !verdict.engineAnswered) {
     return classification.evidence.some((e) => /not installed|not on PATH/i.test(e)) || classification.cliVersion === null ? "`none`: the docker CLI is not installed or not on PATH" : "`none`: no engine answers";
   }
+  if (verdict.backend === "stopped" && context.unusableAnswer) {
+    return `\`stopped\`: something answers${where}${ctx}, but not with a usable Docker answer (${trimDot(clipLine(context.unusableAnswer))})`;
+  }
   if (verdict.backend === "stopped") {
-    const why = classification.warnings[0];
-    return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${why ? ` (${trimDot(why)})` : ""}`;
+    const said = context.cliError?.line;
+    return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
   }
   const version2 = verdict.serverVersion ? ` ${verdict.serverVersion}` : "";
   const os5 = verdict.engineOs ? `, ${verdict.engineOs} containers` : "";
@@ -26018,15 +26025,28 @@ function startEngineFix(context) {
   if (verdict.backend === "none" && classification.cliVersion === null) {
     return host.os === "windows" ? "Install Docker Desktop (or another engine) and make sure `docker` is on PATH, or give its path in `docker-path`." : "Install Docker (https://docs.docker.com/engine/install/) or give the path of the CLI in `docker-path`.";
   }
+  if (context.cliError?.kind === "timeout") {
+    return `The engine took the connection but did not answer within ${context.inputs.timeoutSeconds} s: it may be starting or hung. Restart it, or raise \`timeout-seconds\` if it is only slow.`;
+  }
+  if (context.cliError?.kind === "permission-denied") {
+    return "This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.";
+  }
+  if (context.unusableAnswer) {
+    return "The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or port forward sits between the CLI and the engine, bypass it for this address.";
+  }
   const alive = classification.otherEngines[0];
   if (alive) {
     return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
+  }
+  const desktopTarget = /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? "") || /^desktop-/.test(verdict.context ?? "");
+  if (host.os === "windows" && (context.desktopInstalled || desktopTarget)) {
+    return "Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.";
   }
   if (hostedWindowsRunner(context)) {
     return "Start the preinstalled engine (`Start-Service docker`), or for Linux containers add `setup-wsl2` with `docker: true`.";
   }
   if (host.os === "windows") {
-    return context.desktopInstalled ? "Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running." : "Start the engine: Docker Desktop, or the `docker` service of a dockerd install (`Start-Service docker`).";
+    return "Start the engine: Docker Desktop, or the `docker` service of a dockerd install (`Start-Service docker`).";
   }
   if (host.os === "darwin") return "Start Docker Desktop (or Colima) and wait until the engine is running.";
   return "Start the engine (`sudo systemctl start docker`), or check `DOCKER_HOST` and the docker context.";
@@ -26076,6 +26096,10 @@ function linuxContainersFix(context) {
   }
   const linux = LINUX_BACKENDS.includes(verdict.backend);
   return linux ? "The engine reports Linux but the check failed; see the evidence in the job summary." : "Use an engine that runs Linux containers (Docker Desktop with the WSL 2 engine, or dockerd in WSL 2).";
+}
+function clipLine(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  return line.length > 240 ? `${line.slice(0, 237)}...` : line;
 }
 function trimDot(text2) {
   return text2.replace(/[.\s]+$/, "");
@@ -26351,7 +26375,9 @@ async function run(deps) {
       classification: detection.classification,
       host: detection.host,
       env: deps.env,
-      desktopInstalled: detection.desktop.installed
+      desktopInstalled: detection.desktop.installed,
+      cliError: detection.evidence.current?.errors.find((e) => e.kind !== "docker-host-overrides-context") ?? null,
+      unusableAnswer: unusableAnswer(detection)
     });
     setOutputs(io, verdict);
     io.info(headline(verdict));
@@ -26398,6 +26424,19 @@ async function run(deps) {
     io.setFailed(messageOf(error63));
     return null;
   }
+}
+var NOTHING_ANSWERED = /* @__PURE__ */ new Set([
+  "engine-not-running",
+  "permission-denied",
+  "context-not-found",
+  "cli-not-found",
+  "timeout"
+]);
+function unusableAnswer(detection) {
+  const current = detection.evidence.current;
+  if (!current || current.answered || current.errors.some((e) => NOTHING_ANSWERED.has(e.kind))) return null;
+  const daemonSaid = current.errors.find((e) => e.kind === "daemon-error" || e.kind === "engine-failed")?.line;
+  return current.warnings[0] ?? daemonSaid ?? null;
 }
 function setOutputs(io, verdict) {
   io.setOutput("backend", verdict.backend);

@@ -68,6 +68,8 @@ export async function run(deps: ActionDeps): Promise<RunOutcome | null> {
       host: detection.host,
       env: deps.env,
       desktopInstalled: detection.desktop.installed,
+      cliError: detection.evidence.current?.errors.find((e) => e.kind !== 'docker-host-overrides-context') ?? null,
+      unusableAnswer: unusableAnswer(detection),
     });
 
     setOutputs(io, verdict);
@@ -119,6 +121,23 @@ export async function run(deps: ActionDeps): Promise<RunOutcome | null> {
     io.setFailed(messageOf(error));
     return null;
   }
+}
+
+/** Kinds of CLI error that mean nothing answered at all (as opposed to an answer that made no sense). */
+const NOTHING_ANSWERED = new Set([
+  'engine-not-running',
+  'permission-denied',
+  'context-not-found',
+  'cli-not-found',
+  'timeout',
+]);
+
+/** What came back when the CLI's engine answered with something the CLI or the probe could not use. */
+function unusableAnswer(detection: Detection): string | null {
+  const current = detection.evidence.current;
+  if (!current || current.answered || current.errors.some((e) => NOTHING_ANSWERED.has(e.kind))) return null;
+  const daemonSaid = current.errors.find((e) => e.kind === 'daemon-error' || e.kind === 'engine-failed')?.line;
+  return current.warnings[0] ?? daemonSaid ?? null;
 }
 
 function setOutputs(io: ActionIo, verdict: EngineVerdict) {

@@ -22,6 +22,10 @@ export interface RequirementContext {
   host: DockerHostFacts;
   env: Env;
   desktopInstalled: boolean;
+  /** The CLI's own error for the engine it targets, when it printed one. */
+  cliError?: { kind: string; line: string } | null;
+  /** Something answered where the CLI looks, but not with a usable Docker answer (garbage, HTML, a wedged proxy). */
+  unusableAnswer?: string | null;
 }
 
 const LINUX_BACKENDS: readonly ActionBackend[] = [
@@ -78,7 +82,8 @@ export function requirementMessage(unmet: UnmetRequirement): string {
   return `${unmet.title}: expected ${unmet.expected}; found ${unmet.found}. ${unmet.fix}`;
 }
 
-function foundText({ verdict, classification }: RequirementContext): string {
+function foundText(context: RequirementContext): string {
+  const { verdict, classification } = context;
   const where = verdict.endpoint ? ` at \`${verdict.endpoint}\`` : '';
   const ctx = verdict.context ? ` (context \`${verdict.context}\`)` : '';
   if (verdict.backend === 'none' && !verdict.engineAnswered) {
@@ -87,9 +92,15 @@ function foundText({ verdict, classification }: RequirementContext): string {
       ? '`none`: the docker CLI is not installed or not on PATH'
       : '`none`: no engine answers';
   }
+  if (verdict.backend === 'stopped' && context.unusableAnswer) {
+    return (
+      `\`stopped\`: something answers${where}${ctx}, but not with a usable Docker answer ` +
+      `(${trimDot(clipLine(context.unusableAnswer))})`
+    );
+  }
   if (verdict.backend === 'stopped') {
-    const why = classification.warnings[0];
-    return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${why ? ` (${trimDot(why)})` : ''}`;
+    const said = context.cliError?.line;
+    return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ''}`;
   }
   const version = verdict.serverVersion ? ` ${verdict.serverVersion}` : '';
   const os = verdict.engineOs ? `, ${verdict.engineOs} containers` : '';
@@ -113,6 +124,21 @@ function startEngineFix(context: RequirementContext): string {
       ? 'Install Docker Desktop (or another engine) and make sure `docker` is on PATH, or give its path in `docker-path`.'
       : 'Install Docker (https://docs.docker.com/engine/install/) or give the path of the CLI in `docker-path`.';
   }
+  if (context.cliError?.kind === 'timeout') {
+    return (
+      `The engine took the connection but did not answer within ${context.inputs.timeoutSeconds} s: it may be ` +
+      'starting or hung. Restart it, or raise `timeout-seconds` if it is only slow.'
+    );
+  }
+  if (context.cliError?.kind === 'permission-denied') {
+    return 'This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.';
+  }
+  if (context.unusableAnswer) {
+    return (
+      'The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or ' +
+      'port forward sits between the CLI and the engine, bypass it for this address.'
+    );
+  }
   const alive = classification.otherEngines[0];
   if (alive) {
     return (
@@ -120,13 +146,16 @@ function startEngineFix(context: RequirementContext): string {
       `or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`
     );
   }
+  const desktopTarget =
+    /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? '') || /^desktop-/.test(verdict.context ?? '');
+  if (host.os === 'windows' && (context.desktopInstalled || desktopTarget)) {
+    return 'Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.';
+  }
   if (hostedWindowsRunner(context)) {
     return 'Start the preinstalled engine (`Start-Service docker`), or for Linux containers add `setup-wsl2` with `docker: true`.';
   }
   if (host.os === 'windows') {
-    return context.desktopInstalled
-      ? 'Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.'
-      : 'Start the engine: Docker Desktop, or the `docker` service of a dockerd install (`Start-Service docker`).';
+    return 'Start the engine: Docker Desktop, or the `docker` service of a dockerd install (`Start-Service docker`).';
   }
   if (host.os === 'darwin') return 'Start Docker Desktop (or Colima) and wait until the engine is running.';
   return 'Start the engine (`sudo systemctl start docker`), or check `DOCKER_HOST` and the docker context.';
@@ -182,6 +211,11 @@ function linuxContainersFix(context: RequirementContext): string {
   return linux
     ? 'The engine reports Linux but the check failed; see the evidence in the job summary.'
     : 'Use an engine that runs Linux containers (Docker Desktop with the WSL 2 engine, or dockerd in WSL 2).';
+}
+
+function clipLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 240 ? `${line.slice(0, 237)}...` : line;
 }
 
 function trimDot(text: string): string {

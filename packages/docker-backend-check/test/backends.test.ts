@@ -1,12 +1,18 @@
 // Every backend through the real docker CLI, the twin's engines and the bundled action under Node 24.
 import { readFileSync } from 'node:fs';
 import { validateReport } from '@wsl-ready/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dockerCalls, errorText, nativeLinuxProfile, type Rig, startRig } from './twin-setup.js';
 
 const DESKTOP_LINUX = { name: 'desktop-linux', host: 'npipe:////./pipe/dockerDesktopLinuxEngine' };
 const DESKTOP_WINDOWS = { name: 'desktop-windows', host: 'npipe:////./pipe/dockerDesktopWindowsEngine' };
-const DESKTOP_DISTRO = { name: 'docker-desktop', version: 2 as const, state: 'Running' as const, root: '/nonexistent', defaultUser: 'root' };
+const DESKTOP_DISTRO = {
+  name: 'docker-desktop',
+  version: 2 as const,
+  state: 'Running' as const,
+  root: '/nonexistent',
+  defaultUser: 'root',
+};
 
 interface Case {
   name: string;
@@ -37,8 +43,17 @@ const cases: Case[] = [
   },
   {
     name: 'Docker Desktop, Hyper-V engine',
-    rig: { engines: { [DESKTOP_LINUX.host]: 'desktop-hyperv' }, context: DESKTOP_LINUX, desktopSettings: { wslEngineEnabled: false } },
-    expected: { backend: 'desktop-hyperv', 'linux-containers': 'true', 'engine-os': 'linux', 'desktop-version': '4.26.0' },
+    rig: {
+      engines: { [DESKTOP_LINUX.host]: 'desktop-hyperv' },
+      context: DESKTOP_LINUX,
+      desktopSettings: { wslEngineEnabled: false },
+    },
+    expected: {
+      backend: 'desktop-hyperv',
+      'linux-containers': 'true',
+      'engine-os': 'linux',
+      'desktop-version': '4.26.0',
+    },
   },
   {
     name: 'Docker Desktop, Windows containers',
@@ -69,7 +84,13 @@ const cases: Case[] = [
     name: 'dockerd in a WSL 2 distribution over DOCKER_HOST',
     rig: { engines: {} },
     tcpHost: true,
-    expected: { backend: 'wsl-dockerd', 'linux-containers': 'true', 'engine-os': 'linux', 'server-version': '28.0.4', context: 'default' },
+    expected: {
+      backend: 'wsl-dockerd',
+      'linux-containers': 'true',
+      'engine-os': 'linux',
+      'server-version': '28.0.4',
+      context: 'default',
+    },
   },
   {
     name: 'Rancher Desktop (moby)',
@@ -118,9 +139,16 @@ describe('every backend is classified', () => {
     const rig = await startRig({ engines: { linux: nativeLinuxProfile() }, wsl: false });
     try {
       const socket = rig.engines.sockets.linux;
-      const result = await rig.run({}, { runnerOs: 'Linux', imageOs: 'ubuntu24', env: { DOCKER_HOST: `unix://${socket}` } });
+      const result = await rig.run(
+        {},
+        { runnerOs: 'Linux', imageOs: 'ubuntu24', env: { DOCKER_HOST: `unix://${socket}` } },
+      );
       expect(result.exitCode).toBe(0);
-      expect(result.outputs).toMatchObject({ backend: 'native-linux', 'linux-containers': 'true', 'engine-os': 'linux' });
+      expect(result.outputs).toMatchObject({
+        backend: 'native-linux',
+        'linux-containers': 'true',
+        'engine-os': 'linux',
+      });
       const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8'));
       // Report v1's enum has no value for it yet: the core's `none`, with the engine named in the check.
       expect(report.docker.backend).toBe('none');

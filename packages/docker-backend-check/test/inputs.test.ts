@@ -1,0 +1,76 @@
+// The input parser and the did-you-mean helper on their own (pure functions).
+import { describe, expect, it } from 'vitest';
+import { ACTION_BACKENDS } from '../src/backends.js';
+import { didYouMean, editDistance } from '../src/did-you-mean.js';
+import { InvalidInputsError } from '../src/errors.js';
+import { parseInputs } from '../src/inputs.js';
+
+const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseInputs', () => {
+  it('fills in the documented defaults', () => {
+    expect(parseInputs(read({}))).toEqual({
+      expectBackend: 'any',
+      requireLinuxContainers: false,
+      requireEngine: true,
+      probeAllEndpoints: true,
+      runContainer: false,
+      dockerPath: null,
+      timeoutSeconds: 15,
+      failOn: 'fail',
+      report: true,
+    });
+  });
+
+  it('reads a comma or newline list of backends, case-insensitively, without duplicates', () => {
+    const inputs = parseInputs(read({ 'expect-backend': 'Desktop-WSL2,\n wsl-dockerd, desktop-wsl2 ,native-linux' }));
+    expect(inputs.expectBackend).toEqual(['desktop-wsl2', 'wsl-dockerd', 'native-linux']);
+  });
+
+  it('accepts the YAML booleans and fractional timeouts', () => {
+    const inputs = parseInputs(
+      read({ 'run-container': 'TRUE', 'require-engine': 'False', 'timeout-seconds': '2.5', 'fail-on': 'WARN' }),
+    );
+    expect(inputs).toMatchObject({ runContainer: true, requireEngine: false, timeoutSeconds: 2.5, failOn: 'warn' });
+  });
+
+  it('reports every problem at once, with the input named', () => {
+    let caught: unknown;
+    try {
+      parseInputs(read({ report: 'on', 'timeout-seconds': '601', 'docker-path': 'a\nb', 'expect-backend': 'dockr' }));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidInputsError);
+    const problems = (caught as InvalidInputsError).problems.map((p) => p.input);
+    expect(problems.sort()).toEqual(['docker-path', 'expect-backend', 'report', 'timeout-seconds']);
+  });
+
+  it('clips hostile values in messages', () => {
+    expect(() => parseInputs(read({ 'fail-on': `${'x'.repeat(500)}\u001b[31m` }))).toThrow(/\.\.\.`/);
+  });
+});
+
+describe('didYouMean', () => {
+  it.each([
+    ['desktop-wsl', 'desktop-wsl2'],
+    ['Desktop_WSL2', 'desktop-wsl2'],
+    ['hyperv', 'desktop-hyperv'],
+    ['podmna', 'podman'],
+    ['moby', 'moby-windows-server'],
+    ['native', 'native-linux'],
+  ])('%s → %s', (typo, expected) => {
+    expect(didYouMean(typo, ACTION_BACKENDS)).toBe(expected);
+  });
+
+  it('stays quiet when nothing is close', () => {
+    expect(didYouMean('kubernetes', ACTION_BACKENDS)).toBeNull();
+    expect(didYouMean('', ACTION_BACKENDS)).toBeNull();
+    expect(didYouMean('desktop', ACTION_BACKENDS)).toBeNull();
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('podman', 'podmna')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});
