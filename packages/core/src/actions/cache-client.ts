@@ -215,6 +215,13 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
         const uploadUrl = twirpString(reservation, 'signed_upload_url');
         if (!twirpBool(reservation, 'ok') || !uploadUrl) {
           const why = twirpString(reservation, 'message');
+          if (why?.startsWith('cache write denied:')) {
+            return skip(
+              'disabled',
+              `Cache not saved: the service allows this job to read caches only (${why}).`,
+              'info',
+            );
+          }
           return skip(
             'exists',
             `Cache not saved: the service did not reserve ${request.key}${why ? ` (${why})` : ''}.`,

@@ -79,7 +79,8 @@ export class CacheService {
     const key = stringField(body, 'key');
     const version = stringField(body, 'version');
     const scope = claims.cacheScopes.find((s) => s.permission & CACHE_WRITE)?.scope;
-    if (!scope) return twirpError('permission_denied', 'cache write denied: the token grants no writable cache scope');
+    // A read-only token (an untrusted event) is refused in the answer, with the prefix clients dispatch on.
+    if (!scope) return ok({ ok: false, signed_upload_url: '', message: 'cache write denied: the token is read-only' });
     if (!key || key.length > 512)
       return twirpError('invalid_argument', 'key is required and must be at most 512 characters');
     if (!version) return twirpError('invalid_argument', 'version is required');
