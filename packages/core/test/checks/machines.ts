@@ -547,29 +547,25 @@ function scriptWsl(fake: FakeRunner, machine: Machine): void {
     fake.on('wsl', ['--version']).reply({ stdout: fixtureBytes('wsl/version-inbox-en-US.txt'), exitCode: 4294967295 });
   } else fake.on('wsl', ['--version']).reply({ stdout: utf16(renderVersion('en-US', wsl.versions)) });
   const defaultDistro = wsl.distros.find((d) => d.default)?.name ?? null;
-  fake
-    .on('wsl', ['--status'])
-    .reply({
-      stdout: utf16(
-        renderStatus(
-          'en-US',
-          { defaultDistribution: defaultDistro, defaultVersion: wsl.defaultVersion },
-          wsl.statusExtras,
-        ),
+  fake.on('wsl', ['--status']).reply({
+    stdout: utf16(
+      renderStatus(
+        'en-US',
+        { defaultDistribution: defaultDistro, defaultVersion: wsl.defaultVersion },
+        wsl.statusExtras,
       ),
-    });
+    ),
+  });
   if (wsl.distros.length === 0) {
     fake.on('wsl', ['--list', '--verbose']).reply({ stdout: utf16(renderNoDistros('en-US')), exitCode: 4294967295 });
   } else fake.on('wsl', ['--list', '--verbose']).reply({ stdout: utf16(renderListVerbose(wsl.distros)) });
   for (const [name, inspect] of Object.entries(wsl.inspect ?? {})) {
     const args = ['--distribution', name, '--exec', '/bin/sh', '-c', LINUX_INSPECT_SCRIPT];
     if ('error' in inspect) {
-      fake
-        .on('wsl', args)
-        .reply({
-          stdout: utf16(`${fill(message('en-US', 'MessageErrorCode'), inspect.error, inspect.code)}\n`),
-          exitCode: 4294967295,
-        });
+      fake.on('wsl', args).reply({
+        stdout: utf16(`${fill(message('en-US', 'MessageErrorCode'), inspect.error, inspect.code)}\n`),
+        exitCode: 4294967295,
+      });
     } else {
       // Linux programs' bytes pass through wsl.exe unchanged: UTF-8 with LF.
       fake.on('wsl', args).reply({ stdout: Buffer.from(linuxInspectOutput(inspect), 'utf8') });
