@@ -3,7 +3,13 @@ import { type DoctorOptions, IO_BENCH_SCRIPT, LINUX_INSPECT_SCRIPT, runDoctor } 
 import { type ReportV1, validateReport } from '../../src/report/index.js';
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/runner/types.js';
 import { FakeRunner } from '../../src/testing/index.js';
-import { encodeLikeWslExe, renderListVerbose, renderStatus, renderVersion } from '../wsl/render/wsl-render.js';
+import {
+  encodeLikeWslExe,
+  type RenderedVersions,
+  renderListVerbose,
+  renderStatus,
+  renderVersion,
+} from '../wsl/render/wsl-render.js';
 import { fakeRunnerFor, fixtureText, linuxInspectOutput, MACHINES, type Machine, UBUNTU_2404 } from './machines.js';
 
 const NOW = () => new Date('2026-09-01T12:00:00Z');
@@ -242,7 +248,9 @@ describe('inside WSL and on plain Linux', () => {
     fake.on('powershell.exe').reply({ stdout: JSON.stringify(desk.host) });
     fake
       .on('wsl.exe', ['--version'])
-      .reply({ stdout: encodeLikeWslExe(renderVersion('en-US', (desk.wsl as { versions: never }).versions)) });
+      .reply({
+        stdout: encodeLikeWslExe(renderVersion('en-US', (desk.wsl as { versions: RenderedVersions }).versions)),
+      });
     fake.on('wsl.exe', ['--status']).reply({
       stdout: encodeLikeWslExe(renderStatus('en-US', { defaultDistribution: 'Ubuntu-24.04', defaultVersion: 2 })),
     });
