@@ -26020,6 +26020,12 @@ function hostedWindowsRunner({ host, env }) {
   return host.os === "windows" && env.RUNNER_ENVIRONMENT === "github-hosted";
 }
 var SETUP_WSL2_DOCKER = "On GitHub-hosted Windows runners the preinstalled engine runs Windows containers only; Linux containers need Docker inside WSL 2: add a `setup-wsl2` step with `docker: true` before this one and point the CLI at it (`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).";
+var KNOWN_CONTEXTS = {
+  "npipe:////./pipe/dockerdesktoplinuxengine": "desktop-linux",
+  "npipe:////./pipe/dockerdesktopwindowsengine": "desktop-windows",
+  "npipe:////./pipe/setup_docker_action": "setup-docker-action",
+  "npipe:////./pipe/docker_engine": "default"
+};
 function startEngineFix(context) {
   const { classification, verdict, host } = context;
   if (verdict.backend === "none" && classification.cliVersion === null) {
@@ -26055,6 +26061,11 @@ function backendFix(context, expected) {
   const { verdict } = context;
   const wants = (b) => expected.includes(b);
   if (!verdict.engineAnswered) return startEngineFix(context);
+  const match = context.classification.otherEngines.find((o) => wants(o.backend));
+  if (match?.endpoint) {
+    const known = KNOWN_CONTEXTS[match.endpoint.toLowerCase()];
+    return `\`${match.backend}\` answers at \`${match.endpoint}\`, but the CLI targets another engine: switch with \`docker context use ${known ?? "<name>"}\` or set \`DOCKER_HOST: ${match.endpoint}\`.`;
+  }
   if (wants("desktop-wsl2") && verdict.backend === "desktop-hyperv") {
     return 'Switch Docker Desktop to the WSL 2 engine: Settings → General → "Use the WSL 2 based engine" (setting `wslEngineEnabled`), then restart Docker Desktop.';
   }

@@ -117,6 +117,14 @@ const SETUP_WSL2_DOCKER =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, shown to the user as is.
   '(`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).';
 
+/** Contexts that Docker Desktop and setup-docker-action create for their pipes. */
+const KNOWN_CONTEXTS: Record<string, string> = {
+  'npipe:////./pipe/dockerdesktoplinuxengine': 'desktop-linux',
+  'npipe:////./pipe/dockerdesktopwindowsengine': 'desktop-windows',
+  'npipe:////./pipe/setup_docker_action': 'setup-docker-action',
+  'npipe:////./pipe/docker_engine': 'default',
+};
+
 function startEngineFix(context: RequirementContext): string {
   const { classification, verdict, host } = context;
   if (verdict.backend === 'none' && classification.cliVersion === null) {
@@ -165,6 +173,14 @@ function backendFix(context: RequirementContext, expected: ActionBackend[]): str
   const { verdict } = context;
   const wants = (b: ActionBackend) => expected.includes(b);
   if (!verdict.engineAnswered) return startEngineFix(context);
+  const match = context.classification.otherEngines.find((o) => wants(o.backend));
+  if (match?.endpoint) {
+    const known = KNOWN_CONTEXTS[match.endpoint.toLowerCase()];
+    return (
+      `\`${match.backend}\` answers at \`${match.endpoint}\`, but the CLI targets another engine: switch with ` +
+      `\`docker context use ${known ?? '<name>'}\` or set \`DOCKER_HOST: ${match.endpoint}\`.`
+    );
+  }
   if (wants('desktop-wsl2') && verdict.backend === 'desktop-hyperv') {
     return 'Switch Docker Desktop to the WSL 2 engine: Settings → General → "Use the WSL 2 based engine" (setting `wslEngineEnabled`), then restart Docker Desktop.';
   }
