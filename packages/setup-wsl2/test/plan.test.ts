@@ -1,0 +1,208 @@
+import { describe, expect, test } from 'vitest';
+import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
+import { parseInputs } from '../src/inputs.js';
+import { cacheKey, compareVersions, planInstall, planPlatform } from '../src/plan.js';
+import { parseProbe } from '../src/provision.js';
+import { forwardedVariables, stepInvocation } from '../src/shell/step.js';
+import { environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
+
+const inputs = (values: Record<string, string> = {}) => parseInputs((name) => values[name] ?? '');
+
+describe('catalogue', () => {
+  test('every built-in file has an https URL and a SHA-256; names resolve case-insensitively and by alias', () => {
+    const catalogue = loadCatalogue({});
+    expect(catalogue.distributions.length).toBeGreaterThan(5);
+    for (const entry of catalogue.distributions) {
+      for (const file of Object.values(entry.arch)) {
+        expect(file.url).toMatch(/^https:\/\//);
+        expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+      }
+    }
+    expect(findCatalogueFile(catalogue, 'ubuntu-24.04', 'x64')?.file.sha256).toBe(
+      '5d1eea52103166f1c460dc012ed325c6eb31d2ce16ef6a00ffdfda8e99e12f43',
+    );
+    expect(findCatalogueFile(catalogue, 'Ubuntu', 'x64')?.entry.name).toBe('Ubuntu-24.04');
+    expect(findCatalogueFile(catalogue, 'archlinux', 'arm64')).toBeUndefined();
+    expect(findCatalogueFile(catalogue, 'NotADistro', 'x64')).toBeUndefined();
+    expect(pinnedWslPackage('x64')?.file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(catalogueArch('X64')).toBe('x64');
+    expect(catalogueArch('ARM64')).toBe('arm64');
+  });
+});
+
+describe('planPlatform', () => {
+  const base = { version: null, needsInstallCommand: false, msiVersion: '2.7.11.0', canRunMsi: true };
+  test('inbox WSL with WSL 2 installs the pinned MSI first, then falls back to --update --web-download', () => {
+    expect(planPlatform({ ...base, kind: 'inbox', inputs: { wslVersion: 2 } })).toMatchObject({
+      action: 'update',
+      strategies: ['msi', 'web-update'],
+    });
+    expect(planPlatform({ ...base, kind: 'inbox', canRunMsi: false, inputs: { wslVersion: 2 } })).toMatchObject({
+      strategies: ['web-update'],
+    });
+  });
+  test('inbox WSL 1 with a pinned image needs nothing; the online list needs the package', () => {
+    expect(planPlatform({ ...base, kind: 'inbox', inputs: { wslVersion: 1 } })).toEqual({ action: 'none' });
+    expect(planPlatform({ ...base, kind: 'inbox', needsInstallCommand: true, inputs: { wslVersion: 1 } }).action).toBe(
+      'update',
+    );
+  });
+  test('wsl-min-version updates only when below it, and skips an MSI that is too old', () => {
+    const store = { ...base, kind: 'store' as const, version: '2.4.13.0' };
+    expect(planPlatform({ ...store, inputs: { wslVersion: 2, wslMinVersion: '2.4.4' } })).toEqual({ action: 'none' });
+    expect(planPlatform({ ...store, inputs: { wslVersion: 2, wslMinVersion: '2.5' } })).toMatchObject({
+      strategies: ['msi', 'web-update'],
+    });
+    expect(planPlatform({ ...store, inputs: { wslVersion: 2, wslMinVersion: '2.9' } })).toMatchObject({
+      strategies: ['web-update'],
+    });
+    expect(compareVersions('2.10.0', '2.9.4')).toBe(1);
+  });
+});
+
+describe('planInstall', () => {
+  const common = { installLocation: 'C:\\wsl\\Ubuntu-24.04', downloadFile: 'C:\\t\\u.download' };
+  test('a catalogue entry is downloaded with its mirrors and imported with the WSL version', () => {
+    const catalogue = loadCatalogue({});
+    const plan = planInstall({
+      ...common,
+      inputs: inputs(),
+      alreadyInstalled: false,
+      catalogueFile: findCatalogueFile(catalogue, 'Ubuntu-24.04', 'x64')!.file,
+    });
+    expect(plan).toMatchObject({
+      method: 'import',
+      urls: [expect.stringMatching(/releases\.ubuntu/), expect.stringMatching(/old-releases/)],
+    });
+    expect(plan.method === 'import' && plan.args).toEqual([
+      '--import',
+      'Ubuntu-24.04',
+      'C:\\wsl\\Ubuntu-24.04',
+      'C:\\t\\u.download',
+      '--version',
+      '2',
+    ]);
+  });
+  test('a cache hit imports the cached tar; other names use wsl --install --web-download --no-launch', () => {
+    expect(
+      planInstall({
+        ...common,
+        inputs: inputs({ 'wsl-version': '1' }),
+        alreadyInstalled: false,
+        cacheFile: 'C:\\t\\c.tar',
+      }),
+    ).toEqual({
+      method: 'cache',
+      args: ['--import', 'Ubuntu-24.04', 'C:\\wsl\\Ubuntu-24.04', 'C:\\t\\c.tar', '--version', '1'],
+    });
+    expect(
+      planInstall({ ...common, inputs: inputs({ distribution: 'OracleLinux_9_1' }), alreadyInstalled: false }),
+    ).toEqual({
+      method: 'web-install',
+      args: ['--install', '--distribution', 'OracleLinux_9_1', '--no-launch', '--web-download', '--version', '2'],
+    });
+    expect(planInstall({ ...common, inputs: inputs(), alreadyInstalled: true })).toEqual({ method: 'existing' });
+  });
+});
+
+describe('cacheKey', () => {
+  test('changes with everything that shapes the distro, not with the order of packages', () => {
+    const key = (values: Record<string, string>) => cacheKey({ inputs: inputs(values), arch: 'x64', imageFile: 'abc' });
+    expect(key({ packages: 'git curl' })).toBe(key({ packages: 'curl git' }));
+    expect(key({ packages: 'git' })).not.toBe(key({ packages: 'git curl' }));
+    expect(key({})).not.toBe(key({ user: 'dev' }));
+    expect(key({})).not.toBe(key({ 'wsl-conf': '[boot]\nsystemd=true' }));
+    expect(key({})).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-[0-9a-f]{32}$/);
+  });
+});
+
+describe('parseProbe', () => {
+  test('reads each section and keeps wsl.conf bytes', () => {
+    const out = [
+      '',
+      '@@wsl-ready@@ os-release',
+      'ID=ubuntu',
+      'VERSION_ID="24.04"',
+      'PRETTY_NAME="Ubuntu 24.04.2 LTS"',
+      '@@wsl-ready@@ wsl.conf',
+      '# keep me',
+      '[boot]',
+      'systemd=true',
+      '@@wsl-ready@@ bash',
+      '/usr/bin/bash',
+      '@@wsl-ready@@ user',
+      '',
+      '@@wsl-ready@@ kernel',
+      '6.6.87.2-microsoft-standard-WSL2',
+      '@@wsl-ready@@ ip',
+      '172.20.1.5',
+      '@@wsl-ready@@ manager',
+      'apt-get',
+      '@@wsl-ready@@ end',
+    ].join('\r\n');
+    expect(parseProbe(out)).toMatchObject({
+      wslConf: '# keep me\n[boot]\nsystemd=true',
+      bash: '/usr/bin/bash',
+      userExists: false,
+      kernelRelease: '6.6.87.2-microsoft-standard-WSL2',
+      wslGeneration: 2,
+      ip: '172.20.1.5',
+      packageManager: 'apt-get',
+      osRelease: { id: 'ubuntu', family: 'debian' },
+    });
+    expect(parseProbe('garbage')).toMatchObject({ bash: null, ip: null, osRelease: null });
+  });
+});
+
+describe('wsl-bash step invocation', () => {
+  const config: StepConfig = {
+    wsl: 'C:\\Windows\\System32\\wsl.exe',
+    distribution: 'Ubuntu-24.04',
+    user: 'dev',
+    shell: ['/usr/bin/bash', '--noprofile', '--norc', '-euo', 'pipefail'],
+    automountRoot: '/mnt/',
+    envPassthrough: true,
+    baseline: environmentBaseline({ JAVA_HOME: 'C:\\jdk', Path: 'C:\\Windows', CHANGED: 'old' }),
+  };
+  test('one wsl.exe call: distro, user, translated cwd and script, bash flags', () => {
+    const { args } = stepInvocation(config, 'D:\\a\\_temp\\1f2e.sh', 'D:\\a\\repo\\repo', {});
+    expect(args).toEqual([
+      '--distribution',
+      'Ubuntu-24.04',
+      '--user',
+      'dev',
+      '--cd',
+      '/mnt/d/a/repo/repo',
+      '--exec',
+      '/usr/bin/bash',
+      '--noprofile',
+      '--norc',
+      '-euo',
+      'pipefail',
+      '/mnt/d/a/_temp/1f2e.sh',
+    ]);
+  });
+  test('forwards GitHub variables (paths translated) and what changed since setup, never Windows system variables', () => {
+    const env = {
+      JAVA_HOME: 'C:\\jdk',
+      Path: 'C:\\Windows;C:\\tools',
+      CHANGED: 'new',
+      STEP_VALUE: 'hello world',
+      GITHUB_OUTPUT: 'D:\\a\\_temp\\_runner_file_commands\\set_output_1',
+      GITHUB_SHA: 'abc',
+      WSLENV: 'EXISTING/p',
+    };
+    const forwarded = forwardedVariables(env, config, {
+      toLinux: (p) => (p.startsWith('D:\\') ? `/mnt/d/${p.slice(3).replace(/\\/g, '/')}` : undefined),
+    });
+    expect(forwarded).toEqual({
+      CHANGED: 'new',
+      STEP_VALUE: 'hello world',
+      GITHUB_OUTPUT: '/mnt/d/a/_temp/_runner_file_commands/set_output_1',
+      GITHUB_SHA: 'abc',
+    });
+    const { env: childEnv } = stepInvocation(config, 'D:\\a\\_temp\\s.sh', 'D:\\a', env);
+    expect(childEnv.WSLENV?.split(':')).toEqual(['EXISTING/p', 'CHANGED', 'STEP_VALUE', 'GITHUB_OUTPUT', 'GITHUB_SHA']);
+    expect(forwardedVariables(env, { ...config, envPassthrough: false }, { toLinux: () => undefined })).toEqual({});
+  });
+});
