@@ -246,11 +246,9 @@ describe('inside WSL and on plain Linux', () => {
     fake.on('/bin/sh', ['-c', LINUX_INSPECT_SCRIPT]).reply({ stdout: linuxInspectOutput(UBUNTU_2404) });
     fake.on('/bin/sh', (args) => args[1] === IO_BENCH_SCRIPT).reply({ stdout: 'here 48000000\nhome 4000000\n' });
     fake.on('powershell.exe').reply({ stdout: JSON.stringify(desk.host) });
-    fake
-      .on('wsl.exe', ['--version'])
-      .reply({
-        stdout: encodeLikeWslExe(renderVersion('en-US', (desk.wsl as { versions: RenderedVersions }).versions)),
-      });
+    fake.on('wsl.exe', ['--version']).reply({
+      stdout: encodeLikeWslExe(renderVersion('en-US', (desk.wsl as { versions: RenderedVersions }).versions)),
+    });
     fake.on('wsl.exe', ['--status']).reply({
       stdout: encodeLikeWslExe(renderStatus('en-US', { defaultDistribution: 'Ubuntu-24.04', defaultVersion: 2 })),
     });
