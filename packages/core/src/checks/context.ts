@@ -51,7 +51,7 @@ export interface MachineFile {
 
 /**
  * Everything checks share: the options, how the machine is reached, and every probe, each run at most once and
- * only when a check asks for it (so `--only docker` never starts wsl.exe). Warnings collect facts that could not
+ * only when a check asks for it (so `--only wsl` never starts docker). Warnings collect facts that could not
  * be learnt (a missing tool), for the report's `warnings`.
  */
 export class DoctorContext {
