@@ -56,7 +56,7 @@ describe('@actions/artifact against the artifact service twin', () => {
 
     const target = join(temp.dir, 'download');
     const { result: downloaded } = await captureStdout(() =>
-      client.downloadArtifact(uploaded.id, { path: target, expectedHash: `sha256:${uploaded.digest}` }),
+      client.downloadArtifact(uploaded.id!, { path: target, expectedHash: `sha256:${uploaded.digest}` }),
     );
     expect(downloaded.digestMismatch).toBe(false);
     expect(readFileSync(join(target, 'logs', 'wsl.txt'), 'utf8')).toHaveLength(50_000);
@@ -91,7 +91,7 @@ describe('@actions/artifact against the artifact service twin', () => {
     restoreEnv();
     useJob(services.envFor({ runId: services.run.runId }));
     const target = join(temp.dir, 'shared-download');
-    await captureStdout(() => client.downloadArtifact(uploaded.id, { path: target }));
+    await captureStdout(() => client.downloadArtifact(uploaded.id!, { path: target }));
     expect(readFileSync(join(target, 'shared.txt'), 'utf8')).toBe('shared');
   });
 });
