@@ -19,3 +19,15 @@ export const commonOptions = {
   logLevel: 'warning',
   charset: 'utf8',
 };
+
+/** Bundle this repository's packages (read from source) but leave third-party packages to node_modules. */
+export const externalThirdParty = {
+  name: 'external-third-party',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@wsl-ready/') || args.path.startsWith('node:')
+        ? undefined
+        : { path: args.path, external: true },
+    );
+  },
+};

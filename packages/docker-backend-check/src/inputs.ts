@@ -1,5 +1,5 @@
-import { InputError } from '@wsl-ready/core';
-import { ACTION_BACKENDS, type ActionBackend, isActionBackend } from './backends.js';
+import { DOCKER_BACKENDS, type DockerBackend, InputError } from '@wsl-ready/core';
+import { isDockerBackend } from './backends.js';
 import { didYouMean } from './did-you-mean.js';
 import { InvalidInputsError } from './errors.js';
 
@@ -7,7 +7,7 @@ export type FailOn = 'fail' | 'warn';
 
 export interface CheckInputs {
   /** `any`, or the backends that are acceptable. */
-  expectBackend: 'any' | ActionBackend[];
+  expectBackend: 'any' | DockerBackend[];
   requireLinuxContainers: boolean;
   requireEngine: boolean;
   probeAllEndpoints: boolean;
@@ -110,7 +110,7 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
   };
 }
 
-function parseExpectBackend(value: string, problems: InputError[]): 'any' | ActionBackend[] {
+function parseExpectBackend(value: string, problems: InputError[]): 'any' | DockerBackend[] {
   const items = value
     .split(/[,\n]/)
     .map((s) => s.trim())
@@ -123,19 +123,19 @@ function parseExpectBackend(value: string, problems: InputError[]): 'any' | Acti
     }
     return 'any';
   }
-  const chosen: ActionBackend[] = [];
+  const chosen: DockerBackend[] = [];
   for (const item of items) {
     const name = item.toLowerCase();
-    if (isActionBackend(name)) {
+    if (isDockerBackend(name)) {
       if (!chosen.includes(name)) chosen.push(name);
       continue;
     }
-    const hint = didYouMean(name, ACTION_BACKENDS);
+    const hint = didYouMean(name, DOCKER_BACKENDS);
     problems.push(
       new InputError(
         'expect-backend',
         `\`${clip(item)}\` is not a backend.${hint ? ` Did you mean \`${hint}\`?` : ''} Use \`any\` or a comma list of: ` +
-          `${ACTION_BACKENDS.join(', ')}.`,
+          `${DOCKER_BACKENDS.join(', ')}.`,
       ),
     );
   }

@@ -60,7 +60,7 @@ export async function run(deps: ActionDeps): Promise<RunOutcome | null> {
       );
       return found;
     });
-    const verdict = engineVerdict(detection.classification, detection.host);
+    const verdict = engineVerdict(detection.classification);
     const unmet = unmetRequirements({
       inputs,
       verdict,

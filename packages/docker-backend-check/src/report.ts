@@ -83,7 +83,6 @@ export function buildReport(context: ReportContext): ReportV1 {
   }
 
   const backendProblem = unmet('backend');
-  const unlisted = c.unlistedEngine ? ` The core classifier lists it as \`${c.backend}\` (${c.unlistedEngine}).` : '';
   add({
     id: 'docker.backend',
     area: 'docker',
@@ -91,7 +90,7 @@ export function buildReport(context: ReportContext): ReportV1 {
     status: backendProblem ? failStatus : 'pass',
     summary: backendProblem
       ? requirementMessage(backendProblem)
-      : `\`${verdict.backend}\`: ${verdict.description} (${c.confidence} confidence).${unlisted}`,
+      : `\`${verdict.backend}\`: ${verdict.description} (${c.confidence} confidence).`,
     ...(backendProblem ? { remediation: backendProblem.fix } : {}),
     durationMs: ms,
     evidence: {

@@ -1,5 +1,5 @@
 import type { DockerBackendClassification, DockerHostFacts } from '@wsl-ready/core';
-import { type ActionBackend, BACKEND_DESCRIPTIONS } from './backends.js';
+import { DOCKER_BACKEND_DESCRIPTIONS, type DockerBackend } from '@wsl-ready/core';
 import type { Env } from './host.js';
 import type { CheckInputs } from './inputs.js';
 import type { EngineVerdict } from './verdict.js';
@@ -28,7 +28,7 @@ export interface RequirementContext {
   unusableAnswer?: string | null;
 }
 
-const LINUX_BACKENDS: readonly ActionBackend[] = [
+const LINUX_BACKENDS: readonly DockerBackend[] = [
   'desktop-wsl2',
   'desktop-hyperv',
   'wsl-dockerd',
@@ -169,9 +169,9 @@ function startEngineFix(context: RequirementContext): string {
   return 'Start the engine (`sudo systemctl start docker`), or check `DOCKER_HOST` and the docker context.';
 }
 
-function backendFix(context: RequirementContext, expected: ActionBackend[]): string {
+function backendFix(context: RequirementContext, expected: DockerBackend[]): string {
   const { verdict } = context;
-  const wants = (b: ActionBackend) => expected.includes(b);
+  const wants = (b: DockerBackend) => expected.includes(b);
   if (!verdict.engineAnswered) return startEngineFix(context);
   const match = context.classification.otherEngines.find((o) => wants(o.backend));
   if (match?.endpoint) {
@@ -199,7 +199,7 @@ function backendFix(context: RequirementContext, expected: ActionBackend[]): str
   if (wants('wsl-dockerd') && verdict.backend === 'wsl1-dockerd') {
     return 'The distribution runs WSL 1, where dockerd cannot run containers: convert it with `wsl --set-version <distro> 2`.';
   }
-  const targets = expected.map((b) => `\`${b}\` (${BACKEND_DESCRIPTIONS[b]})`).join(' or ');
+  const targets = expected.map((b) => `\`${b}\` (${DOCKER_BACKEND_DESCRIPTIONS[b]})`).join(' or ');
   return `Point the docker CLI at ${targets}: \`docker context use <name>\` or \`DOCKER_HOST\`, or widen \`expect-backend\` if \`${verdict.backend}\` is fine.`;
 }
 

@@ -1,9 +1,8 @@
-import type { DockerBackendClassification, DockerHostFacts } from '@wsl-ready/core';
-import { type ActionBackend, BACKEND_DESCRIPTIONS } from './backends.js';
+import { DOCKER_BACKEND_DESCRIPTIONS, type DockerBackend, type DockerBackendClassification } from '@wsl-ready/core';
 
-/** The action's view of the engine: the core's classification with non-Windows engines named. */
+/** The action's view of the engine: the core's classification plus what the outputs and messages need. */
 export interface EngineVerdict {
-  backend: ActionBackend;
+  backend: DockerBackend;
   /** An engine answered the CLI. */
   engineAnswered: boolean;
   linuxContainers: boolean | null;
@@ -18,10 +17,10 @@ export interface EngineVerdict {
   description: string;
 }
 
-export function engineVerdict(classification: DockerBackendClassification, host: DockerHostFacts): EngineVerdict {
-  const backend = actionBackend(classification, host);
+export function engineVerdict(classification: DockerBackendClassification): EngineVerdict {
+  const backend = classification.backend;
   const engineAnswered = classification.serverVersion !== null || !['stopped', 'none'].includes(backend);
-  const base = BACKEND_DESCRIPTIONS[backend];
+  const base = DOCKER_BACKEND_DESCRIPTIONS[backend];
   const description =
     classification.desktopVersion && backend.startsWith('desktop-')
       ? base.replace('Docker Desktop', `Docker Desktop ${classification.desktopVersion}`)
@@ -39,20 +38,4 @@ export function engineVerdict(classification: DockerBackendClassification, host:
     cliVersion: classification.cliVersion,
     description,
   };
-}
-
-/**
- * The core reports engines outside design §4 as `none` plus `unlistedEngine`. An engine that answers is never
- * `none` in the action's outputs: it is named by where it runs.
- */
-function actionBackend(classification: DockerBackendClassification, host: DockerHostFacts): ActionBackend {
-  if (classification.backend !== 'none' || classification.unlistedEngine === undefined) return classification.backend;
-  if (classification.serverVersion === null && classification.engineOs === null) return 'none';
-  const unlisted = classification.unlistedEngine;
-  if (/Docker Desktop/i.test(unlisted)) return host.os === 'darwin' ? 'desktop-mac' : 'desktop-linux';
-  const local = classification.endpoint === null || classification.endpoint.startsWith('unix://');
-  if (host.os === 'linux' && !host.isWsl && local && !/\.(colima|rd|lima)\//.test(classification.endpoint ?? '')) {
-    return 'native-linux';
-  }
-  return 'other-linux';
 }

@@ -150,8 +150,8 @@ describe('every backend is classified', () => {
         'engine-os': 'linux',
       });
       const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8'));
-      // Report v1's enum has no value for it yet: the core's `none`, with the engine named in the check.
-      expect(report.docker.backend).toBe('none');
+      // Report v1 carries the same value as the output.
+      expect(report.docker.backend).toBe('native-linux');
       expect(report.docker.linuxContainers).toBe(true);
       expect(JSON.stringify(report.checks)).toContain('native-linux');
       expect(result.summary).toContain('native-linux');

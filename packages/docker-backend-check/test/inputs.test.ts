@@ -1,6 +1,7 @@
 // The input parser and the did-you-mean helper on their own (pure functions).
+
+import { DOCKER_BACKENDS } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import { ACTION_BACKENDS } from '../src/backends.js';
 import { didYouMean, editDistance } from '../src/did-you-mean.js';
 import { InvalidInputsError } from '../src/errors.js';
 import { parseInputs } from '../src/inputs.js';
@@ -60,13 +61,13 @@ describe('didYouMean', () => {
     ['moby', 'moby-windows-server'],
     ['native', 'native-linux'],
   ])('%s → %s', (typo, expected) => {
-    expect(didYouMean(typo, ACTION_BACKENDS)).toBe(expected);
+    expect(didYouMean(typo, DOCKER_BACKENDS)).toBe(expected);
   });
 
   it('stays quiet when nothing is close', () => {
-    expect(didYouMean('kubernetes', ACTION_BACKENDS)).toBeNull();
-    expect(didYouMean('', ACTION_BACKENDS)).toBeNull();
-    expect(didYouMean('desktop', ACTION_BACKENDS)).toBeNull();
+    expect(didYouMean('kubernetes', DOCKER_BACKENDS)).toBeNull();
+    expect(didYouMean('', DOCKER_BACKENDS)).toBeNull();
+    expect(didYouMean('desktop', DOCKER_BACKENDS)).toBeNull();
   });
 
   it('counts a swap of neighbours as one edit', () => {

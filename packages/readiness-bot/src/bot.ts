@@ -1,14 +1,12 @@
-import { Redis } from 'ioredis';
 import type { ApplicationFunction, Probot } from 'probot';
-import { memoryCommentCache, memoryConfigCache, redisCommentCache } from './caches.js';
+import { memoryCommentCache, memoryConfigCache } from './caches.js';
 import type { AppIdentity, CommentCache } from './comment/sticky.js';
 import { watchesWorkflow } from './config.js';
 import type { GitHubApi } from './github-api.js';
 import { type ConfigCache, type ProcessDeps, processRunEvent } from './handlers/process-run.js';
 import { octokitApi } from './octokit-api.js';
-import { BullRunQueue } from './queue/bullmq.js';
 import { InProcessQueue } from './queue/in-process.js';
-import { InProcessLocks, type Locks, RedisLocks } from './queue/locks.js';
+import { InProcessLocks, type Locks } from './queue/locks.js';
 import type { RunQueue } from './queue/types.js';
 import { preFilterWorkflowRun, type RunEvent } from './run-event.js';
 
@@ -37,22 +35,21 @@ export interface ReadinessBot {
  * Wires the readiness bot: the webhook handler pre-filters with zero API calls and enqueues; workers process
  * events through the core pipeline. The Probot app function is a thin adapter: everything else is plain modules.
  */
-export function createReadinessBot(options: BotOptions = {}): ReadinessBot {
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false })
-    : undefined;
+export async function createReadinessBot(options: BotOptions = {}): Promise<ReadinessBot> {
+  // Redis and BullMQ are loaded only when used: a single replica does not pay for them in start-up or memory.
+  const shared = options.redisUrl ? (await import('./redis.js')).connectShared(options.redisUrl) : undefined;
+  const redis = shared?.redis;
   const configs: ConfigCache = memoryConfigCache();
-  const comments: CommentCache = redis ? redisCommentCache(redis) : memoryCommentCache();
-  const locks: Locks = redis ? new RedisLocks(redis) : new InProcessLocks();
+  const comments: CommentCache = shared?.comments ?? memoryCommentCache();
+  const locks: Locks = shared?.locks ?? new InProcessLocks();
   let log: Probot['log'] | undefined;
   const onError = (event: RunEvent | undefined, error: unknown, willRetry = true) =>
     log?.warn(
       { repository: event?.repository.id, run: event?.run.id, err: errorSummary(error), willRetry },
       'processing a workflow run failed',
     );
-  const queue = redis
-    ? new BullRunQueue({
-        connection: redis,
+  const queue = shared
+    ? shared.queue({
         concurrency: options.concurrency,
         backoffMs: options.backoffMs,
         jobLockMs: options.jobLockMs,

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a repository configures the bot. */
 export const CONFIG_PATH = '.github/wsl-ready.yml';

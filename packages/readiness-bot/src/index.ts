@@ -7,7 +7,7 @@ export { type BotOptions, createReadinessBot, type ReadinessBot } from './bot.js
 export { type BotConfig, CONFIG_PATH, parseBotConfig } from './config.js';
 export { type StartedServer, startServer } from './server.js';
 
-const readinessBot: ApplicationFunction = (app, options) =>
-  createReadinessBot({ redisUrl: process.env.REDIS_URL }).appFn(app, options);
+const readinessBot: ApplicationFunction = async (app, options) =>
+  (await createReadinessBot({ redisUrl: process.env.REDIS_URL })).appFn(app, options);
 
 export default readinessBot;

@@ -41,7 +41,7 @@ export async function startServer(
       : {},
   });
   const jobLockMs = Number(env.JOB_LOCK_MS);
-  const bot = createReadinessBot({
+  const bot = await createReadinessBot({
     ...botOptions,
     redisUrl: env.REDIS_URL,
     ...(Number.isFinite(jobLockMs) && jobLockMs >= 500 ? { jobLockMs } : {}),

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { externalThirdParty } from '../../scripts/esbuild-common.mjs';
 import { machineNode } from '../../scripts/node-versions.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,7 +32,7 @@ for (const name of benches) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    plugins: [externalThirdParty],
     conditions: ['@wsl-ready/source'],
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
@@ -52,16 +53,26 @@ for (const name of benches) {
     const metrics = JSON.parse(last);
     for (const metric of metrics) results.push({ bench: name, ...metric });
     for (const metric of metrics) {
-      const budget = metric.budget === undefined ? '' : `  (budget ${metric.budget}${metric.unit ?? ''}: ${metric.ok ? 'ok' : 'OVER'})`;
-      process.stdout.write(`  ${metric.name.padEnd(58)} ${String(metric.value).padStart(12)} ${metric.unit ?? ''}${budget}\n`);
+      const budget =
+        metric.budget === undefined
+          ? ''
+          : `  (budget ${metric.budget}${metric.unit ?? ''}: ${metric.ok ? 'ok' : 'OVER'})`;
+      process.stdout.write(
+        `  ${metric.name.padEnd(58)} ${String(metric.value).padStart(12)} ${metric.unit ?? ''}${budget}\n`,
+      );
       if (metric.ok === false) failed++;
     }
   } catch {
     failed++;
-    process.stdout.write(`  ${name} did not report results (exit ${run.status}${run.signal ? `, ${run.signal}` : ''})\n`);
+    process.stdout.write(
+      `  ${name} did not report results (exit ${run.status}${run.signal ? `, ${run.signal}` : ''})\n`,
+    );
   }
   process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
-writeFileSync(join(root, '.bench', 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  join(root, '.bench', 'results.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`,
+);
 process.stdout.write(`\n${results.length} measures, ${failed} over budget or missing. Results: .bench/results.json\n`);
 process.exitCode = failed ? 1 : 0;

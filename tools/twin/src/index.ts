@@ -1,3 +1,4 @@
+export * from './actions-services/index.js';
 export * from './build.js';
 export * from './docker/index.js';
 export * from './github/index.js';

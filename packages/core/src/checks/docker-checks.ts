@@ -1,4 +1,4 @@
-import { describeDockerError } from '../docker/index.js';
+import { DOCKER_BACKEND_DESCRIPTIONS, describeDockerError } from '../docker/index.js';
 import type { DoctorContext } from './context.js';
 import type { DockerFacts } from './docker-probes.js';
 import { fail, pass, skip, warn } from './outcome.js';
@@ -78,7 +78,6 @@ export const dockerEngineCheck: DoctorCheck = {
       isolation: c.isolation,
       otherEngines: others,
       signals: c.evidence.slice(0, 6).join(' | ') || null,
-      unlistedEngine: c.unlistedEngine,
     };
     const current = facts.evidence.current;
     if (!current?.answered) {
@@ -98,7 +97,7 @@ export const dockerEngineCheck: DoctorCheck = {
         },
       );
     }
-    const engine = c.unlistedEngine ?? c.backend;
+    const engine = `${c.backend}: ${DOCKER_BACKEND_DESCRIPTIONS[c.backend]}`;
     return pass(
       `The CLI talks to ${engine}${c.serverVersion ? ` (engine ${c.serverVersion}, ${c.engineOs ?? 'unknown OS'})` : ''}${others.length ? `; also answering: ${others.join(', ')}` : ''}.`,
       { evidence: ev },
@@ -119,10 +118,9 @@ export const linuxContainersCheck: DoctorCheck = {
     if (!facts.evidence.current?.answered)
       return skip('No engine answers (see docker.engine), so Linux containers cannot run now.', { evidence: ev });
     if (c.linuxContainers === true) {
-      return pass(
-        `Linux containers run on ${c.unlistedEngine ?? c.backend}${proof?.ok ? ' (proved with `docker run`)' : ''}.`,
-        { evidence: ev },
-      );
+      return pass(`Linux containers run on ${c.backend}${proof?.ok ? ' (proved with `docker run`)' : ''}.`, {
+        evidence: ev,
+      });
     }
     if (c.linuxContainers === false) {
       const linuxElsewhere = c.otherEngines.find((o) => o.engineOs === 'linux');

@@ -82,7 +82,6 @@ export function classifyDockerBackend(evidence: DockerEvidence): DockerBackendCl
       confidence: verdict.confidence,
       serverVersion: serverVersionOf(current),
       desktopVersion: desktopVersionOf(current),
-      ...(verdict.unlistedEngine ? { unlistedEngine: verdict.unlistedEngine } : {}),
     });
   }
 
@@ -139,7 +138,6 @@ interface EngineVerdict {
   engineOs: 'linux' | 'windows' | null;
   isolation?: 'hyperv' | 'process';
   confidence: Confidence;
-  unlistedEngine?: string;
 }
 
 const WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
@@ -248,7 +246,7 @@ function classifyEngine(
     if (host.os === 'darwin' || (host.os === 'linux' && !host.isWsl)) {
       const where = host.os === 'darwin' ? 'macOS' : 'Linux';
       notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
-      return { backend: 'none', ...linuxEngine, confidence: 'high', unlistedEngine: `Docker Desktop for ${where}` };
+      return { backend: host.os === 'darwin' ? 'desktop-mac' : 'desktop-linux', ...linuxEngine, confidence: 'high' };
     }
     const wslSetting = settings?.wslEngineEnabled ?? null;
     if (kernel && WSL2_KERNEL.test(kernel)) {
@@ -323,12 +321,15 @@ function classifyEngine(
         `${endpoint ? ` at \`${endpoint}\`` : ''}; it runs Linux containers, but elsewhere.`,
     );
   }
+  if (osType !== 'linux') {
+    return { backend: 'none', linuxContainers: null, engineOs: null, confidence: 'low' };
+  }
+  const localSocket = endpoint === null || endpoint.startsWith('unix://');
+  const vmSocket = /\.(colima|rd|lima)\//.test(endpoint ?? '');
   return {
-    backend: 'none',
-    linuxContainers: osType === 'linux' ? true : null,
-    engineOs: osType === 'linux' ? 'linux' : null,
+    backend: host.os === 'linux' && !host.isWsl && localSocket && !vmSocket ? 'native-linux' : 'other-linux',
+    ...linuxEngine,
     confidence: host.os === 'unknown' ? 'low' : 'medium',
-    unlistedEngine: label,
   };
 }
 

@@ -10,8 +10,31 @@ export const DOCKER_BACKENDS = [
   'podman',
   'stopped',
   'none',
+  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
+  'native-linux',
+  'desktop-mac',
+  'desktop-linux',
+  'other-linux',
 ] as const;
 export type DockerBackend = (typeof DOCKER_BACKENDS)[number];
+
+/** What each backend value means, for messages, summaries and documentation. */
+export const DOCKER_BACKEND_DESCRIPTIONS: Record<DockerBackend, string> = {
+  'desktop-wsl2': 'Docker Desktop with the WSL 2 engine',
+  'desktop-hyperv': 'Docker Desktop with the Hyper-V engine',
+  'desktop-windows': 'Docker Desktop in Windows-containers mode',
+  'moby-windows-server': 'Moby (dockerd) running Windows containers, as on GitHub-hosted Windows runners',
+  'wsl-dockerd': 'dockerd inside a WSL 2 distribution',
+  'wsl1-dockerd': 'dockerd inside a WSL 1 distribution (answers, but cannot run containers)',
+  'rancher-desktop': 'Rancher Desktop (moby mode)',
+  podman: "Podman's Docker-compatible API",
+  stopped: 'the docker CLI is installed but no engine answers',
+  none: 'no docker CLI, or no engine at all',
+  'native-linux': "the Linux host's own dockerd (as on ubuntu-latest)",
+  'desktop-mac': 'Docker Desktop for Mac',
+  'desktop-linux': 'Docker Desktop for Linux',
+  'other-linux': 'a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)',
+};
 
 export type DockerHostOs = 'windows' | 'linux' | 'darwin' | 'unknown';
 
@@ -232,9 +255,4 @@ export interface DockerBackendClassification {
   desktopVersion: string | null;
   /** Engines that answered on endpoints other than the CLI's. */
   otherEngines: OtherEngine[];
-  /**
-   * Set when a Linux engine answers that is none of design §4's Windows backends (native Linux dockerd, Docker
-   * Desktop for Mac or Linux, a remote engine). `backend` is then `none` and `linuxContainers` may still be true.
-   */
-  unlistedEngine?: string;
 }

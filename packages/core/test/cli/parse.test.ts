@@ -263,7 +263,7 @@ describe('wsl-ready parse docker', () => {
     const file = fixturePath('docker/cli/native-linux/info.txt.out');
     const run = await runCli(['parse', 'docker', file, '--host', 'linux']);
     expect(run.code).toBe(0);
-    expect(json(run)).toMatchObject({ backend: 'none', linuxContainers: true, osType: 'linux' });
+    expect(json(run)).toMatchObject({ backend: 'native-linux', linuxContainers: true, osType: 'linux' });
   });
 
   it('a stopped engine (French session) is recognised as stopped, with the context', async () => {

@@ -203,7 +203,7 @@ describe('classifyDockerBackend', () => {
       cli: { present: true },
       current: answering('desktop-hyperv', 'unix:///Users/dev/.docker/run/docker.sock'),
     });
-    expect(mac).toMatchObject({ backend: 'none', linuxContainers: true, unlistedEngine: 'Docker Desktop for macOS' });
+    expect(mac).toMatchObject({ backend: 'desktop-mac', linuxContainers: true });
     const unknown = classifyDockerBackend({
       host: { os: 'unknown' },
       cli: { present: true },
@@ -231,8 +231,7 @@ describe('classifyDockerBackend', () => {
       dockerHost: 'tcp://10.0.0.5:2375',
       current: answering('native-linux', 'tcp://10.0.0.5:2375'),
     });
-    expect(v).toMatchObject({ backend: 'none', linuxContainers: true, endpoint: 'tcp://10.0.0.5:2375' });
-    expect(v.unlistedEngine).toBe('remote or custom Linux engine');
+    expect(v).toMatchObject({ backend: 'other-linux', linuxContainers: true, endpoint: 'tcp://10.0.0.5:2375' });
     expect(v.evidence[0]).toMatch(/DOCKER_HOST=`tcp:\/\/10\.0\.0\.5:2375` overrides/);
   });
 

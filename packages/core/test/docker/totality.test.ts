@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyDockerBackend,
+  DOCKER_BACKENDS,
   type DockerEndpointProbe,
   parseDesktopSettings,
   parseDockerContextInspect,
@@ -72,18 +73,7 @@ describe('totality', () => {
   });
 
   it('the classifier returns a design §4 backend for evidence built from any input', () => {
-    const backends = [
-      'desktop-wsl2',
-      'desktop-hyperv',
-      'desktop-windows',
-      'moby-windows-server',
-      'wsl-dockerd',
-      'wsl1-dockerd',
-      'rancher-desktop',
-      'podman',
-      'stopped',
-      'none',
-    ];
+    const backends: readonly string[] = DOCKER_BACKENDS;
     fc.assert(
       fc.property(
         inputs,

@@ -24,6 +24,25 @@ export const DEFAULT_COLLECT_LIMITS: CollectLimits = {
   maxZipEntries: 10,
 };
 
+/**
+ * At most this many artifacts are unpacked, parsed and validated at once in the whole process, whatever the queue's
+ * concurrency: a report may inflate to several MB of objects, and API waits still overlap freely.
+ */
+const MAX_PARALLEL_READS = 2;
+let reading = 0;
+const waiting: Array<() => void> = [];
+
+async function withReadSlot<T>(work: () => Promise<T> | T): Promise<T> {
+  if (reading >= MAX_PARALLEL_READS) await new Promise<void>((resolve) => waiting.push(resolve));
+  reading++;
+  try {
+    return await work();
+  } finally {
+    reading--;
+    waiting.shift()?.();
+  }
+}
+
 export interface Collected {
   entries: RunnerEntry[];
   problems: CommentState['problems'];
@@ -70,12 +89,15 @@ export async function collectReports(
         { maxBytes: config.maxArtifactBytes, timeoutMs: limits.downloadTimeoutMs },
         fetchImpl,
       );
-      const file = extractReportFile(body, REPORT_FILE_NAME, {
-        maxEntries: limits.maxZipEntries,
-        maxEntryBytes: config.maxArtifactBytes * 4,
+      const checked = await withReadSlot(() => {
+        const file = extractReportFile(body, REPORT_FILE_NAME, {
+          maxEntries: limits.maxZipEntries,
+          maxEntryBytes: config.maxArtifactBytes * 4,
+        });
+        return validateReport(
+          parseBoundedJson(file, { maxBytes: config.maxArtifactBytes * 4, maxDepth: limits.maxJsonDepth }),
+        );
       });
-      const json = parseBoundedJson(file, { maxBytes: config.maxArtifactBytes * 4, maxDepth: limits.maxJsonDepth });
-      const checked = validateReport(json);
       if (!checked.ok) {
         problem(`the report does not match Report v1 (${checked.errors.slice(0, 3).join('; ')})`);
         continue;

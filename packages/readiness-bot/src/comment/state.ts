@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { type ReportV1, validateReport } from '@wsl-ready/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseBoundedJson } from '../artifacts/json.js';
 
 /** One runner's latest report on the pull request's head commit. */
@@ -189,6 +189,20 @@ export function mergeState(
   if (previous?.checkSignature !== undefined && previous.sha === incoming.sha)
     state.checkSignature = previous.checkSignature;
   return { kind: 'merged', state, changedKeys };
+}
+
+/**
+ * Do two states say the same thing (same commit, same runs and attempts, same results, same problems)?
+ * When they do, nothing is written: re-rendering would only churn the "what changed" section.
+ */
+export function sameState(a: CommentState | null, b: CommentState): boolean {
+  if (!a || a.sha !== b.sha || a.checkSignature !== b.checkSignature) return false;
+  const fingerprint = (state: CommentState) =>
+    JSON.stringify([
+      state.entries.map((e) => [e.key, e.label, e.runId, e.runAttempt, digest(e.report)]),
+      state.problems.map((p) => [p.key, p.runId, p.message]),
+    ]);
+  return fingerprint(a) === fingerprint(b);
 }
 
 /** Is `existing` strictly newer than `candidate` (run id, then attempt)? */

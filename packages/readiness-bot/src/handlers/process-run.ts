@@ -1,6 +1,6 @@
 import { type CollectLimits, collectReports, DEFAULT_COLLECT_LIMITS } from '../artifacts/collect.js';
 import { checkRunFor, renderCommentBody } from '../comment/body.js';
-import { decodeMarker, mergeState } from '../comment/state.js';
+import { decodeMarker, mergeState, sameState } from '../comment/state.js';
 import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
 import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
 import { type GitHubApi, repoOf } from '../github-api.js';
@@ -103,6 +103,8 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
       (config.commentMode === 'changes' && (existing !== null || merged.changedKeys.length > 0)) ||
       (config.commentMode === 'failures' && (existing !== null || anyFailure));
     if (!wanted) return { status: 'done', pr: pr.number, comment: 'skipped', checkRun };
+    if (existing && sameState(previous.state, merged.state))
+      return { status: 'done', pr: pr.number, comment: 'unchanged', checkRun };
 
     const body = renderCommentBody(merged.state, previous.state, { fork, runUrl: event.run.htmlUrl });
     const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);

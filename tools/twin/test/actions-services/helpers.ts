@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-// Our clients. Once @wsl-ready/core exports "./actions", this becomes `export * from '@wsl-ready/core/actions'`.
-export * from '../../../../packages/core/src/actions/index.js';
+// Our clients, tested against the same stand-in as the official ones.
+export * from '@wsl-ready/core/actions';
 
 export const exec = promisify(execFile);
 
