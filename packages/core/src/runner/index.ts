@@ -7,12 +7,15 @@ export { killProcessTree } from './kill-tree.js';
 export {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_TIMEOUT_MS,
+  FORWARDED_SIGNALS,
+  MAX_TIMER_MS,
   NodeCommandRunner,
   type NodeCommandRunnerOptions,
 } from './node-runner.js';
 export { REDACTED, RecordingRunner, type RecordingRunnerOptions, redactEnv } from './recording-runner.js';
 export { ReplayRunner, type ReplayRunnerOptions } from './replay-runner.js';
 export { backoffDelay, type RetryOptions, retry } from './retry.js';
+export { deliverOutput, type OutputSinks, validateStdio } from './streaming.js';
 export {
   parseTranscript,
   readTranscript,

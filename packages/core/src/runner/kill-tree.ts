@@ -4,11 +4,11 @@ import path from 'node:path';
 /**
  * Stop a process and everything it started. On POSIX the child was spawned detached, so it leads its own
  * process group and one signal to the negative pid reaches grandchildren too. Windows has no process groups
- * for this; `taskkill /T /F` walks the tree (it only knows a forced kill, so both signals mean the same).
+ * for this; `taskkill /T /F` walks the tree (it only knows a forced kill, so every signal means the same).
  */
 export function killProcessTree(
   pid: number,
-  signal: 'SIGTERM' | 'SIGKILL',
+  signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL',
   platform: NodeJS.Platform = process.platform,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): void {

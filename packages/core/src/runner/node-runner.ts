@@ -6,10 +6,15 @@ import { mergeEnv, withWslDefaults } from './env.js';
 import { CommandAbortedError } from './errors.js';
 import { normalizeExitCode } from './exit-code.js';
 import { killProcessTree } from './kill-tree.js';
+import { validateStdio } from './streaming.js';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+/** Node fires a longer timer at once (after 1 ms); a longer timeout is held at this (about 24.8 days). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Signals passed on to the child's tree while a call with `stdio: 'inherit'` runs. */
+export const FORWARDED_SIGNALS: readonly ('SIGINT' | 'SIGTERM')[] = ['SIGINT', 'SIGTERM'];
 
 export interface NodeCommandRunnerOptions {
   /** Timeout of a call that does not pass its own `timeoutMs`. Default 60 s. */
@@ -29,7 +34,8 @@ export interface NodeCommandRunnerOptions {
 
 /**
  * Runs processes with Node's child_process: argv arrays only (never a shell), one timeout per call that stops
- * the whole process tree, an output cap, AbortSignal support and raw byte output.
+ * the whole process tree, an output cap, AbortSignal support and raw byte output; output can also be streamed
+ * (`onStdout`/`onStderr`) or handed straight to this process's stdout and stderr (`stdio: 'inherit'`).
  *
  * Exit codes: `exitCode` is normalised (wsl.exe's -1 / 4294967295 / 255 all become -1, see `normalizeExitCode`);
  * `rawExitCode` is what the OS reported. Calls to wsl.exe get `WSL_UTF8=1` unless the caller sets it.
@@ -53,9 +59,12 @@ export class NodeCommandRunner implements CommandRunner {
     const argv = [file, ...args];
     const timeoutMs = positive(options.timeoutMs ?? this.defaultTimeoutMs, 'timeoutMs');
     const maxOutputBytes = positive(options.maxOutputBytes ?? this.maxOutputBytes, 'maxOutputBytes');
+    validateStdio(options);
+    const inherit = options.stdio === 'inherit';
     if (options.signal?.aborted) throw new CommandAbortedError(argv, options.signal.reason);
     const env = withWslDefaults(file, mergeEnv(this.baseEnv, options.env), options.env);
     const windows = process.platform === 'win32';
+    const output = inherit ? 'inherit' : 'pipe';
 
     return new Promise<CommandResult>((resolve, reject) => {
       const started = performance.now();
@@ -64,7 +73,7 @@ export class NodeCommandRunner implements CommandRunner {
         child = spawn(file, [...args], {
           cwd: options.cwd,
           env,
-          stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+          stdio: [options.input === undefined ? 'ignore' : 'pipe', output, output],
           // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too.
           detached: !windows,
           windowsHide: true,
@@ -79,7 +88,8 @@ export class NodeCommandRunner implements CommandRunner {
       const stderr: Buffer[] = [];
       let collected = 0;
       let truncated = false;
-      let stopReason: 'timeout' | 'abort' | 'cap' | undefined;
+      let stopReason: 'timeout' | 'abort' | 'cap' | 'callback' | undefined;
+      let callbackError: unknown;
       let rawExitCode: number | null = null;
       let exitSignal: NodeJS.Signals | null = null;
       let exited = false;
@@ -94,10 +104,12 @@ export class NodeCommandRunner implements CommandRunner {
         // Keep the SIGKILL follow-up only while some member of a stopped tree is still alive.
         if (escalate && (windows || !groupAlive(child.pid))) clearTimeout(escalate);
         options.signal?.removeEventListener('abort', onAbort);
+        for (const [signal, handler] of forwarders) process.off(signal, handler);
         child.stdout?.destroy();
         child.stderr?.destroy();
         child.stdin?.destroy();
         if (failure) return reject(failure);
+        if (stopReason === 'callback') return reject(callbackError);
         if (stopReason === 'timeout') return reject(new CommandTimeoutError(argv, timeoutMs));
         if (stopReason === 'abort') return reject(new CommandAbortedError(argv, options.signal?.reason));
         const result: CommandResult = {
@@ -111,7 +123,7 @@ export class NodeCommandRunner implements CommandRunner {
         resolve(result);
       };
 
-      const stop = (reason: 'timeout' | 'abort' | 'cap') => {
+      const stop = (reason: 'timeout' | 'abort' | 'cap' | 'callback') => {
         if (stopReason || settled) return;
         stopReason = reason;
         const pid = child.pid;
@@ -123,23 +135,49 @@ export class NodeCommandRunner implements CommandRunner {
 
       const onAbort = () => stop('abort');
       options.signal?.addEventListener('abort', onAbort, { once: true });
-      timers.push(setTimeout(() => stop('timeout'), timeoutMs));
+      timers.push(setTimeout(() => stop('timeout'), Math.min(timeoutMs, MAX_TIMER_MS)));
 
-      const collect = (sink: Buffer[]) => (chunk: Buffer) => {
-        if (truncated || settled) return;
+      // Inherited output never passes through here, so the terminal's Ctrl+C (or the Actions runner's cancel)
+      // must be passed on to the child's own process group. Windows delivers console Ctrl+C to the child itself.
+      const forwarders: [NodeJS.Signals, () => void][] = [];
+      if (inherit && !windows) {
+        for (const signal of FORWARDED_SIGNALS) {
+          const handler = () => {
+            if (child.pid !== undefined && !exited) killProcessTree(child.pid, signal);
+          };
+          forwarders.push([signal, handler]);
+          process.on(signal, handler);
+        }
+      }
+
+      // A streamed call is watched live, so the cap only bounds the copy kept for the result; an unwatched call
+      // that floods is stopped (its output would only be thrown away).
+      const streamed = Boolean(options.onStdout || options.onStderr);
+      const collect = (sink: Buffer[], listener: ((chunk: Buffer) => void) | undefined) => (chunk: Buffer) => {
+        if (settled) return;
+        if (listener) {
+          try {
+            listener(chunk);
+          } catch (error) {
+            callbackError = error;
+            stop('callback');
+            return;
+          }
+        }
+        if (truncated) return;
         const room = maxOutputBytes - collected;
         if (chunk.length > room) {
           if (room > 0) sink.push(chunk.subarray(0, room));
           collected = maxOutputBytes;
           truncated = true;
-          stop('cap');
+          if (!streamed) stop('cap');
           return;
         }
         sink.push(chunk);
         collected += chunk.length;
       };
-      child.stdout?.on('data', collect(stdout));
-      child.stderr?.on('data', collect(stderr));
+      child.stdout?.on('data', collect(stdout, options.onStdout));
+      child.stderr?.on('data', collect(stderr, options.onStderr));
 
       if (child.stdin) {
         // A child that exits without reading its input closes the pipe; that is not an error of the call.

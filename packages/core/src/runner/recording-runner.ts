@@ -49,6 +49,8 @@ export class RecordingRunner implements CommandRunner {
     if (options.cwd !== undefined) call.cwd = options.cwd;
     if (options.env && Object.keys(options.env).length) call.env = redactEnv(options.env);
     if (options.input !== undefined) call.input = Buffer.from(options.input).toString('base64');
+    // Inherited output went to the terminal, not through the runner: the transcript says so instead of lying.
+    if (options.stdio === 'inherit') call.stdio = 'inherit';
     try {
       const result = await this.inner.run(file, args, options);
       const entry: TranscriptCall = {

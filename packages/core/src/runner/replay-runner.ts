@@ -1,6 +1,7 @@
 import { CommandNotFoundError, CommandTimeoutError, formatArgv, InputError, WslReadyError } from '../errors.js';
 import { CommandAbortedError, ReplayMissError } from './errors.js';
 import { executableBaseName } from './executable-name.js';
+import { deliverOutput, validateStdio } from './streaming.js';
 import { readTranscript, type Transcript, type TranscriptCall } from './transcript.js';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
 
@@ -17,7 +18,8 @@ function callKey(file: string, args: readonly string[]): string {
  * Serves a recorded transcript instead of running processes. A call matches by executable name (any directory,
  * any case, `.exe` optional) and exact arguments. Repeated identical calls get the recorded answers in order,
  * and the last one again once they run out (polling loops keep working). Recorded failures are thrown again as
- * the same error classes; a call the transcript does not hold throws ReplayMissError.
+ * the same error classes; a call the transcript does not hold throws ReplayMissError. Streaming options are
+ * honoured with the recorded output (`onStdout` gets it as one chunk, `stdio: 'inherit'` writes it out).
  */
 export class ReplayRunner implements CommandRunner {
   private readonly queues = new Map<string, { calls: TranscriptCall[]; served: number }>();
@@ -40,6 +42,7 @@ export class ReplayRunner implements CommandRunner {
 
   async run(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
     const argv = [file, ...args];
+    validateStdio(options);
     if (options.signal?.aborted) throw new CommandAbortedError(argv, options.signal.reason);
     const queue = this.queues.get(callKey(file, args));
     if (!queue) {
@@ -60,7 +63,8 @@ export class ReplayRunner implements CommandRunner {
       durationMs: call.durationMs,
     };
     if (call.truncated) result.truncated = true;
-    return result;
+    // A call recorded with inherited output has none on record: it replays as silent.
+    return deliverOutput(result, options);
   }
 
   /** Recorded calls that were never served (to spot a transcript that no longer matches the code). */

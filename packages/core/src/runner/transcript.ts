@@ -25,6 +25,8 @@ export interface TranscriptCall {
   env?: Record<string, string | null>;
   /** base64 of the bytes written to stdin. */
   input?: string;
+  /** `inherit`: the output went straight to the terminal and is not in `stdout`/`stderr`. */
+  stdio?: 'inherit';
   exitCode: number;
   rawExitCode: number | null;
   /** base64 */
@@ -52,6 +54,7 @@ const callSchema = z.object({
   cwd: z.string().optional(),
   env: z.record(z.string(), z.string().nullable()).optional(),
   input: base64.optional(),
+  stdio: z.literal('inherit').optional(),
   exitCode: z.number().int(),
   rawExitCode: z.number().int().nullable(),
   stdout: base64,

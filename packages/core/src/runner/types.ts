@@ -12,6 +12,20 @@ export interface RunOptions {
   maxOutputBytes?: number;
   /** Aborts the call like a timeout. */
   signal?: AbortSignal;
+  /**
+   * Where the child's stdout and stderr go. `pipe` (default): collected into the result (up to the cap).
+   * `inherit`: straight to this process's own stdout and stderr, live and unbuffered (a build log, a step's
+   * output); the result's buffers are then empty, and SIGINT/SIGTERM this process receives during the call are
+   * passed on to the child's process tree (it runs in its own process group, so a Ctrl+C or the Actions runner's
+   * cancel would not reach it otherwise). stdin stays closed unless `input` is given.
+   */
+  stdio?: 'pipe' | 'inherit';
+  /**
+   * Called with each chunk of stdout / stderr as it arrives (`pipe` only). The result still collects the output,
+   * capped at `maxOutputBytes`; a streamed call is not stopped at the cap, its collected copy is cut instead.
+   */
+  onStdout?: (chunk: Buffer) => void;
+  onStderr?: (chunk: Buffer) => void;
 }
 
 /** What a process call gives back. Output stays raw: decoding is the caller's (see `decodeOutput`). */
@@ -26,7 +40,7 @@ export interface CommandResult {
   stdout: Buffer;
   stderr: Buffer;
   durationMs: number;
-  /** True when output was cut at `maxOutputBytes`. */
+  /** True when the collected output was cut at `maxOutputBytes`. */
   truncated?: boolean;
 }
 

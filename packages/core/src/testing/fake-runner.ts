@@ -2,6 +2,7 @@ import { CommandTimeoutError, formatArgv, WslReadyError } from '../errors.js';
 import { CommandAbortedError } from '../runner/errors.js';
 import { executableBaseName, isWslExecutable } from '../runner/executable-name.js';
 import { normalizeExitCode } from '../runner/exit-code.js';
+import { deliverOutput, type OutputSinks, validateStdio } from '../runner/streaming.js';
 import type { CommandResult, CommandRunner, RunOptions } from '../runner/types.js';
 import { encodeLikeWsl } from '../text/decode.js';
 
@@ -78,6 +79,8 @@ export class UnexpectedCommandError extends WslReadyError {
 export interface FakeRunnerOptions {
   /** Timeout of calls that do not pass one (hangs end here). Default 60 s, like NodeCommandRunner. */
   defaultTimeoutMs?: number;
+  /** Where calls with `stdio: 'inherit'` write their scripted output. Default: this process's stdout/stderr. */
+  sinks?: OutputSinks;
 }
 
 /**
@@ -88,9 +91,11 @@ export class FakeRunner implements CommandRunner {
   readonly calls: FakeCall[] = [];
   private readonly rules: Rule[] = [];
   private readonly defaultTimeoutMs: number;
+  private readonly sinks: OutputSinks | undefined;
 
   constructor(options: FakeRunnerOptions = {}) {
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 60_000;
+    this.sinks = options.sinks;
   }
 
   on(file: FileMatcher, args?: ArgsMatcher): FakeRuleBuilder {
@@ -120,6 +125,7 @@ export class FakeRunner implements CommandRunner {
     const call: FakeCall = { file, args: [...args], options };
     this.calls.push(call);
     const argv = [file, ...args];
+    validateStdio(options);
     if (options.signal?.aborted) throw new CommandAbortedError(argv, options.signal.reason);
     const rule = this.rules.find(
       (candidate) => candidate.remaining > 0 && matchesFile(candidate.file, file) && matchesArgs(candidate.args, args),
@@ -142,7 +148,7 @@ export class FakeRunner implements CommandRunner {
     let stderr = toBytes(response.stderr, encoding);
     let truncated = false;
     const cap = options.maxOutputBytes;
-    if (cap !== undefined && stdout.length + stderr.length > cap) {
+    if (cap !== undefined && options.stdio !== 'inherit' && stdout.length + stderr.length > cap) {
       truncated = true;
       stdout = stdout.subarray(0, Math.min(stdout.length, cap));
       stderr = stderr.subarray(0, Math.max(0, cap - stdout.length));
@@ -156,6 +162,10 @@ export class FakeRunner implements CommandRunner {
       durationMs: Date.now() - started,
     };
     if (truncated) result.truncated = true;
+    // Streamed calls see the whole scripted output, as a live child would have shown it.
+    if (options.stdio === 'inherit') return deliverOutput(result, options, this.sinks);
+    if (options.onStdout && stdout.length) options.onStdout(toBytes(response.stdout, encoding));
+    if (options.onStderr && stderr.length) options.onStderr(toBytes(response.stderr, encoding));
     return result;
   }
 }

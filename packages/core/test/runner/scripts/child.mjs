@@ -74,6 +74,33 @@ switch (mode) {
     write();
     break;
   }
+  case 'bulk': {
+    // bulk <bytes>: write that many bytes of 'b' in 8 KiB pieces, then exit 0.
+    let left = Number(args[0] ?? 0);
+    const piece = Buffer.alloc(8 * 1024, 0x62);
+    const write = () => {
+      while (left > 0) {
+        const chunk = piece.subarray(0, Math.min(left, piece.length));
+        left -= chunk.length;
+        if (!process.stdout.write(chunk)) return void process.stdout.once('drain', write);
+      }
+      process.stdout.write('', () => process.exit(0));
+    };
+    write();
+    break;
+  }
+  case 'chatty':
+    // chatty: one line on stdout, one on stderr, exit 5.
+    process.stdout.write('out line\n');
+    process.stderr.write('err line\n', () => process.exit(5));
+    break;
+  case 'trap':
+    // trap: say which of SIGINT/SIGTERM arrived and exit as a shell would (128 + n).
+    process.on('SIGINT', () => process.stdout.write('got SIGINT\n', () => process.exit(130)));
+    process.on('SIGTERM', () => process.stdout.write('got SIGTERM\n', () => process.exit(143)));
+    process.stdout.write('ready\n');
+    hold();
+    break;
   case 'signal':
     process.kill(process.pid, 'SIGKILL');
     hold();
