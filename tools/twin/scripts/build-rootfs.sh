@@ -1,14 +1,21 @@
 #!/bin/sh
-# Builds the twin's distro root file system: Debian's static busybox plus the few files a WSL distro needs.
+# Builds the twin's distro root file system: Debian's static busybox and static bash, plus the few files a WSL
+# distro needs.
 # Usage: build-rootfs.sh <output.tar>   (idempotent; the tarball is reproducible: sorted, mtime 0, numeric owners)
-# Needs /usr/bin/busybox from Debian's busybox-static (a dynamic busybox would not run inside the chroot).
+# Needs /usr/bin/busybox from Debian's busybox-static and /bin/bash-static from bash-static (dynamic builds would
+# not run inside the chroot, which has no libc).
 set -eu
 
 out=${1:?usage: build-rootfs.sh <output.tar>}
 busybox=${WSL_TWIN_BUSYBOX:-/usr/bin/busybox}
+bash_static=${WSL_TWIN_BASH:-/bin/bash-static}
 
 if [ ! -x "$busybox" ]; then
   echo "build-rootfs: $busybox not found; install Debian's busybox-static (apt-get install busybox-static)" >&2
+  exit 2
+fi
+if [ ! -x "$bash_static" ]; then
+  echo "build-rootfs: $bash_static not found; install Debian's bash-static (apt-get install bash-static)" >&2
   exit 2
 fi
 if ! "$busybox" --list-full >/dev/null 2>&1; then
@@ -29,11 +36,14 @@ chmod 700 "$root/root"
 
 cp "$busybox" "$root/bin/busybox"
 chmod 755 "$root/bin/busybox"
+# A real bash (the wsl-bash shell runs scripts with it), where distros keep it.
+cp "$bash_static" "$root/bin/bash"
+chmod 755 "$root/bin/bash"
 
-# One symlink per applet, at the path busybox itself suggests. uname is a script (below).
+# One symlink per applet, at the path busybox itself suggests. uname is a script (below); bash is the real one.
 "$busybox" --list-full | while read -r applet; do
   case "$applet" in
-    bin/busybox | bin/uname | '') continue ;;
+    bin/busybox | bin/uname | bin/bash | '') continue ;;
   esac
   [ -e "$root/$applet" ] || ln -s /bin/busybox "$root/$applet"
 done

@@ -34,6 +34,7 @@ import {
   type CatalogueEntry,
   defaultDistro,
   findDistro,
+  type Http403Operation,
   type TwinDistro,
   type TwinWslState,
   updateState,
@@ -61,6 +62,21 @@ function mutate<T>(ctx: CallContext, change: (state: TwinWslState) => T): T {
     const result = change(state);
     ctx.state = structuredClone(state);
     return result;
+  });
+}
+
+/** Whether this download answers 403: always for a plain entry; a counted entry is used up one 403 at a time. */
+function takeHttp403(ctx: CallContext, operation: Http403Operation): boolean {
+  const faults = ctx.state.faults?.http403;
+  if (!faults?.length) return false;
+  if (faults.includes(operation)) return true;
+  const counted = (f: (typeof faults)[number]) => typeof f === 'object' && f.operation === operation && f.count > 0;
+  if (!faults.some(counted)) return false;
+  return mutate(ctx, (state) => {
+    const fault = state.faults?.http403?.find(counted);
+    if (typeof fault !== 'object') return false;
+    fault.count--;
+    return true;
   });
 }
 
@@ -286,7 +302,7 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   }
   if (entry) {
     ctx.out.line(resource(l, 'MessageDownloading', entry.friendlyName));
-    if (ctx.state.faults?.http403?.includes('install')) throw forbidden(l, ['Wsl', 'InstallDistro']);
+    if (takeHttp403(ctx, 'install')) throw forbidden(l, ['Wsl', 'InstallDistro']);
     ctx.out.line(resource(l, 'MessageInstalling', entry.friendlyName));
   }
   const location = flags.has('location')
@@ -492,7 +508,7 @@ function update(ctx: CallContext, args: readonly string[]): number {
   });
   const l = locale(ctx);
   ctx.out.line(resource(l, 'MessageCheckingForUpdates'));
-  if (ctx.state.faults?.http403?.includes('update')) {
+  if (takeHttp403(ctx, 'update')) {
     throw forbidden(l, ['Wsl', 'UpdatePackage', 'QueryLatestGitHubRelease']);
   }
   const latest = ctx.state.latestWsl;

@@ -69,13 +69,19 @@ export interface CatalogueEntry {
 /** The error a `failNext` fault answers with (symbolic names of wsl-error-codes.md). */
 export type InjectedError = 'RPC_S_CALL_FAILED' | 'ERROR_SERVICE_DISABLED' | 'HCS_E_HYPERV_NOT_INSTALLED';
 
+/** Operations that download from GitHub or the distribution server. */
+export type Http403Operation = 'update' | 'install';
+
 export interface TwinFaults {
   /** Calls of these kinds never return (the caller's timeout must kill them). */
   hang?: CallKind[];
   /** The next `count` calls of `kind` fail with `error` (default RPC_S_CALL_FAILED); the count goes down per call. */
   failNext?: { kind: CallKind; count: number; error?: InjectedError }[];
-  /** GitHub / the download server answers HTTP 403 to these operations. */
-  http403?: ('update' | 'install')[];
+  /**
+   * GitHub / the download server answers HTTP 403 to these operations: every time (the name), or the next `count`
+   * times and then no more (`{ operation, count }`; the count goes down per 403, like `failNext`).
+   */
+  http403?: (Http403Operation | { operation: Http403Operation; count: number })[];
   /** Writing a distro (import, install, export) fails with ERROR_DISK_FULL. */
   diskFull?: boolean;
 }

@@ -34,6 +34,18 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     expect(exec.code).toBe(3);
   });
 
+  it('has a real bash: -euo pipefail semantics, arrays, and the exit code passed through', async () => {
+    const twin = makeTwin();
+    await importBusybox(twin);
+    const script = 'a=(x "y z"); echo "${#a[@]} ${a[1]} $BASH_VERSION" | cut -d. -f1; false | true; echo after';
+    const run = await runWsl(twin, ['-e', '/bin/bash', '--noprofile', '--norc', '-euo', 'pipefail', '-c', script]);
+    // pipefail: `false | true` fails, so -e stops the script before `after`.
+    expect(run.stdout.toString()).toMatch(/^2 y z [5-9]\n$/);
+    expect(run.code).toBe(1);
+    const exit = await runWsl(twin, ['-e', '/bin/bash', '-c', 'exit 42']);
+    expect(exit.code).toBe(42);
+  });
+
   it('writes files that stay in the distro root, and boots a stopped distro on first use', async () => {
     const twin = makeTwin({ latencyMs: { boot: 50 } });
     const root = await importBusybox(twin);

@@ -222,6 +222,19 @@ describe.concurrent('wsl.exe twin: faults', () => {
     expect(twin.state.versions.wsl).not.toBe('9.9.9.0');
   });
 
+  it('answers HTTP 403 a counted number of times, then lets the download through', async () => {
+    const twin = makeTwin({
+      kind: 'inbox',
+      latestWsl: '2.6.1.0',
+      faults: { http403: [{ operation: 'update', count: 2 }] },
+    });
+    const codes: number[] = [];
+    for (let i = 0; i < 3; i++) codes.push((await runWsl(twin, ['--update', '--web-download'], { env: UTF8 })).code!);
+    expect(codes).toEqual([255, 255, 0]);
+    expect(twin.state).toMatchObject({ kind: 'store', versions: { wsl: '2.6.1.0' } });
+    expect(twin.state.faults?.http403).toEqual([{ operation: 'update', count: 0 }]);
+  });
+
   it('cannot start WSL 2 without virtualization: running and installing fail with HCS_E_HYPERV_NOT_INSTALLED', async () => {
     const twin = makeTwin({
       ...withDistros(),
