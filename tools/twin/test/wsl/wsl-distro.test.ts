@@ -37,6 +37,7 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
   it('has a real bash: -euo pipefail semantics, arrays, and the exit code passed through', async () => {
     const twin = makeTwin();
     await importBusybox(twin);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansions, not a JavaScript template.
     const script = 'a=(x "y z"); echo "${#a[@]} ${a[1]} $BASH_VERSION" | cut -d. -f1; false | true; echo after';
     const run = await runWsl(twin, ['-e', '/bin/bash', '--noprofile', '--norc', '-euo', 'pipefail', '-c', script]);
     // pipefail: `false | true` fails, so -e stops the script before `after`.
