@@ -27,3 +27,23 @@ export function formatWindowsBuild(version: string | null, build: number | null,
   if (base === null) return null;
   return ubr !== null ? `${base}.${ubr}` : base;
 }
+
+/**
+ * Build and update revision from a Windows version as `wsl --version` prints it or Node's `os.release()` returns
+ * it on Windows (`10.0.26100.4652`, `10.0.17763`); null for anything else. Total: never throws.
+ */
+export function splitWindowsVersion(text: string | null | undefined): { build: number; ubr: number | null } | null {
+  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text ?? '');
+  if (!match) return null;
+  return { build: Number(match[1]), ubr: match[2] === undefined ? null : Number(match[2]) };
+}
+
+/**
+ * Whether this build can never run WSL 2 (an early, certain failure); false when it can or when the answer depends
+ * on an update revision that is unknown (1903/1909 with the backport).
+ */
+export function cannotRunWsl2(build: number | null, ubr: number | null, arch?: string): boolean {
+  const support = wsl2BuildSupport(build, ubr, arch);
+  if (support.supported !== false) return false;
+  return support.reason === 'too-old' || ubr !== null;
+}

@@ -53,7 +53,7 @@ export function readRunnerFacts(env: Env): ReportRunner | undefined {
   return runner;
 }
 
-export type ServiceAccount = 'LocalSystem' | 'NetworkService' | 'LocalService' | 'MachineAccount';
+export type ServiceAccount = 'LocalSystem' | 'NetworkService' | 'LocalService' | 'VirtualAccount' | 'MachineAccount';
 
 /**
  * A runner installed as a Windows service runs as LocalSystem or NETWORK SERVICE by default. WSL distributions
@@ -66,6 +66,10 @@ export function detectServiceAccount(env: Env): ServiceAccount | null {
   if (user === 'SYSTEM' || /\\system32\\config\\systemprofile$/.test(profile)) return 'LocalSystem';
   if (user === 'NETWORK SERVICE' || /\\serviceprofiles\\networkservice$/.test(profile)) return 'NetworkService';
   if (user === 'LOCAL SERVICE' || /\\serviceprofiles\\localservice$/.test(profile)) return 'LocalService';
+  // A virtual account (`NT SERVICE\<service>`, what a runner service can be set to run as) keeps its profile in
+  // %WINDIR%\ServiceProfiles\<service>, like the two built-in service accounts above.
+  const domain = (value(env, 'USERDOMAIN') ?? '').toUpperCase();
+  if (domain === 'NT SERVICE' || /\\serviceprofiles\\[^\\]+$/.test(profile)) return 'VirtualAccount';
   // NETWORK SERVICE acts on the network as the computer account, `<COMPUTERNAME>$`.
   if (/^\S+\$$/.test(user)) return 'MachineAccount';
   return null;
