@@ -37,7 +37,7 @@ export interface ReadinessBot {
  */
 export async function createReadinessBot(options: BotOptions = {}): Promise<ReadinessBot> {
   // Redis and BullMQ are loaded only when used: a single replica does not pay for them in start-up or memory.
-  const shared = options.redisUrl ? (await import('./redis.js')).connectShared(options.redisUrl) : undefined;
+  const shared = options.redisUrl ? await (await import('./redis.js')).connectShared(options.redisUrl) : undefined;
   const redis = shared?.redis;
   const configs: ConfigCache = memoryConfigCache();
   const comments: CommentCache = shared?.comments ?? memoryCommentCache();

@@ -1,5 +1,5 @@
 import { validateReport } from '@wsl-ready/core';
-import type { CommentState, RunnerEntry } from '../comment/state.js';
+import { type CommentState, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
 import { type GitHubApi, repoOf } from '../github-api.js';
 import type { RunEvent } from '../run-event.js';
@@ -108,7 +108,7 @@ export async function collectReports(
         runId: event.run.id,
         runAttempt: event.run.attempt,
         workflow: event.run.name,
-        report: checked.report,
+        report: compactReport(checked.report),
       });
     } catch (error) {
       problem(`the report could not be read: ${error instanceof Error ? error.message : String(error)}`);

@@ -103,6 +103,21 @@ export function decodeMarker(body: string): { state: CommentState | null; proble
   return { state };
 }
 
+/**
+ * What the comment needs of a runner's report: evidence is never shown, and passing checks show only the start of
+ * their summary in a table cell. Applied as soon as a report is read, so a large report costs little afterwards.
+ */
+export function compactReport(report: ReportV1): ReportV1 {
+  return {
+    ...report,
+    checks: report.checks.map(({ evidence: _evidence, ...check }) => {
+      if (check.status !== 'pass' && check.status !== 'skip') return check;
+      const { remediation: _remediation, ...shown } = check;
+      return { ...shown, summary: check.summary.length > 300 ? `${check.summary.slice(0, 299)}…` : check.summary };
+    }),
+  };
+}
+
 /** Keep what the comment needs; in `summary` mode drop evidence and passing checks to fit the marker budget. */
 function compactState(state: CommentState, mode: 'full' | 'summary'): CommentState {
   return {
@@ -213,8 +228,19 @@ function isNewer(existing: RunnerEntry, candidate: RunnerEntry): boolean {
   );
 }
 
+const digests = new WeakMap<ReportV1, string>();
+
 /** A digest of a report that ignores when it was generated, so re-runs with equal results compare equal. */
 export function digest(report: ReportV1): string {
+  let known = digests.get(report);
+  if (known === undefined) {
+    known = computeDigest(report);
+    digests.set(report, known);
+  }
+  return known;
+}
+
+function computeDigest(report: ReportV1): string {
   const { generatedAt: _generatedAt, ...rest } = report as ReportV1 & { generatedAt?: string };
   const checks = rest.checks.map(({ durationMs: _d, ...check }) => check);
   return createHash('sha256')

@@ -1,4 +1,4 @@
-import { type ConnectionOptions, Queue, Worker } from 'bullmq';
+import type { ConnectionOptions, Queue, Worker } from 'bullmq';
 import type { RunEvent } from '../run-event.js';
 import { type EnqueueResult, jobIdOf, type RunQueue } from './types.js';
 
@@ -22,8 +22,12 @@ export class BullRunQueue implements RunQueue {
   #worker: Worker<RunEvent> | undefined;
   #closing = false;
 
-  constructor(private readonly options: BullQueueOptions) {
-    this.#queue = new Queue<RunEvent>(options.name ?? 'wsl-ready-runs', {
+  /** `bullmq` is passed in (loaded on demand) so a bot without Redis never loads it. */
+  constructor(
+    private readonly bullmq: typeof import('bullmq'),
+    private readonly options: BullQueueOptions,
+  ) {
+    this.#queue = new bullmq.Queue<RunEvent>(options.name ?? 'wsl-ready-runs', {
       connection: options.connection,
       defaultJobOptions: {
         attempts: options.attempts ?? 5,
@@ -42,7 +46,7 @@ export class BullRunQueue implements RunQueue {
   }
 
   start(process: (event: RunEvent) => Promise<void>): void {
-    this.#worker = new Worker<RunEvent>(this.#queue.name, async (job) => process(job.data), {
+    this.#worker = new this.bullmq.Worker<RunEvent>(this.#queue.name, async (job) => process(job.data), {
       connection: this.options.connection,
       concurrency: this.options.concurrency ?? 4,
       lockDuration: this.options.jobLockMs ?? 30_000,
