@@ -26,7 +26,7 @@ import { cleanup, DOCKER_LATENCY_FAULT, LATENCY, scratchDir } from './twin-lab.j
 const root = `${process.cwd()}/`;
 const SETUP = `${root}packages/setup-wsl2`;
 const CHECK = `${root}packages/docker-backend-check`;
-/** Vampire/setup-wsl's dist/main/index.js (setup-wsl-anchors.md). */
+/** Vampire/setup-wsl's committed bundle, build/distributions/index.mjs on v7 (setup-wsl-anchors.md). */
 const REFERENCE_BYTES = 3_676_445;
 const COLD_RUNS = 10;
 
