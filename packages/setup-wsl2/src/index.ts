@@ -1,12 +1,11 @@
-// Entry of the bundled action: main, post (when main saved its state), or a `wsl-bash` step.
+// Entry of the bundled action: a `wsl-bash` step, or main / post routed by the kit's runAction.
 import * as core from '@actions/core';
-import { post, run, STATE_IS_POST } from './main.js';
+import { runAction } from '@wsl-ready/core/actions';
+import { main, post } from './main.js';
 import { runStep } from './shell/step.js';
 
 if (process.argv[2] === 'wsl-bash') {
   process.exitCode = await runStep(process.argv.slice(3));
-} else if (core.getState(STATE_IS_POST) === 'true') {
-  await post();
 } else {
-  await run();
+  await runAction({ io: core, main, post });
 }

@@ -6,6 +6,7 @@ import {
   validateLinuxUserName,
   validatePackageName,
 } from '@wsl-ready/core';
+import { parseBooleanInput, parseListInput } from '@wsl-ready/core/actions';
 
 /** Phases whose time bound the user can set with `timeout-minutes`. */
 export const TIMED_PHASES = ['download', 'platform-update', 'install', 'packages'] as const;
@@ -51,8 +52,6 @@ export interface SetupInputs {
 /** Reads one input as given in `with:` ('' when absent), e.g. `@actions/core`'s getInput. */
 export type InputReader = (name: string) => string;
 
-const BOOLEAN_ACCEPTED = 'true or false';
-
 /**
  * Every input, validated before any command runs: an InputError names the input, what is wrong and what is
  * accepted. Pure: reads only through `read`.
@@ -61,8 +60,8 @@ export function parseInputs(read: InputReader): SetupInputs {
   const text = (name: string) => read(name).trim();
   const distribution = validateDistroName(text('distribution') || 'Ubuntu-24.04', 'distribution');
   const wslVersion = parseWslVersion(text('wsl-version') || '2');
-  const systemd = parseBoolean('systemd', text('systemd'), false);
-  const docker = parseBoolean('docker', text('docker'), false);
+  const systemd = parseBooleanInput('systemd', read('systemd'), false);
+  const docker = parseBooleanInput('docker', read('docker'), false);
   if (wslVersion === 1 && systemd) {
     throw new InputError(
       'systemd',
@@ -81,35 +80,25 @@ export function parseInputs(read: InputReader): SetupInputs {
   const inputs: SetupInputs = {
     distribution,
     wslVersion,
-    setAsDefault: parseBoolean('set-as-default', text('set-as-default'), true),
-    update: parseBoolean('update', text('update'), false),
+    setAsDefault: parseBooleanInput('set-as-default', read('set-as-default'), true),
+    update: parseBooleanInput('update', read('update'), false),
     packages: parsePackages(read('packages')),
     wslConf,
     wslConfText,
     wslconfig: parseIni('wslconfig', read('wslconfig'), 'wslconfig'),
     systemd,
     user: validateLinuxUserName(text('user') || 'root', 'user'),
-    cache: parseBoolean('cache', text('cache'), true),
+    cache: parseBooleanInput('cache', read('cache'), true),
     docker,
-    envPassthrough: parseBoolean('env-passthrough', text('env-passthrough'), true),
+    envPassthrough: parseBooleanInput('env-passthrough', read('env-passthrough'), true),
     timeoutMinutes: parseTimeouts(text('timeout-minutes')),
-    report: parseBoolean('report', text('report'), true),
+    report: parseBooleanInput('report', read('report'), true),
   };
   const minVersion = text('wsl-min-version');
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
   const source = parseSource(text('source'), text('source-sha256'));
   if (source) inputs.source = source;
   return inputs;
-}
-
-export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
-  if (value === '') return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(
-    input,
-    `The ${input} input ${JSON.stringify(value)} is not a boolean. Accepted: ${BOOLEAN_ACCEPTED}.`,
-  );
 }
 
 function parseWslVersion(value: string): 1 | 2 {
@@ -132,13 +121,10 @@ function parseMinVersion(value: string): string {
 
 /** Package names separated by spaces, commas or line breaks; each checked like apt/dnf/zypper/apk accept them. */
 export function parsePackages(value: string): string[] {
-  const names = value.split(/[\s,]+/).filter((name) => name !== '');
-  const unique: string[] = [];
-  for (const name of names) {
-    validatePackageName(name, 'packages');
-    if (!unique.includes(name)) unique.push(name);
-  }
-  return unique;
+  // The kit splits lines and commas (and drops repeats); a line may also hold several names.
+  const names = [...new Set(parseListInput(value).flatMap((item) => item.split(/\s+/)))];
+  for (const name of names) validatePackageName(name, 'packages');
+  return names;
 }
 
 function parseIni(input: string, text: string, kind: 'wslconf' | 'wslconfig'): ConfigPatch {

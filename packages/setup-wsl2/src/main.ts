@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import {
   type CommandRunner,
   type ConfigPatch,
+  cannotRunWsl2,
+  type DeadEnd,
+  findDeadEnds,
   isWindowsHost,
   mergeConfig,
   NodeCommandRunner,
@@ -17,6 +20,7 @@ import {
   type ReportWsl,
   resolveWslExecutable,
   retry,
+  splitWindowsVersion,
   WslCommandError,
   WslReadyError,
   wslExecArgs,
@@ -29,6 +33,12 @@ import {
   wslUpdateArgs,
   wslVersionArgs,
 } from '@wsl-ready/core';
+import {
+  type ArtifactClient,
+  createArtifactClient,
+  writeJobSummary,
+  writeReportArtifact,
+} from '@wsl-ready/core/actions';
 import { type CacheStore, selectCacheStore } from './cache.js';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from './catalogue/index.js';
 import { downloadVerified, sha256OfFile } from './download.js';
@@ -57,10 +67,13 @@ export interface SetupDeps {
   env: Env;
   platform: NodeJS.Platform;
   arch: string;
+  /** `os.release()` on Windows (`10.0.26100`): the build, known before any process starts. */
+  windowsRelease?: string;
   runner: CommandRunner;
+  /** Where provisioned distributions are kept (used when the `cache` input is true). */
   cache?: CacheStore;
-  /** Upload the report file as an artifact (the core actions kit); absent = not available in this build. */
-  uploadReport?: (name: string, file: string) => Promise<void>;
+  /** Uploads the report artifact (the kit's artifact client); absent = write the file only. */
+  artifacts?: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'>;
   /** Node binary and bundle the `wsl-bash` wrappers start. */
   node: string;
   bundle: string;
@@ -70,64 +83,77 @@ export interface SetupDeps {
 
 const MINUTE = 60_000;
 
-export const STATE_IS_POST = 'isPost';
 export const STATE_SHUTDOWN = 'shutdownVm';
 
-/** The action's one top-level function: every failure ends here as one clear annotation. */
-export async function run(): Promise<void> {
+/** The main step (routed by the kit's runAction, which turns a throw into the one failure annotation). */
+export async function main(): Promise<void> {
   const started = performance.now();
-  core.saveState(STATE_IS_POST, 'true');
-  try {
-    const inputs = parseInputs((name) => core.getInput(name));
-    if (!isWindowsHost(process.env)) {
-      core.notice(`setup-wsl2 does nothing on ${process.platform}: WSL exists only on Windows runners.`);
-      core.setOutput('distribution', '');
-      core.setOutput('duration-ms', String(Math.round(performance.now() - started)));
-      return;
-    }
-    const env = process.env;
-    const { store, reason } = inputs.cache ? selectCacheStore(env) : { store: undefined, reason: 'cache: false' };
-    if (inputs.cache && !store) core.info(`Cache: off (${reason}).`);
-    const backoff = Number(env.WSL_READY_BACKOFF_MS);
-    await setup(
-      inputs,
-      {
-        env,
-        platform: process.platform,
-        arch: env.RUNNER_ARCH || process.arch,
-        runner: new NodeCommandRunner({ defaultTimeoutMs: 2 * MINUTE }),
-        ...(store ? { cache: store } : {}),
-        node: process.execPath,
-        bundle: fileURLToPath(import.meta.url),
-        backoffMs: Number.isFinite(backoff) && backoff >= 0 ? backoff : 15_000,
-      },
-      started,
-    );
-  } catch (error) {
-    core.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    core.setFailed(error instanceof Error ? error.message : String(error));
+  const inputs = parseInputs((name) => core.getInput(name));
+  if (!isWindowsHost(process.env)) {
+    core.notice(`setup-wsl2 does nothing on ${process.platform}: WSL exists only on Windows runners.`);
+    core.setOutput('distribution', '');
+    core.setOutput('duration-ms', String(Math.round(performance.now() - started)));
+    return;
+  }
+  const env = process.env;
+  const backoff = Number(env.WSL_READY_BACKOFF_MS);
+  const backoffMs = Number.isFinite(backoff) && backoff >= 0 ? backoff : 15_000;
+  // Service calls retry on their own, faster than a WSL update: the kit's 1 s unless the hook asks for less.
+  const retry = { baseDelayMs: Math.min(backoffMs, 1_000) };
+  await setup(
+    inputs,
+    {
+      env,
+      platform: process.platform,
+      arch: env.RUNNER_ARCH || process.arch,
+      ...(process.platform === 'win32' ? { windowsRelease: release() } : {}),
+      runner: new NodeCommandRunner({ defaultTimeoutMs: 2 * MINUTE }),
+      cache: selectCacheStore(env, { retry, debug: core.debug }),
+      artifacts: createArtifactClient({ env, retry, debug: core.debug }),
+      node: process.execPath,
+      bundle: fileURLToPath(import.meta.url),
+      backoffMs,
+    },
+    started,
+  );
+}
+
+/** The remediation for a dead end the core's runner facts found: what to change in the workflow or the runner. */
+function deadEndError(end: DeadEnd): PreflightError {
+  switch (end.kind) {
+    case 'hosted-arm64':
+      return new PreflightError(
+        `WSL cannot run on GitHub's hosted Arm64 Windows runners (windows-11-arm). ${end.detail}`,
+        'Run this job on windows-2025 or windows-2022 (x64), or on a self-hosted Arm64 machine with virtualization enabled.',
+      );
+    case 'service-account':
+      return new PreflightError(
+        `The runner runs as a service account. ${end.detail}`,
+        'Run the self-hosted runner service as a normal user account (the one that uses WSL), or run the runner interactively (run.cmd).',
+      );
+    case 'azure-devops-hosted':
+      return new PreflightError(
+        end.detail,
+        'Use a self-hosted agent on a machine with virtualization, or a GitHub-hosted windows-2025 runner.',
+      );
   }
 }
 
-/** Dead ends found from the environment alone, before any process starts. */
-export function preflight(env: Env, platform: NodeJS.Platform, arch: string): void {
-  const hostedArm = /^arm64$/i.test(arch) && env.RUNNER_ENVIRONMENT === 'github-hosted';
-  if (hostedArm) {
-    throw new PreflightError(
-      "WSL cannot run on GitHub's hosted Arm64 Windows runners (windows-11-arm): WSL 1 fails to mount its file systems and WSL 2 needs nested virtualization, which these hosts do not offer.",
-      'Run this job on windows-2025 or windows-2022 (x64), or on a self-hosted Arm64 machine with virtualization enabled.',
-    );
-  }
-  if (platform === 'win32') {
-    const profile = env.USERPROFILE ?? '';
-    const user = env.USERNAME ?? '';
-    if (/\\(systemprofile|ServiceProfiles\\[^\\]+)$/i.test(profile) || /\$$/.test(user)) {
-      throw new PreflightError(
-        `The runner runs as a service account (${user || profile}), which cannot own WSL distributions.`,
-        'Run the self-hosted runner service as a normal user account (the one that uses WSL), or run the runner interactively (run.cmd).',
-      );
-    }
-  }
+/** Dead ends found from the environment alone (the core's rules), before any process starts. */
+export function preflight(env: Env, arch: string): void {
+  const [end] = findDeadEnds(env, arch.toLowerCase());
+  if (end) throw deadEndError(end);
+}
+
+/** WSL 2 on a build that can never run it: fail before installing anything, with the way out. */
+function checkWsl2Build(inputs: SetupInputs, version: string | null | undefined, arch: string): void {
+  if (inputs.wslVersion !== 2) return;
+  const parts = splitWindowsVersion(version);
+  if (!parts || !cannotRunWsl2(parts.build, parts.ubr, arch.toLowerCase())) return;
+  throw new PreflightError(
+    `Windows build ${version?.trim()} cannot run WSL 2, which needs build 19041 (version 2004) or later (18362/18363 with update revision 1049 or later).`,
+    'Use `wsl-version: 1` on this machine, update Windows, or run the job on windows-2025 or windows-2022.',
+  );
 }
 
 interface WslProbe {
@@ -166,12 +192,25 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
   const temp = join(env.RUNNER_TEMP || tmpdir(), 'wsl-ready');
   mkdirSync(temp, { recursive: true });
   let cacheHit = false;
+  // The cache: the injected store, when the input asks for it and the store can work here. A cache problem is a
+  // warning and a `warn` check, never a failed job.
+  let cache = inputs.cache ? deps.cache : undefined;
+  let cacheStatus: 'pass' | 'warn' | 'skip' = cache ? 'pass' : 'skip';
+  let cacheNote = inputs.cache ? 'No cache store is available to this build.' : 'Turned off (cache: false).';
+  let cacheFailed = false;
+  if (cache?.unavailableReason) {
+    const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
+    core.warning(why);
+    // Not a readiness problem of the machine (the verdict stays as it is): the check is skipped, the log warns.
+    [cache, cacheStatus, cacheNote] = [undefined, 'skip', why];
+  }
   let probe: ProbeFacts | undefined;
   let wslInfo: WslProbe | undefined;
   let failure: unknown;
 
   try {
-    preflight(env, deps.platform, deps.arch);
+    preflight(env, deps.arch);
+    checkWsl2Build(inputs, deps.windowsRelease, deps.arch);
     if (deps.platform === 'win32' && !existsSync(wslChoice.file)) {
       throw new PreflightError(
         `WSL is not available: ${wslChoice.file} does not exist.`,
@@ -190,6 +229,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
     // Probe: which WSL answers, and which distributions exist.
     const listed = await phases.run('probe', { timeoutMs: 2 * MINUTE }, async (ctx) => {
       wslInfo = await probeWsl(wsl, ctx);
+      checkWsl2Build(inputs, wslInfo.info?.windowsVersion, deps.arch);
       if (wslInfo.kind === 'absent') {
         throw new PreflightError(
           'WSL is not enabled on this machine (the "Windows Subsystem for Linux" optional component is missing).',
@@ -274,17 +314,32 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
       arch,
       imageFile: inputs.source?.sha256 ?? pinned?.file.sha256 ?? `online:${inputs.distribution}`,
     });
-    if (!existing && deps.cache) {
-      cacheHit = await phases.run(
-        'cache-restore',
-        { timeoutMs: timeout('download'), inputKey: 'download' },
-        async (ctx) => {
-          const hit = await deps.cache!.restore(key, cacheTarHost);
-          core.info(hit ? `Cache hit: ${key} (${deps.cache!.description}).` : `Cache miss: ${key}.`);
-          if (hit) ctx.markCached();
-          return hit;
-        },
-      );
+    if (!existing && cache) {
+      const store = cache;
+      try {
+        cacheHit = await phases.run(
+          'cache-restore',
+          { timeoutMs: timeout('download'), inputKey: 'download' },
+          async (ctx) => {
+            const outcome = await store.restore(key, cacheTarHost);
+            if (outcome.hit) {
+              core.info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              ctx.markCached();
+              return true;
+            }
+            if (outcome.level === 'warning') core.warning(outcome.message);
+            else core.info(`Cache miss: ${key}. ${outcome.message}`);
+            if (outcome.failed) [cacheFailed, cacheStatus, cacheNote] = [true, 'warn', outcome.message];
+            return false;
+          },
+        );
+      } catch (error) {
+        // A stuck or broken cache costs the job its time bound, not its result.
+        core.warning(`Cache not restored: ${(error as Error).message}`);
+        [cacheFailed, cacheStatus, cacheNote] = [true, 'warn', `Cache not restored: ${(error as Error).message}`];
+        rmSync(cacheTarHost, { force: true });
+      }
+      if (cacheHit) cacheNote = `Hit: ${key} (${store.description}).`;
     }
     const plan = planInstall({
       inputs,
@@ -433,32 +488,50 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
       );
     }
 
-    // Cache save: the provisioned distribution, exported after packages and config.
-    if (deps.cache && !cacheHit && plan.method !== 'existing') {
-      await phases.run('cache-save', { timeoutMs: timeout('install'), inputKey: 'install' }, async (ctx) => {
-        await wsl.run(ctx, {
-          args: wslExportArgs({
-            distribution: inputs.distribution,
-            file: windowsPathFor(paths, cacheTarHost, 'cache file'),
-          }),
-        });
-        await deps.cache!.save(key, cacheTarHost);
-        rmSync(cacheTarHost, { force: true });
-        core.info(`Saved ${key} (${deps.cache!.description}).`);
-      });
+    // Cache save: the provisioned distribution, exported after packages and config and before any later step of
+    // the job can change it, then uploaded at once (the tar leaves the runner's disk in the same phase).
+    if (cache && !cacheHit && plan.method !== 'existing') {
+      const store = cache;
+      if (cacheFailed) {
+        phases.skip('cache-save', 'the cache failed on restore, so a save would fail too');
+      } else {
+        try {
+          await phases.run('cache-save', { timeoutMs: timeout('install'), inputKey: 'install' }, async (ctx) => {
+            await wsl.run(ctx, {
+              args: wslExportArgs({
+                distribution: inputs.distribution,
+                file: windowsPathFor(paths, cacheTarHost, 'cache file'),
+              }),
+            });
+            const outcome = await store.save(key, cacheTarHost);
+            if (outcome.saved) {
+              core.info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
+              return;
+            }
+            if (outcome.level === 'warning') {
+              core.warning(outcome.message);
+              cacheStatus = 'warn';
+            } else core.info(outcome.message);
+            cacheNote = `Miss: ${key}. ${outcome.message}`;
+          });
+        } catch (error) {
+          const why = `The provisioned distribution was not cached: ${(error as Error).message}`;
+          core.warning(why);
+          [cacheStatus, cacheNote] = ['warn', why];
+        } finally {
+          rmSync(cacheTarHost, { force: true });
+        }
+      }
+    } else if (cache && plan.method === 'existing') {
+      cacheNote = `${inputs.distribution} was already installed; nothing to restore or save.`;
     }
     check({
       id: 'setup.cache',
       area: 'setup',
       title: 'Provisioned distribution cache',
-      status: deps.cache ? 'pass' : 'skip',
-      summary: !deps.cache
-        ? inputs.cache
-          ? 'No cache service is available to this build.'
-          : 'Turned off (cache: false).'
-        : cacheHit
-          ? `Hit: ${key}.`
-          : `Miss: ${key}; saved for the next run.`,
+      status: cacheStatus,
+      summary: cacheNote,
     });
 
     // Docker: start the engine detached; the VM stays up (vmIdleTimeout=-1) until the post step shuts it down.
@@ -572,21 +645,26 @@ function reportDistros(inputs: SetupInputs, probe: ProbeFacts | undefined, ok: b
   ];
 }
 
+/** Report v1 file, job summary and artifact (the kit's): none of them can fail the job, only warn. */
 async function writeReport(facts: SetupFacts, inputs: SetupInputs, deps: SetupDeps): Promise<void> {
   try {
     const report = buildReport(facts, deps.env);
     const name = reportArtifactName(deps.env, inputs.distribution, inputs.wslVersion);
-    const dir = join(deps.env.RUNNER_TEMP || tmpdir(), 'wsl-ready', name);
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'wsl-ready-report.json');
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput('report-path', file);
-    await core.summary.addRaw(renderSummary(report, deps.env), true).write();
-    if (deps.uploadReport) await deps.uploadReport(name, file);
-    else core.info(`Report written to ${file}; artifact upload (${name}) needs the actions kit, not in this build.`);
+    const written = await writeReportArtifact(report, {
+      dir: join(deps.env.RUNNER_TEMP || tmpdir(), 'wsl-ready', name),
+      ...(deps.artifacts ? { upload: { client: deps.artifacts, name } } : {}),
+      io: core,
+    });
+    core.setOutput('report-path', written.path);
+    const summary = await writeJobSummary(renderSummary(report, deps.env), deps.env);
+    if (summary.truncated) core.info('The job summary was shortened to fit the 1 MiB limit; the artifact has it all.');
   } catch (error) {
     core.warning(`The readiness report could not be written: ${(error as Error).message}`);
   }
+}
+
+function sizeText(bytes: number | undefined): string {
+  return bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /** `wslconfig` input and Docker's keep-alive, merged key by key into %USERPROFILE%\.wslconfig (LF endings). */
@@ -659,10 +737,10 @@ async function webUpdate(wsl: WslClient, ctx: PhaseContext, backoffMs: number): 
 
 /** Post step: nothing destructive, except stopping the VM that `docker: true` kept alive. */
 export async function post(): Promise<void> {
+  if (core.getState(STATE_SHUTDOWN) !== 'true') return;
+  const wslChoice = resolveWslExecutable(process.env, process.platform);
+  if (!wslChoice) return;
   try {
-    if (core.getState(STATE_SHUTDOWN) !== 'true') return;
-    const wslChoice = resolveWslExecutable(process.env, process.platform);
-    if (!wslChoice) return;
     const result = await new NodeCommandRunner().run(wslChoice.file, wslShutdownArgs(), { timeoutMs: 2 * MINUTE });
     core.info(
       result.exitCode === 0

@@ -5,11 +5,12 @@ import {
   type ReportDistro,
   type ReportPhase,
   type ReportRun,
-  type ReportRunner,
   type ReportV1,
   type ReportWsl,
+  readRunnerFacts,
   renderMarkdown,
 } from '@wsl-ready/core';
+import { artifactName } from '@wsl-ready/core/actions';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,18 +22,6 @@ export interface SetupFacts {
   checks: ReportCheck[];
   phases: ReportPhase[];
   warnings: string[];
-}
-
-export function runnerFacts(env: Env): ReportRunner | undefined {
-  if (!env.GITHUB_ACTIONS) return undefined;
-  return {
-    imageOs: env.ImageOS ?? null,
-    imageVersion: env.ImageVersion ?? null,
-    environment: env.RUNNER_ENVIRONMENT ?? null,
-    arch: env.RUNNER_ARCH ?? 'unknown',
-    name: env.RUNNER_NAME ?? 'unknown',
-    ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-  };
 }
 
 /** The workflow run, when every field has the shape the schema asks for (self-reported, so never trusted). */
@@ -56,7 +45,7 @@ export function runFacts(env: Env): ReportRun | undefined {
 }
 
 export function buildReport(facts: SetupFacts, env: Env): ReportV1 {
-  const runner = runnerFacts(env);
+  const runner = readRunnerFacts(env);
   const run = runFacts(env);
   return createReport({
     source: { kind: 'action', name: 'setup-wsl2' },
@@ -77,17 +66,19 @@ export function buildReport(facts: SetupFacts, env: Env): ReportV1 {
 }
 
 /**
- * `wsl-ready-report-<job>-<suffix>`: unique per matrix cell and per use of the action in a job (artifact names
- * must be unique in a run), made only of characters artifact names accept.
+ * `wsl-ready-report-<job>-<suffix>` (the kit's naming): the suffix names the matrix cell (image, distribution, WSL
+ * version) and ends in a short hash of the runner, the step and the attempt, because artifact names must be unique
+ * in a run and one job may use the action twice.
  */
 export function reportArtifactName(env: Env, distribution: string, wslVersion: number): string {
-  const job = (env.GITHUB_JOB ?? 'job').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60);
-  const cell = [env.ImageOS ?? 'windows', distribution, `wsl${wslVersion}`].join('-').replace(/[^A-Za-z0-9._-]+/g, '-');
   const unique = createHash('sha256')
     .update(`${env.RUNNER_NAME ?? ''}\n${env.GITHUB_ACTION ?? ''}\n${env.GITHUB_RUN_ATTEMPT ?? ''}`)
     .digest('hex')
     .slice(0, 8);
-  return `wsl-ready-report-${job}-${cell}-${unique}`;
+  return artifactName(
+    env.GITHUB_JOB ?? 'job',
+    [env.ImageOS ?? 'windows', distribution, `wsl${wslVersion}`, unique].join('-'),
+  );
 }
 
 /** The job summary: the core's Markdown rendering (its Timing section is the phase table). */

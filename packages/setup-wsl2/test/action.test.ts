@@ -1,56 +1,14 @@
 // The bundled action (dist/index.mjs) under Node 24, driven by the runner harness against the wsl.exe twin.
-import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callKinds, type Lab, makeLab, sha256 } from './helpers.js';
+import { callKinds, type ImageServer, type Lab, makeLab, runTool, startImageServer } from './helpers.js';
 
-/** A download server for catalogue entries: counts requests and can answer 403 to the first ones. */
-let server: Server;
-let baseUrl = '';
-const served = { count: 0, forbidFirst: 0 };
-let image = '';
-
+let images: ImageServer;
 beforeAll(async () => {
-  const lab = await makeLab();
-  image = join(lab.dir, 'served-twin.wsl');
-  copyFileSync(lab.rootfs, image);
-  server = createServer((req, res) => {
-    served.count++;
-    if (served.forbidFirst > 0) {
-      served.forbidFirst--;
-      res.writeHead(403).end('Forbidden');
-      return;
-    }
-    if (req.url !== '/twin.wsl') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(readFileSync(image));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  images = await startImageServer();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function catalogueFile(lab: Lab): string {
-  const file = join(lab.dir, 'catalogue.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      source: 'test',
-      distributions: [
-        {
-          name: 'Twin-24.04',
-          aliases: [],
-          friendlyName: 'Twin',
-          family: 'other',
-          arch: { x64: { url: `${baseUrl}/twin.wsl`, sha256: sha256(image) } },
-        },
-      ],
-    }),
-  );
-  return file;
-}
+afterAll(() => images.close());
 
 function execCalls(lab: Lab): number {
   return callKinds(lab.twin).filter((kind) => kind === 'exec').length;
@@ -59,14 +17,14 @@ function execCalls(lab: Lab): number {
 describe('setup-wsl2 against the wsl.exe twin', () => {
   test('fresh install from the pinned catalogue: verified download, import, user, outputs, report', async () => {
     const lab = await makeLab();
-    const before = served.count;
-    served.forbidFirst = 1;
+    const before = images.served.count;
+    images.served.forbidFirst = 1;
     const result = await lab.run(
       { distribution: 'Twin-24.04', user: 'builder', 'wsl-conf': '[interop]\nappendWindowsPath = false\n' },
-      { WSL_READY_CATALOGUE: catalogueFile(lab) },
+      { WSL_READY_CATALOGUE: images.catalogueFile(lab) },
     );
     expect(result.conclusion, result.log).toBe('success');
-    expect(served.count - before).toBe(2); // one 403, one retry
+    expect(images.served.count - before).toBe(2); // one 403, one retry
     expect(result.outputs).toMatchObject({
       distribution: 'Twin-24.04',
       'wsl-version': '2',
@@ -76,7 +34,9 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     expect(result.outputs['kernel-version']).toMatch(/-microsoft-standard-WSL2$/);
     expect(callKinds(lab.twin)).toEqual(['version', 'list', 'import', 'exec', 'exec', 'terminate']);
     const root = lab.twin.state.distros[0]!.root;
-    expect(readFileSync(join(root, 'etc/passwd'), 'utf8')).toMatch(/^builder:x:1001:1001::\/home\/builder:\/bin\/sh$/m);
+    expect(readFileSync(join(root, 'etc/passwd'), 'utf8')).toMatch(
+      /^builder:x:1001:1001::\/home\/builder:\/bin\/bash$/m,
+    );
     expect(readFileSync(join(root, 'etc/sudoers.d/90-wsl-ready-builder'), 'utf8')).toBe(
       'builder ALL=(ALL) NOPASSWD:ALL\n',
     );
@@ -99,11 +59,17 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     ]);
     expect(result.summary).toContain('### Timing');
     expect(result.addedPath).toHaveLength(1);
+    // Outside a GitHub job there is no cache service: one warning, and no export is attempted.
+    const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^The provisioned distribution is not cached: .*ACTIONS_RESULTS_URL/),
+    ]);
+    expect(report.checks.find((c: { id: string }) => c.id === 'setup.cache')).toMatchObject({ status: 'skip' });
   });
 
-  test('cache hit: no download, import from the cache, provisioning not repeated', async () => {
+  test('self-hosted cache folder (WSL_READY_CACHE_DIR): a miss saves, the next job imports from it', async () => {
     const first = await makeLab({ latencyMs: { import: 300, export: 100 } });
-    const env = (lab: Lab) => ({ WSL_READY_CATALOGUE: catalogueFile(lab), WSL_READY_CACHE_DIR: first.cacheDir });
+    const env = (lab: Lab) => ({ WSL_READY_CATALOGUE: images.catalogueFile(lab), WSL_READY_CACHE_DIR: first.cacheDir });
     const inputs = { distribution: 'Twin-24.04', user: 'builder' };
     const miss = await first.run(inputs, env(first));
     expect(miss.conclusion, miss.log).toBe('success');
@@ -111,11 +77,11 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     expect(callKinds(first.twin)).toEqual(['version', 'list', 'import', 'exec', 'exec', 'terminate', 'export']);
 
     const second = await makeLab({ latencyMs: { import: 300, export: 100 } });
-    const downloads = served.count;
+    const downloads = images.served.count;
     const hit = await second.run(inputs, env(second));
     expect(hit.conclusion, hit.log).toBe('success');
     expect(hit.outputs['cache-hit']).toBe('true');
-    expect(served.count).toBe(downloads);
+    expect(images.served.count).toBe(downloads);
     expect(callKinds(second.twin)).toEqual(['version', 'list', 'import', 'exec']);
     expect(execCalls(second)).toBeLessThan(execCalls(first));
     const imported = second.twin.readLog().find((call) => call.kind === 'import')!;
@@ -142,20 +108,9 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
       kind: 'inbox',
       latestWsl: '2.6.1.0',
       versions: { ...(await makeLab()).twin.state.versions, wsl: '' },
-      faults: { http403: ['update'] },
+      faults: { http403: [{ operation: 'update', count: 1 }] },
     });
-    // Stand-in for a flaky GitHub endpoint: after the first failed update the 403 goes away.
-    const wrapper = join(lab.dir, 'bin', 'wsl');
-    mkdirSync(join(lab.dir, 'bin'), { recursive: true });
-    writeFileSync(
-      wrapper,
-      `#!/bin/sh\n"${lab.twin.wslPath}" "$@"\ncode=$?\nif [ "$1" = --update ] && [ "$code" -ne 0 ]; then node -e 'const fs=require("fs");const p=process.env.WSL_TWIN_STATE;const s=JSON.parse(fs.readFileSync(p,"utf8"));s.faults.http403=[];fs.writeFileSync(p,JSON.stringify(s))'; fi\nexit $code\n`,
-      { mode: 0o755 },
-    );
-    const result = await lab.run(
-      { distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha },
-      { WSL_READY_WSL: wrapper },
-    );
+    const result = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
     expect(result.conclusion, result.log).toBe('success');
     const updates = lab.twin.readLog().filter((call) => call.kind === 'update');
     expect(updates.map((call) => [call.argv, call.exitCode])).toEqual([
@@ -218,54 +173,81 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     );
   });
 
-  test('a wsl-bash step: one wsl.exe, CRLF script, bash flags, env forwarded, exit code 3 comes back as 3', async () => {
+  test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
     const lab = await makeLab();
-    // An image with a stand-in bash that records how it was started, then runs the script with the same options.
-    const extra = join(lab.dir, 'extra');
-    mkdirSync(join(extra, 'bin'), { recursive: true });
-    writeFileSync(
-      join(extra, 'bin', 'bash'),
-      '#!/bin/sh\necho "$*" > /tmp/bash-argv\nwhile [ "$1" = --noprofile ] || [ "$1" = --norc ]; do shift; done\nexec /bin/sh "$@"\n',
-      { mode: 0o755 },
-    );
-    const image = join(lab.mntRoot, 'c', 'images', 'with-bash.tar');
-    copyFileSync(lab.rootfs, image);
-    await runTool('tar', ['--append', '-f', image, '-C', extra, './bin/bash']);
-    const setup = await lab.run({ distribution: 'Twin', source: image, 'source-sha256': sha256(image), user: 'dev' });
+    const setup = await lab.run({
+      distribution: 'Twin',
+      source: lab.rootfs,
+      'source-sha256': lab.rootfsSha,
+      user: 'dev',
+    });
     expect(setup.conclusion, setup.log).toBe('success');
+    const wrappers = setup.addedPath[0]!;
     const script = join(lab.dirs.temp, 'step-1.sh');
+    // $BASH_VERSION and arrays exist only in bash; /proc/$$/cmdline is how bash itself was started.
     writeFileSync(
       script,
-      'echo "user=$(id -un) distro=$WSL_DISTRO_NAME value=$STEP_VALUE pwd=$PWD"\r\necho "answer=42" >> "$GITHUB_OUTPUT"\r\nexit 3\r\n',
+      [
+        'declare -a words=("$STEP_VALUE" second)',
+        'echo "user=$(id -un) distro=$WSL_DISTRO_NAME value=${words[0]} pwd=$PWD bash=${BASH_VERSION%%.*}"',
+        "tr '\\0' ' ' < /proc/$$/cmdline; echo",
+        'echo "options=$- pipefail=$(set -o | grep -c \'^pipefail.*on\')"',
+        'echo "answer=42" >> "$GITHUB_OUTPUT"',
+        'exit 3',
+        '',
+      ].join('\r\n'),
     );
     const output = join(lab.dirs.temp, 'output-file');
     writeFileSync(output, '');
     chmodSync(output, 0o666); // drvfs lets the distro user write the runner's files
     const callsBefore = lab.twin.readLog().length;
-    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), [script], {
+    const stepEnv = { ...lab.twin.env, PATH: process.env.PATH, GITHUB_OUTPUT: output, WSL_READY_MNT_ROOT: lab.mntRoot };
+    const step = await runTool(join(wrappers, 'wsl-bash'), [script], {
       cwd: lab.dirs.workspace,
-      env: {
-        ...lab.twin.env,
-        PATH: process.env.PATH,
-        STEP_VALUE: 'from env: a b',
-        GITHUB_OUTPUT: output,
-        WSL_READY_MNT_ROOT: lab.mntRoot,
-      },
+      env: { ...stepEnv, STEP_VALUE: 'from env: a b' },
     });
     expect(step.code, step.stderr + step.stdout).toBe(3);
-    expect(step.stdout).toBe('user=dev distro=Twin value=from env: a b pwd=/mnt/c/runner/work/repo\n');
+    expect(step.stdout.split('\n')).toEqual([
+      'user=dev distro=Twin value=from env: a b pwd=/mnt/c/runner/work/repo bash=5',
+      '/bin/bash --noprofile --norc -euo pipefail /mnt/c/runner/temp/step-1.sh ',
+      'options=ehuB pipefail=1',
+      '',
+    ]);
+    expect(readFileSync(script, 'utf8')).not.toContain('\r');
     expect(readFileSync(output, 'utf8')).toBe('answer=42\n');
     expect(lab.twin.readLog().length - callsBefore).toBe(1);
-    expect(readFileSync(join(lab.twin.state.distros[0]!.root, 'tmp/bash-argv'), 'utf8')).toBe(
-      '--noprofile --norc -euo pipefail /mnt/c/runner/temp/step-1.sh\n',
-    );
-    // -u is on: an unset variable stops the script (exit 2) instead of expanding to nothing.
-    const unset = await runTool(join(setup.addedPath[0]!, 'wsl-bash-Twin'), [script], {
+
+    // -u: an unset variable stops the script (bash exits 1) instead of expanding to nothing.
+    const unset = await runTool(join(wrappers, 'wsl-bash-Twin'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toMatch(/STEP_VALUE: unbound variable/);
+    // pipefail + -e: a failing stage of a pipe fails the step with that stage's code.
+    writeFileSync(script, 'exit 7 | cat\necho not reached\n');
+    const pipe = await runTool(join(wrappers, 'wsl-bash'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
+    expect([pipe.code, pipe.stdout]).toEqual([7, '']);
+    expect(lab.twin.readLog().length - callsBefore).toBe(3);
+  });
+
+  test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {
+    const lab = await makeLab();
+    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
+    expect(setup.conclusion, setup.log).toBe('success');
+    const script = join(lab.dirs.temp, 'step-trap.sh');
+    writeFileSync(script, "trap 'echo interrupted; exit 130' INT\necho ready\nwhile :; do sleep 0.1; done\n");
+    let sent = false;
+    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), [script], {
       cwd: lab.dirs.workspace,
-      env: { ...lab.twin.env, PATH: process.env.PATH, GITHUB_OUTPUT: output },
+      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
+      onStdout: (text, pid) => {
+        // The runner cancels a step by signalling the process it started (the wrapper execs the bundle's node).
+        if (!sent && text.includes('ready\n')) {
+          sent = true;
+          process.kill(pid, 'SIGINT');
+        }
+      },
     });
-    expect(unset.code).toBe(2);
-    expect(unset.stderr).toMatch(/STEP_VALUE/);
+    expect(step.stdout).toBe('ready\ninterrupted\n');
+    expect(step.code).toBe(130);
   });
 
   test('a Korean (ko-KR) Windows behaves the same, and its errors are still recognised', async () => {
@@ -311,27 +293,3 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     expect(linux.annotations.find((a) => a.level === 'notice')?.message).toMatch(/does nothing on linux/);
   });
 });
-
-function runTool(
-  file: string,
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}

@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +94,89 @@ export async function makeLab(state: Partial<TwinWslState> = {}): Promise<Lab> {
 
 export function callKinds(twin: TwinWsl): string[] {
   return twin.readLog().map((call) => call.kind);
+}
+
+/** A download server for catalogue entries: counts requests and can answer 403 to the first ones. */
+export interface ImageServer {
+  readonly baseUrl: string;
+  readonly served: { count: number; forbidFirst: number };
+  /** A catalogue (WSL_READY_CATALOGUE) whose `Twin-24.04` entry is the served image, pinned by its SHA-256. */
+  catalogueFile(lab: Lab): string;
+  close(): Promise<void>;
+}
+
+export async function startImageServer(): Promise<ImageServer> {
+  const lab = await makeLab();
+  const image = join(lab.dir, 'served-twin.wsl');
+  copyFileSync(lab.rootfs, image);
+  const imageSha = sha256(image);
+  const served = { count: 0, forbidFirst: 0 };
+  const server = createServer((req, res) => {
+    served.count++;
+    if (served.forbidFirst > 0) {
+      served.forbidFirst--;
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    if (req.url !== '/twin.wsl') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(readFileSync(image));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    served,
+    catalogueFile(target) {
+      const file = join(target.dir, 'catalogue.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          source: 'test',
+          distributions: [
+            {
+              name: 'Twin-24.04',
+              aliases: [],
+              friendlyName: 'Twin',
+              family: 'other',
+              arch: { x64: { url: `${baseUrl}/twin.wsl`, sha256: imageSha } },
+            },
+          ],
+        }),
+      );
+      return file;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Run a program with a time bound, collecting its output (a `wsl-bash` wrapper, as the runner would). */
+export function runTool(
+  file: string,
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    onStdout?: (text: string, pid: number) => void;
+  } = {},
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; pid: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      options.onStdout?.(stdout, child.pid ?? -1);
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, pid: child.pid ?? -1 });
+    });
+  });
 }

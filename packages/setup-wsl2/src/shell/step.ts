@@ -1,7 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { constants } from 'node:os';
-import { type ForwardedEnvValue, wslExecArgs } from '@wsl-ready/core';
+import {
+  CommandNotFoundError,
+  type CommandRunner,
+  type ForwardedEnvValue,
+  MAX_TIMER_MS,
+  NodeCommandRunner,
+  wslExecArgs,
+} from '@wsl-ready/core';
 import { createHostPaths, type HostPaths } from '../host-paths.js';
 import { type StepConfig, valueHash } from './wrapper.js';
 
@@ -111,10 +116,15 @@ export function stepInvocation(
 
 /**
  * Step mode (`shell: wsl-bash {0}`): strip CR from the runner's script file in place (a CRLF checkout or editor
- * must not break bash), then start exactly one wsl.exe with inherited output, and return its exit code.
- * Output streams live to the log, so this one call does not buffer through the CommandRunner.
+ * must not break bash), then start exactly one wsl.exe through the CommandRunner with inherited output (live in
+ * the log; a cancelled job's SIGINT/SIGTERM are passed on), and return its exit code unchanged.
  */
-export async function runStep(argv: readonly string[]): Promise<number> {
+export async function runStep(
+  argv: readonly string[],
+  runner: CommandRunner = new NodeCommandRunner(),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): Promise<number> {
   const [configPath, scriptPath] = argv;
   if (!configPath || !scriptPath) {
     process.stderr.write('wsl-bash: usage: wsl-bash <script> (use it as `shell: wsl-bash {0}`)\n');
@@ -123,21 +133,18 @@ export async function runStep(argv: readonly string[]): Promise<number> {
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as StepConfig;
   const text = readFileSync(scriptPath, 'utf8');
   if (text.includes('\r')) writeFileSync(scriptPath, text.replace(/\r/g, ''));
-  const { args, env } = stepInvocation(config, scriptPath, process.cwd(), process.env);
-  return new Promise<number>((resolve) => {
-    const child = spawn(config.wsl, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-      windowsHide: true,
+  const invocation = stepInvocation(config, scriptPath, cwd, env);
+  try {
+    const result = await runner.run(config.wsl, invocation.args, {
+      env: invocation.env,
+      stdio: 'inherit',
+      // A step runs as long as the job lets it: the workflow's timeout-minutes (or a cancel) ends it.
+      timeoutMs: MAX_TIMER_MS,
     });
-    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, forward(signal));
-    child.on('error', (error) => {
-      process.stderr.write(`wsl-bash: could not start ${config.wsl}: ${error.message}\n`);
-      resolve(127);
-    });
-    child.on('close', (code, signal) => {
-      resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 1) : 1));
-    });
-  });
+    // The script's own code (wsl.exe's -1 stays -1 as Windows reports it); 128 + n for a signal.
+    return result.rawExitCode ?? result.exitCode;
+  } catch (error) {
+    process.stderr.write(`wsl-bash: ${(error as Error).message}\n`);
+    return error instanceof CommandNotFoundError ? 127 : 1;
+  }
 }
