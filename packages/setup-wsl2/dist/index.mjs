@@ -16111,11 +16111,6 @@ async function setup(inputs, deps, started = performance.now()) {
   let cacheStatus = cache ? "pass" : "skip";
   let cacheNote = inputs.cache ? "No cache store is available to this build." : "Turned off (cache: false).";
   let cacheFailed = false;
-  if (cache?.unavailableReason) {
-    const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
-    warning(why);
-    [cache, cacheStatus, cacheNote] = [void 0, "skip", why];
-  }
   let probe;
   let wslInfo;
   let failure2;
@@ -16219,6 +16214,11 @@ async function setup(inputs, deps, started = performance.now()) {
       arch: arch2,
       imageFile: inputs.source?.sha256 ?? pinned?.file.sha256 ?? `online:${inputs.distribution}`
     });
+    if (!existing && cache?.unavailableReason) {
+      const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
+      warning(why);
+      [cache, cacheStatus, cacheNote] = [void 0, "skip", why];
+    }
     if (!existing && cache) {
       const store = cache;
       try {
@@ -16408,7 +16408,7 @@ Check the package names for this distribution, or raise timeout-minutes packages
         }
       }
     } else if (cache && plan.method === "existing") {
-      cacheNote = `${inputs.distribution} was already installed; nothing to restore or save.`;
+      [cacheStatus, cacheNote] = ["skip", `${inputs.distribution} was already installed; nothing to restore or save.`];
     }
     check({
       id: "setup.cache",

@@ -198,12 +198,6 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
   let cacheStatus: 'pass' | 'warn' | 'skip' = cache ? 'pass' : 'skip';
   let cacheNote = inputs.cache ? 'No cache store is available to this build.' : 'Turned off (cache: false).';
   let cacheFailed = false;
-  if (cache?.unavailableReason) {
-    const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
-    core.warning(why);
-    // Not a readiness problem of the machine (the verdict stays as it is): the check is skipped, the log warns.
-    [cache, cacheStatus, cacheNote] = [undefined, 'skip', why];
-  }
   let probe: ProbeFacts | undefined;
   let wslInfo: WslProbe | undefined;
   let failure: unknown;
@@ -314,6 +308,12 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
       arch,
       imageFile: inputs.source?.sha256 ?? pinned?.file.sha256 ?? `online:${inputs.distribution}`,
     });
+    if (!existing && cache?.unavailableReason) {
+      const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
+      core.warning(why);
+      // Not a readiness problem of the machine (the verdict stays as it is): the check is skipped, the log warns.
+      [cache, cacheStatus, cacheNote] = [undefined, 'skip', why];
+    }
     if (!existing && cache) {
       const store = cache;
       try {
@@ -524,7 +524,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
         }
       }
     } else if (cache && plan.method === 'existing') {
-      cacheNote = `${inputs.distribution} was already installed; nothing to restore or save.`;
+      [cacheStatus, cacheNote] = ['skip', `${inputs.distribution} was already installed; nothing to restore or save.`];
     }
     check({
       id: 'setup.cache',

@@ -1,8 +1,8 @@
 // The bundled action (dist/index.mjs) under Node 24, driven by the runner harness against the wsl.exe twin.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callKinds, type ImageServer, type Lab, makeLab, runTool, startImageServer } from './helpers.js';
+import { callKinds, type ImageServer, type Lab, makeLab, startImageServer } from './helpers.js';
 
 let images: ImageServer;
 beforeAll(async () => {
@@ -127,13 +127,13 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
       distribution: 'Twin',
       source: lab.rootfs,
       'source-sha256': lab.rootfsSha,
-      'timeout-minutes': 'install=0.05',
+      'timeout-minutes': 'install=0.02',
     });
     expect(result.conclusion).toBe('failure');
     expect(result.timedOut).toBe(false);
     const error = result.annotations.find((a) => a.level === 'error');
     expect(error?.message).toMatch(
-      /^The install phase did not finish within 3\.0 s and was stopped\. Raise it with `timeout-minutes: install=<minutes>`/,
+      /^The install phase did not finish within 1\.2 s and was stopped\. Raise it with `timeout-minutes: install=<minutes>`/,
     );
     expect(lab.twin.readLog().find((call) => call.kind === 'import')?.hung).toBe(true);
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'));
@@ -173,83 +173,6 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     );
   });
 
-  test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
-    const lab = await makeLab();
-    const setup = await lab.run({
-      distribution: 'Twin',
-      source: lab.rootfs,
-      'source-sha256': lab.rootfsSha,
-      user: 'dev',
-    });
-    expect(setup.conclusion, setup.log).toBe('success');
-    const wrappers = setup.addedPath[0]!;
-    const script = join(lab.dirs.temp, 'step-1.sh');
-    // $BASH_VERSION and arrays exist only in bash; /proc/$$/cmdline is how bash itself was started.
-    writeFileSync(
-      script,
-      [
-        'declare -a words=("$STEP_VALUE" second)',
-        'echo "user=$(id -un) distro=$WSL_DISTRO_NAME value=${words[0]} pwd=$PWD bash=${BASH_VERSION%%.*}"',
-        "tr '\\0' ' ' < /proc/$$/cmdline; echo",
-        'echo "options=$- pipefail=$(set -o | grep -c \'^pipefail.*on\')"',
-        'echo "answer=42" >> "$GITHUB_OUTPUT"',
-        'exit 3',
-        '',
-      ].join('\r\n'),
-    );
-    const output = join(lab.dirs.temp, 'output-file');
-    writeFileSync(output, '');
-    chmodSync(output, 0o666); // drvfs lets the distro user write the runner's files
-    const callsBefore = lab.twin.readLog().length;
-    const stepEnv = { ...lab.twin.env, PATH: process.env.PATH, GITHUB_OUTPUT: output, WSL_READY_MNT_ROOT: lab.mntRoot };
-    const step = await runTool(join(wrappers, 'wsl-bash'), [script], {
-      cwd: lab.dirs.workspace,
-      env: { ...stepEnv, STEP_VALUE: 'from env: a b' },
-    });
-    expect(step.code, step.stderr + step.stdout).toBe(3);
-    expect(step.stdout.split('\n')).toEqual([
-      'user=dev distro=Twin value=from env: a b pwd=/mnt/c/runner/work/repo bash=5',
-      '/bin/bash --noprofile --norc -euo pipefail /mnt/c/runner/temp/step-1.sh ',
-      'options=ehuB pipefail=1',
-      '',
-    ]);
-    expect(readFileSync(script, 'utf8')).not.toContain('\r');
-    expect(readFileSync(output, 'utf8')).toBe('answer=42\n');
-    expect(lab.twin.readLog().length - callsBefore).toBe(1);
-
-    // -u: an unset variable stops the script (bash exits 1) instead of expanding to nothing.
-    const unset = await runTool(join(wrappers, 'wsl-bash-Twin'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
-    expect(unset.code).toBe(1);
-    expect(unset.stderr).toMatch(/STEP_VALUE: unbound variable/);
-    // pipefail + -e: a failing stage of a pipe fails the step with that stage's code.
-    writeFileSync(script, 'exit 7 | cat\necho not reached\n');
-    const pipe = await runTool(join(wrappers, 'wsl-bash'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
-    expect([pipe.code, pipe.stdout]).toEqual([7, '']);
-    expect(lab.twin.readLog().length - callsBefore).toBe(3);
-  });
-
-  test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {
-    const lab = await makeLab();
-    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
-    expect(setup.conclusion, setup.log).toBe('success');
-    const script = join(lab.dirs.temp, 'step-trap.sh');
-    writeFileSync(script, "trap 'echo interrupted; exit 130' INT\necho ready\nwhile :; do sleep 0.1; done\n");
-    let sent = false;
-    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), [script], {
-      cwd: lab.dirs.workspace,
-      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
-      onStdout: (text, pid) => {
-        // The runner cancels a step by signalling the process it started (the wrapper execs the bundle's node).
-        if (!sent && text.includes('ready\n')) {
-          sent = true;
-          process.kill(pid, 'SIGINT');
-        }
-      },
-    });
-    expect(step.stdout).toBe('ready\ninterrupted\n');
-    expect(step.code).toBe(130);
-  });
-
   test('a Korean (ko-KR) Windows behaves the same, and its errors are still recognised', async () => {
     const lab = await makeLab({ locale: 'ko-KR' });
     const result = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
@@ -277,19 +200,5 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
       '--version',
       '2',
     ]);
-  });
-
-  test('a hosted Arm64 runner fails early with the remediation; Linux runners are a no-op', async () => {
-    const lab = await makeLab();
-    const arm = await lab.run({}, { RUNNER_ARCH: 'ARM64' });
-    expect(arm.conclusion).toBe('failure');
-    expect(arm.annotations.find((a) => a.level === 'error')?.message).toMatch(
-      /windows-11-arm[\s\S]*Run this job on windows-2025 or windows-2022/,
-    );
-    expect(lab.twin.readLog()).toEqual([]);
-    const linux = await lab.run({}, { WSL_READY_WSL: undefined, RUNNER_OS: 'Linux' });
-    expect(linux.conclusion).toBe('success');
-    expect(linux.outputs.distribution).toBe('');
-    expect(linux.annotations.find((a) => a.level === 'notice')?.message).toMatch(/does nothing on linux/);
   });
 });

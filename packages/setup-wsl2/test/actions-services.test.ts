@@ -1,0 +1,119 @@
+// The bundled action with the Actions cache and artifact services (the twin's stand-ins): the provisioned
+// distribution is saved by one job and imported by the next, the report lands as an artifact, and a service that
+// is down costs the job a warning, never its result.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheVersion } from '@wsl-ready/core/actions';
+import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CACHE_ENTRY } from '../src/cache.js';
+import { callKinds, type ImageServer, type Lab, makeLab, startImageServer } from './helpers.js';
+
+let images: ImageServer;
+let services: ActionsServices;
+beforeAll(async () => {
+  [images, services] = await Promise.all([startImageServer(), startActionsServices()]);
+});
+afterAll(() => Promise.all([images.close(), services.close()]));
+
+const inputs = { distribution: 'Twin-24.04', user: 'builder', packages: '' };
+
+function jobEnv(lab: Lab, serviceEnv: Record<string, string>) {
+  return { ...serviceEnv, WSL_READY_CATALOGUE: images.catalogueFile(lab) };
+}
+
+function warnings(run: { annotations: { level: string; message: string }[] }): string[] {
+  return run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+}
+
+describe('setup-wsl2 with the Actions cache and artifact services', () => {
+  test('the first job misses and saves; the next job imports from the cache without downloading', async () => {
+    const first = await makeLab();
+    const downloadsBefore = images.served.count;
+    const miss = await first.run(inputs, jobEnv(first, services.env));
+    expect(miss.conclusion, miss.log).toBe('success');
+    expect(miss.outputs['cache-hit']).toBe('false');
+    expect(warnings(miss)).toEqual([]);
+    expect(images.served.count - downloadsBefore).toBe(1);
+    expect(callKinds(first.twin)).toEqual(['version', 'list', 'import', 'exec', 'exec', 'terminate', 'export']);
+
+    // One entry, under the key that hashes everything shaping the distribution, versioned like actions/cache.
+    const entries = services.caches.list();
+    expect(entries).toHaveLength(1);
+    const entry = entries[0]!;
+    expect(entry.key).toMatch(/^wsl-ready-distro-twin-24\.04-x64-[0-9a-f]{32}$/);
+    expect(entry.version).toBe(cacheVersion(CACHE_ENTRY));
+    expect(miss.log).toContain(`Saved ${entry.key} (GitHub Actions cache`);
+    // The entry is the export: a tar holding the provisioned user.
+    expect(entry.bytes.includes(Buffer.from('builder:x:1001:1001::/home/builder:/bin/bash'))).toBe(true);
+
+    // The report artifact: one file, the Report v1 the job wrote, readable by another job of the run.
+    const artifact = services.artifacts.list().find((a) => a.name.startsWith('wsl-ready-report-check-win25-'));
+    expect(artifact?.name).toMatch(/^wsl-ready-report-check-win25-Twin-24\.04-wsl2-[0-9a-f]{8}$/);
+    const files = artifact!.files();
+    expect([...files.keys()]).toEqual(['wsl-ready-report.json']);
+    const uploaded = JSON.parse(files.get('wsl-ready-report.json')!.toString('utf8'));
+    expect(uploaded).toEqual(JSON.parse(readFileSync(miss.outputs['report-path']!, 'utf8')));
+    expect(uploaded).toMatchObject({ source: { kind: 'action', name: 'setup-wsl2' }, summary: { status: 'ready' } });
+    expect(uploaded.checks.find((c: { id: string }) => c.id === 'setup.cache')).toMatchObject({
+      status: 'pass',
+      summary: expect.stringMatching(/saved for the next run/),
+    });
+
+    // A new job on a fresh machine (another run's token, same repository cache scope).
+    const second = await makeLab();
+    const downloads = images.served.count;
+    const hit = await second.run(inputs, jobEnv(second, services.envFor()));
+    expect(hit.conclusion, hit.log).toBe('success');
+    expect(hit.outputs['cache-hit']).toBe('true');
+    expect(images.served.count).toBe(downloads);
+    expect(callKinds(second.twin)).toEqual(['version', 'list', 'import', 'exec']);
+    const imported = second.twin.readLog().find((call) => call.kind === 'import')!;
+    expect(imported.argv[3]).toMatch(/Twin-24\.04\.cache\.tar$/);
+    const passwd = readFileSync(join(second.twin.state.distros[0]!.root, 'etc/passwd'), 'utf8');
+    expect(passwd).toContain('builder:x:1001:1001::/home/builder:/bin/bash');
+    expect(services.caches.list()).toHaveLength(1);
+    const report = JSON.parse(readFileSync(hit.outputs['report-path']!, 'utf8'));
+    expect(report.phases.map((p: { name: string; status: string }) => `${p.name}:${p.status}`)).toEqual([
+      'probe:ok',
+      'platform-update:skipped',
+      'cache-restore:cached',
+      'download:cached',
+      'install:cached',
+      'configure:ok',
+      'packages:cached',
+    ]);
+    expect(services.violations).toEqual([]);
+  });
+
+  test('a cache service that is down: the job succeeds with warnings, installs normally and skips the export', async () => {
+    const lab = await makeLab();
+    services.faults.unavailable = true;
+    try {
+      const run = await lab.run({ ...inputs, user: 'down' }, jobEnv(lab, services.envFor()));
+      expect(run.conclusion, run.log).toBe('success');
+      expect(run.outputs['cache-hit']).toBe('false');
+      expect(callKinds(lab.twin)).toEqual(['version', 'list', 'import', 'exec', 'exec', 'terminate']);
+      const seen = warnings(run);
+      expect(seen).toEqual([
+        expect.stringMatching(/^Cache not restored: .*503/),
+        expect.stringMatching(/^The report was not uploaded as an artifact: /),
+      ]);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.phases.find((p: { name: string }) => p.name === 'cache-save')).toMatchObject({ status: 'skipped' });
+      expect(report.checks.find((c: { id: string }) => c.id === 'setup.cache')).toMatchObject({ status: 'warn' });
+    } finally {
+      services.faults.clear();
+    }
+  });
+
+  test('cache: false touches neither the service nor the export', async () => {
+    const lab = await makeLab();
+    const before = services.requests.filter((r) => r.path.includes('CacheService')).length;
+    const run = await lab.run({ ...inputs, user: 'nocache', cache: 'false' }, jobEnv(lab, services.envFor()));
+    expect(run.conclusion, run.log).toBe('success');
+    expect(callKinds(lab.twin)).not.toContain('export');
+    expect(services.requests.filter((r) => r.path.includes('CacheService')).length).toBe(before);
+    expect(warnings(run)).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+// The bundled action under Node 24 with the wsl.exe twin: `wsl-bash` steps running the distro's real bash, and the
+// early, process-free failures (preflight) from the core's rules.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { callKinds, makeLab, runTool } from './helpers.js';
+
+describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
+  test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
+    const lab = await makeLab();
+    const setup = await lab.run({
+      distribution: 'Twin',
+      source: lab.rootfs,
+      'source-sha256': lab.rootfsSha,
+      user: 'dev',
+    });
+    expect(setup.conclusion, setup.log).toBe('success');
+    const wrappers = setup.addedPath[0]!;
+    const script = join(lab.dirs.temp, 'step-1.sh');
+    // $BASH_VERSION and arrays exist only in bash; /proc/$$/cmdline is how bash itself was started.
+    writeFileSync(
+      script,
+      [
+        'declare -a words=("$STEP_VALUE" second)',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansions, not a JavaScript template.
+        'echo "user=$(id -un) distro=$WSL_DISTRO_NAME value=${words[0]} pwd=$PWD bash=${BASH_VERSION%%.*}"',
+        "tr '\\0' ' ' < /proc/$$/cmdline; echo",
+        'echo "options=$- pipefail=$(set -o | grep -c \'^pipefail.*on\')"',
+        'echo "answer=42" >> "$GITHUB_OUTPUT"',
+        'exit 3',
+        '',
+      ].join('\r\n'),
+    );
+    const output = join(lab.dirs.temp, 'output-file');
+    writeFileSync(output, '');
+    chmodSync(output, 0o666); // drvfs lets the distro user write the runner's files
+    const callsBefore = lab.twin.readLog().length;
+    const stepEnv = { ...lab.twin.env, PATH: process.env.PATH, GITHUB_OUTPUT: output, WSL_READY_MNT_ROOT: lab.mntRoot };
+    const step = await runTool(join(wrappers, 'wsl-bash'), [script], {
+      cwd: lab.dirs.workspace,
+      env: { ...stepEnv, STEP_VALUE: 'from env: a b' },
+    });
+    expect(step.code, step.stderr + step.stdout).toBe(3);
+    expect(step.stdout.split('\n')).toEqual([
+      'user=dev distro=Twin value=from env: a b pwd=/mnt/c/runner/work/repo bash=5',
+      '/bin/bash --noprofile --norc -euo pipefail /mnt/c/runner/temp/step-1.sh ',
+      'options=ehuB pipefail=1',
+      '',
+    ]);
+    expect(readFileSync(script, 'utf8')).not.toContain('\r');
+    expect(readFileSync(output, 'utf8')).toBe('answer=42\n');
+    expect(lab.twin.readLog().length - callsBefore).toBe(1);
+
+    // -u: an unset variable stops the script (bash exits 1) instead of expanding to nothing.
+    const unset = await runTool(join(wrappers, 'wsl-bash-Twin'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toMatch(/STEP_VALUE: unbound variable/);
+    // pipefail + -e: a failing stage of a pipe fails the step with that stage's code.
+    writeFileSync(script, 'exit 7 | cat\necho not reached\n');
+    const pipe = await runTool(join(wrappers, 'wsl-bash'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
+    expect([pipe.code, pipe.stdout]).toEqual([7, '']);
+    expect(lab.twin.readLog().length - callsBefore).toBe(3);
+  });
+
+  test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {
+    const lab = await makeLab();
+    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
+    expect(setup.conclusion, setup.log).toBe('success');
+    const script = join(lab.dirs.temp, 'step-trap.sh');
+    writeFileSync(script, "trap 'echo interrupted; exit 130' INT\necho ready\nwhile :; do sleep 0.1; done\n");
+    let sent = false;
+    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), [script], {
+      cwd: lab.dirs.workspace,
+      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
+      onStdout: (text, pid) => {
+        // The runner cancels a step by signalling the process it started (the wrapper execs the bundle's node).
+        if (!sent && text.includes('ready\n')) {
+          sent = true;
+          process.kill(pid, 'SIGINT');
+        }
+      },
+    });
+    expect(step.stdout).toBe('ready\ninterrupted\n');
+    expect(step.code).toBe(130);
+  });
+
+  test('a Windows build that cannot run WSL 2 stops after `wsl --version`, and WSL 1 still works there', async () => {
+    const versions = { ...(await makeLab()).twin.state.versions, windows: '10.0.17763.7009' };
+    const lab = await makeLab({ versions });
+    const source = { distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha };
+    const wsl2 = await lab.run(source);
+    expect(wsl2.conclusion).toBe('failure');
+    expect(wsl2.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^Windows build 10\.0\.17763\.7009 cannot run WSL 2[\s\S]*Use `wsl-version: 1`/,
+    );
+    expect(callKinds(lab.twin)).toEqual(['version']);
+    const wsl1 = await lab.run({ ...source, 'wsl-version': '1' });
+    expect(wsl1.conclusion, wsl1.log).toBe('success');
+  });
+
+  test('a hosted Arm64 runner fails early with the remediation; Linux runners are a no-op', async () => {
+    const lab = await makeLab();
+    const arm = await lab.run({}, { RUNNER_ARCH: 'ARM64' });
+    expect(arm.conclusion).toBe('failure');
+    expect(arm.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /windows-11-arm[\s\S]*Run this job on windows-2025 or windows-2022/,
+    );
+    expect(lab.twin.readLog()).toEqual([]);
+    // A runner service running as a virtual account (NT SERVICE\…) owns no distributions: the core's rule.
+    const service = await lab.run({}, { USERDOMAIN: 'NT SERVICE', USERNAME: 'actions.runner.octo-org.win-01' });
+    expect(service.conclusion).toBe('failure');
+    expect(service.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /service account[\s\S]*VirtualAccount[\s\S]*run\.cmd/,
+    );
+    expect(lab.twin.readLog()).toEqual([]);
+    const linux = await lab.run({}, { WSL_READY_WSL: undefined, RUNNER_OS: 'Linux' });
+    expect(linux.conclusion).toBe('success');
+    expect(linux.outputs.distribution).toBe('');
+    expect(linux.annotations.find((a) => a.level === 'notice')?.message).toMatch(/does nothing on linux/);
+  });
+});
