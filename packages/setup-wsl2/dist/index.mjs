@@ -14993,7 +14993,7 @@ var DirectoryCacheStore = class {
       await copyFile2(entry, file);
       return { hit: true, sizeBytes: (await stat6(file)).size };
     } catch (error3) {
-      await rm3(file, { force: true });
+      await rm3(file, { force: true }).catch(() => void 0);
       return {
         hit: false,
         message: `Cache not restored: copying ${entry} failed (${error3.message}).`,
@@ -15016,7 +15016,7 @@ var DirectoryCacheStore = class {
         level: "warning"
       };
     } finally {
-      await rm3(tmp, { force: true });
+      await rm3(tmp, { force: true }).catch(() => void 0);
     }
   }
 };

@@ -81,7 +81,7 @@ export class DirectoryCacheStore implements CacheStore {
       await copyFile(entry, file);
       return { hit: true, sizeBytes: (await stat(file)).size };
     } catch (error) {
-      await rm(file, { force: true });
+      await rm(file, { force: true }).catch(() => undefined);
       return {
         hit: false,
         message: `Cache not restored: copying ${entry} failed (${(error as Error).message}).`,
@@ -105,7 +105,7 @@ export class DirectoryCacheStore implements CacheStore {
         level: 'warning',
       };
     } finally {
-      await rm(tmp, { force: true });
+      await rm(tmp, { force: true }).catch(() => undefined);
     }
   }
 }
