@@ -1,15 +1,15 @@
 import {
-  classifyDockerBackend,
-  type DesktopSettings,
-  type DockerBackendClassification,
-  type DockerEndpointProbe,
-  type DockerEvidence,
+  type DesktopFacts,
   type DockerHostFacts,
-  DockerProbe,
-  knownEndpoints,
-  sameEndpoint,
+  type DockerSurvey,
+  desktopFactsFromFiles,
+  dockerHostFacts,
+  NO_DESKTOP,
+  readDesktopFiles,
+  surveyDocker,
+  type WslDistroListing,
+  wslDistroFacts,
 } from '../docker/index.js';
-import type { Parsed } from '../text/parse-result.js';
 import { editionFamily } from '../windows/index.js';
 import type { DoctorContext } from './context.js';
 
@@ -17,118 +17,61 @@ import type { DoctorContext } from './context.js';
 export const OTHER_ENDPOINT_TIMEOUT_MS = 5_000;
 const DOCKER_TIMEOUT_MS = 15_000;
 
-export interface DockerFacts {
-  classification: DockerBackendClassification;
-  evidence: DockerEvidence;
-  warnings: string[];
-  desktop: {
-    installed: boolean | null;
-    version: string | null;
-    settings: Parsed<DesktopSettings> | null;
-    settingsFiles: string[];
-  };
-}
+/** The survey, with the classifier's warnings added (the report lists both). */
+export type DockerFacts = DockerSurvey;
 
 /**
- * Every Docker probe at once: contexts and the CLI's engine (`DockerProbe.collect`), every other known endpoint
- * (each with a short timeout), the Windows host facts (edition) and Docker Desktop's settings. The classifier
- * then decides with all the evidence. The Linux-container proof (`docker run`) pulls an image, so only `deep`
- * runs it.
+ * The core's Docker survey fed by the doctor's shared probes: Docker Desktop's files and install come from the
+ * PowerShell host probe (so they travel in a recorded transcript), the distributions from the one `wsl -l -v`,
+ * the edition and the WSL generation from the host and distribution probes. The Linux-container proof (`docker
+ * run`) pulls an image, so only `deep` runs it.
  */
 export async function collectDocker(ctx: DoctorContext): Promise<DockerFacts> {
-  const host = baseHostFacts(ctx);
-  const probe = new DockerProbe({
+  const survey = await surveyDocker({
     runner: ctx.runner,
     docker: ctx.dockerExe,
+    host: dockerHostFacts(ctx.mode, ctx.env),
+    parentEnv: ctx.env,
     timeoutMs: Math.min(ctx.timeoutMs, DOCKER_TIMEOUT_MS),
-    parentEnv: ctx.env,
+    otherEndpoints: true,
+    otherEndpointTimeoutMs: Math.min(ctx.timeoutMs, OTHER_ENDPOINT_TIMEOUT_MS),
+    linuxProof: ctx.deep,
+    desktop: desktopFacts(ctx),
+    wslDistros: wslListing(ctx),
+    hostRefinements: hostRefinements(ctx),
   });
-  const quick = new DockerProbe({
-    runner: ctx.runner,
-    docker: ctx.dockerExe,
-    timeoutMs: Math.min(ctx.timeoutMs, OTHER_ENDPOINT_TIMEOUT_MS),
-    parentEnv: ctx.env,
-  });
-  const endpoints = knownEndpoints(host).map((known) => known.endpoint);
-  const [collected, others, hostProbe, desktop, distros] = await Promise.all([
-    probe.collect({ host, linuxProof: ctx.deep }),
-    Promise.all(endpoints.map((endpoint) => quick.probeEndpoint(endpoint))),
-    ctx.hostProbe.get(),
-    ctx.desktopSettings.get(),
-    ctx.reachesWindows && ctx.wslExe !== null ? ctx.wsl.list.get() : Promise.resolve(null),
-  ]);
-  const evidence = collected.evidence;
-  const warnings = [...collected.warnings];
-  const cliPresent = evidence.cli.present;
-  const contextEndpoint = evidence.context?.endpoint ?? null;
-  evidence.others = cliPresent ? others.filter((other) => !sameEndpoint(other.endpoint, contextEndpoint)) : [];
-  for (const other of evidence.others) warnings.push(...quietWarnings(other));
+  return { ...survey, warnings: [...new Set([...survey.warnings, ...survey.classification.warnings])] };
+}
 
-  if (ctx.isWindows && hostProbe.answered) {
-    const family = editionFamily(hostProbe.facts.editionId, hostProbe.facts.caption, hostProbe.facts.productType);
-    if (family !== 'unknown') {
-      evidence.host = { ...evidence.host, windowsServer: family === 'server', windowsHome: family === 'home' };
-    }
+/** Desktop's files as the host probe read them; read directly only natively on Windows when PowerShell failed. */
+async function desktopFacts(ctx: DoctorContext): Promise<DesktopFacts> {
+  if (!ctx.reachesWindows) return NO_DESKTOP;
+  const probe = await ctx.hostProbe.get();
+  if (probe.answered) {
+    const { files, dockerDesktop } = probe.facts;
+    return desktopFactsFromFiles(
+      { settingsStore: files.dockerSettingsStore ?? null, settings: files.dockerSettings ?? null },
+      { installed: dockerDesktop.installed, version: dockerDesktop.version },
+    );
   }
+  if (ctx.options.platform === 'win32') return readDesktopFiles(ctx.env, 'win32', { read: ctx.readFile });
+  return NO_DESKTOP;
+}
+
+async function wslListing(ctx: DoctorContext): Promise<WslDistroListing | null> {
+  if (!ctx.reachesWindows || ctx.wslExe === null) return null;
+  const list = await ctx.wsl.list.get();
+  return { distros: list.distros ? wslDistroFacts(list.distros) : null, warnings: [] };
+}
+
+async function hostRefinements(ctx: DoctorContext): Promise<Partial<DockerHostFacts>> {
   if (ctx.mode === 'wsl') {
     const local = await ctx.local.get();
-    const generation = local?.kernel?.wslGeneration ?? null;
-    evidence.host = { ...evidence.host, wslVersion: generation };
+    return { wslVersion: local?.kernel?.wslGeneration ?? null };
   }
-  if (desktop.settings?.recognized) evidence.desktopSettings = desktop.settings.value;
-  const desktopInstalled =
-    hostProbe.facts.dockerDesktop.installed === true || desktop.files.length > 0
-      ? true
-      : hostProbe.answered
-        ? hostProbe.facts.dockerDesktop.installed
-        : null;
-  if (desktopInstalled !== null) evidence.desktopInstalled = desktopInstalled;
-  if (distros?.distros) {
-    evidence.wslDistros = distros.distros.map((d) => ({
-      name: d.name,
-      state: d.state,
-      version: d.version === 1 || d.version === 2 ? d.version : null,
-    }));
-  }
-  for (const warning of desktop.settings?.warnings ?? []) warnings.push(`Docker Desktop settings: ${warning}`);
-
-  const classification = classifyDockerBackend(evidence);
-  return {
-    classification,
-    evidence,
-    warnings: [...new Set([...warnings, ...classification.warnings])],
-    desktop: {
-      installed: desktopInstalled,
-      version: classification.desktopVersion ?? (hostProbe.facts.dockerDesktop.version || null),
-      settings: desktop.settings,
-      settingsFiles: desktop.files,
-    },
-  };
-}
-
-function baseHostFacts(ctx: DoctorContext): DockerHostFacts {
-  const home = ctx.env.HOME;
-  const runtime = ctx.env.XDG_RUNTIME_DIR;
-  switch (ctx.mode) {
-    case 'windows':
-      return { os: 'windows' };
-    case 'wsl':
-      return {
-        os: 'linux',
-        isWsl: true,
-        wslDistroName: ctx.env.WSL_DISTRO_NAME ?? null,
-        ...(home ? { homeDir: home } : {}),
-        ...(runtime ? { xdgRuntimeDir: runtime } : {}),
-      };
-    case 'linux':
-    case 'darwin':
-      return { os: ctx.mode, ...(home ? { homeDir: home } : {}), ...(runtime ? { xdgRuntimeDir: runtime } : {}) };
-    default:
-      return { os: 'unknown' };
-  }
-}
-
-/** A silent endpoint is the normal case for most of the list; only odd answers are worth a warning. */
-function quietWarnings(probe: DockerEndpointProbe): string[] {
-  return probe.answered ? probe.warnings : [];
+  if (!ctx.isWindows) return {};
+  const probe = await ctx.hostProbe.get();
+  if (!probe.answered) return {};
+  const family = editionFamily(probe.facts.editionId, probe.facts.caption, probe.facts.productType);
+  return family === 'unknown' ? {} : { windowsServer: family === 'server', windowsHome: family === 'home' };
 }

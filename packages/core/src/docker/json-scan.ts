@@ -37,9 +37,10 @@ export function scanJsonValues(text: string): JsonScan {
   let budget = source.length * 8 + 1_000_000;
   let truncatedAt = -1;
   let i = 0;
+  // Only blanks since the last newline: tracked as we go, so long runs of blanks cost nothing per character.
+  let atLineStart = true;
   while (i < source.length) {
     const ch = source.charCodeAt(i);
-    const atLineStart = isLineStart(source, i);
     if ((ch === 0x7b || ch === 0x5b) && atLineStart) {
       const end = findClose(source, i, budget);
       budget -= (end.scanned ?? 0) + 1;
@@ -51,6 +52,7 @@ export function scanJsonValues(text: string): JsonScan {
           values.push({ value: value.value, start: i, end: end.index + 1 });
           i = end.index + 1;
           restFrom = i;
+          atLineStart = false;
           continue;
         }
       } else if (end.reason === 'eof' && ch === 0x7b && truncatedAt < 0) {
@@ -61,6 +63,8 @@ export function scanJsonValues(text: string): JsonScan {
         break;
       }
     }
+    if (ch === 0x0a) atLineStart = true;
+    else if (ch !== 0x20 && ch !== 0x09) atLineStart = false;
     i++;
   }
   restParts.push(source.slice(restFrom));
@@ -71,15 +75,6 @@ export function scanJsonValues(text: string): JsonScan {
     );
   }
   return { values, rest: restParts.join(''), warnings };
-}
-
-function isLineStart(text: string, index: number): boolean {
-  for (let j = index - 1; j >= 0; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a) return true;
-    if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return true;
 }
 
 function findClose(

@@ -47,6 +47,8 @@ export interface DockerCollectOptions {
   host: DockerHostFacts;
   /** Also probe other endpoints: `true` for the host's known ones, or a list. Default false. */
   otherEndpoints?: boolean | readonly string[];
+  /** Bound of each call to another endpoint (a dead pipe answers at once; a hung one must not hold up the rest). */
+  otherEndpointTimeoutMs?: number;
   /** Run `docker run --rm --platform linux <tiny image>` when a Linux engine answers. Default false. */
   linuxProof?: boolean | (LinuxProofOptions & { timeoutMs?: number });
   /** Facts gathered elsewhere, passed through to the evidence. */
@@ -95,13 +97,13 @@ export class DockerProbe {
    * Probe another endpoint: `docker version` first, and `docker info` only when something answered (a dead pipe
    * costs one call). Info is what tells Rancher Desktop and WSL distributions apart.
    */
-  async probeEndpoint(endpoint: string): Promise<DockerEndpointProbe> {
+  async probeEndpoint(endpoint: string, timeoutMs?: number): Promise<DockerEndpointProbe> {
     const target: DockerTarget = { kind: 'host', endpoint };
-    const version = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`);
+    const version = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`, timeoutMs);
     const parsedVersion = parseDockerVersion(version.stdout);
     const info =
       version.result?.exitCode === 0 && parsedVersion.value.server
-        ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`)
+        ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`, timeoutMs)
         : null;
     return this.#assemble(target, version, info);
   }
@@ -130,14 +132,21 @@ export class DockerProbe {
     return { ok: outcome.result?.exitCode === 0, errors: outcome.errors, warnings: outcome.warnings };
   }
 
-  /** Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof. */
+  /**
+   * Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof.
+   * The other endpoints are asked as soon as the CLI's own endpoint is known (at once with `DOCKER_HOST`, else when
+   * `docker context ls` answers), while the current engine's `version` and `info` are still in flight.
+   */
   async collect(options: DockerCollectOptions): Promise<DockerCollectResult> {
     const warnings: string[] = [];
-    const [contexts, current] = await Promise.all([this.contexts(), this.probe(CURRENT_TARGET)]);
-    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === 'cli-not-found');
-    warnings.push(...contexts.warnings, ...current.warnings);
     const dockerHost = this.#parentValue('DOCKER_HOST') ?? null;
     const dockerContext = this.#parentValue('DOCKER_CONTEXT') ?? null;
+    const contextsPending = this.contexts();
+    const currentPending = this.probe(CURRENT_TARGET);
+    const othersPending = this.#probeOthers(options, dockerHost, contextsPending);
+    const [contexts, current, others] = await Promise.all([contextsPending, currentPending, othersPending]);
+    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === 'cli-not-found');
+    warnings.push(...contexts.warnings, ...current.warnings);
     const listed = currentContext(contexts.value);
     const contextName = dockerHost ? 'default' : (current.version?.client?.context ?? listed?.name ?? null);
     const contextEndpoint = dockerHost
@@ -146,17 +155,9 @@ export class DockerProbe {
     current.context = contextName;
     current.endpoint = contextEndpoint;
 
-    let others: DockerEndpointProbe[] = [];
-    if (options.otherEndpoints && !cliMissing) {
-      const candidates =
-        options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
-      const unique = candidates
-        .map(normalizeEndpoint)
-        .filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i)
-        .filter((ep) => !sameEndpoint(ep, contextEndpoint));
-      others = await pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep));
-      for (const o of others) warnings.push(...o.warnings);
-    }
+    // `docker version` may name another context than `context ls` marked; that endpoint is the current one, not another.
+    const otherProbes = cliMissing ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
+    for (const other of otherProbes) warnings.push(...otherEndpointWarnings(other));
 
     let linuxProof: DockerEvidence['linuxProof'] = null;
     const linuxEngine = (current.info?.osType ?? current.version?.server?.os) === 'linux';
@@ -178,13 +179,39 @@ export class DockerProbe {
       context: { name: contextName, endpoint: contextEndpoint },
       contexts: contexts.value,
       current,
-      others,
+      others: otherProbes,
       linuxProof,
       ...(options.desktopSettings !== undefined ? { desktopSettings: options.desktopSettings } : {}),
       ...(options.desktopInstalled !== undefined ? { desktopInstalled: options.desktopInstalled } : {}),
       ...(options.wslDistros ? { wslDistros: options.wslDistros } : {}),
     };
     return { evidence, warnings: dedupe(warnings) };
+  }
+
+  /**
+   * The other endpoints, started once the CLI's own endpoint is known so that it is not asked twice: immediately
+   * when `DOCKER_HOST` names it, else when `docker context ls` answers (a local file read, no engine involved).
+   */
+  async #probeOthers(
+    options: DockerCollectOptions,
+    dockerHost: string | null,
+    contextsPending: Promise<Parsed<DockerContextEntry[]> & { cliMissing: boolean }>,
+  ): Promise<DockerEndpointProbe[]> {
+    if (!options.otherEndpoints) return [];
+    let current: string | null = dockerHost ? normalizeEndpoint(dockerHost) : null;
+    if (!dockerHost) {
+      const contexts = await contextsPending;
+      if (contexts.cliMissing) return [];
+      current = currentContext(contexts.value)?.endpoint ?? null;
+    }
+    const candidates =
+      options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
+    const unique = candidates
+      .map(normalizeEndpoint)
+      .filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i)
+      .filter((ep) => !sameEndpoint(ep, current));
+    const timeoutMs = options.otherEndpointTimeoutMs;
+    return pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep, timeoutMs));
   }
 
   #parentValue(name: string): string | undefined {
@@ -256,6 +283,14 @@ export class DockerProbe {
     }
     return { result, stdout, stderr, errors: errors.value, warnings, cliMissing };
   }
+}
+
+/**
+ * A silent endpoint is the normal case for most of the list, so its "nothing there" is not worth a warning; an
+ * endpoint that answered oddly, or took the connection and then hung, is.
+ */
+function otherEndpointWarnings(probe: DockerEndpointProbe): string[] {
+  return probe.answered || probe.errors.some((e) => e.kind === 'timeout') ? probe.warnings : [];
 }
 
 function failedCall(error: unknown, label: string, docker: string, timeoutMs: number): CallOutcome {

@@ -100,4 +100,10 @@ describe('totality', () => {
     expect(v.recognized).toBe(false);
     expect(v.warnings.length).toBeGreaterThan(0);
   });
+
+  it('stays linear on long runs of blanks (each character was once checked back to the line start)', () => {
+    const blanks = ' \t'.repeat(1024 * 1024);
+    expect(parseDesktopSettings(`{"wslEngineEnabled": true}${blanks}`).value.wslEngineEnabled).toBe(true);
+    expect(parseDockerVersion(`${blanks}{"Client":{"Version":"28.3.2"},"Server":null}${blanks}`).recognized).toBe(true);
+  });
 });
