@@ -3,7 +3,7 @@
 // docker shim; returns the environment that points a child process at all of it.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { buildTwin, TWIN_ROOT } from '../build.js';
 import { setCurrentDockerContext, writeDockerContext } from '../docker/contexts.js';
 import { DOCKER_CLIENT_VARIABLES } from '../docker/engine.js';
@@ -70,7 +70,8 @@ export async function startScenario(
   if (!definition) throw new UnknownScenarioError(String(nameOrDefinition));
   await buildTwin();
   const ownsDir = options.dir === undefined;
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), `wsl-twin-${definition.name}-`));
+  // Absolute: the stand-ins and the state file are used from other working directories.
+  const dir = resolve(options.dir ?? mkdtempSync(join(tmpdir(), `wsl-twin-${definition.name}-`)));
   mkdirSync(dir, { recursive: true });
   const notes: string[] = [];
   let docker: DockerEngines | null = null;
