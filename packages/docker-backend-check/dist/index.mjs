@@ -6,6 +6,1540 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command2, properties, message) {
+  const cmd = new Command(command2, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command2, properties, message) {
+    if (!command2) {
+      command2 = "missing.command";
+    }
+    this.command = command2;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command2, message) {
+  const filePath = process.env[`GITHUB_${command2}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command2}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  }
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  }
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os5 from "os";
+import * as path5 from "path";
+
+// oidc-stand-in:@actions/http-client
+var unsupported = () => {
+  throw new Error("wsl-ready actions do not request OIDC tokens");
+};
+var HttpClient = class {
+  constructor() {
+    unsupported();
+  }
+};
+
+// oidc-stand-in:@actions/http-client/lib/auth
+var unsupported2 = () => {
+  throw new Error("wsl-ready actions do not request OIDC tokens");
+};
+var BearerCredentialHandler = class {
+  constructor() {
+    unsupported2();
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a3;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error3.statusCode}
+ 
+        Error Message: ${error3.message}`);
+      });
+      const id_token = (_a3 = res.result) === null || _a3 === void 0 ? void 0 : _a3.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error3) {
+        throw new Error(`Error message: ${error3.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a3) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var markdownSummary = _summary;
+var summary = _summary;
+
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
+// node_modules/@actions/core/lib/platform.js
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+import * as path2 from "path";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error3, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error3) {
+            reject(error3);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error3;
+    if (this.processExited) {
+      if (this.processError) {
+        error3 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error3 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error3 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error3, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    var _a3, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a3 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a3 === void 0 ? void 0 : _a3.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// node_modules/@actions/core/lib/platform.js
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
+  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version2.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
+  var _a3, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version: version2
+  };
+});
+var getLinuxInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version2] = stdout.trim().split("\n");
+  return {
+    name,
+    version: version2
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter7(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
+
 // packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
@@ -650,9 +2184,9 @@ function scanJsonValues(text2) {
   let budget = source.length * 8 + 1e6;
   let truncatedAt = -1;
   let i = 0;
+  let atLineStart = true;
   while (i < source.length) {
     const ch = source.charCodeAt(i);
-    const atLineStart = isLineStart(source, i);
     if ((ch === 123 || ch === 91) && atLineStart) {
       const end = findClose(source, i, budget);
       budget -= (end.scanned ?? 0) + 1;
@@ -664,6 +2198,7 @@ function scanJsonValues(text2) {
           values.push({ value: value.value, start: i, end: end.index + 1 });
           i = end.index + 1;
           restFrom = i;
+          atLineStart = false;
           continue;
         }
       } else if (end.reason === "eof" && ch === 123 && truncatedAt < 0) {
@@ -674,6 +2209,8 @@ function scanJsonValues(text2) {
         break;
       }
     }
+    if (ch === 10) atLineStart = true;
+    else if (ch !== 32 && ch !== 9) atLineStart = false;
     i++;
   }
   restParts.push(source.slice(restFrom));
@@ -684,14 +2221,6 @@ function scanJsonValues(text2) {
     );
   }
   return { values, rest: restParts.join(""), warnings };
-}
-function isLineStart(text2, index) {
-  for (let j = index - 1; j >= 0; j--) {
-    const c = text2.charCodeAt(j);
-    if (c === 10) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 function findClose(text2, start, budget) {
   const stack = [];
@@ -805,12 +2334,12 @@ function findTextSections(text2) {
   });
   return sections;
 }
-function child(node2, key) {
+function child2(node2, key) {
   const lower = key.toLowerCase();
   return node2.children.find((c) => c.key?.toLowerCase() === lower);
 }
 function childValue(node2, key) {
-  const found = child(node2, key);
+  const found = child2(node2, key);
   return found && found.value !== "" ? found.value : null;
 }
 function looseLines(text2) {
@@ -902,12 +2431,12 @@ function serverFromJson(value) {
   return facts.version || facts.platformName || components.length > 0 || facts.os ? facts : null;
 }
 function clientFromText(node2) {
-  const [os5, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
+  const [os6, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
   return {
     version: childValue(node2, "Version"),
     apiVersion: firstToken(childValue(node2, "API version")),
     defaultApiVersion: null,
-    os: os5,
+    os: os6,
     arch: arch2,
     context: childValue(node2, "Context"),
     platformName: node2.value || null
@@ -918,15 +2447,15 @@ function serverFromText(node2) {
   const engine = node2.children.find((c) => c.key !== null && /engine$/i.test(c.key) && c.children.length > 0);
   const api = engine ? childValue(engine, "API version") ?? childValue(engine, "APIVersion") : null;
   const min = api ? /minimum version ([\d.]+)/i.exec(api)?.[1] : void 0;
-  let [os5, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
-  if (engine && !os5) os5 = childValue(engine, "Os");
+  let [os6, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
+  if (engine && !os6) os6 = childValue(engine, "Os");
   if (engine && !arch2) arch2 = childValue(engine, "Arch");
   return {
     platformName: node2.value || null,
     version: engine ? childValue(engine, "Version") : components[0]?.version ?? null,
     apiVersion: firstToken(api),
     minApiVersion: min ?? (engine ? childValue(engine, "MinAPIVersion") : null),
-    os: os5,
+    os: os6,
     arch: arch2,
     kernelVersion: engine ? childValue(engine, "KernelVersion") ?? childValue(engine, "Kernel Version") : null,
     components
@@ -934,8 +2463,8 @@ function serverFromText(node2) {
 }
 function splitOsArch(value) {
   if (!value) return [null, null];
-  const [os5, ...rest] = value.split("/");
-  return [os5?.trim() || null, rest.join("/").trim() || null];
+  const [os6, ...rest] = value.split("/");
+  return [os6?.trim() || null, rest.join("/").trim() || null];
 }
 function firstToken(value) {
   return value?.split(/\s+/)[0] || null;
@@ -1003,7 +2532,7 @@ function parseDockerInfo(input, scan) {
   if (client) {
     facts.clientVersion = childValue(client.node, "Version");
     facts.clientContext = childValue(client.node, "Context");
-    const plugins = child(client.node, "Plugins");
+    const plugins = child2(client.node, "Plugins");
     facts.clientPlugins = plugins ? plugins.children.map((c) => c.key ?? c.value).filter(Boolean) : [];
   }
   for (const line of looseLines(text2)) {
@@ -1073,9 +2602,9 @@ function readServerText(node2, facts) {
   facts.ncpu = num(childValue(node2, "CPUs"));
   facts.memTotal = parseSize(childValue(node2, "Total Memory"));
   facts.productLicense = childValue(node2, "Product License");
-  const labels = child(node2, "Labels");
+  const labels = child2(node2, "Labels");
   if (labels) facts.labels = labels.children.map((c) => c.key === null ? c.value : `${c.key}: ${c.value}`);
-  const plugins = child(node2, "Plugins");
+  const plugins = child2(node2, "Plugins");
   if (plugins) {
     const list = (key) => childValue(plugins, key)?.split(/\s+/).filter(Boolean) ?? [];
     facts.serverPlugins = {
@@ -1211,7 +2740,7 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
   const info2 = probe.info ?? null;
   const platformName = server?.platformName ?? null;
   const components = server?.components ?? [];
-  const os5 = (info2?.operatingSystem ?? "").trim();
+  const os6 = (info2?.operatingSystem ?? "").trim();
   const kernel = info2?.kernelVersion ?? server?.kernelVersion ?? null;
   let osType = (info2?.osType ?? server?.os ?? "").toLowerCase() || null;
   if (!osType && (info2?.driver === "windowsfilter" || kernel && WINDOWS_KERNEL.test(kernel))) osType = "windows";
@@ -1227,8 +2756,8 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
-  if (/Rancher Desktop/i.test(os5)) {
-    notes.because(`Operating System is \`${os5}\` (Rancher Desktop's engine distribution, moby mode).`);
+  if (/Rancher Desktop/i.test(os6)) {
+    notes.because(`Operating System is \`${os6}\` (Rancher Desktop's engine distribution, moby mode).`);
     return { backend: "rancher-desktop", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
   if (osType === "windows") {
@@ -1253,32 +2782,32 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
       return verdict("desktop-windows", "high");
     }
     const serverSigns = [
-      /Windows Server/i.test(os5) ? `Operating System \`${os5}\`` : null,
+      /Windows Server/i.test(os6) ? `Operating System \`${os6}\`` : null,
       pipe2 && /^setup_docker_action$/i.test(pipe2) ? "endpoint `setup_docker_action` (docker/setup-docker-action)" : null,
       context === "setup-docker-action" ? "context `setup-docker-action`" : null,
       host.windowsServer ? "the host runs Windows Server" : null
     ].filter((s) => s !== null);
     if (serverSigns.length > 0) {
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
-      return verdict("moby-windows-server", /Windows Server/i.test(os5) ? "high" : "medium");
+      return verdict("moby-windows-server", /Windows Server/i.test(os6) ? "high" : "medium");
     }
     if (settings?.useWindowsContainers) {
       notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
       return verdict("desktop-windows", "medium");
     }
     notes.warn(
-      `A Windows engine answers${os5 ? ` on \`${os5}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
+      `A Windows engine answers${os6 ? ` on \`${os6}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
     );
     return verdict("moby-windows-server", "low");
   }
-  const desktopOs = /^Docker Desktop$/i.test(os5) || /^Docker for Windows$/i.test(os5) || /^Docker for Mac$/i.test(os5);
+  const desktopOs = /^Docker Desktop$/i.test(os6) || /^Docker for Windows$/i.test(os6) || /^Docker for Mac$/i.test(os6);
   const desktopLabel = info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info2?.httpProxy ?? "");
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
   const linuxEngine = { linuxContainers: true, engineOs: "linux" };
   if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
     const signs = [
-      desktopOs ? `Operating System \`${os5}\`` : null,
+      desktopOs ? `Operating System \`${os6}\`` : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? "the `com.docker.desktop.address` label" : null,
       desktopProxy ? "the `http.docker.internal` proxy" : null
@@ -1326,10 +2855,10 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
   }
   if (kernel && WSL2_KERNEL.test(kernel)) {
     notes.because(
-      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os5 ? ` (Operating System \`${os5}\`)` : ""}, without Docker Desktop's label or proxy.`
+      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os6 ? ` (Operating System \`${os6}\`)` : ""}, without Docker Desktop's label or proxy.`
     );
     if (desktopProxy) notes.warn("The engine uses the `http.docker.internal` proxy, which is Docker Desktop’s.");
-    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os5 ? "high" : "medium" };
+    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os6 ? "high" : "medium" };
   }
   if (host.os === "linux" && host.isWsl && endpoint?.startsWith("unix://")) {
     notes.because(
@@ -1340,7 +2869,7 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
   }
   const label = host.os === "linux" ? "native Linux engine" : host.os === "darwin" ? "macOS VM engine" : "remote or custom Linux engine";
   notes.because(
-    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os5 ? ` on \`${os5}\`` : ""}: a ${label}, which is none of the Windows backends.`
+    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os6 ? ` on \`${os6}\`` : ""}: a ${label}, which is none of the Windows backends.`
   );
   if (host.os === "windows") {
     notes.warn(
@@ -1609,6 +3138,10 @@ function currentContext(entries) {
   return entries.find((e) => e.current) ?? null;
 }
 
+// packages/core/src/docker/desktop-files.ts
+import { access as access2, open as open2 } from "node:fs/promises";
+import path6 from "node:path";
+
 // packages/core/src/docker/desktop-settings.ts
 function emptySettings() {
   return {
@@ -1697,6 +3230,100 @@ function mergeDesktopSettings(files) {
   );
 }
 
+// packages/core/src/docker/desktop-files.ts
+var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
+var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
+function desktopFilePaths(env, platform2) {
+  const join5 = platform2 === "win32" ? path6.win32.join : path6.posix.join;
+  const appData = env.APPDATA;
+  const programData = env.ProgramData ?? env.PROGRAMDATA;
+  const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
+  return {
+    settingsStore: appData ? join5(appData, "Docker", "settings-store.json") : null,
+    settings: appData ? join5(appData, "Docker", "settings.json") : null,
+    adminSettings: programData ? join5(programData, "DockerDesktop", "admin-settings.json") : null,
+    executable: programFiles ? join5(programFiles, "Docker", "Docker", "Docker Desktop.exe") : null
+  };
+}
+var FILE_NAMES = {
+  settingsStore: "settings-store.json",
+  settings: "settings.json",
+  adminSettings: "admin-settings.json"
+};
+function desktopFactsFromFiles(texts, known = {}) {
+  const keys = ["settingsStore", "settings", "adminSettings"];
+  const clip3 = (text2) => text2 == null ? null : text2.slice(0, MAX_DESKTOP_SETTINGS_BYTES);
+  const clipped = {
+    settingsStore: clip3(texts.settingsStore),
+    settings: clip3(texts.settings),
+    adminSettings: clip3(texts.adminSettings)
+  };
+  const found = keys.filter((k) => clipped[k] !== null).map((k) => known.paths?.[k] ?? FILE_NAMES[k]);
+  const version2 = known.version || null;
+  if (found.length === 0) return { settings: null, settingsFiles: [], installed: known.installed ?? null, version: version2 };
+  return { settings: mergeDesktopSettings(clipped), settingsFiles: found, installed: true, version: version2 };
+}
+async function readDesktopFiles(env, platform2, files) {
+  const paths = desktopFilePaths(env, platform2);
+  const read = (file) => file ? files.read(file).catch(() => null) : Promise.resolve(null);
+  const exists2 = (file) => file && files.exists ? files.exists(file).catch(() => null) : Promise.resolve(null);
+  const [settingsStore, settings, adminSettings, executable] = await Promise.all([
+    read(paths.settingsStore),
+    read(paths.settings),
+    read(paths.adminSettings),
+    exists2(paths.executable)
+  ]);
+  return desktopFactsFromFiles({ settingsStore, settings, adminSettings }, { paths, installed: executable });
+}
+var nodeHostFiles = {
+  async read(file) {
+    try {
+      const handle = await open2(file, "r");
+      try {
+        const buffer = Buffer.alloc(MAX_DESKTOP_SETTINGS_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return decodeOutput(buffer.subarray(0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return null;
+    }
+  },
+  async exists(file) {
+    try {
+      await access2(file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+
+// packages/core/src/docker/host-facts.ts
+var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
+function dockerHostFacts(mode, env, extras = {}) {
+  const home = extras.homeDir || env.HOME;
+  const local = {
+    ...home ? { homeDir: home } : {},
+    ...extras.uid !== void 0 ? { uid: extras.uid } : {},
+    ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
+  };
+  switch (mode) {
+    case "windows": {
+      const imageOs = env.ImageOS ?? env.IMAGEOS;
+      return imageOs && HOSTED_WINDOWS_SERVER.test(imageOs) ? { os: "windows", windowsServer: true } : { os: "windows" };
+    }
+    case "wsl":
+      return { os: "linux", isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null, ...local };
+    case "linux":
+    case "darwin":
+      return { os: mode, ...local };
+    default:
+      return { os: "unknown" };
+  }
+}
+
 // packages/core/src/docker/probe.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 var DEFAULT_PROOF_TIMEOUT_MS = 12e4;
@@ -1718,11 +3345,11 @@ var DockerProbe = class {
    * Probe another endpoint: `docker version` first, and `docker info` only when something answered (a dead pipe
    * costs one call). Info is what tells Rancher Desktop and WSL distributions apart.
    */
-  async probeEndpoint(endpoint) {
+  async probeEndpoint(endpoint, timeoutMs) {
     const target = { kind: "host", endpoint };
-    const version2 = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`);
+    const version2 = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`, timeoutMs);
     const parsedVersion = parseDockerVersion(version2.stdout);
-    const info2 = version2.result?.exitCode === 0 && parsedVersion.value.server ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`) : null;
+    const info2 = version2.result?.exitCode === 0 && parsedVersion.value.server ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`, timeoutMs) : null;
     return this.#assemble(target, version2, info2);
   }
   /** `docker context ls`; an empty list with warnings when it fails. */
@@ -1744,26 +3371,28 @@ var DockerProbe = class {
     );
     return { ok: outcome.result?.exitCode === 0, errors: outcome.errors, warnings: outcome.warnings };
   }
-  /** Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof. */
+  /**
+   * Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof.
+   * The other endpoints are asked as soon as the CLI's own endpoint is known (at once with `DOCKER_HOST`, else when
+   * `docker context ls` answers), while the current engine's `version` and `info` are still in flight.
+   */
   async collect(options) {
     const warnings = [];
-    const [contexts, current] = await Promise.all([this.contexts(), this.probe(CURRENT_TARGET)]);
-    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
-    warnings.push(...contexts.warnings, ...current.warnings);
     const dockerHost = this.#parentValue("DOCKER_HOST") ?? null;
     const dockerContext = this.#parentValue("DOCKER_CONTEXT") ?? null;
+    const contextsPending = this.contexts();
+    const currentPending = this.probe(CURRENT_TARGET);
+    const othersPending = this.#probeOthers(options, dockerHost, contextsPending);
+    const [contexts, current, others] = await Promise.all([contextsPending, currentPending, othersPending]);
+    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
+    warnings.push(...contexts.warnings, ...current.warnings);
     const listed = currentContext(contexts.value);
     const contextName = dockerHost ? "default" : current.version?.client?.context ?? listed?.name ?? null;
     const contextEndpoint = dockerHost ? normalizeEndpoint(dockerHost) : contexts.value.find((c) => c.name === contextName)?.endpoint ?? listed?.endpoint ?? null;
     current.context = contextName;
     current.endpoint = contextEndpoint;
-    let others = [];
-    if (options.otherEndpoints && !cliMissing) {
-      const candidates = options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
-      const unique = candidates.map(normalizeEndpoint).filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i).filter((ep) => !sameEndpoint(ep, contextEndpoint));
-      others = await pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep));
-      for (const o of others) warnings.push(...o.warnings);
-    }
+    const otherProbes = cliMissing ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
+    for (const other of otherProbes) warnings.push(...otherEndpointWarnings(other));
     let linuxProof = null;
     const linuxEngine = (current.info?.osType ?? current.version?.server?.os) === "linux";
     if (options.linuxProof && current.answered && linuxEngine) {
@@ -1783,13 +3412,30 @@ var DockerProbe = class {
       context: { name: contextName, endpoint: contextEndpoint },
       contexts: contexts.value,
       current,
-      others,
+      others: otherProbes,
       linuxProof,
       ...options.desktopSettings !== void 0 ? { desktopSettings: options.desktopSettings } : {},
       ...options.desktopInstalled !== void 0 ? { desktopInstalled: options.desktopInstalled } : {},
       ...options.wslDistros ? { wslDistros: options.wslDistros } : {}
     };
     return { evidence, warnings: dedupe3(warnings) };
+  }
+  /**
+   * The other endpoints, started once the CLI's own endpoint is known so that it is not asked twice: immediately
+   * when `DOCKER_HOST` names it, else when `docker context ls` answers (a local file read, no engine involved).
+   */
+  async #probeOthers(options, dockerHost, contextsPending) {
+    if (!options.otherEndpoints) return [];
+    let current = dockerHost ? normalizeEndpoint(dockerHost) : null;
+    if (!dockerHost) {
+      const contexts = await contextsPending;
+      if (contexts.cliMissing) return [];
+      current = currentContext(contexts.value)?.endpoint ?? null;
+    }
+    const candidates = options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
+    const unique = candidates.map(normalizeEndpoint).filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i).filter((ep) => !sameEndpoint(ep, current));
+    const timeoutMs = options.otherEndpointTimeoutMs;
+    return pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep, timeoutMs));
   }
   #parentValue(name) {
     const own2 = this.#options.env;
@@ -1859,6 +3505,9 @@ var DockerProbe = class {
     return { result, stdout, stderr, errors: errors.value, warnings, cliMissing };
   }
 };
+function otherEndpointWarnings(probe) {
+  return probe.answered || probe.errors.some((e) => e.kind === "timeout") ? probe.warnings : [];
+}
 function failedCall(error3, label, docker, timeoutMs) {
   const empty = { result: null, stdout: "", stderr: "" };
   if (error3 instanceof CommandNotFoundError) {
@@ -1917,73 +3566,59 @@ function dedupeErrors(errors) {
   });
 }
 
-// packages/core/src/docker/types.ts
-var DOCKER_BACKENDS = [
-  "desktop-wsl2",
-  "desktop-hyperv",
-  "desktop-windows",
-  "moby-windows-server",
-  "wsl-dockerd",
-  "wsl1-dockerd",
-  "rancher-desktop",
-  "podman",
-  "stopped",
-  "none",
-  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
-  "native-linux",
-  "desktop-mac",
-  "desktop-linux",
-  "other-linux"
-];
-var DOCKER_BACKEND_DESCRIPTIONS = {
-  "desktop-wsl2": "Docker Desktop with the WSL 2 engine",
-  "desktop-hyperv": "Docker Desktop with the Hyper-V engine",
-  "desktop-windows": "Docker Desktop in Windows-containers mode",
-  "moby-windows-server": "Moby (dockerd) running Windows containers, as on GitHub-hosted Windows runners",
-  "wsl-dockerd": "dockerd inside a WSL 2 distribution",
-  "wsl1-dockerd": "dockerd inside a WSL 1 distribution (answers, but cannot run containers)",
-  "rancher-desktop": "Rancher Desktop (moby mode)",
-  podman: "Podman's Docker-compatible API",
-  stopped: "the docker CLI is installed but no engine answers",
-  none: "no docker CLI, or no engine at all",
-  "native-linux": "the Linux host's own dockerd (as on ubuntu-latest)",
-  "desktop-mac": "Docker Desktop for Mac",
-  "desktop-linux": "Docker Desktop for Linux",
-  "other-linux": "a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)"
-};
+// packages/core/src/wsl/wslenv.ts
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function wslenvEntry(name, options = {}) {
+  if (!ENV_NAME.test(name)) {
+    throw new InputError(
+      "environment variable name",
+      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
+    );
+  }
+  let flags = "";
+  if (options.list) flags += "l";
+  else if (options.path) flags += "p";
+  if (options.direction === "to-wsl") flags += "u";
+  if (options.direction === "to-windows") flags += "w";
+  return { name, flags };
+}
+function parseWslenv(value) {
+  if (!value) return [];
+  const entries = [];
+  for (const item of value.split(":")) {
+    const trimmed = item.trim();
+    if (!trimmed) continue;
+    const slash = trimmed.indexOf("/");
+    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
+    if (!name) continue;
+    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
+  }
+  return entries;
+}
+function formatWslenv(entries) {
+  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
+}
+function mergeWslenv(base, additions) {
+  const merged = [];
+  const byName = /* @__PURE__ */ new Map();
+  const put = (entry, override) => {
+    const existing = byName.get(entry.name);
+    if (existing) {
+      if (override) existing.flags = entry.flags;
+      return;
+    }
+    const copy = { ...entry };
+    byName.set(copy.name, copy);
+    merged.push(copy);
+  };
+  for (const entry of parseWslenv(base)) put(entry, false);
+  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
+  return formatWslenv(merged);
+}
 
-// packages/core/src/wsl/executables.ts
-import path from "node:path";
-function lookup(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
-  }
-  return void 0;
-}
-function isWindowsHost(env = process.env, platform2 = process.platform) {
-  return platform2 === "win32" || lookup(env, "WSL_READY_WSL") !== void 0;
-}
-function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
-}
-function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_WSL");
-  if (hook) return { file: hook, source: "env" };
-  if (platform2 === "win32") {
-    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
-    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
-    return { file: path.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
-  }
-  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
-  return void 0;
-}
-function resolveDockerExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_DOCKER");
-  if (hook) return { file: hook, source: "env" };
-  return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
+// packages/core/src/wsl/argv.ts
+function wslListVerboseArgs(options = {}) {
+  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
 }
 
 // packages/core/src/wsl/parsers/locale-strings.ts
@@ -2391,59 +4026,155 @@ function parseListVerbose(input) {
   return parsed(true, { distros }, warnings);
 }
 
-// packages/core/src/wsl/wslenv.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wslenvEntry(name, options = {}) {
-  if (!ENV_NAME.test(name)) {
-    throw new InputError(
-      "environment variable name",
-      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
-    );
+// packages/core/src/docker/wsl-distros.ts
+function wslDistroFacts(distros) {
+  return distros.map((d) => ({
+    name: d.name,
+    state: d.state,
+    version: d.version === 1 || d.version === 2 ? d.version : null
+  }));
+}
+function dockerDesktopDistro(distros) {
+  return distros?.find((d) => d.name.toLowerCase() === "docker-desktop");
+}
+async function listWslDistroFacts(runner, wsl, timeoutMs) {
+  try {
+    const result = await runner.run(wsl, wslListVerboseArgs(), { timeoutMs, maxOutputBytes: 256 * 1024 });
+    const list = parseListVerbose(result.stdout);
+    if (list.recognized) return { distros: wslDistroFacts(list.value.distros), warnings: [] };
+    return { distros: null, warnings: result.exitCode === 0 ? list.warnings : [] };
+  } catch (error3) {
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    return { distros: null, warnings: [`wsl --list --verbose could not run: ${message.split("\n")[0]}`] };
   }
-  let flags = "";
-  if (options.list) flags += "l";
-  else if (options.path) flags += "p";
-  if (options.direction === "to-wsl") flags += "u";
-  if (options.direction === "to-windows") flags += "w";
-  return { name, flags };
-}
-function parseWslenv(value) {
-  if (!value) return [];
-  const entries = [];
-  for (const item of value.split(":")) {
-    const trimmed = item.trim();
-    if (!trimmed) continue;
-    const slash = trimmed.indexOf("/");
-    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    if (!name) continue;
-    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
-  }
-  return entries;
-}
-function formatWslenv(entries) {
-  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
-}
-function mergeWslenv(base, additions) {
-  const merged = [];
-  const byName = /* @__PURE__ */ new Map();
-  const put = (entry, override) => {
-    const existing = byName.get(entry.name);
-    if (existing) {
-      if (override) existing.flags = entry.flags;
-      return;
-    }
-    const copy = { ...entry };
-    byName.set(copy.name, copy);
-    merged.push(copy);
-  };
-  for (const entry of parseWslenv(base)) put(entry, false);
-  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
-  return formatWslenv(merged);
 }
 
-// packages/core/src/wsl/argv.ts
-function wslListVerboseArgs(options = {}) {
-  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
+// packages/core/src/docker/survey.ts
+async function surveyDocker(options) {
+  const probe = new DockerProbe({
+    runner: options.runner,
+    docker: options.docker,
+    timeoutMs: options.timeoutMs,
+    parentEnv: options.parentEnv,
+    concurrency: options.concurrency ?? 8
+  });
+  const [collected, desktopFacts, listing, refinements] = await Promise.all([
+    probe.collect({
+      host: options.host,
+      otherEndpoints: options.otherEndpoints,
+      ...options.otherEndpointTimeoutMs !== void 0 ? { otherEndpointTimeoutMs: options.otherEndpointTimeoutMs } : {},
+      linuxProof: options.linuxProof ?? false
+    }),
+    options.desktop ?? Promise.resolve(NO_DESKTOP),
+    options.wslDistros ?? Promise.resolve(null),
+    options.hostRefinements ?? Promise.resolve({})
+  ]);
+  const evidence = collected.evidence;
+  evidence.host = { ...evidence.host, ...refinements };
+  const distros = listing?.distros ?? null;
+  if (distros) evidence.wslDistros = distros;
+  if (desktopFacts.settings?.recognized) evidence.desktopSettings = desktopFacts.settings.value;
+  const installed = desktopFacts.installed === true || dockerDesktopDistro(distros) ? true : desktopFacts.installed;
+  if (installed !== null) evidence.desktopInstalled = installed;
+  const warnings = [
+    ...collected.warnings,
+    ...(desktopFacts.settings?.warnings ?? []).map((w) => `Docker Desktop settings: ${w}`),
+    ...listing?.warnings ?? []
+  ];
+  const classification = classifyDockerBackend(evidence);
+  return {
+    evidence,
+    classification,
+    warnings: [...new Set(warnings)],
+    desktop: { ...desktopFacts, installed, version: classification.desktopVersion ?? desktopFacts.version }
+  };
+}
+
+// packages/core/src/docker/types.ts
+var DOCKER_BACKENDS = [
+  "desktop-wsl2",
+  "desktop-hyperv",
+  "desktop-windows",
+  "moby-windows-server",
+  "wsl-dockerd",
+  "wsl1-dockerd",
+  "rancher-desktop",
+  "podman",
+  "stopped",
+  "none",
+  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
+  "native-linux",
+  "desktop-mac",
+  "desktop-linux",
+  "other-linux"
+];
+var DOCKER_BACKEND_DESCRIPTIONS = {
+  "desktop-wsl2": "Docker Desktop with the WSL 2 engine",
+  "desktop-hyperv": "Docker Desktop with the Hyper-V engine",
+  "desktop-windows": "Docker Desktop in Windows-containers mode",
+  "moby-windows-server": "Moby (dockerd) running Windows containers, as on GitHub-hosted Windows runners",
+  "wsl-dockerd": "dockerd inside a WSL 2 distribution",
+  "wsl1-dockerd": "dockerd inside a WSL 1 distribution (answers, but cannot run containers)",
+  "rancher-desktop": "Rancher Desktop (moby mode)",
+  podman: "Podman's Docker-compatible API",
+  stopped: "the docker CLI is installed but no engine answers",
+  none: "no docker CLI, or no engine at all",
+  "native-linux": "the Linux host's own dockerd (as on ubuntu-latest)",
+  "desktop-mac": "Docker Desktop for Mac",
+  "desktop-linux": "Docker Desktop for Linux",
+  "other-linux": "a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)"
+};
+
+// packages/core/src/wsl/executables.ts
+import path7 from "node:path";
+function lookup(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
+  }
+  return void 0;
+}
+function isInsideWsl(env = process.env, platform2 = process.platform) {
+  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
+}
+function resolveWslExecutable(env = process.env, platform2 = process.platform) {
+  const hook = lookup(env, "WSL_READY_WSL");
+  if (hook) return { file: hook, source: "env" };
+  if (platform2 === "win32") {
+    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
+    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
+    return { file: path7.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
+  }
+  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
+  return void 0;
+}
+function resolveDockerExecutable(env = process.env, platform2 = process.platform) {
+  const hook = lookup(env, "WSL_READY_DOCKER");
+  if (hook) return { file: hook, source: "env" };
+  return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
+}
+
+// packages/core/src/windows/executables.ts
+function lookup2(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
+  }
+  return void 0;
+}
+function detectHostMode(env, platform2, procVersion) {
+  if (platform2 === "win32" || lookup2(env, "WSL_READY_WSL") !== void 0) return "windows";
+  if (platform2 === "linux") {
+    if (isInsideWsl(env, platform2)) return "wsl";
+    if (procVersion && /microsoft/i.test(procVersion)) return "wsl";
+    return "linux";
+  }
+  if (platform2 === "darwin") return "darwin";
+  return "other";
 }
 
 // packages/core/src/version.ts
@@ -2510,7 +4241,7 @@ __export(util_exports, {
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
   isPlainObject: () => isPlainObject,
-  issue: () => issue,
+  issue: () => issue2,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
@@ -2701,10 +4432,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -3044,11 +4775,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -3148,7 +4879,7 @@ function parsedType(data) {
   }
   return t;
 }
-function issue(...args) {
+function issue2(...args) {
   const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -3506,16 +5237,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path4 = []) => {
+  const processError = (error4, path9 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path4, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else {
-        const fullpath = [...path4, ...issue3.path];
+        const fullpath = [...path9, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -5687,7 +7418,7 @@ function handleRefineResult(result, payload, input, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
+    payload.issues.push(issue2(_iss));
   }
 }
 
@@ -5710,7 +7441,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -5718,9 +7449,9 @@ function isRecursive(inst, stack, resolve) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child2) => {
-    if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve);
+  const check = (child3) => {
+    if (result !== PROVEN && child3?._zod) {
+      const answer = isRecursive(child3, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -5731,9 +7462,9 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-      if (child2 > answer)
-        answer = child2;
+      const child3 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      if (child3 > answer)
+        answer = child3;
     }
     return answer;
   };
@@ -5795,7 +7526,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -5856,7 +7587,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open3 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -5865,7 +7596,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -5936,10 +7667,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -5966,7 +7697,7 @@ function isBackEdge(ctx, value) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error = () => {
+var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -6086,7 +7817,7 @@ var error = () => {
 };
 function en_default() {
   return {
-    localeError: error()
+    localeError: error2()
   };
 }
 
@@ -6619,7 +8350,7 @@ function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
-        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
+        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
       } else {
         const _issue = issue3;
         if (_issue.fatal)
@@ -6629,7 +8360,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
+        payload.issues.push(issue2(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -8950,10 +10681,10 @@ function formatIssues(issues) {
   shown.push(`…and ${lines.length - shown.length} more problems`);
   return shown;
 }
-function formatPath(path4) {
-  if (path4.length === 0) return "(root)";
+function formatPath(path9) {
+  if (path9.length === 0) return "(root)";
   let out = "";
-  for (const segment of path4) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
       out += out ? `.${segment}` : segment;
@@ -9202,6 +10933,23 @@ function tableRow(cells) {
 function tableHeader(headers) {
   return `${tableRow(headers)}
 |${headers.map(() => " --- ").join("|")}|`;
+}
+
+// packages/core/src/report/render-json.ts
+function renderJson(report) {
+  const result = validateReport(report);
+  if (!result.ok) throw new ReportValidationError(result.errors);
+  const ordered = {
+    ...result.report,
+    checks: result.report.checks.map(
+      (check) => check.evidence === void 0 ? check : { ...check, evidence: sortKeys(check.evidence) }
+    )
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function sortKeys(record2) {
+  return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
 // packages/core/src/report/facts.ts
@@ -9602,12 +11350,12 @@ var CommandAbortedError = class extends WslReadyError {
 };
 
 // packages/core/src/runner/exit-code.ts
-import { constants } from "node:os";
+import { constants as constants3 } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
 var WSL_FAILURE_SPELLINGS = /* @__PURE__ */ new Set([-1, 4294967295, 255]);
 function normalizeExitCode(file, rawExitCode, signal) {
   if (rawExitCode === null) {
-    const number3 = signal ? constants.signals[signal] : void 0;
+    const number3 = signal ? constants3.signals[signal] : void 0;
     return number3 === void 0 ? WSL_FAILURE_EXIT_CODE : 128 + number3;
   }
   if (isWslExecutable(file) && WSL_FAILURE_SPELLINGS.has(rawExitCode)) return WSL_FAILURE_EXIT_CODE;
@@ -9615,14 +11363,14 @@ function normalizeExitCode(file, rawExitCode, signal) {
 }
 
 // packages/core/src/runner/kill-tree.ts
-import { spawn } from "node:child_process";
-import path2 from "node:path";
+import { spawn as spawn2 } from "node:child_process";
+import path8 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
   if (platform2 === "win32") {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
-    const taskkill = path2.win32.join(systemRoot, "System32", "taskkill.exe");
+    const taskkill = path8.win32.join(systemRoot, "System32", "taskkill.exe");
     try {
-      const killer = spawn(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
+      const killer = spawn2(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
       killer.on("error", () => killSingle(pid, signal));
     } catch {
       killSingle(pid, signal);
@@ -9643,11 +11391,29 @@ function killSingle(pid, signal) {
 }
 
 // packages/core/src/runner/node-runner.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
+
+// packages/core/src/runner/streaming.ts
+function validateStdio(options) {
+  const { stdio } = options;
+  if (stdio !== void 0 && stdio !== "pipe" && stdio !== "inherit") {
+    throw new InputError("stdio", `stdio must be 'pipe' or 'inherit', not ${JSON.stringify(stdio)}.`);
+  }
+  if (stdio === "inherit" && (options.onStdout || options.onStderr)) {
+    throw new InputError(
+      "stdio",
+      "onStdout/onStderr need stdio: 'pipe' (with 'inherit' the output never passes through this process)."
+    );
+  }
+}
+
+// packages/core/src/runner/node-runner.ts
 var DEFAULT_TIMEOUT_MS2 = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
 var NodeCommandRunner = class {
   defaultTimeoutMs;
   maxOutputBytes;
@@ -9665,17 +11431,20 @@ var NodeCommandRunner = class {
     const argv = [file, ...args];
     const timeoutMs = positive(options.timeoutMs ?? this.defaultTimeoutMs, "timeoutMs");
     const maxOutputBytes = positive(options.maxOutputBytes ?? this.maxOutputBytes, "maxOutputBytes");
+    validateStdio(options);
+    const inherit = options.stdio === "inherit";
     if (options.signal?.aborted) throw new CommandAbortedError(argv, options.signal.reason);
     const env = withWslDefaults(file, mergeEnv(this.baseEnv, options.env), options.env);
     const windows = process.platform === "win32";
-    return new Promise((resolve, reject) => {
+    const output = inherit ? "inherit" : "pipe";
+    return new Promise((resolve2, reject) => {
       const started = performance2.now();
-      let child2;
+      let child3;
       try {
-        child2 = spawn2(file, [...args], {
+        child3 = spawn3(file, [...args], {
           cwd: options.cwd,
           env,
-          stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+          stdio: [options.input === void 0 ? "ignore" : "pipe", output, output],
           // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too.
           detached: !windows,
           windowsHide: true,
@@ -9690,6 +11459,7 @@ var NodeCommandRunner = class {
       let collected = 0;
       let truncated = false;
       let stopReason;
+      let callbackError;
       let rawExitCode = null;
       let exitSignal = null;
       let exited = false;
@@ -9700,12 +11470,14 @@ var NodeCommandRunner = class {
         if (settled) return;
         settled = true;
         for (const timer of timers) clearTimeout(timer);
-        if (escalate && (windows || !groupAlive(child2.pid))) clearTimeout(escalate);
+        if (escalate && (windows || !groupAlive(child3.pid))) clearTimeout(escalate);
         options.signal?.removeEventListener("abort", onAbort);
-        child2.stdout?.destroy();
-        child2.stderr?.destroy();
-        child2.stdin?.destroy();
+        for (const [signal, handler] of forwarders) process.off(signal, handler);
+        child3.stdout?.destroy();
+        child3.stderr?.destroy();
+        child3.stdin?.destroy();
         if (failure2) return reject(failure2);
+        if (stopReason === "callback") return reject(callbackError);
         if (stopReason === "timeout") return reject(new CommandTimeoutError(argv, timeoutMs));
         if (stopReason === "abort") return reject(new CommandAbortedError(argv, options.signal?.reason));
         const result = {
@@ -9716,12 +11488,12 @@ var NodeCommandRunner = class {
           durationMs: Math.round(performance2.now() - started)
         };
         if (truncated) result.truncated = true;
-        resolve(result);
+        resolve2(result);
       };
       const stop = (reason) => {
         if (stopReason || settled) return;
         stopReason = reason;
-        const pid = child2.pid;
+        const pid = child3.pid;
         if (pid === void 0) return finish2();
         killProcessTree(pid, "SIGTERM");
         escalate = setTimeout(() => killProcessTree(pid, "SIGKILL"), this.killGraceMs);
@@ -9729,37 +11501,58 @@ var NodeCommandRunner = class {
       };
       const onAbort = () => stop("abort");
       options.signal?.addEventListener("abort", onAbort, { once: true });
-      timers.push(setTimeout(() => stop("timeout"), timeoutMs));
-      const collect = (sink) => (chunk) => {
-        if (truncated || settled) return;
+      timers.push(setTimeout(() => stop("timeout"), Math.min(timeoutMs, MAX_TIMER_MS)));
+      const forwarders = [];
+      if (inherit && !windows) {
+        for (const signal of FORWARDED_SIGNALS) {
+          const handler = () => {
+            if (child3.pid !== void 0 && !exited) killProcessTree(child3.pid, signal);
+          };
+          forwarders.push([signal, handler]);
+          process.on(signal, handler);
+        }
+      }
+      const streamed = Boolean(options.onStdout || options.onStderr);
+      const collect = (sink, listener) => (chunk) => {
+        if (settled) return;
+        if (listener) {
+          try {
+            listener(chunk);
+          } catch (error3) {
+            callbackError = error3;
+            stop("callback");
+            return;
+          }
+        }
+        if (truncated) return;
         const room = maxOutputBytes - collected;
         if (chunk.length > room) {
           if (room > 0) sink.push(chunk.subarray(0, room));
           collected = maxOutputBytes;
           truncated = true;
-          stop("cap");
+          if (!streamed) stop("cap");
           return;
         }
         sink.push(chunk);
         collected += chunk.length;
       };
-      child2.stdout?.on("data", collect(stdout));
-      child2.stderr?.on("data", collect(stderr));
-      if (child2.stdin) {
-        child2.stdin.on("error", () => {
+      child3.stdout?.on("data", collect(stdout, options.onStdout));
+      child3.stderr?.on("data", collect(stderr, options.onStderr));
+      if (child3.stdin) {
+        child3.stdin.on("error", () => {
         });
-        child2.stdin.end(options.input);
+        child3.stdin.end(options.input);
       }
-      child2.on("error", (error3) => {
-        if (child2.pid === void 0 && !exited) finish2(spawnError(error3, file, argv, options.cwd));
+      child3.on("error", (error3) => {
+        if (child3.pid === void 0 && !exited) finish2(spawnError(error3, file, argv, options.cwd));
       });
-      child2.on("exit", (code2, signal) => {
+      child3.on("exit", (code2, signal) => {
         exited = true;
         rawExitCode = code2;
         exitSignal = signal;
         if (!stopReason) timers.push(setTimeout(() => finish2(), this.exitDrainMs));
       });
-      child2.on("close", (code2, signal) => {
+      child3.on("close", (code2, signal) => {
         if (!exited) {
           rawExitCode = code2;
           exitSignal = signal;
@@ -9787,7 +11580,7 @@ function positive(value, name) {
 }
 function spawnError(error3, file, argv, cwd) {
   const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
+  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync2(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
@@ -9808,499 +11601,624 @@ function spawnError(error3, file, argv, cwd) {
   });
 }
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
+// packages/core/src/runner/retry.ts
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
 }
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
+
+// packages/core/src/actions/artifact-client.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { basename as basename3 } from "node:path";
+
+// packages/core/src/actions/artifact-name.ts
+import { createHash } from "node:crypto";
+var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
+  ['"', "double quote"],
+  [":", "colon"],
+  ["<", "less than"],
+  [">", "greater than"],
+  ["|", "vertical bar"],
+  ["*", "asterisk"],
+  ["?", "question mark"],
+  ["\r", "carriage return"],
+  ["\n", "line feed"],
+  ["\\", "backslash"],
+  ["/", "forward slash"]
+]);
+var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
+var MAX_PART_LENGTH = 60;
+function artifactNameProblem(name) {
+  if (!name) return "the artifact name is empty";
+  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
+    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
   }
+  return void 0;
+}
+function artifactName(job, suffix) {
+  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
+  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
+  return parts.join("-");
+}
+function sanitizeArtifactNamePart(part) {
+  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
+  if (clamped === part) return clamped;
+  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
+  return clamped ? `${clamped}-${hash}` : hash;
+}
+function matrixCellSuffix(matrix) {
+  if (!matrix) return "";
+  return Object.keys(matrix).sort().map((key) => {
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  }).join("-");
+}
+
+// packages/core/src/actions/errors.ts
+var ActionsServiceUnavailableError = class extends WslReadyError {
+  service;
+  constructor(service, reason) {
+    super("actions-service-unavailable", `The GitHub Actions ${service} service is not available: ${reason}`);
+    this.service = service;
+  }
+};
+var ActionsServiceError = class extends WslReadyError {
+  service;
+  method;
+  /** HTTP status of the last answer; undefined when the request never got one (network error, timeout). */
+  status;
+  /** The Twirp error code (`already_exists`, `permission_denied`, …) when the service sent one. */
+  twirpCode;
+  constructor(service, method, detail, options) {
+    super(
+      "actions-service-failed",
+      `${method} on the GitHub Actions ${service} service failed: ${detail.message}`,
+      options
+    );
+    this.service = service;
+    this.method = method;
+    this.status = detail.status;
+    this.twirpCode = detail.twirpCode;
+  }
+};
+var BlobTransferError = class extends WslReadyError {
+  status;
+  constructor(message, status, options) {
+    super("blob-transfer-failed", message, options);
+    this.status = status;
+  }
+};
+var RuntimeTokenError = class extends WslReadyError {
+  constructor(reason) {
+    super(
+      "runtime-token",
+      `The job's ACTIONS_RUNTIME_TOKEN cannot be used for artifacts: ${reason}. It is set by the Actions runner; do not override it in the workflow.`
+    );
+  }
+};
+
+// packages/core/src/actions/http.ts
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
+  const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
+  const baseDelayMs = options.baseDelayMs ?? 1e3;
+  const maxDelayMs = options.maxDelayMs ?? 3e4;
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    let reason;
+    let retryAfterMs = 0;
+    try {
+      const response = await fetchBeforeDeadline(fetchFn, url, makeInit(), timeoutMs);
+      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+      if (retryAfterMs > maxDelayMs) return response;
+      await response.body?.cancel().catch(() => void 0);
+      reason = `HTTP ${response.status}`;
+    } catch (error3) {
+      if (attempt >= attempts) throw error3;
+      reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
+    }
+    const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
+    options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
+    await sleep(delayMs);
+  }
+}
+async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs
+  );
+  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+  try {
+    return await fetchFn(url, { ...init, signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return 0;
+  const seconds = Number(value.trim());
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const date3 = Date.parse(value);
+  return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
+}
+function redactUrl(url) {
+  try {
+    const parsed2 = new URL(url);
+    return `${parsed2.origin}${parsed2.pathname}${parsed2.search ? "?…" : ""}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+function isTimeout(error3) {
+  return error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
+}
+function describeNetworkError(error3) {
+  if (!(error3 instanceof Error)) return String(error3);
+  const cause = error3.cause;
+  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const detail = typeof cause?.message === "string" ? cause.message : void 0;
+  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+}
+
+// packages/core/src/actions/blob.ts
+var BLOB_API_VERSION = "2024-11-04";
+var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+async function uploadBytesToBlob(url, bytes, options) {
+  await putBlob(url, bytes, options);
+  return { sizeBytes: bytes.byteLength, blocks: 0 };
+}
+async function putBlob(url, bytes, options) {
+  const headers = {
+    "x-ms-version": BLOB_API_VERSION,
+    "x-ms-blob-type": "BlockBlob",
+    "content-type": "application/octet-stream"
+  };
+  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
+  await blobRequest("upload", url, () => ({ method: "PUT", headers, body: bytes }), options);
+}
+async function blobRequest(what, url, makeInit, options) {
+  let response;
+  try {
+    response = await fetchWithRetry(options.fetch, url, makeInit, { timeoutMs: 3e5, ...options.retry });
+  } catch (error3) {
+    const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
+    throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
+  }
+  if (response.ok) {
+    await response.body?.cancel().catch(() => void 0);
+    return;
+  }
+  throw new BlobTransferError(
+    `Blob ${what} to ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
+    response.status
+  );
+}
+async function storageErrorCode(response) {
+  const header = response.headers.get("x-ms-error-code");
+  const text2 = await response.text().catch(() => "");
+  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code2 ? ` (${code2})` : "";
+}
+
+// packages/core/src/actions/runtime-token.ts
+function backendIdsFromToken(token) {
+  const payload = token.split(".")[1];
+  if (!payload) throw new RuntimeTokenError("it is not a JWT");
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    throw new RuntimeTokenError("its payload is not JSON");
+  }
+  const scp = claims?.scp;
+  if (typeof scp !== "string" || !scp) throw new RuntimeTokenError("it has no `scp` claim");
+  for (const scope of scp.split(" ")) {
+    const parts = scope.split(":");
+    if (parts[0] !== "Actions.Results") continue;
+    const [, run, job] = parts;
+    if (parts.length !== 3 || !run || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
+    return { workflowRunBackendId: run, workflowJobRunBackendId: job };
+  }
+  throw new RuntimeTokenError("it has no Actions.Results scope");
+}
+
+// packages/core/src/actions/service-env.ts
+function readServiceEnv(env) {
+  const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
   return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
+    resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+    runtimeToken: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+    cacheServiceV2: Boolean(nonEmpty(env.ACTIONS_CACHE_SERVICE_V2)),
+    legacyCacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
+    ghes: isGhesServerUrl(env.GITHUB_SERVER_URL),
+    cacheMode: (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase(),
+    maxRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : void 0
+  };
+}
+function isGhesServerUrl(serverUrl) {
+  let host;
+  try {
+    host = new URL(serverUrl || "https://github.com").hostname.trimEnd().toUpperCase();
+  } catch {
+    return false;
+  }
+  return !(host === "GITHUB.COM" || host.endsWith(".GHE.COM") || host.endsWith(".LOCALHOST"));
+}
+function artifactUnavailableReason(service) {
+  if (service.ghes) return "this is GitHub Enterprise Server, which has no artifact service v4.";
+  if (!service.resultsUrl || !service.runtimeToken) {
+    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
+  }
+  return void 0;
+}
+function nonEmpty(value) {
+  return value?.trim() ? value.trim() : void 0;
+}
+
+// packages/core/src/actions/twirp.ts
+var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
+var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
+function createTwirpClient(options) {
+  const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
+  return {
+    async call(method, request) {
+      const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
+      const body = JSON.stringify(request);
+      let response;
+      try {
+        response = await fetchWithRetry(
+          options.fetch,
+          url,
+          () => ({
+            method: "POST",
+            headers: {
+              authorization: `Bearer ${options.token}`,
+              "content-type": "application/json",
+              accept: "application/json",
+              "user-agent": options.userAgent ?? "wsl-ready"
+            },
+            body
+          }),
+          options.retry
+        );
+      } catch (error3) {
+        const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
+        throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
+      }
+      const text2 = await response.text().catch(() => "");
+      const parsed2 = parseJson(text2);
+      if (!response.ok) {
+        const twirpCode = typeof parsed2?.code === "string" ? parsed2.code : void 0;
+        const msg = typeof parsed2?.msg === "string" ? parsed2.msg : text2.slice(0, 300);
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          twirpCode,
+          message: `HTTP ${response.status}${twirpCode ? ` ${twirpCode}` : ""}${msg ? `: ${msg.slice(0, 500)}` : ""}`
+        });
+      }
+      if (!parsed2) {
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          message: "the answer is not a JSON object"
+        });
+      }
+      return parsed2;
+    }
+  };
+}
+function twirpField(message, protoName) {
+  if (protoName in message) return message[protoName];
+  return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
+}
+function twirpString(message, protoName) {
+  const value = twirpField(message, protoName);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+function twirpBool(message, protoName) {
+  return twirpField(message, protoName) === true;
+}
+function parseJson(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/src/actions/zip.ts
+import { crc32, deflateRawSync } from "node:zlib";
+var ZIP_MAX_ENTRY_BYTES = 4294967294;
+function createZip(entries, options = {}) {
+  const level = options.level ?? 6;
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const entry of entries) {
+    if (entry.data.byteLength > ZIP_MAX_ENTRY_BYTES) throw new RangeError(`${entry.name} is too large for a ZIP entry`);
+    const name = Buffer.from(entry.name.replace(/\\/g, "/").replace(/^\/+/, ""), "utf8");
+    const stored = level === 0;
+    const body = stored ? Buffer.from(entry.data) : deflateRawSync(entry.data, { level });
+    const checksum = crc32(entry.data);
+    const { time: time3, date: date3 } = dosDateTime(entry.modified ?? /* @__PURE__ */ new Date());
+    const flags = 2048;
+    const method = stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(67324752, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time3, 10);
+    local.writeUInt16LE(date3, 12);
+    local.writeUInt32LE(checksum, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.byteLength, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(33639248, 0);
+    central.writeUInt16LE(788, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(time3, 12);
+    central.writeUInt16LE(date3, 14);
+    central.writeUInt32LE(checksum, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(entry.data.byteLength, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(33188 << 16 >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+function dosDateTime(when) {
+  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
+  return {
+    time: when.getHours() << 11 | when.getMinutes() << 5 | Math.floor(when.getSeconds() / 2),
+    date: year - 1980 << 9 | when.getMonth() + 1 << 5 | when.getDate()
   };
 }
 
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command2, properties, message) {
-  const cmd = new Command(command2, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue2(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command2, properties, message) {
-    if (!command2) {
-      command2 = "missing.command";
+// packages/core/src/actions/artifact-client.ts
+var ARTIFACT_VERSION = 7;
+var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
+function createArtifactClient(options) {
+  const service = readServiceEnv(options.env);
+  const unavailableReason = artifactUnavailableReason(service);
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const debug2 = options.debug ?? (() => {
+  });
+  const retry = {
+    ...options.retry,
+    onRetry: (event) => {
+      debug2(
+        `artifact: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
+      );
+      options.retry?.onRetry?.(event);
     }
-    this.command = command2;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
+  };
+  let twirp;
+  return {
+    unavailableReason,
+    async uploadFile(name, source, uploadOptions = {}) {
+      if (unavailableReason) throw new ActionsServiceUnavailableError("artifact", unavailableReason);
+      const problem = artifactNameProblem(name);
+      if (problem) throw new ActionsServiceError("artifact", "CreateArtifact", { message: `${problem}.` });
+      const ids = backendIdsFromToken(service.runtimeToken);
+      const entry = await readSource(source);
+      const zip = createZip([{ name: entry.fileName, data: entry.bytes, modified: entry.modified }], {
+        level: uploadOptions.compressionLevel
+      });
+      const digest = createHash2("sha256").update(zip).digest("hex");
+      twirp ??= createTwirpClient({
+        service: "artifact",
+        baseUrl: new URL(service.resultsUrl).origin,
+        token: service.runtimeToken,
+        fetch: fetchFn,
+        retry
+      });
+      const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
+      const create = {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        mime_type: "application/zip",
+        version: ARTIFACT_VERSION
+      };
+      if (retentionDays) {
+        const expires = options.now?.() ?? /* @__PURE__ */ new Date();
+        expires.setDate(expires.getDate() + retentionDays);
+        create.expires_at = expires.toISOString();
       }
+      const created = await twirp.call("CreateArtifact", create);
+      const uploadUrl = twirpString(created, "signed_upload_url");
+      if (!twirpBool(created, "ok") || !uploadUrl) {
+        throw new ActionsServiceError("artifact", "CreateArtifact", {
+          message: "the service did not accept the artifact"
+        });
+      }
+      debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
+      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry, contentType: "application/zip" });
+      const finalized = await twirp.call("FinalizeArtifact", {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        size: String(zip.length),
+        hash: `sha256:${digest}`
+      });
+      const id = Number(twirpString(finalized, "artifact_id"));
+      if (!twirpBool(finalized, "ok") || !Number.isSafeInteger(id)) {
+        throw new ActionsServiceError("artifact", "FinalizeArtifact", {
+          message: "the service did not finalize the artifact"
+        });
+      }
+      return { id, name, sizeBytes: zip.length, digest: `sha256:${digest}`, retentionDays };
     }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  };
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+async function readSource(source) {
+  if (typeof source !== "string") {
+    if (source.bytes.byteLength > MAX_IN_MEMORY_ARTIFACT_BYTES)
+      throw tooLarge(source.fileName, source.bytes.byteLength);
+    return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
+  }
+  const info2 = await stat2(source);
+  if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
+  return { fileName: basename3(source), bytes: await readFile(source), modified: info2.mtime };
 }
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command2, message) {
-  const filePath = process.env[`GITHUB_${command2}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command2}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
+function tooLarge(what, size) {
+  return new ActionsServiceError("artifact", "CreateArtifact", {
+    message: `${what} is ${size} bytes; this client uploads files up to ${MAX_IN_MEMORY_ARTIFACT_BYTES} bytes. Use actions/upload-artifact for big files.`
   });
 }
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+function capRetention(days, max) {
+  if (days === void 0 || !Number.isFinite(days) || days <= 0) return void 0;
+  const whole = Math.max(1, Math.floor(days));
+  return max !== void 0 ? Math.min(whole, max) : whole;
 }
 
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+// packages/core/src/actions/inputs.ts
+var TRUE_WORDS = ["true", "yes", "1"];
+var FALSE_WORDS = ["false", "no", "0"];
+function parseBooleanInput(name, raw, fallback) {
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" && fallback !== void 0) return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe2(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
+function parseListInput(raw) {
+  const items = (raw ?? "").split(/[\r\n,]+/).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+function parseIntegerInput(name, raw, options = {}) {
+  const value = (raw ?? "").trim();
+  const { min, max, fallback } = options;
+  if (value === "" && fallback !== void 0) return fallback;
+  const range = min !== void 0 && max !== void 0 ? ` from ${min} to ${max}` : min !== void 0 ? ` of at least ${min}` : max !== void 0 ? ` of at most ${max}` : "";
+  const number3 = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number3) || min !== void 0 && number3 < min || max !== void 0 && number3 > max) {
+    throw new InputError(
+      name,
+      `Input \`${name}\` must be a whole number${range}, not ${describe2(raw)}. Fix the \`with:\` block of the step.`
+    );
+  }
+  return number3;
+}
+function describe2(raw) {
+  if (raw === void 0 || raw.trim() === "") return "empty";
+  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+  return `"${shown.replace(/[\r\n]+/g, " ")}"`;
+}
 
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants as constants2, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
-      } catch (_a3) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+// packages/core/src/actions/job-summary.ts
+import { appendFile as appendFile2, stat as stat3 } from "node:fs/promises";
+var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
+function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
+  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return { text: markdown, truncated: false };
+  const budget = maxBytes - Buffer.byteLength(SUMMARY_TRUNCATED_NOTE, "utf8");
+  if (budget <= 0) return { text: "", truncated: true };
+  const head = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
+  const lastNewline = head.lastIndexOf("\n");
+  const cut = lastNewline > 0 ? head.slice(0, lastNewline) : head.replace(/\uFFFD+$/, "");
+  return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
+}
+async function writeJobSummary(markdown, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return { written: false, bytes: 0, truncated: false };
+  const used = await stat3(file).then(
+    (info2) => info2.size,
+    () => 0
+  );
+  const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
+  if (!text2) return { written: false, bytes: 0, truncated };
+  await appendFile2(file, text2, "utf8");
+  return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
+}
 
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
+// packages/core/src/actions/report-artifact.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var REPORT_FILE_NAME = "wsl-ready-report.json";
+async function writeReportArtifact(report, options) {
+  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  await mkdir2(options.dir, { recursive: true });
+  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
+  const upload = options.upload;
+  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
+  if (upload.client.unavailableReason) {
+    const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
+    options.io?.info(why);
+    return { path: path9, artifact: void 0, notUploaded: why };
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+  try {
+    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
+    options.io?.info(
+      `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
+    );
+    return { path: path9, artifact, notUploaded: void 0 };
+  } catch (error3) {
+    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}`;
+    options.io?.warning(why);
+    return { path: path9, artifact: void 0, notUploaded: why };
   }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
 }
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error2(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error2(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue2("group", name);
-}
-function endGroup() {
-  issue2("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
+
+// packages/core/src/actions/run-action.ts
+var POST_STATE = "isPost";
+async function runAction(options) {
+  const { io } = options;
+  const phase = options.post && io.getState(POST_STATE) === "true" ? "post" : "main";
+  try {
+    if (phase === "post") {
+      await options.post();
+    } else {
+      if (options.post) io.saveState(POST_STATE, "true");
+      await options.main();
     }
-    return result;
-  });
+  } catch (error3) {
+    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
+    io.setFailed(failureMessage(error3));
+  }
+  return phase;
+}
+function failureMessage(error3) {
+  if (error3 instanceof WslReadyError) {
+    const remediation = remediationOf(error3);
+    return remediation && !error3.message.includes(remediation[0]) ? `${error3.message}
+What to do:
+${remediation.map((step, i) => `${i + 1}. ${step}`).join("\n")}` : error3.message;
+  }
+  const message = error3 instanceof Error ? error3.message : String(error3);
+  return `Unexpected error: ${message || "(no message)"}
+This is likely a bug in wsl-ready. Re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`;
+}
+function remediationOf(error3) {
+  const details = error3.details;
+  const steps = details?.remediation;
+  return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
 }
 
 // packages/docker-backend-check/src/action-io.ts
@@ -10309,131 +12227,18 @@ var actionsCoreIo = {
   setOutput: (name, value) => setOutput(name, value),
   info: (message) => info(message),
   debug: (message) => debug(message),
-  notice: (message, title) => notice(message, title ? { title } : {}),
   warning: (message, title) => warning(message, title ? { title } : {}),
-  error: (message, title) => error2(message, title ? { title } : {}),
   setFailed: (message) => setFailed(message),
-  async appendSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
-  },
   group: (name, work) => group(name, work)
 };
 
-// packages/docker-backend-check/src/desktop.ts
-import { access as access2, open as open3 } from "node:fs/promises";
-import path3 from "node:path";
-var MAX_SETTINGS_BYTES = 1024 * 1024;
-async function readDesktopFacts(env, platform2, files) {
-  const join2 = platform2 === "win32" ? path3.win32.join : path3.posix.join;
-  const appData = env.APPDATA;
-  const programData = env.ProgramData ?? env.PROGRAMDATA;
-  const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
-  const paths = {
-    settingsStore: appData ? join2(appData, "Docker", "settings-store.json") : null,
-    settings: appData ? join2(appData, "Docker", "settings.json") : null,
-    adminSettings: programData ? join2(programData, "DockerDesktop", "admin-settings.json") : null
-  };
-  const read = async (file) => {
-    if (!file) return null;
-    const text2 = await files.read(file);
-    return text2 === null ? null : text2.slice(0, MAX_SETTINGS_BYTES);
-  };
-  const [settingsStore, settings, adminSettings, desktopExe] = await Promise.all([
-    read(paths.settingsStore),
-    read(paths.settings),
-    read(paths.adminSettings),
-    programFiles ? files.exists(join2(programFiles, "Docker", "Docker", "Docker Desktop.exe")) : false
-  ]);
-  const found = [
-    settingsStore !== null ? paths.settingsStore : null,
-    settings !== null ? paths.settings : null,
-    adminSettings !== null ? paths.adminSettings : null
-  ].filter((f) => f !== null);
-  if (found.length === 0) return { settings: null, settingsFiles: [], installed: desktopExe, warnings: [] };
-  const merged = mergeDesktopSettings({ settingsStore, settings, adminSettings });
-  return {
-    settings: merged.recognized ? merged.value : null,
-    settingsFiles: found,
-    installed: true,
-    warnings: merged.warnings
-  };
-}
-var nodeHostFiles = {
-  read: readTextFileSafely,
-  async exists(file) {
-    try {
-      await access2(file);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-};
-async function readTextFileSafely(file) {
-  try {
-    const handle = await open3(file, "r");
-    try {
-      const buffer = Buffer.alloc(MAX_SETTINGS_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return decodeOutput(buffer.subarray(0, bytesRead));
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return null;
-  }
-}
-async function listWslDistros(runner, env, platform2, timeoutMs) {
-  const wsl = resolveWslExecutable(env, platform2);
-  if (!wsl || wsl.source === "interop") return { distros: null, warnings: [], wsl: null };
-  try {
-    const result = await runner.run(wsl.file, wslListVerboseArgs(), { timeoutMs, maxOutputBytes: 256 * 1024 });
-    const list = parseListVerbose(result.stdout);
-    if (!list.recognized) {
-      return { distros: null, warnings: result.exitCode === 0 ? list.warnings : [], wsl: wsl.file };
-    }
-    const distros = list.value.distros.map(
-      (d) => ({
-        name: d.name,
-        state: d.state,
-        version: d.version === 1 || d.version === 2 ? d.version : null
-      })
-    );
-    return { distros, warnings: [], wsl: wsl.file };
-  } catch (error3) {
-    const message = error3 instanceof Error ? error3.message : String(error3);
-    return {
-      distros: null,
-      warnings: [`wsl --list --verbose could not run: ${message.split("\n")[0]}`],
-      wsl: wsl.file
-    };
-  }
-}
-
-// packages/docker-backend-check/src/artifact.ts
+// packages/docker-backend-check/src/main.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-var REPORT_FILE_NAME = "wsl-ready-report.json";
-var ARTIFACT_PREFIX = "wsl-ready-report";
-function reportArtifactName(env, random = () => randomBytes(3).toString("hex")) {
-  const part = (value, fallback) => (value ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || fallback;
-  const job = part(env.GITHUB_JOB, "job");
-  const image = part(env.ImageOS ?? env.RUNNER_OS, "runner").toLowerCase();
-  const arch2 = part(env.RUNNER_ARCH, "arch").toLowerCase();
-  const step = part(env.GITHUB_ACTION, "docker-backend-check");
-  return `${ARTIFACT_PREFIX}-${job}-${image}-${arch2}-${step}-${random()}`;
-}
-async function writeReportFile(report, env) {
-  const base = env.RUNNER_TEMP || tmpdir();
-  const dir = join(base, `wsl-ready-docker-backend-check-${Date.now()}-${randomBytes(3).toString("hex")}`);
-  await mkdir2(dir, { recursive: true });
-  const file = join(dir, REPORT_FILE_NAME);
-  await writeFile2(file, `${JSON.stringify(report, null, 2)}
-`, "utf8");
-  return file;
-}
+import { join as join4 } from "node:path";
+
+// packages/docker-backend-check/src/detect.ts
+import { homedir } from "node:os";
 
 // packages/docker-backend-check/src/counting-runner.ts
 var CountingRunner = class {
@@ -10452,73 +12257,58 @@ var CountingRunner = class {
   }
 };
 
-// packages/docker-backend-check/src/host.ts
-import { homedir } from "node:os";
-var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
-function dockerHostFacts(env, platform2) {
-  if (isWindowsHost(env, platform2)) {
-    const imageOs = env.ImageOS ?? env.IMAGEOS;
-    return { os: "windows", windowsServer: imageOs ? HOSTED_WINDOWS_SERVER.test(imageOs) : null };
-  }
-  if (platform2 === "linux" || platform2 === "darwin") {
-    const wsl = isInsideWsl(env, platform2);
-    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return {
-      os: platform2,
-      ...wsl ? { isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null } : {},
-      homeDir: env.HOME || homedir(),
-      ...uid !== void 0 ? { uid } : {},
-      ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
-    };
-  }
-  return { os: "unknown" };
-}
-
 // packages/docker-backend-check/src/detect.ts
 async function detectDocker(options) {
   const started = performance.now();
   const runner = new CountingRunner(options.runner);
-  const host = dockerHostFacts(options.env, options.platform);
+  const mode = detectHostMode(options.env, options.platform);
+  const host = dockerHostFacts(mode, options.env, {
+    homeDir: options.env.HOME || homedir(),
+    ...typeof process.getuid === "function" ? { uid: process.getuid() } : {}
+  });
   const docker = options.dockerPath ?? resolveDockerExecutable(options.env, options.platform).file;
-  const probe = new DockerProbe({
+  const windows = host.os === "windows";
+  const wsl = windows ? resolveWslExecutable(options.env, options.platform) : void 0;
+  const survey = await surveyDocker({
     runner,
     docker,
-    timeoutMs: options.timeoutMs,
-    parentEnv: options.env,
-    // Each probe of another endpoint is one call (two when it answers): ask them all at once.
-    concurrency: 8
-  });
-  const windows = host.os === "windows";
-  const [collected, desktop, listing] = await Promise.all([
-    probe.collect({
-      host,
-      otherEndpoints: options.probeAllEndpoints,
-      linuxProof: options.runContainer ? { image: "hello-world", timeoutMs: options.proofTimeoutMs } : false
-    }),
-    windows ? readDesktopFacts(options.env, options.platform, options.files) : Promise.resolve({ settings: null, settingsFiles: [], installed: false, warnings: [] }),
-    windows ? listWslDistros(runner, options.env, options.platform, options.timeoutMs) : Promise.resolve({ distros: null, warnings: [], wsl: null })
-  ]);
-  const wslDistros = listing.distros ?? void 0;
-  const desktopInstalled = desktop.installed || (wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop") ?? false);
-  const evidence = {
-    ...collected.evidence,
-    ...windows ? { desktopSettings: desktop.settings, desktopInstalled } : {},
-    ...wslDistros ? { wslDistros } : {}
-  };
-  const classification = classifyDockerBackend(evidence);
-  const probedEndpoints = options.probeAllEndpoints ? (evidence.others ?? []).map((o) => o.endpoint).filter((e) => e !== null) : [];
-  return {
     host,
+    parentEnv: options.env,
+    timeoutMs: options.timeoutMs,
+    otherEndpoints: options.probeAllEndpoints,
+    linuxProof: options.runContainer ? { image: "hello-world", timeoutMs: options.proofTimeoutMs } : false,
+    ...windows ? { desktop: readDesktopFiles(options.env, options.platform, options.files) } : {},
+    ...wsl ? { wslDistros: listWslDistroFacts(runner, wsl.file, options.timeoutMs) } : {}
+  });
+  return {
+    ...survey,
     docker,
-    evidence,
-    classification,
-    desktop: { ...desktop, installed: desktopInstalled },
-    probeWarnings: [...collected.warnings, ...desktop.warnings, ...listing.warnings],
-    probedEndpoints,
-    calls: { docker: runner.count(docker), wsl: listing.wsl ? runner.count(listing.wsl) : 0 },
+    probedEndpoints: (survey.evidence.others ?? []).map((o) => o.endpoint).filter((e) => e !== null),
+    calls: { docker: runner.count(docker), wsl: wsl ? runner.count(wsl.file) : 0 },
     durationMs: Math.round(performance.now() - started)
   };
 }
+
+// packages/docker-backend-check/src/errors.ts
+var InvalidInputsError = class extends WslReadyError {
+  problems;
+  constructor(problems) {
+    const text2 = (p) => p.message.includes(`\`${p.input}\``) ? p.message : `${p.input}: ${p.message}`;
+    super(
+      "input",
+      problems.length === 1 ? `Invalid input: ${text2(problems[0])}` : `${problems.length} inputs are invalid:
+${problems.map((p) => `- ${text2(p)}`).join("\n")}`
+    );
+    this.problems = problems;
+  }
+};
+var RequirementsNotMetError = class extends WslReadyError {
+  messages;
+  constructor(messages) {
+    super("requirements-not-met", messages.join("\n"));
+    this.messages = messages;
+  }
+};
 
 // packages/docker-backend-check/src/backends.ts
 function isDockerBackend(value) {
@@ -10569,52 +12359,36 @@ function didYouMean(input, known) {
   return contained.length === 1 ? contained[0] : null;
 }
 
-// packages/docker-backend-check/src/errors.ts
-var InvalidInputsError = class extends WslReadyError {
-  problems;
-  constructor(problems) {
-    const lines = problems.map((p) => `- ${p.input}: ${p.message}`);
-    super(
-      "input",
-      problems.length === 1 ? `Invalid input \`${problems[0].input}\`: ${problems[0].message}` : `${problems.length} inputs are invalid:
-${lines.join("\n")}`
-    );
-    this.problems = problems;
-  }
-};
-
 // packages/docker-backend-check/src/inputs.ts
-var INPUT_DEFAULTS = {
-  "expect-backend": "any",
-  "require-linux-containers": "false",
-  "require-engine": "true",
-  "probe-all-endpoints": "true",
-  "run-container": "false",
-  "docker-path": "",
-  "timeout-seconds": "15",
-  "fail-on": "fail",
-  report: "true"
-};
+var DEFAULT_TIMEOUT_SECONDS = 15;
 var MAX_TIMEOUT_SECONDS = 600;
+var MAX_MATRIX_CHARS = 64 * 1024;
 function parseInputs(read) {
   const problems = [];
-  const raw = (name) => {
-    const value = read(name).trim();
-    return value === "" ? INPUT_DEFAULTS[name] ?? "" : value;
+  const attempt = (fallback, parse2) => {
+    try {
+      return parse2();
+    } catch (error3) {
+      if (error3 instanceof InputError) problems.push(error3);
+      else throw error3;
+      return fallback;
+    }
   };
-  const bool2 = (name) => {
-    const value = raw(name);
-    if (/^(true|True|TRUE)$/.test(value)) return true;
-    if (/^(false|False|FALSE)$/.test(value)) return false;
-    problems.push(new InputError(name, `got \`${clip(value)}\`; use \`true\` or \`false\`.`));
-    return INPUT_DEFAULTS[name] === "true";
-  };
-  const expectBackend = parseExpectBackend(raw("expect-backend"), problems);
-  const requireLinuxContainers = bool2("require-linux-containers");
-  const requireEngine = bool2("require-engine");
-  const probeAllEndpoints = bool2("probe-all-endpoints");
-  const runContainer = bool2("run-container");
-  const report = bool2("report");
+  const bool2 = (name, fallback) => attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
+  const expectBackend = parseExpectBackend(read("expect-backend"), problems);
+  const requireLinuxContainers = bool2("require-linux-containers", false);
+  const requireEngine = bool2("require-engine", true);
+  const probeAllEndpoints = bool2("probe-all-endpoints", true);
+  const runContainer = bool2("run-container", false);
+  const report = bool2("report", true);
+  const timeoutSeconds = attempt(
+    DEFAULT_TIMEOUT_SECONDS,
+    () => parseIntegerInput("timeout-seconds", read("timeout-seconds"), {
+      min: 1,
+      max: MAX_TIMEOUT_SECONDS,
+      fallback: DEFAULT_TIMEOUT_SECONDS
+    })
+  );
   const dockerPathRaw = read("docker-path").trim();
   let dockerPath = null;
   if (dockerPathRaw !== "") {
@@ -10624,17 +12398,7 @@ function parseInputs(read) {
       );
     } else dockerPath = dockerPathRaw;
   }
-  const timeoutText = raw("timeout-seconds");
-  let timeoutSeconds = Number(INPUT_DEFAULTS["timeout-seconds"]);
-  if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0 || Number(timeoutText) > MAX_TIMEOUT_SECONDS) {
-    problems.push(
-      new InputError(
-        "timeout-seconds",
-        `got \`${clip(timeoutText)}\`; use a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}.`
-      )
-    );
-  } else timeoutSeconds = Number(timeoutText);
-  const failOnText = raw("fail-on").toLowerCase();
+  const failOnText = read("fail-on").trim().toLowerCase() || "fail";
   let failOn = "fail";
   if (failOnText === "fail" || failOnText === "warn") failOn = failOnText;
   else {
@@ -10646,6 +12410,7 @@ function parseInputs(read) {
       )
     );
   }
+  const matrix = parseMatrix(read("matrix"), problems);
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return {
     expectBackend,
@@ -10656,11 +12421,12 @@ function parseInputs(read) {
     dockerPath,
     timeoutSeconds,
     failOn,
-    report
+    report,
+    matrix
   };
 }
 function parseExpectBackend(value, problems) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  const items = parseListInput(value);
   if (items.length === 0 || items.some((s) => s.toLowerCase() === "any")) {
     if (items.length > 1) {
       problems.push(
@@ -10685,6 +12451,24 @@ function parseExpectBackend(value, problems) {
     );
   }
   return chosen;
+}
+function parseMatrix(value, problems) {
+  const text2 = value.trim();
+  if (text2 === "" || text2 === "null") return null;
+  let parsed2;
+  try {
+    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
+  } catch {
+    parsed2 = void 0;
+  }
+  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  problems.push(
+    new InputError(
+      "matrix",
+      `got \`${clip(text2)}\`; pass the job's matrix as JSON: \`matrix: \${{ toJSON(matrix) }}\`.`
+    )
+  );
+  return null;
 }
 function clip(text2) {
   const flat = text2.replace(/[\u0000-\u001f`]/g, " ");
@@ -10755,8 +12539,8 @@ function foundText(context) {
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
   }
   const version2 = verdict.serverVersion ? ` ${verdict.serverVersion}` : "";
-  const os5 = verdict.engineOs ? `, ${verdict.engineOs} containers` : "";
-  return `\`${verdict.backend}\` (${verdict.description}${version2}${os5})${where}`;
+  const os6 = verdict.engineOs ? `, ${verdict.engineOs} containers` : "";
+  return `\`${verdict.backend}\` (${verdict.description}${version2}${os6})${where}`;
 }
 function hostedWindowsRunner({ host, env }) {
   return host.os === "windows" && env.RUNNER_ENVIRONMENT === "github-hosted";
@@ -10860,6 +12644,10 @@ function trimDot(text2) {
 
 // packages/docker-backend-check/src/report.ts
 var ACTION_NAME = "docker-backend-check";
+function reportArtifactName(env, matrix) {
+  const suffix = [matrixCellSuffix(matrix), env.GITHUB_ACTION ?? ""].filter((part) => part !== "").join("-");
+  return artifactName(env.GITHUB_JOB || "job", suffix);
+}
 function buildReport(context) {
   const { detection, verdict, inputs, env } = context;
   const c = detection.classification;
@@ -10953,9 +12741,9 @@ function buildReport(context) {
       }
     });
   }
-  if (detection.host.os === "windows") {
-    const settings = detection.desktop.settings;
-    const distro = detection.evidence.wslDistros?.find((d) => d.name.toLowerCase() === "docker-desktop");
+  if (detection.evidence.host.os === "windows") {
+    const settings = detection.desktop.settings?.recognized ? detection.desktop.settings.value : null;
+    const distro = dockerDesktopDistro(detection.evidence.wslDistros);
     const parts = [
       c.desktopVersion ? `version ${c.desktopVersion}` : null,
       settings?.wslEngineEnabled != null ? `\`wslEngineEnabled: ${settings.wslEngineEnabled}\`` : null,
@@ -10979,17 +12767,17 @@ function buildReport(context) {
     });
   }
   const runner = runnerFacts(env);
-  const run2 = runFacts(env);
+  const run = runFacts(env);
   return createReport(
     {
       source: { kind: "action", name: ACTION_NAME },
       host: {
-        os: detection.host.os === "windows" ? "windows" : processHostOs(context.platform),
+        os: detection.evidence.host.os === "windows" ? "windows" : processHostOs(context.platform),
         arch: context.arch,
-        isWsl: detection.host.isWsl ?? false
+        isWsl: detection.evidence.host.isWsl ?? false
       },
       ...runner ? { runner } : {},
-      ...run2 ? { run: run2 } : {},
+      ...run ? { run } : {},
       docker: {
         cliVersion: verdict.cliVersion,
         context: verdict.context,
@@ -11008,7 +12796,7 @@ function buildReport(context) {
         return [{ name: d.name, state: state ?? "Unknown", version: d.version ?? null, default: false }];
       }),
       checks,
-      warnings: [...c.warnings, ...detection.probeWarnings]
+      warnings: [...c.warnings, ...detection.warnings]
     },
     context.now ? { now: context.now } : {}
   );
@@ -11086,85 +12874,88 @@ function engineVerdict(classification) {
 // packages/docker-backend-check/src/main.ts
 var MIN_PROOF_TIMEOUT_MS = 12e4;
 var MAX_WARNING_ANNOTATIONS = 5;
-async function run(deps) {
+async function checkDockerBackend(deps) {
   const { io } = deps;
-  try {
-    const inputs = parseInputs((name) => io.getInput(name));
-    const detection = await io.group("Probe the Docker engine", async () => {
-      const found = await detectDocker({
-        runner: deps.runner,
-        env: deps.env,
-        platform: deps.platform,
-        files: deps.files,
-        dockerPath: inputs.dockerPath,
-        timeoutMs: inputs.timeoutSeconds * 1e3,
-        probeAllEndpoints: inputs.probeAllEndpoints,
-        runContainer: inputs.runContainer,
-        proofTimeoutMs: Math.max(MIN_PROOF_TIMEOUT_MS, inputs.timeoutSeconds * 1e3)
-      });
-      for (const line of found.classification.evidence) io.info(`• ${line}`);
-      for (const warning2 of found.probeWarnings) io.info(`  (probe) ${warning2}`);
-      io.debug(
-        `docker calls: ${found.calls.docker}, wsl calls: ${found.calls.wsl}, ${found.probedEndpoints.length} other endpoints asked, ${found.durationMs} ms`
-      );
-      return found;
-    });
-    const verdict = engineVerdict(detection.classification);
-    const unmet = unmetRequirements({
-      inputs,
-      verdict,
-      classification: detection.classification,
-      host: detection.host,
-      env: deps.env,
-      desktopInstalled: detection.desktop.installed,
-      cliError: detection.evidence.current?.errors.find((e) => e.kind !== "docker-host-overrides-context") ?? null,
-      unusableAnswer: unusableAnswer(detection)
-    });
-    setOutputs(io, verdict);
-    io.info(headline(verdict));
-    for (const warning2 of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
-      io.warning(warning2, "Docker backend");
-    }
-    const report = buildReport({
-      inputs,
-      detection,
-      verdict,
-      unmet,
+  const inputs = parseInputs((name) => io.getInput(name));
+  const detection = await io.group("Probe the Docker engine", async () => {
+    const found = await detectDocker({
+      runner: deps.runner,
       env: deps.env,
       platform: deps.platform,
-      arch: deps.arch,
-      ...deps.now ? { now: deps.now } : {}
+      files: deps.files,
+      dockerPath: inputs.dockerPath,
+      timeoutMs: inputs.timeoutSeconds * 1e3,
+      probeAllEndpoints: inputs.probeAllEndpoints,
+      runContainer: inputs.runContainer,
+      proofTimeoutMs: Math.max(MIN_PROOF_TIMEOUT_MS, inputs.timeoutSeconds * 1e3)
     });
-    try {
-      await io.appendSummary(renderMarkdown(report, { title: "Docker backend" }));
-    } catch (error3) {
-      io.warning(`The job summary could not be written: ${messageOf(error3)}`);
-    }
-    let reportPath = null;
-    if (inputs.report) {
-      reportPath = await writeReportFile(report, deps.env);
-      io.setOutput("report-path", reportPath);
-      if (deps.uploadReport) {
-        const name = reportArtifactName(deps.env);
-        try {
-          const uploaded = await deps.uploadReport(name, reportPath);
-          io.info(`Report uploaded as artifact ${name}${uploaded?.id !== void 0 ? ` (id ${uploaded.id})` : ""}.`);
-        } catch (error3) {
-          io.warning(`The report artifact could not be uploaded: ${messageOf(error3)}`, "Report artifact");
-        }
-      } else io.info(`Report written to ${reportPath} (artifact upload is not available here).`);
-    } else io.setOutput("report-path", "");
-    if (unmet.length > 0) {
-      const messages = unmet.map(requirementMessage);
-      if (inputs.failOn === "warn") for (const [i, m] of messages.entries()) io.warning(m, unmet[i].title);
-      else io.setFailed(messages.join("\n"));
-    }
-    return { inputs, detection, verdict, unmet, reportPath };
-  } catch (error3) {
-    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
-    io.setFailed(messageOf(error3));
-    return null;
+    for (const line of found.classification.evidence) io.info(`• ${line}`);
+    for (const warning2 of found.warnings) io.info(`  (probe) ${warning2}`);
+    io.debug(
+      `docker calls: ${found.calls.docker}, wsl calls: ${found.calls.wsl}, ${found.probedEndpoints.length} other endpoints asked, ${found.durationMs} ms`
+    );
+    return found;
+  });
+  const verdict = engineVerdict(detection.classification);
+  const unmet = unmetRequirements({
+    inputs,
+    verdict,
+    classification: detection.classification,
+    host: detection.evidence.host,
+    env: deps.env,
+    desktopInstalled: detection.desktop.installed === true,
+    cliError: detection.evidence.current?.errors.find((e) => e.kind !== "docker-host-overrides-context") ?? null,
+    unusableAnswer: unusableAnswer(detection)
+  });
+  setOutputs(io, verdict);
+  io.info(headline(verdict));
+  for (const warning2 of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
+    io.warning(warning2, "Docker backend");
   }
+  const report = buildReport({
+    inputs,
+    detection,
+    verdict,
+    unmet,
+    env: deps.env,
+    platform: deps.platform,
+    arch: deps.arch,
+    ...deps.now ? { now: deps.now } : {}
+  });
+  try {
+    await writeJobSummary(renderMarkdown(report, { title: "Docker backend" }), deps.env);
+  } catch (error3) {
+    io.warning(`The job summary could not be written: ${messageOf(error3)}`, "Job summary");
+  }
+  let reportPath = null;
+  if (inputs.report) reportPath = await writeReport(deps, inputs, report);
+  io.setOutput("report-path", reportPath ?? "");
+  if (unmet.length > 0) {
+    const messages = unmet.map(requirementMessage);
+    if (inputs.failOn === "fail") throw new RequirementsNotMetError(messages);
+    for (const [i, m] of messages.entries()) io.warning(m, unmet[i].title);
+  }
+  return { inputs, detection, verdict, unmet, reportPath };
+}
+async function writeReport(deps, inputs, report) {
+  const { io } = deps;
+  const dir = join4(
+    deps.env.RUNNER_TEMP || tmpdir(),
+    `wsl-ready-docker-backend-check-${randomBytes(4).toString("hex")}`
+  );
+  const name = reportArtifactName(deps.env, inputs.matrix);
+  const written = await writeReportArtifact(report, {
+    dir,
+    upload: { client: deps.artifacts, name },
+    io: {
+      info: (message) => io.info(message),
+      warning: (message) => io.warning(
+        /already.?exists|409/i.test(message) && !inputs.matrix ? `${message} In a matrix job, give the step \`matrix: \${{ toJSON(matrix) }}\` so that each cell's report gets its own name.` : message,
+        "Report artifact"
+      )
+    }
+  });
+  return written.path;
 }
 var NOTHING_ANSWERED = /* @__PURE__ */ new Set([
   "engine-not-running",
@@ -11199,12 +12990,18 @@ function messageOf(error3) {
 }
 
 // packages/docker-backend-check/src/index.ts
-await run({
-  io: actionsCoreIo,
-  runner: new NodeCommandRunner(),
-  env: process.env,
-  platform: process.platform,
-  arch: process.arch,
-  files: nodeHostFiles,
-  uploadReport: null
+var ARTIFACT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4e3, timeoutMs: 3e4 };
+await runAction({
+  io: core_exports,
+  async main() {
+    await checkDockerBackend({
+      io: actionsCoreIo,
+      runner: new NodeCommandRunner(),
+      env: process.env,
+      platform: process.platform,
+      arch: process.arch,
+      files: nodeHostFiles,
+      artifacts: createArtifactClient({ env: process.env, debug, retry: ARTIFACT_RETRY })
+    });
+  }
 });

@@ -1,20 +1,22 @@
+import { homedir } from 'node:os';
 import {
   type CommandRunner,
-  classifyDockerBackend,
-  type DockerBackendClassification,
-  type DockerEvidence,
-  type DockerHostFacts,
-  DockerProbe,
-  knownEndpoints,
+  type DockerSurvey,
+  detectHostMode,
+  dockerHostFacts,
+  type HostFiles,
+  listWslDistroFacts,
+  readDesktopFiles,
   resolveDockerExecutable,
+  resolveWslExecutable,
+  surveyDocker,
 } from '@wsl-ready/core';
+import type { EnvLike } from '@wsl-ready/core/actions';
 import { CountingRunner } from './counting-runner.js';
-import { type DesktopFacts, type HostFiles, listWslDistros, readDesktopFacts } from './desktop.js';
-import { dockerHostFacts, type Env } from './host.js';
 
 export interface DetectOptions {
   runner: CommandRunner;
-  env: Env;
+  env: EnvLike;
   platform: NodeJS.Platform;
   files: HostFiles;
   /** The `docker-path` input; null = discovery (`WSL_READY_DOCKER`, then PATH). */
@@ -27,14 +29,8 @@ export interface DetectOptions {
   proofTimeoutMs: number;
 }
 
-export interface Detection {
-  host: DockerHostFacts;
+export interface Detection extends DockerSurvey {
   docker: string;
-  evidence: DockerEvidence;
-  classification: DockerBackendClassification;
-  desktop: DesktopFacts;
-  /** Odd outputs and failed calls from every probe, in words. */
-  probeWarnings: string[];
   /** Endpoints asked besides the CLI's own (empty without `probe-all-endpoints`). */
   probedEndpoints: string[];
   calls: { docker: number; wsl: number };
@@ -42,63 +38,37 @@ export interface Detection {
 }
 
 /**
- * Everything the action knows about Docker on this host: the engine the CLI targets, optionally every other known
- * endpoint and a Linux-container proof, Docker Desktop's settings and the WSL distributions, all gathered
- * concurrently, then classified by the core.
+ * The core's Docker survey as the action runs it: Docker Desktop's files straight from the file system, the WSL
+ * listing from wsl.exe (Windows only; never inside WSL, where the distributions are Windows' business), and every
+ * call counted so the run can say what it cost.
  */
 export async function detectDocker(options: DetectOptions): Promise<Detection> {
   const started = performance.now();
   const runner = new CountingRunner(options.runner);
-  const host = dockerHostFacts(options.env, options.platform);
+  const mode = detectHostMode(options.env, options.platform);
+  const host = dockerHostFacts(mode, options.env, {
+    homeDir: options.env.HOME || homedir(),
+    ...(typeof process.getuid === 'function' ? { uid: process.getuid() } : {}),
+  });
   const docker = options.dockerPath ?? resolveDockerExecutable(options.env, options.platform).file;
-  const probe = new DockerProbe({
+  const windows = host.os === 'windows';
+  const wsl = windows ? resolveWslExecutable(options.env, options.platform) : undefined;
+  const survey = await surveyDocker({
     runner,
     docker,
-    timeoutMs: options.timeoutMs,
-    parentEnv: options.env,
-    // Each probe of another endpoint is one call (two when it answers): ask them all at once.
-    concurrency: 8,
-  });
-  const windows = host.os === 'windows';
-  const [collected, desktop, listing] = await Promise.all([
-    probe.collect({
-      host,
-      otherEndpoints: options.probeAllEndpoints,
-      linuxProof: options.runContainer ? { image: 'hello-world', timeoutMs: options.proofTimeoutMs } : false,
-    }),
-    windows
-      ? readDesktopFacts(options.env, options.platform, options.files)
-      : Promise.resolve<DesktopFacts>({ settings: null, settingsFiles: [], installed: false, warnings: [] }),
-    windows
-      ? listWslDistros(runner, options.env, options.platform, options.timeoutMs)
-      : Promise.resolve({ distros: null, warnings: [], wsl: null }),
-  ]);
-  const wslDistros = listing.distros ?? undefined;
-  const desktopInstalled =
-    desktop.installed || (wslDistros?.some((d) => d.name.toLowerCase() === 'docker-desktop') ?? false);
-  const evidence: DockerEvidence = {
-    ...collected.evidence,
-    ...(windows ? { desktopSettings: desktop.settings, desktopInstalled } : {}),
-    ...(wslDistros ? { wslDistros } : {}),
-  };
-  const classification = classifyDockerBackend(evidence);
-  const probedEndpoints = options.probeAllEndpoints
-    ? (evidence.others ?? []).map((o) => o.endpoint).filter((e): e is string => e !== null)
-    : [];
-  return {
     host,
+    parentEnv: options.env,
+    timeoutMs: options.timeoutMs,
+    otherEndpoints: options.probeAllEndpoints,
+    linuxProof: options.runContainer ? { image: 'hello-world', timeoutMs: options.proofTimeoutMs } : false,
+    ...(windows ? { desktop: readDesktopFiles(options.env, options.platform, options.files) } : {}),
+    ...(wsl ? { wslDistros: listWslDistroFacts(runner, wsl.file, options.timeoutMs) } : {}),
+  });
+  return {
+    ...survey,
     docker,
-    evidence,
-    classification,
-    desktop: { ...desktop, installed: desktopInstalled },
-    probeWarnings: [...collected.warnings, ...desktop.warnings, ...listing.warnings],
-    probedEndpoints,
-    calls: { docker: runner.count(docker), wsl: listing.wsl ? runner.count(listing.wsl) : 0 },
+    probedEndpoints: (survey.evidence.others ?? []).map((o) => o.endpoint).filter((e): e is string => e !== null),
+    calls: { docker: runner.count(docker), wsl: wsl ? runner.count(wsl.file) : 0 },
     durationMs: Math.round(performance.now() - started),
   };
-}
-
-/** How many endpoints `probe-all-endpoints` asks on this host (for the docs and the measures). */
-export function knownEndpointCount(host: DockerHostFacts): number {
-  return knownEndpoints(host).length;
 }

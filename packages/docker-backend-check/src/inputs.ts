@@ -1,4 +1,5 @@
 import { DOCKER_BACKENDS, type DockerBackend, InputError } from '@wsl-ready/core';
+import { parseBooleanInput, parseIntegerInput, parseListInput } from '@wsl-ready/core/actions';
 import { isDockerBackend } from './backends.js';
 import { didYouMean } from './did-you-mean.js';
 import { InvalidInputsError } from './errors.js';
@@ -18,48 +19,46 @@ export interface CheckInputs {
   timeoutSeconds: number;
   failOn: FailOn;
   report: boolean;
+  /** The job's matrix cell (`${{ toJSON(matrix) }}`), which names the report artifact; null outside a matrix. */
+  matrix: Record<string, unknown> | null;
 }
 
-/** The inputs as action.yml declares them, with their defaults (the runner fills these in; tests may not). */
-export const INPUT_DEFAULTS: Record<string, string> = {
-  'expect-backend': 'any',
-  'require-linux-containers': 'false',
-  'require-engine': 'true',
-  'probe-all-endpoints': 'true',
-  'run-container': 'false',
-  'docker-path': '',
-  'timeout-seconds': '15',
-  'fail-on': 'fail',
-  report: 'true',
-};
-
+export const DEFAULT_TIMEOUT_SECONDS = 15;
 export const MAX_TIMEOUT_SECONDS = 600;
+const MAX_MATRIX_CHARS = 64 * 1024;
 
 /**
- * Reads and validates every input before anything runs. `read` returns the raw value (empty when unset).
- * Throws `InvalidInputsError` naming each bad input, what it got and what it accepts.
+ * Reads and validates every input before anything runs. `read` returns the raw value (empty when unset; empty
+ * means the default of action.yml). Throws `InvalidInputsError` naming each bad input, what it got and what it
+ * accepts, all at once.
  */
 export function parseInputs(read: (name: string) => string): CheckInputs {
   const problems: InputError[] = [];
-  const raw = (name: string) => {
-    const value = read(name).trim();
-    return value === '' ? (INPUT_DEFAULTS[name] ?? '') : value;
+  const attempt = <T>(fallback: T, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof InputError) problems.push(error);
+      else throw error;
+      return fallback;
+    }
   };
-  const bool = (name: string): boolean => {
-    const value = raw(name);
-    // YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-    if (/^(true|True|TRUE)$/.test(value)) return true;
-    if (/^(false|False|FALSE)$/.test(value)) return false;
-    problems.push(new InputError(name, `got \`${clip(value)}\`; use \`true\` or \`false\`.`));
-    return INPUT_DEFAULTS[name] === 'true';
-  };
+  const bool = (name: string, fallback: boolean) =>
+    attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
 
-  const expectBackend = parseExpectBackend(raw('expect-backend'), problems);
-  const requireLinuxContainers = bool('require-linux-containers');
-  const requireEngine = bool('require-engine');
-  const probeAllEndpoints = bool('probe-all-endpoints');
-  const runContainer = bool('run-container');
-  const report = bool('report');
+  const expectBackend = parseExpectBackend(read('expect-backend'), problems);
+  const requireLinuxContainers = bool('require-linux-containers', false);
+  const requireEngine = bool('require-engine', true);
+  const probeAllEndpoints = bool('probe-all-endpoints', true);
+  const runContainer = bool('run-container', false);
+  const report = bool('report', true);
+  const timeoutSeconds = attempt(DEFAULT_TIMEOUT_SECONDS, () =>
+    parseIntegerInput('timeout-seconds', read('timeout-seconds'), {
+      min: 1,
+      max: MAX_TIMEOUT_SECONDS,
+      fallback: DEFAULT_TIMEOUT_SECONDS,
+    }),
+  );
 
   const dockerPathRaw = read('docker-path').trim();
   let dockerPath: string | null = null;
@@ -72,18 +71,7 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
     } else dockerPath = dockerPathRaw;
   }
 
-  const timeoutText = raw('timeout-seconds');
-  let timeoutSeconds = Number(INPUT_DEFAULTS['timeout-seconds']);
-  if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0 || Number(timeoutText) > MAX_TIMEOUT_SECONDS) {
-    problems.push(
-      new InputError(
-        'timeout-seconds',
-        `got \`${clip(timeoutText)}\`; use a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}.`,
-      ),
-    );
-  } else timeoutSeconds = Number(timeoutText);
-
-  const failOnText = raw('fail-on').toLowerCase();
+  const failOnText = read('fail-on').trim().toLowerCase() || 'fail';
   let failOn: FailOn = 'fail';
   if (failOnText === 'fail' || failOnText === 'warn') failOn = failOnText;
   else {
@@ -96,6 +84,8 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
     );
   }
 
+  const matrix = parseMatrix(read('matrix'), problems);
+
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return {
     expectBackend,
@@ -107,14 +97,12 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
     timeoutSeconds,
     failOn,
     report,
+    matrix,
   };
 }
 
 function parseExpectBackend(value: string, problems: InputError[]): 'any' | DockerBackend[] {
-  const items = value
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const items = parseListInput(value);
   if (items.length === 0 || items.some((s) => s.toLowerCase() === 'any')) {
     if (items.length > 1) {
       problems.push(
@@ -140,6 +128,26 @@ function parseExpectBackend(value: string, problems: InputError[]): 'any' | Dock
     );
   }
   return chosen;
+}
+
+/** `${{ toJSON(matrix) }}`: an object in a matrix job, `null` outside one; anything else is a mistake. */
+function parseMatrix(value: string, problems: InputError[]): Record<string, unknown> | null {
+  const text = value.trim();
+  if (text === '' || text === 'null') return null;
+  let parsed: unknown;
+  try {
+    parsed = text.length <= MAX_MATRIX_CHARS ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  problems.push(
+    new InputError(
+      'matrix',
+      `got \`${clip(text)}\`; pass the job's matrix as JSON: \`matrix: \${{ toJSON(matrix) }}\`.`,
+    ),
+  );
+  return null;
 }
 
 function clip(text: string): string {

@@ -1,11 +1,13 @@
-import { type CommandRunner, renderMarkdown } from '@wsl-ready/core';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CommandRunner, type HostFiles, renderMarkdown } from '@wsl-ready/core';
+import { type ArtifactClient, type EnvLike, writeJobSummary, writeReportArtifact } from '@wsl-ready/core/actions';
 import type { ActionIo } from './action-io.js';
-import { type ReportUploader, reportArtifactName, writeReportFile } from './artifact.js';
-import type { HostFiles } from './desktop.js';
 import { type Detection, detectDocker } from './detect.js';
-import type { Env } from './host.js';
+import { RequirementsNotMetError } from './errors.js';
 import { type CheckInputs, parseInputs } from './inputs.js';
-import { buildReport } from './report.js';
+import { buildReport, reportArtifactName } from './report.js';
 import { requirementMessage, type UnmetRequirement, unmetRequirements } from './requirements.js';
 import { type EngineVerdict, engineVerdict } from './verdict.js';
 
@@ -13,12 +15,12 @@ import { type EngineVerdict, engineVerdict } from './verdict.js';
 export interface ActionDeps {
   io: ActionIo;
   runner: CommandRunner;
-  env: Env;
+  env: EnvLike;
   platform: NodeJS.Platform;
   arch: string;
   files: HostFiles;
-  /** Uploads the report artifact; null where no artifact service can be reached (the file is still written). */
-  uploadReport: ReportUploader | null;
+  /** The artifact service client; its `unavailableReason` says when uploads cannot happen (the file is still written). */
+  artifacts: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'>;
   now?: () => Date;
 }
 
@@ -35,92 +37,106 @@ export interface RunOutcome {
   reportPath: string | null;
 }
 
-/** The action's one top-level function: every failure ends here as one clear annotation. */
-export async function run(deps: ActionDeps): Promise<RunOutcome | null> {
+/**
+ * The action's main step: inputs, the core's Docker survey, outputs, job summary, report artifact, then the
+ * requirements. Invalid inputs and unmet requirements (with `fail-on: fail`) throw; the kit's `runAction` turns
+ * that into the one failure annotation. Outputs, summary and report are written before the step fails.
+ */
+export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> {
   const { io } = deps;
-  try {
-    const inputs = parseInputs((name) => io.getInput(name));
-    const detection = await io.group('Probe the Docker engine', async () => {
-      const found = await detectDocker({
-        runner: deps.runner,
-        env: deps.env,
-        platform: deps.platform,
-        files: deps.files,
-        dockerPath: inputs.dockerPath,
-        timeoutMs: inputs.timeoutSeconds * 1000,
-        probeAllEndpoints: inputs.probeAllEndpoints,
-        runContainer: inputs.runContainer,
-        proofTimeoutMs: Math.max(MIN_PROOF_TIMEOUT_MS, inputs.timeoutSeconds * 1000),
-      });
-      for (const line of found.classification.evidence) io.info(`• ${line}`);
-      for (const warning of found.probeWarnings) io.info(`  (probe) ${warning}`);
-      io.debug(
-        `docker calls: ${found.calls.docker}, wsl calls: ${found.calls.wsl}, ${found.probedEndpoints.length} other ` +
-          `endpoints asked, ${found.durationMs} ms`,
-      );
-      return found;
-    });
-    const verdict = engineVerdict(detection.classification);
-    const unmet = unmetRequirements({
-      inputs,
-      verdict,
-      classification: detection.classification,
-      host: detection.host,
-      env: deps.env,
-      desktopInstalled: detection.desktop.installed,
-      cliError: detection.evidence.current?.errors.find((e) => e.kind !== 'docker-host-overrides-context') ?? null,
-      unusableAnswer: unusableAnswer(detection),
-    });
-
-    setOutputs(io, verdict);
-    io.info(headline(verdict));
-    for (const warning of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
-      io.warning(warning, 'Docker backend');
-    }
-
-    const report = buildReport({
-      inputs,
-      detection,
-      verdict,
-      unmet,
+  const inputs = parseInputs((name) => io.getInput(name));
+  const detection = await io.group('Probe the Docker engine', async () => {
+    const found = await detectDocker({
+      runner: deps.runner,
       env: deps.env,
       platform: deps.platform,
-      arch: deps.arch,
-      ...(deps.now ? { now: deps.now } : {}),
+      files: deps.files,
+      dockerPath: inputs.dockerPath,
+      timeoutMs: inputs.timeoutSeconds * 1000,
+      probeAllEndpoints: inputs.probeAllEndpoints,
+      runContainer: inputs.runContainer,
+      proofTimeoutMs: Math.max(MIN_PROOF_TIMEOUT_MS, inputs.timeoutSeconds * 1000),
     });
-    try {
-      await io.appendSummary(renderMarkdown(report, { title: 'Docker backend' }));
-    } catch (error) {
-      io.warning(`The job summary could not be written: ${messageOf(error)}`);
-    }
+    for (const line of found.classification.evidence) io.info(`• ${line}`);
+    for (const warning of found.warnings) io.info(`  (probe) ${warning}`);
+    io.debug(
+      `docker calls: ${found.calls.docker}, wsl calls: ${found.calls.wsl}, ${found.probedEndpoints.length} other ` +
+        `endpoints asked, ${found.durationMs} ms`,
+    );
+    return found;
+  });
+  const verdict = engineVerdict(detection.classification);
+  const unmet = unmetRequirements({
+    inputs,
+    verdict,
+    classification: detection.classification,
+    host: detection.evidence.host,
+    env: deps.env,
+    desktopInstalled: detection.desktop.installed === true,
+    cliError: detection.evidence.current?.errors.find((e) => e.kind !== 'docker-host-overrides-context') ?? null,
+    unusableAnswer: unusableAnswer(detection),
+  });
 
-    let reportPath: string | null = null;
-    if (inputs.report) {
-      reportPath = await writeReportFile(report, deps.env);
-      io.setOutput('report-path', reportPath);
-      if (deps.uploadReport) {
-        const name = reportArtifactName(deps.env);
-        try {
-          const uploaded = await deps.uploadReport(name, reportPath);
-          io.info(`Report uploaded as artifact ${name}${uploaded?.id !== undefined ? ` (id ${uploaded.id})` : ''}.`);
-        } catch (error) {
-          // The verdict stands without the artifact; the readiness bot will just not see this runner.
-          io.warning(`The report artifact could not be uploaded: ${messageOf(error)}`, 'Report artifact');
-        }
-      } else io.info(`Report written to ${reportPath} (artifact upload is not available here).`);
-    } else io.setOutput('report-path', '');
-
-    if (unmet.length > 0) {
-      const messages = unmet.map(requirementMessage);
-      if (inputs.failOn === 'warn') for (const [i, m] of messages.entries()) io.warning(m, unmet[i]!.title);
-      else io.setFailed(messages.join('\n'));
-    }
-    return { inputs, detection, verdict, unmet, reportPath };
-  } catch (error) {
-    io.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    io.setFailed(messageOf(error));
-    return null;
+  setOutputs(io, verdict);
+  io.info(headline(verdict));
+  for (const warning of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
+    io.warning(warning, 'Docker backend');
   }
+
+  const report = buildReport({
+    inputs,
+    detection,
+    verdict,
+    unmet,
+    env: deps.env,
+    platform: deps.platform,
+    arch: deps.arch,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  try {
+    await writeJobSummary(renderMarkdown(report, { title: 'Docker backend' }), deps.env);
+  } catch (error) {
+    io.warning(`The job summary could not be written: ${messageOf(error)}`, 'Job summary');
+  }
+
+  let reportPath: string | null = null;
+  if (inputs.report) reportPath = await writeReport(deps, inputs, report);
+  io.setOutput('report-path', reportPath ?? '');
+
+  if (unmet.length > 0) {
+    const messages = unmet.map(requirementMessage);
+    if (inputs.failOn === 'fail') throw new RequirementsNotMetError(messages);
+    for (const [i, m] of messages.entries()) io.warning(m, unmet[i]!.title);
+  }
+  return { inputs, detection, verdict, unmet, reportPath };
+}
+
+/**
+ * The report file in a folder of its own under `RUNNER_TEMP` (two uses of the action in one job must not
+ * overwrite each other), uploaded as the job's report artifact. An upload that fails is a warning, never a failure.
+ */
+async function writeReport(deps: ActionDeps, inputs: CheckInputs, report: ReturnType<typeof buildReport>) {
+  const { io } = deps;
+  const dir = join(
+    deps.env.RUNNER_TEMP || tmpdir(),
+    `wsl-ready-docker-backend-check-${randomBytes(4).toString('hex')}`,
+  );
+  const name = reportArtifactName(deps.env, inputs.matrix);
+  const written = await writeReportArtifact(report, {
+    dir,
+    upload: { client: deps.artifacts, name },
+    io: {
+      info: (message) => io.info(message),
+      warning: (message) =>
+        io.warning(
+          /already.?exists|409/i.test(message) && !inputs.matrix
+            ? `${message} In a matrix job, give the step \`matrix: \${{ toJSON(matrix) }}\` so that each cell's report gets its own name.`
+            : message,
+          'Report artifact',
+        ),
+    },
+  });
+  return written.path;
 }
 
 /** Kinds of CLI error that mean nothing answered at all (as opposed to an answer that made no sense). */

@@ -2,26 +2,37 @@ import {
   type CheckEvidence,
   type CheckStatus,
   createReport,
+  dockerDesktopDistro,
   processHostOs,
   type ReportCheck,
   type ReportRun,
   type ReportRunner,
   type ReportV1,
 } from '@wsl-ready/core';
+import { artifactName, type EnvLike, matrixCellSuffix } from '@wsl-ready/core/actions';
 import type { Detection } from './detect.js';
-import type { Env } from './host.js';
 import type { CheckInputs } from './inputs.js';
 import { requirementMessage, type UnmetRequirement } from './requirements.js';
 import type { EngineVerdict } from './verdict.js';
 
 export const ACTION_NAME = 'docker-backend-check';
 
+/**
+ * `wsl-ready-report-<job>-<cell>-<step>`: the kit's report artifact name, with the matrix cell (the `matrix`
+ * input) and the step (`GITHUB_ACTION`, unique within a job) as the suffix, so that every cell and every report
+ * producer of a job (setup-wsl2 and this action in one job) gets its own name; names must be unique in a run.
+ */
+export function reportArtifactName(env: EnvLike, matrix: Record<string, unknown> | null): string {
+  const suffix = [matrixCellSuffix(matrix), env.GITHUB_ACTION ?? ''].filter((part) => part !== '').join('-');
+  return artifactName(env.GITHUB_JOB || 'job', suffix);
+}
+
 export interface ReportContext {
   inputs: CheckInputs;
   detection: Detection;
   verdict: EngineVerdict;
   unmet: UnmetRequirement[];
-  env: Env;
+  env: EnvLike;
   platform: NodeJS.Platform;
   arch: string;
   now?: () => Date;
@@ -154,9 +165,9 @@ export function buildReport(context: ReportContext): ReportV1 {
     });
   }
 
-  if (detection.host.os === 'windows') {
-    const settings = detection.desktop.settings;
-    const distro = detection.evidence.wslDistros?.find((d) => d.name.toLowerCase() === 'docker-desktop');
+  if (detection.evidence.host.os === 'windows') {
+    const settings = detection.desktop.settings?.recognized ? detection.desktop.settings.value : null;
+    const distro = dockerDesktopDistro(detection.evidence.wslDistros);
     const parts = [
       c.desktopVersion ? `version ${c.desktopVersion}` : null,
       settings?.wslEngineEnabled != null ? `\`wslEngineEnabled: ${settings.wslEngineEnabled}\`` : null,
@@ -189,9 +200,9 @@ export function buildReport(context: ReportContext): ReportV1 {
     {
       source: { kind: 'action', name: ACTION_NAME },
       host: {
-        os: detection.host.os === 'windows' ? 'windows' : processHostOs(context.platform),
+        os: detection.evidence.host.os === 'windows' ? 'windows' : processHostOs(context.platform),
         arch: context.arch,
-        isWsl: detection.host.isWsl ?? false,
+        isWsl: detection.evidence.host.isWsl ?? false,
       },
       ...(runner ? { runner } : {}),
       ...(run ? { run } : {}),
@@ -213,7 +224,7 @@ export function buildReport(context: ReportContext): ReportV1 {
         return [{ name: d.name, state: state ?? 'Unknown', version: d.version ?? null, default: false }];
       }),
       checks,
-      warnings: [...c.warnings, ...detection.probeWarnings],
+      warnings: [...c.warnings, ...detection.warnings],
     },
     context.now ? { now: context.now } : {},
   );
@@ -240,7 +251,7 @@ function compact(values: Record<string, string | number | boolean | null | undef
 }
 
 /** Runner facts from the Actions environment (`ImageOS`, `ImageVersion`, `RUNNER_*`); undefined off a runner. */
-export function runnerFacts(env: Env): ReportRunner | undefined {
+export function runnerFacts(env: EnvLike): ReportRunner | undefined {
   if (!env.GITHUB_ACTIONS && !env.RUNNER_NAME) return undefined;
   return {
     imageOs: clip(env.ImageOS ?? env.IMAGEOS) ?? null,
@@ -253,7 +264,7 @@ export function runnerFacts(env: Env): ReportRunner | undefined {
 }
 
 /** The workflow run, when every field has the shape Report v1 demands (it is self-reported, never trusted). */
-export function runFacts(env: Env): ReportRun | undefined {
+export function runFacts(env: EnvLike): ReportRun | undefined {
   const runId = Number(env.GITHUB_RUN_ID);
   const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
   const repository = env.GITHUB_REPOSITORY ?? '';

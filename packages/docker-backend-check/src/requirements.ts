@@ -1,6 +1,6 @@
 import type { DockerBackendClassification, DockerHostFacts } from '@wsl-ready/core';
 import { DOCKER_BACKEND_DESCRIPTIONS, type DockerBackend } from '@wsl-ready/core';
-import type { Env } from './host.js';
+import type { EnvLike } from '@wsl-ready/core/actions';
 import type { CheckInputs } from './inputs.js';
 import type { EngineVerdict } from './verdict.js';
 
@@ -20,7 +20,7 @@ export interface RequirementContext {
   verdict: EngineVerdict;
   classification: DockerBackendClassification;
   host: DockerHostFacts;
-  env: Env;
+  env: EnvLike;
   desktopInstalled: boolean;
   /** The CLI's own error for the engine it targets, when it printed one. */
   cliError?: { kind: string; line: string } | null;

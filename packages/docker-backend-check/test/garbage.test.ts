@@ -76,7 +76,7 @@ describe('input validation', () => {
     rig = await startRig({ engines: { [PIPE]: 'moby-windows-server' } });
     const result = await rig.run({
       'expect-backend': 'desktop-wsl, podman',
-      'require-linux-containers': 'yes',
+      'require-linux-containers': 'on',
       'timeout-seconds': '0',
       'fail-on': 'warning',
     });
@@ -84,8 +84,10 @@ describe('input validation', () => {
     const message = errorText(result);
     expect(message).toContain('4 inputs are invalid');
     expect(message).toContain('expect-backend: `desktop-wsl` is not a backend. Did you mean `desktop-wsl2`?');
-    expect(message).toContain('require-linux-containers: got `yes`; use `true` or `false`.');
-    expect(message).toContain('timeout-seconds: got `0`; use a number of seconds above 0 and at most 600.');
+    expect(message).toContain(
+      '- Input `require-linux-containers` must be one of true, false, yes, no, 1 or 0 (any case), not "on".',
+    );
+    expect(message).toContain('- Input `timeout-seconds` must be a whole number from 1 to 600, not "0".');
     expect(message).toContain('fail-on: got `warning`; use `fail` or `warn`. Did you mean `warn`?');
     expect(rig.engines.engines[PIPE]?.requests).toEqual([]);
     expect(result.outputs).toEqual({});

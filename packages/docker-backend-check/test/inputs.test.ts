@@ -20,6 +20,7 @@ describe('parseInputs', () => {
       timeoutSeconds: 15,
       failOn: 'fail',
       report: true,
+      matrix: null,
     });
   });
 
@@ -28,11 +29,36 @@ describe('parseInputs', () => {
     expect(inputs.expectBackend).toEqual(['desktop-wsl2', 'wsl-dockerd', 'native-linux']);
   });
 
-  it('accepts the YAML booleans and fractional timeouts', () => {
+  it("reads booleans, whole seconds and the matrix with the actions kit's readers", () => {
     const inputs = parseInputs(
-      read({ 'run-container': 'TRUE', 'require-engine': 'False', 'timeout-seconds': '2.5', 'fail-on': 'WARN' }),
+      read({
+        'run-container': 'TRUE',
+        'require-engine': 'no',
+        'timeout-seconds': '30',
+        'fail-on': 'WARN',
+        matrix: '{"os":"windows-2025","engine":"moby"}',
+      }),
     );
-    expect(inputs).toMatchObject({ runContainer: true, requireEngine: false, timeoutSeconds: 2.5, failOn: 'warn' });
+    expect(inputs).toMatchObject({
+      runContainer: true,
+      requireEngine: false,
+      timeoutSeconds: 30,
+      failOn: 'warn',
+      matrix: { os: 'windows-2025', engine: 'moby' },
+    });
+    expect(parseInputs(read({ matrix: 'null' })).matrix).toBeNull();
+  });
+
+  it('refuses fractional or out-of-range seconds and a matrix that is not a JSON object', () => {
+    for (const [name, value] of [
+      ['timeout-seconds', '2.5'],
+      ['timeout-seconds', '601'],
+      ['matrix', '[1,2]'],
+      ['matrix', '{"os":'],
+    ] as const) {
+      expect(() => parseInputs(read({ [name]: value })), `${name}=${value}`).toThrow(InvalidInputsError);
+    }
+    expect(() => parseInputs(read({ matrix: 'windows' }))).toThrow(/toJSON\(matrix\)/);
   });
 
   it('reports every problem at once, with the input named', () => {
