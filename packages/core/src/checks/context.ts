@@ -1,7 +1,5 @@
 import { readFile as readFileFs } from 'node:fs/promises';
 import path from 'node:path';
-import { type DesktopSettings, mergeDesktopSettings } from '../docker/index.js';
-import type { Parsed } from '../text/parse-result.js';
 import {
   detectHostMode,
   emptyHostFacts,
@@ -72,7 +70,6 @@ export class DoctorContext {
   readonly systeminfo: Lazy<SysteminfoProbe>;
   readonly local: Lazy<LinuxFacts | null>;
   readonly docker: Lazy<DockerFacts>;
-  readonly desktopSettings: Lazy<{ settings: Parsed<DesktopSettings> | null; files: string[] }>;
   readonly wslconfig: Lazy<MachineFile>;
 
   constructor(options: DoctorOptions, procVersion: string | null) {
@@ -104,7 +101,6 @@ export class DoctorContext {
     });
     this.local = new Lazy(() => inspectLocal(this));
     this.docker = new Lazy(() => collectDocker(this));
-    this.desktopSettings = new Lazy(() => this.#readDesktopSettings());
     this.wslconfig = new Lazy(() => this.#readWslconfig());
   }
 
@@ -185,25 +181,6 @@ export class DoctorContext {
       return { text: await this.readFile(file), source: 'file', path: file };
     }
     return { text: null, source: 'unknown', path: null };
-  }
-
-  async #readDesktopSettings(): Promise<{ settings: Parsed<DesktopSettings> | null; files: string[] }> {
-    if (!this.reachesWindows) return { settings: null, files: [] };
-    const probe = await this.hostProbe.get();
-    let store: string | null = null;
-    let legacy: string | null = null;
-    if (probe.answered) {
-      store = probe.facts.files.dockerSettingsStore ?? null;
-      legacy = probe.facts.files.dockerSettings ?? null;
-    } else if (this.options.platform === 'win32' && this.env.APPDATA) {
-      store = await this.readFile(path.win32.join(this.env.APPDATA, 'Docker', 'settings-store.json'));
-      legacy = await this.readFile(path.win32.join(this.env.APPDATA, 'Docker', 'settings.json'));
-    }
-    const files = [store !== null ? 'settings-store.json' : null, legacy !== null ? 'settings.json' : null].filter(
-      (name): name is string => name !== null,
-    );
-    if (files.length === 0) return { settings: null, files };
-    return { settings: mergeDesktopSettings({ settingsStore: store, settings: legacy }), files };
   }
 }
 
