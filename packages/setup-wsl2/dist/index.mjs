@@ -6,7 +6,7 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
   ExitCode: () => ExitCode,
@@ -39,10 +39,10 @@ __export(core_exports, {
   warning: () => warning
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -65,7 +65,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -113,7 +113,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -141,7 +141,7 @@ function prepareKeyValueMessage(key, value2) {
   return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
 import * as path5 from "path";
 
@@ -165,7 +165,7 @@ var BearerCredentialHandler = class {
   }
 };
 
-// node_modules/@actions/core/lib/oidc-utils.js
+// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -252,7 +252,7 @@ var OidcClient = class _OidcClient {
   }
 };
 
-// node_modules/@actions/core/lib/summary.js
+// ../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -538,7 +538,7 @@ var _summary = new Summary();
 var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
+// ../../work/main/node_modules/@actions/core/lib/path-utils.js
 import * as path from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
@@ -550,7 +550,7 @@ function toPlatformPath(pth) {
   return pth.replace(/[/\\]/g, path.sep);
 }
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_exports = {};
 __export(platform_exports, {
   arch: () => arch,
@@ -562,19 +562,19 @@ __export(platform_exports, {
 });
 import os4 from "os";
 
-// node_modules/@actions/exec/lib/exec.js
+// ../../work/main/node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
 import * as path4 from "path";
 
-// node_modules/@actions/io/lib/io.js
+// ../../work/main/node_modules/@actions/io/lib/io.js
 import * as path3 from "path";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
@@ -700,7 +700,7 @@ function isUnixExecutable(stats) {
   return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
 }
 
-// node_modules/@actions/io/lib/io.js
+// ../../work/main/node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -793,7 +793,7 @@ function findInPath(tool) {
   });
 }
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
@@ -1239,7 +1239,7 @@ var ExecState = class _ExecState extends events.EventEmitter {
   }
 };
 
-// node_modules/@actions/exec/lib/exec.js
+// ../../work/main/node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1312,7 +1312,7 @@ function getExecOutput(commandLine, args, options) {
   });
 }
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1391,7 +1391,7 @@ function getDetails() {
   });
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1540,12 +1540,12 @@ function getIDToken(aud) {
   });
 }
 
-// packages/core/src/actions/artifact-client.ts
+// ../../work/main/packages/core/src/actions/artifact-client.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFile, stat as stat3 } from "node:fs/promises";
 import { basename as basename3 } from "node:path";
 
-// packages/core/src/actions/artifact-name.ts
+// ../../work/main/packages/core/src/actions/artifact-name.ts
 import { createHash } from "node:crypto";
 var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
   ['"', "double quote"],
@@ -1582,10 +1582,10 @@ function sanitizeArtifactNamePart(part) {
   return clamped ? `${clamped}-${hash}` : hash;
 }
 
-// packages/core/src/actions/blob.ts
+// ../../work/main/packages/core/src/actions/blob.ts
 import { open as open2, stat as stat2 } from "node:fs/promises";
 
-// packages/core/src/errors.ts
+// ../../work/main/packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
   constructor(code2, message, options) {
@@ -1650,7 +1650,7 @@ function formatDuration(ms) {
   return `${Math.round(ms / 6e4)} min`;
 }
 
-// packages/core/src/actions/errors.ts
+// ../../work/main/packages/core/src/actions/errors.ts
 var ActionsServiceUnavailableError = class extends WslReadyError {
   service;
   constructor(service, reason) {
@@ -1693,7 +1693,7 @@ var RuntimeTokenError = class extends WslReadyError {
   }
 };
 
-// packages/core/src/runner/retry.ts
+// ../../work/main/packages/core/src/runner/retry.ts
 var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -1723,7 +1723,7 @@ async function retry(fn, options = {}) {
   }
 }
 
-// packages/core/src/actions/http.ts
+// ../../work/main/packages/core/src/actions/http.ts
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
@@ -1791,7 +1791,7 @@ function describeNetworkError(error3) {
   return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
 }
 
-// packages/core/src/actions/blob.ts
+// ../../work/main/packages/core/src/actions/blob.ts
 var BLOB_API_VERSION = "2024-11-04";
 var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 var DEFAULT_BLOB_CONCURRENCY = 4;
@@ -2008,7 +2008,7 @@ async function storageErrorCode(response) {
   return code2 ? ` (${code2})` : "";
 }
 
-// packages/core/src/actions/runtime-token.ts
+// ../../work/main/packages/core/src/actions/runtime-token.ts
 function backendIdsFromToken(token) {
   const payload = token.split(".")[1];
   if (!payload) throw new RuntimeTokenError("it is not a JWT");
@@ -2030,7 +2030,7 @@ function backendIdsFromToken(token) {
   throw new RuntimeTokenError("it has no Actions.Results scope");
 }
 
-// packages/core/src/actions/service-env.ts
+// ../../work/main/packages/core/src/actions/service-env.ts
 function readServiceEnv(env) {
   const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
   return {
@@ -2080,7 +2080,7 @@ function nonEmpty(value2) {
   return value2?.trim() ? value2.trim() : void 0;
 }
 
-// packages/core/src/actions/twirp.ts
+// ../../work/main/packages/core/src/actions/twirp.ts
 var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
 var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 function createTwirpClient(options) {
@@ -2151,7 +2151,7 @@ function parseJson(text2) {
   }
 }
 
-// packages/core/src/actions/zip.ts
+// ../../work/main/packages/core/src/actions/zip.ts
 import { crc32, deflateRawSync } from "node:zlib";
 var ZIP_MAX_ENTRY_BYTES = 4294967294;
 function createZip(entries, options = {}) {
@@ -2215,7 +2215,7 @@ function dosDateTime(when) {
   };
 }
 
-// packages/core/src/actions/artifact-client.ts
+// ../../work/main/packages/core/src/actions/artifact-client.ts
 var ARTIFACT_VERSION = 7;
 var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
 function createArtifactClient(options) {
@@ -2313,10 +2313,10 @@ function capRetention(days, max) {
   return max !== void 0 ? Math.min(whole, max) : whole;
 }
 
-// packages/core/src/actions/cache-client.ts
+// ../../work/main/packages/core/src/actions/cache-client.ts
 import { rm as rm2, stat as stat4 } from "node:fs/promises";
 
-// packages/core/src/actions/cache-version.ts
+// ../../work/main/packages/core/src/actions/cache-version.ts
 import { createHash as createHash3 } from "node:crypto";
 function cacheVersion(spec) {
   const components = [...spec.paths];
@@ -2337,7 +2337,7 @@ function cacheKeyProblem(keys) {
   return void 0;
 }
 
-// packages/core/src/actions/cache-client.ts
+// ../../work/main/packages/core/src/actions/cache-client.ts
 function createCacheClient(options) {
   const service = readServiceEnv(options.env);
   const unavailableReason = cacheUnavailableReason(service);
@@ -2498,7 +2498,7 @@ function errorText(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
-// packages/core/src/actions/inputs.ts
+// ../../work/main/packages/core/src/actions/inputs.ts
 var TRUE_WORDS = ["true", "yes", "1"];
 var FALSE_WORDS = ["false", "no", "0"];
 function parseBooleanInput(name, raw, fallback2) {
@@ -2521,7 +2521,7 @@ function describe(raw) {
   return `"${shown.replace(/[\r\n]+/g, " ")}"`;
 }
 
-// packages/core/src/actions/job-summary.ts
+// ../../work/main/packages/core/src/actions/job-summary.ts
 import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
 var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
@@ -2547,11 +2547,11 @@ async function writeJobSummary(markdown, env) {
   return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
 }
 
-// packages/core/src/actions/report-artifact.ts
+// ../../work/main/packages/core/src/actions/report-artifact.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
-// packages/core/src/report/errors.ts
+// ../../work/main/packages/core/src/report/errors.ts
 var ReportValidationError = class extends WslReadyError {
   errors;
   constructor(errors, context = "The report") {
@@ -2565,7 +2565,7 @@ Fix the producer that wrote it, or update wsl-ready if the report comes from a n
   }
 };
 
-// node_modules/zod/v4/core/util.js
+// ../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -3421,7 +3421,7 @@ function constantCatch(value2) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -3539,7 +3539,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -3654,7 +3654,7 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
   return fieldErrors;
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -3802,7 +3802,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
   return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 
-// node_modules/zod/v4/core/regexes.js
+// ../../work/main/node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -3860,7 +3860,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// node_modules/zod/v4/core/checks.js
+// ../../work/main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -4180,7 +4180,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../work/main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -4221,14 +4221,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../work/main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../work/main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5792,7 +5792,7 @@ function handleRefineResult(result2, payload, input, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../work/main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -6066,7 +6066,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../work/main/node_modules/zod/v4/locales/en.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6191,7 +6191,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../work/main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -6239,7 +6239,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/api.js
+// ../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -6747,7 +6747,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -7277,7 +7277,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -7806,7 +7806,7 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// node_modules/zod/v4/classic/errors.js
+// ../../work/main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -7851,7 +7851,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../work/main/node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -7865,7 +7865,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../work/main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -8767,7 +8767,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// node_modules/zod/v4/classic/iso.js
+// ../../work/main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -8792,7 +8792,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// packages/core/src/docker/types.ts
+// ../../work/main/packages/core/src/docker/types.ts
 var DOCKER_BACKENDS = [
   "desktop-wsl2",
   "desktop-hyperv",
@@ -8811,7 +8811,7 @@ var DOCKER_BACKENDS = [
   "other-linux"
 ];
 
-// packages/core/src/report/summarize.ts
+// ../../work/main/packages/core/src/report/summarize.ts
 function summarize(checks) {
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0 };
   for (const check of checks) counts[check.status] += 1;
@@ -8819,7 +8819,7 @@ function summarize(checks) {
   return { status, counts };
 }
 
-// packages/core/src/report/schema.ts
+// ../../work/main/packages/core/src/report/schema.ts
 var REPORT_LIMITS = {
   /** ids, areas, names, versions, labels */
   shortText: 200,
@@ -9010,7 +9010,7 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
 
-// packages/core/src/report/text.ts
+// ../../work/main/packages/core/src/report/text.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -9056,7 +9056,7 @@ function cleanWindow(value2, max, clean) {
   return head.endsWith("…") ? head : `${head}…`;
 }
 
-// packages/core/src/report/validate.ts
+// ../../work/main/packages/core/src/report/validate.ts
 var MAX_VALIDATION_ERRORS = 20;
 function validateReport(value2) {
   const result2 = reportV1Schema.safeParse(value2);
@@ -9082,7 +9082,7 @@ function formatPath(path8) {
   return out;
 }
 
-// packages/core/src/report/render-json.ts
+// ../../work/main/packages/core/src/report/render-json.ts
 function renderJson(report) {
   const result2 = validateReport(report);
   if (!result2.ok) throw new ReportValidationError(result2.errors);
@@ -9099,7 +9099,7 @@ function sortKeys(record2) {
   return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
-// packages/core/src/actions/report-artifact.ts
+// ../../work/main/packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
   const path8 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
@@ -9125,7 +9125,7 @@ async function writeReportArtifact(report, options) {
   }
 }
 
-// packages/core/src/actions/run-action.ts
+// ../../work/main/packages/core/src/actions/run-action.ts
 var POST_STATE = "isPost";
 async function runAction(options) {
   const { io } = options;
@@ -9166,7 +9166,60 @@ import { homedir, release, tmpdir } from "node:os";
 import { dirname as dirname3, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// packages/core/src/text/decode.ts
+// ../../work/main/packages/core/src/windows/build.ts
+var WSL2_MIN_BUILD = 19041;
+var WSL2_BACKPORT_BUILDS = [18362, 18363];
+var WSL2_BACKPORT_MIN_UBR = 1049;
+function wsl2BuildSupport(build, ubr, arch2) {
+  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
+  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
+  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
+    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
+    return { supported: false, reason: "needs-backport" };
+  }
+  return { supported: false, reason: "too-old" };
+}
+function splitWindowsVersion(text2) {
+  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
+  if (!match) return null;
+  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
+}
+function cannotRunWsl2(build, ubr, arch2) {
+  const support = wsl2BuildSupport(build, ubr, arch2);
+  if (support.supported !== false) return false;
+  return support.reason === "too-old" || ubr !== null;
+}
+
+// ../../work/main/packages/core/src/wsl/executables.ts
+import path6 from "node:path";
+function lookup(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value2] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value2 !== void 0) return value2.trim() || void 0;
+  }
+  return void 0;
+}
+function isWindowsHost(env = process.env, platform2 = process.platform) {
+  return platform2 === "win32" || lookup(env, "WSL_READY_WSL") !== void 0;
+}
+function isInsideWsl(env = process.env, platform2 = process.platform) {
+  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
+}
+function resolveWslExecutable(env = process.env, platform2 = process.platform) {
+  const hook = lookup(env, "WSL_READY_WSL");
+  if (hook) return { file: hook, source: "env" };
+  if (platform2 === "win32") {
+    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
+    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
+    return { file: path6.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
+  }
+  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
+  return void 0;
+}
+
+// ../../work/main/packages/core/src/text/decode.ts
 var LF = 10;
 function decodeOutput(input) {
   const text2 = typeof input === "string" ? input : decodeBytes(input);
@@ -9323,399 +9376,77 @@ function decodeUtf16(bytes) {
   return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
 }
 
-// packages/core/src/text/parse-result.ts
+// ../../work/main/packages/core/src/text/parse-result.ts
 function parsed(recognized, value2, warnings = []) {
   return { recognized, value: value2, warnings };
 }
 
-// packages/core/src/wsl/validate.ts
-var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
-var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
-var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
-function describe3(value2) {
-  const text2 = typeof value2 === "string" ? value2 : String(value2);
-  const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
-  return JSON.stringify(shown);
+// ../../work/main/packages/core/src/windows/runner-env.ts
+function value(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || null;
+  const lower = name.toLowerCase();
+  for (const [key, v] of Object.entries(env))
+    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
+  return null;
 }
-function fail(input, value2, problem, accepted) {
-  throw new InputError(input, `The ${input} ${describe3(value2)} ${problem}. Accepted: ${accepted}.`);
+function onActionsRunner(env) {
+  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
 }
-function requireString(input, value2, accepted) {
-  if (typeof value2 !== "string") fail(input, value2, "is not text", accepted);
-  if (value2 === "") fail(input, value2, "is empty", accepted);
-  return value2;
-}
-var DISTRO_ACCEPTED = '1-256 letters, digits, dots, underscores or hyphens, not starting with "-" (e.g. Ubuntu-24.04)';
-function validateDistroName(value2, input = "distribution name") {
-  const name = requireString(input, value2, DISTRO_ACCEPTED);
-  if (name.startsWith("-")) fail(input, name, 'starts with "-" and would be read as an option', DISTRO_ACCEPTED);
-  if (name.length > 256) fail(input, name, `is ${name.length} characters long`, DISTRO_ACCEPTED);
-  if (!DISTRO_NAME_PATTERN.test(name)) {
-    fail(input, name, `contains ${describeBadCharacters(name, /[A-Za-z0-9._-]/)}`, DISTRO_ACCEPTED);
-  }
-  if (name.toLowerCase() === "legacy") fail(input, name, "is reserved by WSL", DISTRO_ACCEPTED);
-  return name;
-}
-var USER_ACCEPTED = 'a POSIX user name: lower-case letters, digits, "_" or "-", starting with a letter or "_", optionally ending in "$", at most 32 characters';
-function validateLinuxUserName(value2, input = "Linux user name") {
-  const name = requireString(input, value2, USER_ACCEPTED);
-  if (name.length > 32) fail(input, name, `is ${name.length} characters long`, USER_ACCEPTED);
-  if (!LINUX_USER_PATTERN.test(name)) {
-    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : /^[0-9]/.test(name) ? "starts with a digit" : `contains ${describeBadCharacters(name, /[a-z0-9_$-]/)}`;
-    fail(input, name, problem, USER_ACCEPTED);
-  }
-  return name;
-}
-var PACKAGE_ACCEPTED = "a package name of letters, digits and . _ + - (optionally with =version, :arch or ~), starting with a letter or digit, at most 200 characters";
-function validatePackageName(value2, input = "package name") {
-  const name = requireString(input, value2, PACKAGE_ACCEPTED);
-  if (name.length > 200) fail(input, name, `is ${name.length} characters long`, PACKAGE_ACCEPTED);
-  if (!PACKAGE_NAME_PATTERN.test(name)) {
-    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : `contains ${describeBadCharacters(name, /[A-Za-z0-9._+:~=-]/)}`;
-    fail(input, name, problem, PACKAGE_ACCEPTED);
-  }
-  return name;
-}
-function checkPathCharacters(input, path8, accepted) {
-  if (path8.includes("\0")) fail(input, path8, "contains a NUL byte", accepted);
-  if (/[\r\n]/.test(path8)) fail(input, path8, "contains a line break", accepted);
-  if (/[\u0001-\u001f\u007f]/.test(path8)) fail(input, path8, "contains a control character", accepted);
-}
-var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
-function validateWindowsPath(value2, input = "Windows path", options = {}) {
-  const absolute = options.absolute ?? true;
-  const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
-  const path8 = requireString(input, value2, accepted);
-  checkPathCharacters(input, path8, accepted);
-  if (path8.length > 32767) fail(input, path8, "is longer than Windows allows", accepted);
-  const body = path8.startsWith("\\\\?\\") ? path8.slice(4) : path8;
-  if (/["<>|*?]/.test(body)) fail(input, path8, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
-  if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
-    fail(input, path8, 'contains ":" outside the drive letter', accepted);
-  }
-  if (absolute && !WINDOWS_ABSOLUTE.test(path8)) fail(input, path8, "is not an absolute Windows path", accepted);
-  if (path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
-  return path8;
-}
-function validateLinuxPath(value2, input = "Linux path", options = {}) {
-  const absolute = options.absolute ?? true;
-  const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
-  const path8 = requireString(input, value2, accepted);
-  checkPathCharacters(input, path8, accepted);
-  if (path8.length > 4096) fail(input, path8, "is longer than PATH_MAX (4096)", accepted);
-  if (absolute && !path8.startsWith("/")) fail(input, path8, 'does not start with "/"', accepted);
-  if (!absolute && path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
-  return path8;
-}
-var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
-function validateWslDirectory(value2, input = "working directory") {
-  const dir = requireString(input, value2, DIRECTORY_ACCEPTED);
-  if (dir === "~") return dir;
-  if (dir.startsWith("/")) {
-    validateLinuxPath(dir, input);
-    if (dir.includes('"')) fail(input, dir, "contains a double quote", DIRECTORY_ACCEPTED);
-    return dir;
-  }
-  if (/^[A-Za-z]:[\\/]|^\\\\/.test(dir)) return validateWindowsPath(dir, input);
-  return fail(input, dir, 'is not "~" or an absolute path', DIRECTORY_ACCEPTED);
-}
-function validateWslVersion(value2, input = "WSL version") {
-  if (value2 === 1 || value2 === "1") return 1;
-  if (value2 === 2 || value2 === "2") return 2;
-  return fail(input, value2, "is not a WSL version", "1 or 2");
-}
-var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB, T or TB (e.g. 256GB)";
-function validateMemorySize(value2, input = "disk size") {
-  const size = requireString(input, value2, SIZE_ACCEPTED);
-  if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
-  return size;
-}
-var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
-function validateEnvName(value2, input = "environment variable name") {
-  const name = requireString(input, value2, ENV_ACCEPTED);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(input, name, "is not a portable variable name", ENV_ACCEPTED);
-  return name;
-}
-function describeBadCharacters(text2, allowed) {
-  const bad = /* @__PURE__ */ new Set();
-  for (const char of text2) if (!allowed.test(char)) bad.add(char);
-  const names = [...bad].slice(0, 5).map((char) => {
-    if (char === " ") return "a space";
-    if (char === "\n" || char === "\r") return "a line break";
-    if (char === "	") return "a tab";
-    if (char === "\0") return "a NUL byte";
-    const code2 = char.codePointAt(0) ?? 0;
-    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
-    return JSON.stringify(char);
-  });
-  return names.length ? names.join(", ") : "characters that are not accepted";
-}
-
-// packages/core/src/wsl/wslenv.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wslenvEntry(name, options = {}) {
-  if (!ENV_NAME.test(name)) {
-    throw new InputError(
-      "environment variable name",
-      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
-    );
-  }
-  let flags = "";
-  if (options.list) flags += "l";
-  else if (options.path) flags += "p";
-  if (options.direction === "to-wsl") flags += "u";
-  if (options.direction === "to-windows") flags += "w";
-  return { name, flags };
-}
-function parseWslenv(value2) {
-  if (!value2) return [];
-  const entries = [];
-  for (const item of value2.split(":")) {
-    const trimmed = item.trim();
-    if (!trimmed) continue;
-    const slash = trimmed.indexOf("/");
-    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    if (!name) continue;
-    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
-  }
-  return entries;
-}
-function formatWslenv(entries) {
-  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
-}
-function mergeWslenv(base, additions) {
-  const merged = [];
-  const byName = /* @__PURE__ */ new Map();
-  const put = (entry, override) => {
-    const existing = byName.get(entry.name);
-    if (existing) {
-      if (override) existing.flags = entry.flags;
-      return;
-    }
-    const copy = { ...entry };
-    byName.set(copy.name, copy);
-    merged.push(copy);
+function readRunnerFacts(env) {
+  if (!onActionsRunner(env)) return void 0;
+  const runner = {
+    imageOs: value(env, "ImageOS"),
+    imageVersion: value(env, "ImageVersion"),
+    environment: value(env, "RUNNER_ENVIRONMENT"),
+    arch: value(env, "RUNNER_ARCH") ?? "",
+    name: value(env, "RUNNER_NAME") ?? ""
   };
-  for (const entry of parseWslenv(base)) put(entry, false);
-  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
-  return formatWslenv(merged);
+  const os6 = value(env, "RUNNER_OS");
+  if (os6) runner.os = os6;
+  return runner;
 }
-function normalizeRoot(root) {
-  let value2 = (root ?? "/mnt/").trim() || "/mnt/";
-  if (!value2.startsWith("/")) value2 = `/${value2}`;
-  if (!value2.endsWith("/")) value2 = `${value2}/`;
-  return value2;
+function detectServiceAccount(env) {
+  const user = (value(env, "USERNAME") ?? "").toUpperCase();
+  const profile = (value(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
+  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
+  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
+  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
+  const domain = (value(env, "USERDOMAIN") ?? "").toUpperCase();
+  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
+  if (/^\S+\$$/.test(user)) return "MachineAccount";
+  return null;
 }
-var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
-function parseWslUncPath(path8) {
-  const match = WSL_UNC.exec(stripExtendedPrefix(path8));
-  if (!match?.[1]) return void 0;
-  return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
-}
-function windowsPathToWsl(path8, options = {}) {
-  const root = normalizeRoot(options.automountRoot);
-  const stripped = stripExtendedPrefix(path8);
-  const unc = parseWslUncPath(stripped);
-  if (unc) return unc.linuxPath;
-  const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
-  if (drive?.[1]) {
-    if (drive[2] === void 0) return stripped.length === 2 ? `${root}${drive[1].toLowerCase()}/` : void 0;
-    return `${root}${drive[1].toLowerCase()}/${toForwardSlashes(drive[3] ?? "")}`;
+function findDeadEnds(env, hostArch) {
+  const ends = [];
+  const hosted = value(env, "RUNNER_ENVIRONMENT") === "github-hosted";
+  const runnerArch = (value(env, "RUNNER_ARCH") ?? "").toUpperCase();
+  const imageOs = value(env, "ImageOS") ?? "";
+  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
+    ends.push({
+      kind: "hosted-arm64",
+      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
+    });
   }
-  if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
-  return toForwardSlashes(stripped);
-}
-function stripExtendedPrefix(path8) {
-  if (/^\\\\\?\\UNC\\/i.test(path8)) return `\\\\${path8.slice(8)}`;
-  if (path8.startsWith("\\\\?\\") || path8.startsWith("\\\\.\\")) return path8.slice(4);
-  return path8;
-}
-function toForwardSlashes(path8) {
-  return path8.replace(/[\\/]+/g, "/");
+  const account = detectServiceAccount(env);
+  if (account) {
+    ends.push({
+      kind: "service-account",
+      account,
+      detail: `The process runs as ${account} (USERNAME=${value(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
+    });
+  }
+  const agent = value(env, "AGENT_NAME") ?? "";
+  if (value(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
+    ends.push({
+      kind: "azure-devops-hosted",
+      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
+    });
+  }
+  return ends;
 }
 
-// packages/core/src/wsl/argv.ts
-function wslListVerboseArgs(options = {}) {
-  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
-}
-function wslVersionArgs() {
-  return ["--version"];
-}
-function wslInstallArgs(options = {}) {
-  const args = ["--install"];
-  if (options.distribution !== void 0) {
-    const distro = validateDistroName(options.distribution, "distribution to install");
-    if (options.noDistribution) conflict("distribution to install", '"noDistribution" and a distribution');
-    if (options.fromFile !== void 0) conflict("distribution to install", '"fromFile" and a distribution');
-    if (options.distributionForm === "positional") args.push(distro);
-    else args.push("--distribution", distro);
-  }
-  if (options.noDistribution) {
-    for (const key of ["fromFile", "name", "location", "version", "vhdSize"]) {
-      if (options[key] !== void 0) conflict("install options", `"noDistribution" and "${key}"`);
-    }
-    args.push("--no-distribution");
-  }
-  if (options.noLaunch) args.push("--no-launch");
-  if (options.webDownload) args.push("--web-download");
-  if (options.fromFile !== void 0) args.push("--from-file", fileOrDash(options.fromFile, "file to install from"));
-  if (options.name !== void 0) args.push("--name", validateDistroName(options.name, "name of the new distribution"));
-  if (options.location !== void 0)
-    args.push("--location", validateWindowsPath(options.location, "install location"));
-  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
-  if (options.vhdSize !== void 0) args.push("--vhd-size", validateMemorySize(options.vhdSize, "disk size"));
-  if (options.fixedVhd) {
-    if (options.vhdSize === void 0)
-      conflict("fixed disk", '"fixedVhd" without "vhdSize" (a fixed disk needs a size)');
-    args.push("--fixed-vhd");
-  }
-  if (options.enableWsl1) args.push("--enable-wsl1");
-  return args;
-}
-function wslImportArgs(options) {
-  const distro = validateDistroName(options.distribution);
-  const location = validateWindowsPath(options.installLocation, "install location");
-  const file = fileOrDash(options.file, "file to import");
-  if (/\.vhdx?$/i.test(file) && !options.vhd) {
-    throw new InputError(
-      "file to import",
-      `The file to import ${JSON.stringify(file)} is a virtual disk: pass vhd: true (wsl --import … --vhd), or import a tar file.`
-    );
-  }
-  const args = ["--import", distro, location, file];
-  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
-  if (options.vhd) args.push("--vhd");
-  return args;
-}
-var EXPORT_FORMATS = ["tar", "tar.gz", "tar.xz", "vhd"];
-function wslExportArgs(options) {
-  const distro = validateDistroName(options.distribution);
-  const file = fileOrDash(options.file, "export file");
-  const args = ["--export", distro, file];
-  if (options.format !== void 0) {
-    if (!EXPORT_FORMATS.includes(options.format)) {
-      throw new InputError(
-        "export format",
-        `The export format ${JSON.stringify(options.format)} is not known. Accepted: ${EXPORT_FORMATS.join(", ")}.`
-      );
-    }
-    if (options.vhd && options.format !== "vhd") {
-      conflict("export format", `"vhd" and format ${JSON.stringify(options.format)} (a disk export is not a tar)`);
-    }
-    args.push("--format", options.format);
-  } else if (options.vhd) {
-    args.push("--vhd");
-  }
-  return args;
-}
-function wslSetDefaultArgs(distribution) {
-  return ["--set-default", validateDistroName(distribution)];
-}
-function wslSetVersionArgs(distribution, version2) {
-  return ["--set-version", validateDistroName(distribution), String(validateWslVersion(version2))];
-}
-function wslTerminateArgs(distribution) {
-  return ["--terminate", validateDistroName(distribution)];
-}
-function wslShutdownArgs(options = {}) {
-  return ["--shutdown", ...options.force ? ["--force"] : []];
-}
-function wslUpdateArgs(options = {}) {
-  const args = ["--update"];
-  if (options.webDownload) args.push("--web-download");
-  if (options.preRelease) args.push("--pre-release");
-  return args;
-}
-function wslExecArgs(options) {
-  const modes = ["command", "script", "shellCommand"].filter((key) => options[key] !== void 0);
-  if (modes.length !== 1) {
-    throw new InputError(
-      "command",
-      `Give exactly one of command (run without a shell), script (run by /bin/sh -c) or shellCommand (run by the distro's shell); got ${modes.length ? modes.join(" and ") : "none"}.`
-    );
-  }
-  const args = [];
-  if (options.distribution !== void 0) args.push("--distribution", validateDistroName(options.distribution));
-  if (options.user !== void 0) args.push("--user", validateLinuxUserName(options.user));
-  if (options.cwd !== void 0) args.push("--cd", validateWslDirectory(options.cwd));
-  if (options.command !== void 0) {
-    const [program, ...rest] = options.command;
-    if (!program) throw new InputError("command", "The command to run is empty. Accepted: [program, ...arguments].");
-    for (const word of options.command) checkNoNul("command", word);
-    args.push("--exec", program, ...rest);
-  } else if (options.script !== void 0) {
-    if (!options.script.trim()) throw new InputError("script", "The script to run is empty.");
-    checkNoNul("script", options.script);
-    const shell = options.scriptShell ?? "/bin/sh";
-    if (!shell.startsWith("/") || /[\s\0]/.test(shell)) {
-      throw new InputError(
-        "script shell",
-        `The script shell ${JSON.stringify(shell)} must be an absolute Linux path without spaces.`
-      );
-    }
-    args.push("--exec", shell, "-c", options.script);
-  } else {
-    const words = options.shellCommand ?? [];
-    if (!words.length) throw new InputError("shell command", "The shell command is empty.");
-    for (const word of words) {
-      checkNoNul("shell command", word);
-      if (word === "" || /[\s"]/.test(word)) {
-        throw new InputError(
-          "shell command",
-          `The shell word ${JSON.stringify(word)} would be re-quoted on its way through wsl.exe. Accepted: words without spaces, tabs or double quotes; pass a script or a command instead.`
-        );
-      }
-    }
-    if (options.shellType) {
-      if (options.shellType !== "standard" && options.shellType !== "login") {
-        throw new InputError(
-          "shell type",
-          `The shell type ${JSON.stringify(options.shellType)} is not known. Accepted: standard, login.`
-        );
-      }
-      args.push("--shell-type", options.shellType);
-    }
-    args.push("--", ...words);
-  }
-  return { args, env: forwardedEnv(options.env, options.baseWslenv) };
-}
-function forwardedEnv(env, baseWslenv) {
-  if (!env || Object.keys(env).length === 0) return {};
-  const result2 = {};
-  const entries = [];
-  for (const [name, spec] of Object.entries(env)) {
-    validateEnvName(name);
-    if (name === "WSLENV") {
-      throw new InputError(
-        "environment variable name",
-        "WSLENV is built from the forwarded variables; pass baseWslenv instead."
-      );
-    }
-    const value2 = typeof spec === "string" ? spec : spec.value;
-    if (typeof value2 !== "string") throw new InputError(name, `The value of ${name} must be text.`);
-    checkNoNul(name, value2);
-    if (typeof spec !== "string" && spec.direction !== void 0 && !["both", "to-wsl", "to-windows"].includes(spec.direction)) {
-      throw new InputError(name, `The direction of ${name} is not known. Accepted: both, to-wsl, to-windows.`);
-    }
-    result2[name] = value2;
-    entries.push(wslenvEntry(name, typeof spec === "string" ? {} : spec));
-  }
-  result2.WSLENV = mergeWslenv(baseWslenv, entries);
-  return result2;
-}
-function checkNoNul(input, value2) {
-  if (value2.includes("\0")) {
-    throw new InputError(input, `The ${input} contains a NUL byte, which no process argument can carry.`);
-  }
-}
-function fileOrDash(value2, input) {
-  return value2 === "-" ? value2 : validateWindowsPath(value2, input, { absolute: false });
-}
-function conflict(input, what) {
-  throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
-}
-
-// packages/core/src/wsl/parsers/locale-strings.ts
+// ../../work/main/packages/core/src/wsl/parsers/locale-strings.ts
 var WSL_LOCALE_STRINGS = {
   "cs-CZ": {
     registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
@@ -9961,7 +9692,7 @@ var WSL_LOCALE_STRINGS = {
   }
 };
 
-// packages/core/src/wsl/parsers/lines.ts
+// ../../work/main/packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
 var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
@@ -10055,7 +9786,64 @@ function looksLikeUsageText(lines) {
   return usageLine || optionLines >= 3;
 }
 
-// packages/core/src/wsl/parsers/parse-list-verbose.ts
+// ../../work/main/packages/core/src/wsl/parsers/parse-kernel.ts
+var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
+var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
+var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
+var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
+function findRelease(lines) {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed || isPromptLine(line)) continue;
+    const procVersion = /\bLinux version (\S+)/.exec(trimmed);
+    if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
+    const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
+    if (unameAll?.[1] && RELEASE.test(unameAll[1])) return { release: unameAll[1], line: trimmed };
+    if (RELEASE.test(trimmed) && /\D/.test(trimmed.replace(/\./g, ""))) return { release: trimmed, line: trimmed };
+    if (/^\d+\.\d+\.\d+$/.test(trimmed)) return { release: trimmed, line: trimmed };
+  }
+  return null;
+}
+function findArch(lines, releaseLine) {
+  const words = releaseLine.split(/\s+/);
+  const fromUname = [...words].reverse().find((w) => ARCHES.includes(w));
+  if (fromUname) return fromUname;
+  const compiler = /\b(x86_64|aarch64)-[\w-]*(?:gcc|clang)/.exec(releaseLine)?.[1];
+  if (compiler) return compiler;
+  return lines.map((l) => l.trim()).find((l) => ARCHES.includes(l));
+}
+function parseKernel(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const found = findRelease(lines);
+  if (!found) {
+    return parsed(false, { kernelRelease: "", kernelVersion: "", wslGeneration: null, customKernel: false }, warnings);
+  }
+  const { release: release2, line } = found;
+  const info2 = {
+    kernelRelease: release2,
+    kernelVersion: /^\d+(?:\.\d+)*/.exec(release2)?.[0] ?? release2,
+    wslGeneration: null,
+    customKernel: false
+  };
+  const wsl1 = WSL1.exec(release2);
+  if (wsl1) {
+    info2.wslGeneration = 1;
+    if (wsl1.groups?.build) info2.windowsBuild = Number(wsl1.groups.build);
+  } else if (/microsoft|WSL2/i.test(release2)) {
+    info2.wslGeneration = 2;
+    info2.customKernel = !STOCK_WSL2.test(release2);
+  } else {
+    warnings.push(
+      `Kernel \`${release2}\` is not a Microsoft WSL kernel: a custom kernel without the WSL marker, or not WSL at all.`
+    );
+  }
+  const arch2 = findArch(lines, line);
+  if (arch2) info2.arch = arch2;
+  return parsed(true, info2, warnings);
+}
+
+// ../../work/main/packages/core/src/wsl/parsers/parse-list-verbose.ts
 var KNOWN_DISTRO_STATES = [
   "Running",
   "Stopped",
@@ -10130,182 +9918,7 @@ function parseListVerbose(input) {
   return parsed(true, { distros }, warnings);
 }
 
-// packages/core/src/windows/build.ts
-var WSL2_MIN_BUILD = 19041;
-var WSL2_BACKPORT_BUILDS = [18362, 18363];
-var WSL2_BACKPORT_MIN_UBR = 1049;
-function wsl2BuildSupport(build, ubr, arch2) {
-  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
-  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
-  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
-    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
-    return { supported: false, reason: "needs-backport" };
-  }
-  return { supported: false, reason: "too-old" };
-}
-function splitWindowsVersion(text2) {
-  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
-  if (!match) return null;
-  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
-}
-function cannotRunWsl2(build, ubr, arch2) {
-  const support = wsl2BuildSupport(build, ubr, arch2);
-  if (support.supported !== false) return false;
-  return support.reason === "too-old" || ubr !== null;
-}
-
-// packages/core/src/wsl/executables.ts
-import path6 from "node:path";
-function lookup(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value2] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value2 !== void 0) return value2.trim() || void 0;
-  }
-  return void 0;
-}
-function isWindowsHost(env = process.env, platform2 = process.platform) {
-  return platform2 === "win32" || lookup(env, "WSL_READY_WSL") !== void 0;
-}
-function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
-}
-function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_WSL");
-  if (hook) return { file: hook, source: "env" };
-  if (platform2 === "win32") {
-    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
-    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
-    return { file: path6.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
-  }
-  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
-  return void 0;
-}
-
-// packages/core/src/windows/runner-env.ts
-function value(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || null;
-  const lower = name.toLowerCase();
-  for (const [key, v] of Object.entries(env))
-    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
-  return null;
-}
-function onActionsRunner(env) {
-  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
-}
-function readRunnerFacts(env) {
-  if (!onActionsRunner(env)) return void 0;
-  const runner = {
-    imageOs: value(env, "ImageOS"),
-    imageVersion: value(env, "ImageVersion"),
-    environment: value(env, "RUNNER_ENVIRONMENT"),
-    arch: value(env, "RUNNER_ARCH") ?? "",
-    name: value(env, "RUNNER_NAME") ?? ""
-  };
-  const os6 = value(env, "RUNNER_OS");
-  if (os6) runner.os = os6;
-  return runner;
-}
-function detectServiceAccount(env) {
-  const user = (value(env, "USERNAME") ?? "").toUpperCase();
-  const profile = (value(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
-  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
-  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
-  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
-  const domain = (value(env, "USERDOMAIN") ?? "").toUpperCase();
-  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
-  if (/^\S+\$$/.test(user)) return "MachineAccount";
-  return null;
-}
-function findDeadEnds(env, hostArch) {
-  const ends = [];
-  const hosted = value(env, "RUNNER_ENVIRONMENT") === "github-hosted";
-  const runnerArch = (value(env, "RUNNER_ARCH") ?? "").toUpperCase();
-  const imageOs = value(env, "ImageOS") ?? "";
-  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
-    ends.push({
-      kind: "hosted-arm64",
-      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
-    });
-  }
-  const account = detectServiceAccount(env);
-  if (account) {
-    ends.push({
-      kind: "service-account",
-      account,
-      detail: `The process runs as ${account} (USERNAME=${value(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
-    });
-  }
-  const agent = value(env, "AGENT_NAME") ?? "";
-  if (value(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
-    ends.push({
-      kind: "azure-devops-hosted",
-      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
-    });
-  }
-  return ends;
-}
-
-// packages/core/src/wsl/parsers/parse-kernel.ts
-var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
-var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
-var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
-var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
-function findRelease(lines) {
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (!trimmed || isPromptLine(line)) continue;
-    const procVersion = /\bLinux version (\S+)/.exec(trimmed);
-    if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
-    const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
-    if (unameAll?.[1] && RELEASE.test(unameAll[1])) return { release: unameAll[1], line: trimmed };
-    if (RELEASE.test(trimmed) && /\D/.test(trimmed.replace(/\./g, ""))) return { release: trimmed, line: trimmed };
-    if (/^\d+\.\d+\.\d+$/.test(trimmed)) return { release: trimmed, line: trimmed };
-  }
-  return null;
-}
-function findArch(lines, releaseLine) {
-  const words = releaseLine.split(/\s+/);
-  const fromUname = [...words].reverse().find((w) => ARCHES.includes(w));
-  if (fromUname) return fromUname;
-  const compiler = /\b(x86_64|aarch64)-[\w-]*(?:gcc|clang)/.exec(releaseLine)?.[1];
-  if (compiler) return compiler;
-  return lines.map((l) => l.trim()).find((l) => ARCHES.includes(l));
-}
-function parseKernel(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const found = findRelease(lines);
-  if (!found) {
-    return parsed(false, { kernelRelease: "", kernelVersion: "", wslGeneration: null, customKernel: false }, warnings);
-  }
-  const { release: release2, line } = found;
-  const info2 = {
-    kernelRelease: release2,
-    kernelVersion: /^\d+(?:\.\d+)*/.exec(release2)?.[0] ?? release2,
-    wslGeneration: null,
-    customKernel: false
-  };
-  const wsl1 = WSL1.exec(release2);
-  if (wsl1) {
-    info2.wslGeneration = 1;
-    if (wsl1.groups?.build) info2.windowsBuild = Number(wsl1.groups.build);
-  } else if (/microsoft|WSL2/i.test(release2)) {
-    info2.wslGeneration = 2;
-    info2.customKernel = !STOCK_WSL2.test(release2);
-  } else {
-    warnings.push(
-      `Kernel \`${release2}\` is not a Microsoft WSL kernel: a custom kernel without the WSL marker, or not WSL at all.`
-    );
-  }
-  const arch2 = findArch(lines, line);
-  if (arch2) info2.arch = arch2;
-  return parsed(true, info2, warnings);
-}
-
-// packages/core/src/wsl/parsers/parse-os-release.ts
+// ../../work/main/packages/core/src/wsl/parsers/parse-os-release.ts
 var FAMILY_OF = {
   debian: "debian",
   ubuntu: "debian",
@@ -10411,7 +10024,7 @@ function parseOsRelease(input) {
   );
 }
 
-// packages/core/src/wsl/parsers/parse-version.ts
+// ../../work/main/packages/core/src/wsl/parsers/parse-version.ts
 var WSL_VERSION_FIELDS = [
   "wslVersion",
   "kernelVersion",
@@ -10544,7 +10157,394 @@ function parseVersion(input) {
   return parsed(true, info2, warnings);
 }
 
-// packages/core/src/wsl/errors/catalog.ts
+// ../../work/main/packages/core/src/wsl/validate.ts
+var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
+var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
+var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
+function describe3(value2) {
+  const text2 = typeof value2 === "string" ? value2 : String(value2);
+  const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
+  return JSON.stringify(shown);
+}
+function fail(input, value2, problem, accepted) {
+  throw new InputError(input, `The ${input} ${describe3(value2)} ${problem}. Accepted: ${accepted}.`);
+}
+function requireString(input, value2, accepted) {
+  if (typeof value2 !== "string") fail(input, value2, "is not text", accepted);
+  if (value2 === "") fail(input, value2, "is empty", accepted);
+  return value2;
+}
+var DISTRO_ACCEPTED = '1-256 letters, digits, dots, underscores or hyphens, not starting with "-" (e.g. Ubuntu-24.04)';
+function validateDistroName(value2, input = "distribution name") {
+  const name = requireString(input, value2, DISTRO_ACCEPTED);
+  if (name.startsWith("-")) fail(input, name, 'starts with "-" and would be read as an option', DISTRO_ACCEPTED);
+  if (name.length > 256) fail(input, name, `is ${name.length} characters long`, DISTRO_ACCEPTED);
+  if (!DISTRO_NAME_PATTERN.test(name)) {
+    fail(input, name, `contains ${describeBadCharacters(name, /[A-Za-z0-9._-]/)}`, DISTRO_ACCEPTED);
+  }
+  if (name.toLowerCase() === "legacy") fail(input, name, "is reserved by WSL", DISTRO_ACCEPTED);
+  return name;
+}
+var USER_ACCEPTED = 'a POSIX user name: lower-case letters, digits, "_" or "-", starting with a letter or "_", optionally ending in "$", at most 32 characters';
+function validateLinuxUserName(value2, input = "Linux user name") {
+  const name = requireString(input, value2, USER_ACCEPTED);
+  if (name.length > 32) fail(input, name, `is ${name.length} characters long`, USER_ACCEPTED);
+  if (!LINUX_USER_PATTERN.test(name)) {
+    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : /^[0-9]/.test(name) ? "starts with a digit" : `contains ${describeBadCharacters(name, /[a-z0-9_$-]/)}`;
+    fail(input, name, problem, USER_ACCEPTED);
+  }
+  return name;
+}
+var PACKAGE_ACCEPTED = "a package name of letters, digits and . _ + - (optionally with =version, :arch or ~), starting with a letter or digit, at most 200 characters";
+function validatePackageName(value2, input = "package name") {
+  const name = requireString(input, value2, PACKAGE_ACCEPTED);
+  if (name.length > 200) fail(input, name, `is ${name.length} characters long`, PACKAGE_ACCEPTED);
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : `contains ${describeBadCharacters(name, /[A-Za-z0-9._+:~=-]/)}`;
+    fail(input, name, problem, PACKAGE_ACCEPTED);
+  }
+  return name;
+}
+function checkPathCharacters(input, path8, accepted) {
+  if (path8.includes("\0")) fail(input, path8, "contains a NUL byte", accepted);
+  if (/[\r\n]/.test(path8)) fail(input, path8, "contains a line break", accepted);
+  if (/[\u0001-\u001f\u007f]/.test(path8)) fail(input, path8, "contains a control character", accepted);
+}
+var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
+function validateWindowsPath(value2, input = "Windows path", options = {}) {
+  const absolute = options.absolute ?? true;
+  const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
+  const path8 = requireString(input, value2, accepted);
+  checkPathCharacters(input, path8, accepted);
+  if (path8.length > 32767) fail(input, path8, "is longer than Windows allows", accepted);
+  const body = path8.startsWith("\\\\?\\") ? path8.slice(4) : path8;
+  if (/["<>|*?]/.test(body)) fail(input, path8, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
+  if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
+    fail(input, path8, 'contains ":" outside the drive letter', accepted);
+  }
+  if (absolute && !WINDOWS_ABSOLUTE.test(path8)) fail(input, path8, "is not an absolute Windows path", accepted);
+  if (path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
+  return path8;
+}
+function validateLinuxPath(value2, input = "Linux path", options = {}) {
+  const absolute = options.absolute ?? true;
+  const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
+  const path8 = requireString(input, value2, accepted);
+  checkPathCharacters(input, path8, accepted);
+  if (path8.length > 4096) fail(input, path8, "is longer than PATH_MAX (4096)", accepted);
+  if (absolute && !path8.startsWith("/")) fail(input, path8, 'does not start with "/"', accepted);
+  if (!absolute && path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
+  return path8;
+}
+var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
+function validateWslDirectory(value2, input = "working directory") {
+  const dir = requireString(input, value2, DIRECTORY_ACCEPTED);
+  if (dir === "~") return dir;
+  if (dir.startsWith("/")) {
+    validateLinuxPath(dir, input);
+    if (dir.includes('"')) fail(input, dir, "contains a double quote", DIRECTORY_ACCEPTED);
+    return dir;
+  }
+  if (/^[A-Za-z]:[\\/]|^\\\\/.test(dir)) return validateWindowsPath(dir, input);
+  return fail(input, dir, 'is not "~" or an absolute path', DIRECTORY_ACCEPTED);
+}
+function validateWslVersion(value2, input = "WSL version") {
+  if (value2 === 1 || value2 === "1") return 1;
+  if (value2 === 2 || value2 === "2") return 2;
+  return fail(input, value2, "is not a WSL version", "1 or 2");
+}
+var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB, T or TB (e.g. 256GB)";
+function validateMemorySize(value2, input = "disk size") {
+  const size = requireString(input, value2, SIZE_ACCEPTED);
+  if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
+  return size;
+}
+var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
+function validateEnvName(value2, input = "environment variable name") {
+  const name = requireString(input, value2, ENV_ACCEPTED);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(input, name, "is not a portable variable name", ENV_ACCEPTED);
+  return name;
+}
+function describeBadCharacters(text2, allowed) {
+  const bad = /* @__PURE__ */ new Set();
+  for (const char of text2) if (!allowed.test(char)) bad.add(char);
+  const names = [...bad].slice(0, 5).map((char) => {
+    if (char === " ") return "a space";
+    if (char === "\n" || char === "\r") return "a line break";
+    if (char === "	") return "a tab";
+    if (char === "\0") return "a NUL byte";
+    const code2 = char.codePointAt(0) ?? 0;
+    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
+    return JSON.stringify(char);
+  });
+  return names.length ? names.join(", ") : "characters that are not accepted";
+}
+
+// ../../work/main/packages/core/src/wsl/wslenv.ts
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function wslenvEntry(name, options = {}) {
+  if (!ENV_NAME.test(name)) {
+    throw new InputError(
+      "environment variable name",
+      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
+    );
+  }
+  let flags = "";
+  if (options.list) flags += "l";
+  else if (options.path) flags += "p";
+  if (options.direction === "to-wsl") flags += "u";
+  if (options.direction === "to-windows") flags += "w";
+  return { name, flags };
+}
+function parseWslenv(value2) {
+  if (!value2) return [];
+  const entries = [];
+  for (const item of value2.split(":")) {
+    const trimmed = item.trim();
+    if (!trimmed) continue;
+    const slash = trimmed.indexOf("/");
+    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
+    if (!name) continue;
+    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
+  }
+  return entries;
+}
+function formatWslenv(entries) {
+  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
+}
+function mergeWslenv(base, additions) {
+  const merged = [];
+  const byName = /* @__PURE__ */ new Map();
+  const put = (entry, override) => {
+    const existing = byName.get(entry.name);
+    if (existing) {
+      if (override) existing.flags = entry.flags;
+      return;
+    }
+    const copy = { ...entry };
+    byName.set(copy.name, copy);
+    merged.push(copy);
+  };
+  for (const entry of parseWslenv(base)) put(entry, false);
+  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
+  return formatWslenv(merged);
+}
+function normalizeRoot(root) {
+  let value2 = (root ?? "/mnt/").trim() || "/mnt/";
+  if (!value2.startsWith("/")) value2 = `/${value2}`;
+  if (!value2.endsWith("/")) value2 = `${value2}/`;
+  return value2;
+}
+var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
+function parseWslUncPath(path8) {
+  const match = WSL_UNC.exec(stripExtendedPrefix(path8));
+  if (!match?.[1]) return void 0;
+  return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
+}
+function windowsPathToWsl(path8, options = {}) {
+  const root = normalizeRoot(options.automountRoot);
+  const stripped = stripExtendedPrefix(path8);
+  const unc = parseWslUncPath(stripped);
+  if (unc) return unc.linuxPath;
+  const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
+  if (drive?.[1]) {
+    if (drive[2] === void 0) return stripped.length === 2 ? `${root}${drive[1].toLowerCase()}/` : void 0;
+    return `${root}${drive[1].toLowerCase()}/${toForwardSlashes(drive[3] ?? "")}`;
+  }
+  if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
+  return toForwardSlashes(stripped);
+}
+function stripExtendedPrefix(path8) {
+  if (/^\\\\\?\\UNC\\/i.test(path8)) return `\\\\${path8.slice(8)}`;
+  if (path8.startsWith("\\\\?\\") || path8.startsWith("\\\\.\\")) return path8.slice(4);
+  return path8;
+}
+function toForwardSlashes(path8) {
+  return path8.replace(/[\\/]+/g, "/");
+}
+
+// ../../work/main/packages/core/src/wsl/argv.ts
+function wslListVerboseArgs(options = {}) {
+  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
+}
+function wslVersionArgs() {
+  return ["--version"];
+}
+function wslInstallArgs(options = {}) {
+  const args = ["--install"];
+  if (options.distribution !== void 0) {
+    const distro = validateDistroName(options.distribution, "distribution to install");
+    if (options.noDistribution) conflict("distribution to install", '"noDistribution" and a distribution');
+    if (options.fromFile !== void 0) conflict("distribution to install", '"fromFile" and a distribution');
+    if (options.distributionForm === "positional") args.push(distro);
+    else args.push("--distribution", distro);
+  }
+  if (options.noDistribution) {
+    for (const key of ["fromFile", "name", "location", "version", "vhdSize"]) {
+      if (options[key] !== void 0) conflict("install options", `"noDistribution" and "${key}"`);
+    }
+    args.push("--no-distribution");
+  }
+  if (options.noLaunch) args.push("--no-launch");
+  if (options.webDownload) args.push("--web-download");
+  if (options.fromFile !== void 0) args.push("--from-file", fileOrDash(options.fromFile, "file to install from"));
+  if (options.name !== void 0) args.push("--name", validateDistroName(options.name, "name of the new distribution"));
+  if (options.location !== void 0)
+    args.push("--location", validateWindowsPath(options.location, "install location"));
+  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
+  if (options.vhdSize !== void 0) args.push("--vhd-size", validateMemorySize(options.vhdSize, "disk size"));
+  if (options.fixedVhd) {
+    if (options.vhdSize === void 0)
+      conflict("fixed disk", '"fixedVhd" without "vhdSize" (a fixed disk needs a size)');
+    args.push("--fixed-vhd");
+  }
+  if (options.enableWsl1) args.push("--enable-wsl1");
+  return args;
+}
+function wslImportArgs(options) {
+  const distro = validateDistroName(options.distribution);
+  const location = validateWindowsPath(options.installLocation, "install location");
+  const file = fileOrDash(options.file, "file to import");
+  if (/\.vhdx?$/i.test(file) && !options.vhd) {
+    throw new InputError(
+      "file to import",
+      `The file to import ${JSON.stringify(file)} is a virtual disk: pass vhd: true (wsl --import … --vhd), or import a tar file.`
+    );
+  }
+  const args = ["--import", distro, location, file];
+  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
+  if (options.vhd) args.push("--vhd");
+  return args;
+}
+var EXPORT_FORMATS = ["tar", "tar.gz", "tar.xz", "vhd"];
+function wslExportArgs(options) {
+  const distro = validateDistroName(options.distribution);
+  const file = fileOrDash(options.file, "export file");
+  const args = ["--export", distro, file];
+  if (options.format !== void 0) {
+    if (!EXPORT_FORMATS.includes(options.format)) {
+      throw new InputError(
+        "export format",
+        `The export format ${JSON.stringify(options.format)} is not known. Accepted: ${EXPORT_FORMATS.join(", ")}.`
+      );
+    }
+    if (options.vhd && options.format !== "vhd") {
+      conflict("export format", `"vhd" and format ${JSON.stringify(options.format)} (a disk export is not a tar)`);
+    }
+    args.push("--format", options.format);
+  } else if (options.vhd) {
+    args.push("--vhd");
+  }
+  return args;
+}
+function wslSetDefaultArgs(distribution) {
+  return ["--set-default", validateDistroName(distribution)];
+}
+function wslSetVersionArgs(distribution, version2) {
+  return ["--set-version", validateDistroName(distribution), String(validateWslVersion(version2))];
+}
+function wslTerminateArgs(distribution) {
+  return ["--terminate", validateDistroName(distribution)];
+}
+function wslShutdownArgs(options = {}) {
+  return ["--shutdown", ...options.force ? ["--force"] : []];
+}
+function wslUpdateArgs(options = {}) {
+  const args = ["--update"];
+  if (options.webDownload) args.push("--web-download");
+  if (options.preRelease) args.push("--pre-release");
+  return args;
+}
+function wslExecArgs(options) {
+  const modes = ["command", "script", "shellCommand"].filter((key) => options[key] !== void 0);
+  if (modes.length !== 1) {
+    throw new InputError(
+      "command",
+      `Give exactly one of command (run without a shell), script (run by /bin/sh -c) or shellCommand (run by the distro's shell); got ${modes.length ? modes.join(" and ") : "none"}.`
+    );
+  }
+  const args = [];
+  if (options.distribution !== void 0) args.push("--distribution", validateDistroName(options.distribution));
+  if (options.user !== void 0) args.push("--user", validateLinuxUserName(options.user));
+  if (options.cwd !== void 0) args.push("--cd", validateWslDirectory(options.cwd));
+  if (options.command !== void 0) {
+    const [program, ...rest] = options.command;
+    if (!program) throw new InputError("command", "The command to run is empty. Accepted: [program, ...arguments].");
+    for (const word of options.command) checkNoNul("command", word);
+    args.push("--exec", program, ...rest);
+  } else if (options.script !== void 0) {
+    if (!options.script.trim()) throw new InputError("script", "The script to run is empty.");
+    checkNoNul("script", options.script);
+    const shell = options.scriptShell ?? "/bin/sh";
+    if (!shell.startsWith("/") || /[\s\0]/.test(shell)) {
+      throw new InputError(
+        "script shell",
+        `The script shell ${JSON.stringify(shell)} must be an absolute Linux path without spaces.`
+      );
+    }
+    args.push("--exec", shell, "-c", options.script);
+  } else {
+    const words = options.shellCommand ?? [];
+    if (!words.length) throw new InputError("shell command", "The shell command is empty.");
+    for (const word of words) {
+      checkNoNul("shell command", word);
+      if (word === "" || /[\s"]/.test(word)) {
+        throw new InputError(
+          "shell command",
+          `The shell word ${JSON.stringify(word)} would be re-quoted on its way through wsl.exe. Accepted: words without spaces, tabs or double quotes; pass a script or a command instead.`
+        );
+      }
+    }
+    if (options.shellType) {
+      if (options.shellType !== "standard" && options.shellType !== "login") {
+        throw new InputError(
+          "shell type",
+          `The shell type ${JSON.stringify(options.shellType)} is not known. Accepted: standard, login.`
+        );
+      }
+      args.push("--shell-type", options.shellType);
+    }
+    args.push("--", ...words);
+  }
+  return { args, env: forwardedEnv(options.env, options.baseWslenv) };
+}
+function forwardedEnv(env, baseWslenv) {
+  if (!env || Object.keys(env).length === 0) return {};
+  const result2 = {};
+  const entries = [];
+  for (const [name, spec] of Object.entries(env)) {
+    validateEnvName(name);
+    if (name === "WSLENV") {
+      throw new InputError(
+        "environment variable name",
+        "WSLENV is built from the forwarded variables; pass baseWslenv instead."
+      );
+    }
+    const value2 = typeof spec === "string" ? spec : spec.value;
+    if (typeof value2 !== "string") throw new InputError(name, `The value of ${name} must be text.`);
+    checkNoNul(name, value2);
+    if (typeof spec !== "string" && spec.direction !== void 0 && !["both", "to-wsl", "to-windows"].includes(spec.direction)) {
+      throw new InputError(name, `The direction of ${name} is not known. Accepted: both, to-wsl, to-windows.`);
+    }
+    result2[name] = value2;
+    entries.push(wslenvEntry(name, typeof spec === "string" ? {} : spec));
+  }
+  result2.WSLENV = mergeWslenv(baseWslenv, entries);
+  return result2;
+}
+function checkNoNul(input, value2) {
+  if (value2.includes("\0")) {
+    throw new InputError(input, `The ${input} contains a NUL byte, which no process argument can carry.`);
+  }
+}
+function fileOrDash(value2, input) {
+  return value2 === "-" ? value2 : validateWindowsPath(value2, input, { absolute: false });
+}
+function conflict(input, what) {
+  throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
+}
+
+// ../../work/main/packages/core/src/wsl/errors/catalog.ts
 var LEARN = "https://learn.microsoft.com/windows/wsl/";
 var TROUBLESHOOTING = `${LEARN}troubleshooting`;
 var INSTALL = `${LEARN}install`;
@@ -11415,7 +11415,7 @@ var WSL_ERROR_CATALOG = ROWS.map(
   })
 );
 
-// packages/core/src/wsl/errors/contexts.ts
+// ../../work/main/packages/core/src/wsl/errors/contexts.ts
 var CONTEXT_PHRASES = {
   Wsl: "wsl.exe",
   Wslg: "wslg.exe",
@@ -11468,7 +11468,7 @@ function describeWslErrorContext(context) {
   return rest.length ? `while ${first} (${rest.join(", ")})` : `while ${first}`;
 }
 
-// packages/core/src/wsl/errors/lookup.ts
+// ../../work/main/packages/core/src/wsl/errors/lookup.ts
 var FACILITY_WIN32 = 2147942400;
 var FACILITY_NT_BIT = 268435456;
 var byHresult = /* @__PURE__ */ new Map();
@@ -11570,7 +11570,7 @@ function describeFacility(hresult) {
   return "This code is not in the wsl-ready catalogue.";
 }
 
-// packages/core/src/wsl/errors/localized-messages.ts
+// ../../work/main/packages/core/src/wsl/errors/localized-messages.ts
 var ERROR_CODE_LABELS2 = ["kód chyby", "fejlkode", "fehlercode", "error code", "código de error", "virhekoodi", "code d'erreur", "hibakód", "codice errore", "エラー コード", "오류 코드", "feilkode", "foutcode", "kod błędu", "código de erro", "код ошибки", "felkod", "hata kodu", "错误代码", "錯誤碼"];
 var MESSAGE_NEEDLES = [
   ["MessageEnableVirtualization", "HCS_E_HYPERV_NOT_INSTALLED", "wsl2 nelze spustit,|wsl2 kan ikke starte|wsl2 kann nicht gest|wsl2 is unable to st|wsl2 no se puede ini|wsl2 ei käynnisty, k|wsl2 ne peut pas dém|a wsl2 nem indítható|impossibile avviare wsl2|このコンピュータ|가상화가 활성화|wsl2 kan niet worden|nie można uruchomić prot|o wsl2 não pode ser|o wsl2 não consegue|не удалось запустить wsl|det går inte att starta wsl2|sanallaştırma bu mak|wsl2 无法启|wsl2 無法啟"],
@@ -11601,12 +11601,12 @@ var MESSAGE_NEEDLES = [
   ["MessageAdminProtectionEnabled", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "windows admin protec|windows ad"]
 ];
 
-// packages/core/src/wsl/errors/normalize.ts
+// ../../work/main/packages/core/src/wsl/errors/normalize.ts
 function normalizeForMatch(text2) {
   return text2.normalize("NFC").replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"').replace(/\uff1a/g, ":").replace(/[^\S\n]+/g, " ").toLowerCase();
 }
 
-// packages/core/src/wsl/errors/parse-error.ts
+// ../../work/main/packages/core/src/wsl/errors/parse-error.ts
 var MAX_LINES = 400;
 var MAX_LINE_LENGTH2 = 4e3;
 var MESSAGE_WINDOW = 24;
@@ -11824,7 +11824,7 @@ function lastParagraph(lines) {
   return joinMessage(lines.slice(paragraphStart(lines, end), end));
 }
 
-// packages/core/src/wsl/errors/wsl-error.ts
+// ../../work/main/packages/core/src/wsl/errors/wsl-error.ts
 var WslCommandError = class extends WslReadyError {
   argv;
   exitCode;
@@ -11844,11 +11844,11 @@ function formatWslErrorMessage(argv, details) {
   return lines.join("\n");
 }
 
-// packages/core/src/version.ts
+// ../../work/main/packages/core/src/version.ts
 var VERSION = "0.1.0";
 var TOOL_NAME = "wsl-ready";
 
-// packages/core/src/report/create.ts
+// ../../work/main/packages/core/src/report/create.ts
 function createReport(input = {}, options = {}) {
   const warnings = (input.warnings ?? []).map((text2) => clampText(text2, REPORT_LIMITS.text));
   const checks = (input.checks ?? []).map(fitCheck);
@@ -11923,7 +11923,7 @@ function processHostOs(platform2) {
   }
 }
 
-// packages/core/src/report/markdown-budget.ts
+// ../../work/main/packages/core/src/report/markdown-budget.ts
 var MARKDOWN_MAX_LENGTH = 6e4;
 var NOTE_RESERVE = 400;
 function fitMarkdown(blocks, maxLength = MARKDOWN_MAX_LENGTH) {
@@ -11969,7 +11969,7 @@ function truncationNote(details, rows, cut) {
 `;
 }
 
-// packages/core/src/report/markdown-escape.ts
+// ../../work/main/packages/core/src/report/markdown-escape.ts
 var CELL_MAX_CHARS = 200;
 var DEFAULT_LINK_HOSTS = [
   "aka.ms",
@@ -12090,7 +12090,7 @@ function tableHeader(headers) {
 |${headers.map(() => " --- ").join("|")}|`;
 }
 
-// packages/core/src/report/facts.ts
+// ../../work/main/packages/core/src/report/facts.ts
 var code = (value2) => ({ kind: "code", value: value2 });
 var text = (value2) => ({ kind: "text", value: value2 });
 function defaultDistro(report) {
@@ -12205,7 +12205,7 @@ function worstStatus(checks) {
   return worst;
 }
 
-// packages/core/src/report/markdown-parts.ts
+// ../../work/main/packages/core/src/report/markdown-parts.ts
 var STATUS_EMOJI = {
   pass: "✅",
   warn: "⚠️",
@@ -12342,7 +12342,7 @@ function timestampCode(value2) {
   return codeSpan(value2, { maxLength: 40 });
 }
 
-// packages/core/src/report/render-markdown.ts
+// ../../work/main/packages/core/src/report/render-markdown.ts
 var PHASE_LABELS = {
   ok: "✅ ok",
   cached: "♻️ cached",
@@ -12430,7 +12430,7 @@ function provenance(report, options) {
   return text2;
 }
 
-// packages/core/src/config/scanner.ts
+// ../../work/main/packages/core/src/config/scanner.ts
 var isHSpace = (c) => c === " " || c === "	";
 function isAlpha(c) {
   const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
@@ -12665,12 +12665,12 @@ function roughValueEnd(text2, valueStart) {
   return { valueEnd: lastNonBlank };
 }
 
-// packages/core/src/config/schema-types.ts
+// ../../work/main/packages/core/src/config/schema-types.ts
 function schemaId(schema) {
   return `${schema.section}.${schema.key}`;
 }
 
-// packages/core/src/config/wslconf-schema.ts
+// ../../work/main/packages/core/src/config/wslconf-schema.ts
 var SECTIONS = {
   automount: [
     {
@@ -12911,7 +12911,7 @@ var WSLCONF_KEYS = Object.entries(SECTIONS).flatMap(
 );
 var WSLCONF_SECTIONS = Object.keys(SECTIONS);
 
-// packages/core/src/config/wslconfig-schema.ts
+// ../../work/main/packages/core/src/config/wslconfig-schema.ts
 var wsl2 = (e) => ({ section: "wsl2", ...e });
 var experimental = (e) => ({ section: "experimental", ...e });
 var general = (e) => ({ section: "general", ...e });
@@ -13452,7 +13452,7 @@ var ENTRIES = [
 var WSLCONFIG_KEYS = ENTRIES.map((e) => ({ file: "wslconfig", ...e }));
 var WSLCONFIG_SECTIONS = ["wsl2", "experimental", "general"];
 
-// packages/core/src/config/schema.ts
+// ../../work/main/packages/core/src/config/schema.ts
 function configKeys(kind) {
   return kind === "wslconfig" ? WSLCONFIG_KEYS : WSLCONF_KEYS;
 }
@@ -13482,7 +13482,7 @@ function settingOf(kind, schema) {
   return schema.aliasOf ? findConfigKeyById(kind, schema.aliasOf) ?? schema : schema;
 }
 
-// packages/core/src/config/detect-kind.ts
+// ../../work/main/packages/core/src/config/detect-kind.ts
 function detectConfigKind(text2, fileName) {
   const base = (fileName ?? "").split(/[\\/]/).pop()?.toLowerCase() ?? "";
   if (base === ".wslconfig" || base === "wslconfig" || base.endsWith(".wslconfig")) return "wslconfig";
@@ -13507,7 +13507,7 @@ function detectConfigKind(text2, fileName) {
   return wslconf > wslconfig ? "wslconf" : "wslconfig";
 }
 
-// packages/core/src/config/document.ts
+// ../../work/main/packages/core/src/config/document.ts
 function splitLines(text2) {
   const lines = [];
   let start = 0;
@@ -13645,7 +13645,7 @@ function dominantEol(lines) {
   return crlf > lf ? "\r\n" : "\n";
 }
 
-// packages/core/src/config/types.ts
+// ../../work/main/packages/core/src/config/types.ts
 function configFileLabel(kind) {
   return kind === "wslconfig" ? ".wslconfig" : "/etc/wsl.conf";
 }
@@ -13653,7 +13653,7 @@ function otherKind(kind) {
   return kind === "wslconfig" ? "wslconf" : "wslconfig";
 }
 
-// packages/core/src/config/edit.ts
+// ../../work/main/packages/core/src/config/edit.ts
 var ConfigEditError = class extends WslReadyError {
   constructor(message) {
     super("config-edit", message);
@@ -13871,7 +13871,7 @@ function numberAddedLines(text2, changes, kind) {
   }
 }
 
-// packages/core/src/config/suggest.ts
+// ../../work/main/packages/core/src/config/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -13919,7 +13919,7 @@ function clip(text2, max = 80) {
   return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }
 
-// packages/core/src/config/value-types.ts
+// ../../work/main/packages/core/src/config/value-types.ts
 var fail2 = { ok: false };
 function readBoolean(raw) {
   if (raw === "1") return { ok: true, value: true };
@@ -14081,7 +14081,7 @@ function suggestSize(raw) {
   return readSize(formatted).ok && formatted !== raw ? formatted : void 0;
 }
 
-// packages/core/src/config/interpret.ts
+// ../../work/main/packages/core/src/config/interpret.ts
 var TRUE_WORDS2 = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
 var FALSE_WORDS2 = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
 function interpretValue(schema, value2, kind) {
@@ -14157,7 +14157,7 @@ function suggestInteger(value2, schema) {
   return void 0;
 }
 
-// packages/core/src/config/lint-entries.ts
+// ../../work/main/packages/core/src/config/lint-entries.ts
 function lintEntries(doc, options = {}) {
   const findings = [];
   const { kind } = doc;
@@ -14435,7 +14435,7 @@ function compareVersions(a, b) {
   return 0;
 }
 
-// packages/core/src/config/lint-syntax.ts
+// ../../work/main/packages/core/src/config/lint-syntax.ts
 function lintSyntax(doc) {
   const findings = [];
   for (const issue3 of doc.issues) {
@@ -14599,7 +14599,7 @@ function printable(c) {
   return c;
 }
 
-// packages/core/src/config/patch.ts
+// ../../work/main/packages/core/src/config/patch.ts
 function parseConfigPatch(iniText, options = {}) {
   const kind = options.kind ?? detectConfigKind(iniText);
   const doc = { ...parseConfigDocument(iniText, "wslconfig"), kind, stop: null };
@@ -14641,7 +14641,7 @@ function parseConfigPatch(iniText, options = {}) {
   return { kind, patch, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }
 
-// packages/core/src/runner/executable-name.ts
+// ../../work/main/packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.toLowerCase().replace(/\.exe$/, "");
@@ -14650,7 +14650,7 @@ function isWslExecutable(file) {
   return executableBaseName(file) === "wsl";
 }
 
-// packages/core/src/runner/env.ts
+// ../../work/main/packages/core/src/runner/env.ts
 function mergeEnv(base, overrides, platform2 = process.platform) {
   const merged = {};
   for (const [name, value2] of Object.entries(base)) if (value2 !== void 0) merged[name] = value2;
@@ -14683,7 +14683,7 @@ function withWslDefaults(file, env, callerEnv, platform2 = process.platform) {
   return result2;
 }
 
-// packages/core/src/runner/errors.ts
+// ../../work/main/packages/core/src/runner/errors.ts
 var CommandAbortedError = class extends WslReadyError {
   argv;
   constructor(argv, cause) {
@@ -14698,7 +14698,7 @@ var CommandAbortedError = class extends WslReadyError {
   }
 };
 
-// packages/core/src/runner/exit-code.ts
+// ../../work/main/packages/core/src/runner/exit-code.ts
 import { constants as constants3 } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
 var WSL_FAILURE_SPELLINGS = /* @__PURE__ */ new Set([-1, 4294967295, 255]);
@@ -14711,7 +14711,7 @@ function normalizeExitCode(file, rawExitCode, signal) {
   return rawExitCode;
 }
 
-// packages/core/src/runner/kill-tree.ts
+// ../../work/main/packages/core/src/runner/kill-tree.ts
 import { spawn as spawn2 } from "node:child_process";
 import path7 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
@@ -14739,12 +14739,12 @@ function killSingle(pid, signal) {
   }
 }
 
-// packages/core/src/runner/node-runner.ts
+// ../../work/main/packages/core/src/runner/node-runner.ts
 import { spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 
-// packages/core/src/runner/streaming.ts
+// ../../work/main/packages/core/src/runner/streaming.ts
 function validateStdio(options) {
   const { stdio } = options;
   if (stdio !== void 0 && stdio !== "pipe" && stdio !== "inherit") {
@@ -14758,7 +14758,7 @@ function validateStdio(options) {
   }
 }
 
-// packages/core/src/runner/node-runner.ts
+// ../../work/main/packages/core/src/runner/node-runner.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
 var MAX_TIMER_MS = 2 ** 31 - 1;
