@@ -47,6 +47,8 @@ export interface SetupInputs {
   envPassthrough: boolean;
   timeoutMinutes: Record<TimedPhase, number>;
   report: boolean;
+  /** The job's matrix cell (`${{ toJSON(matrix) }}`), naming the report artifact; null when not given. */
+  matrix: Record<string, unknown> | null;
 }
 
 /** Reads one input as given in `with:` ('' when absent), e.g. `@actions/core`'s getInput. */
@@ -93,6 +95,7 @@ export function parseInputs(read: InputReader): SetupInputs {
     envPassthrough: parseBooleanInput('env-passthrough', read('env-passthrough'), true),
     timeoutMinutes: parseTimeouts(text('timeout-minutes')),
     report: parseBooleanInput('report', read('report'), true),
+    matrix: parseMatrix(read('matrix')),
   };
   const minVersion = text('wsl-min-version');
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
@@ -176,6 +179,26 @@ export function parseTimeouts(value: string): Record<TimedPhase, number> {
     result[phase] = minutes(match[2] ?? '', item);
   }
   return result;
+}
+
+/** A matrix is a handful of short values; anything this long is not one. */
+const MAX_MATRIX_CHARS = 10_000;
+
+/** `${{ toJSON(matrix) }}`: an object in a matrix job, `null` (or nothing) outside one; anything else is a mistake. */
+export function parseMatrix(value: string): Record<string, unknown> | null {
+  const text = value.trim();
+  if (text === '' || text === 'null') return null;
+  let parsed: unknown;
+  try {
+    parsed = text.length <= MAX_MATRIX_CHARS ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  throw new InputError(
+    'matrix',
+    `The matrix input ${JSON.stringify(text.slice(0, 60))} is not a JSON object. Accepted: \`matrix: \${{ toJSON(matrix) }}\`, or nothing outside a matrix job.`,
+  );
 }
 
 const SHA256 = /^[0-9a-fA-F]{64}$/;

@@ -649,7 +649,7 @@ function reportDistros(inputs: SetupInputs, probe: ProbeFacts | undefined, ok: b
 async function writeReport(facts: SetupFacts, inputs: SetupInputs, deps: SetupDeps): Promise<void> {
   try {
     const report = buildReport(facts, deps.env);
-    const name = reportArtifactName(deps.env, inputs.distribution, inputs.wslVersion);
+    const name = reportArtifactName(deps.env, inputs);
     const written = await writeReportArtifact(report, {
       dir: join(deps.env.RUNNER_TEMP || tmpdir(), 'wsl-ready', name),
       ...(deps.artifacts ? { upload: { client: deps.artifacts, name } } : {}),

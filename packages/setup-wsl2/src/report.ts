@@ -10,7 +10,8 @@ import {
   readRunnerFacts,
   renderMarkdown,
 } from '@wsl-ready/core';
-import { artifactName } from '@wsl-ready/core/actions';
+import { artifactName, matrixCellSuffix } from '@wsl-ready/core/actions';
+import type { SetupInputs } from './inputs.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -66,19 +67,23 @@ export function buildReport(facts: SetupFacts, env: Env): ReportV1 {
 }
 
 /**
- * `wsl-ready-report-<job>-<suffix>` (the kit's naming): the suffix names the matrix cell (image, distribution, WSL
- * version) and ends in a short hash of the runner, the step and the attempt, because artifact names must be unique
- * in a run and one job may use the action twice.
+ * `wsl-ready-report-<job>-<suffix>` (the kit's naming). The suffix names the matrix cell: the `matrix` input's
+ * values when the workflow passes `${{ toJSON(matrix) }}`, else the image, distribution and WSL version. It ends
+ * in a short hash of the runner, the step and the attempt, because artifact names must be unique in a run and one
+ * job may use the action twice.
  */
-export function reportArtifactName(env: Env, distribution: string, wslVersion: number): string {
+export function reportArtifactName(
+  env: Env,
+  inputs: Pick<SetupInputs, 'distribution' | 'wslVersion' | 'matrix'>,
+): string {
+  const cell =
+    matrixCellSuffix(inputs.matrix) ||
+    [env.ImageOS ?? 'windows', inputs.distribution, `wsl${inputs.wslVersion}`].join('-');
   const unique = createHash('sha256')
     .update(`${env.RUNNER_NAME ?? ''}\n${env.GITHUB_ACTION ?? ''}\n${env.GITHUB_RUN_ATTEMPT ?? ''}`)
     .digest('hex')
     .slice(0, 8);
-  return artifactName(
-    env.GITHUB_JOB ?? 'job',
-    [env.ImageOS ?? 'windows', distribution, `wsl${wslVersion}`, unique].join('-'),
-  );
+  return artifactName(env.GITHUB_JOB ?? 'job', `${cell}-${unique}`);
 }
 
 /** The job summary: the core's Markdown rendering (its Timing section is the phase table). */

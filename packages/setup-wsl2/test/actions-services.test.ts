@@ -107,13 +107,22 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
     }
   });
 
-  test('cache: false touches neither the service nor the export', async () => {
+  test('cache: false touches neither the service nor the export; a matrix input names the artifact by its cell', async () => {
     const lab = await makeLab();
     const before = services.requests.filter((r) => r.path.includes('CacheService')).length;
-    const run = await lab.run({ ...inputs, user: 'nocache', cache: 'false' }, jobEnv(lab, services.envFor()));
+    const serviceEnv = services.envFor({ runId: 'matrix-run' });
+    const run = await lab.run(
+      { ...inputs, user: 'nocache', cache: 'false', matrix: '{"wsl":2,"os":"windows-2025"}' },
+      jobEnv(lab, serviceEnv),
+    );
     expect(run.conclusion, run.log).toBe('success');
     expect(callKinds(lab.twin)).not.toContain('export');
     expect(services.requests.filter((r) => r.path.includes('CacheService')).length).toBe(before);
     expect(warnings(run)).toEqual([]);
+    const names = services.artifacts
+      .list()
+      .filter((a) => a.runId === 'matrix-run')
+      .map((a) => a.name);
+    expect(names).toEqual([expect.stringMatching(/^wsl-ready-report-check-windows-2025-2-[0-9a-f]{8}$/)]);
   });
 });

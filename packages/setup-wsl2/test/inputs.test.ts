@@ -29,6 +29,7 @@ describe('parseInputs', () => {
       envPassthrough: true,
       report: true,
       timeoutMinutes: DEFAULT_TIMEOUT_MINUTES,
+      matrix: null,
     });
     expect(inputs.source).toBeUndefined();
   });
@@ -46,11 +47,21 @@ describe('parseInputs', () => {
     ['cache', 'maybe'],
     ['docker', 'on'],
     ['wsl-min-version', '2.x'],
+    ['matrix', '["windows-2025"]'],
+    ['matrix', 'os: windows-2025'],
   ])('%s %j is rejected, naming the input and what is accepted', (input, value) => {
     const error = inputError({ [input]: value });
     expect(error.message).toContain(input === 'packages' ? 'package' : input);
     // Booleans are read by the core actions kit, whose message lists the accepted words its own way.
     expect(error.message).toMatch(/Accepted:|must be one of true, false, yes, no, 1 or 0/);
+  });
+
+  test("matrix is the job's cell as a JSON object, or nothing", () => {
+    expect(parseInputs(reader({ matrix: '{"os":"windows-2025","wsl":2}' })).matrix).toEqual({
+      os: 'windows-2025',
+      wsl: 2,
+    });
+    expect(parseInputs(reader({ matrix: 'null' })).matrix).toBeNull();
   });
 
   test('booleans accept the words the actions kit accepts, in any case', () => {
