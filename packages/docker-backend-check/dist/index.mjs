@@ -1540,110 +1540,56 @@ function getIDToken(aud) {
   });
 }
 
-// packages/core/src/errors.ts
-var WslReadyError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code2;
+// packages/core/src/wsl/executables.ts
+import path6 from "node:path";
+function lookup(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
   }
-};
-var InputError = class extends WslReadyError {
-  input;
-  constructor(input, message) {
-    super("input", message);
-    this.input = input;
-  }
-};
-var CommandNotFoundError = class extends WslReadyError {
-  file;
-  constructor(file, cause) {
-    super(
-      "command-not-found",
-      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
-      { cause }
-    );
-    this.file = file;
-  }
-};
-var CommandTimeoutError = class extends WslReadyError {
-  argv;
-  timeoutMs;
-  constructor(argv, timeoutMs) {
-    super(
-      "command-timeout",
-      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
-    );
-    this.argv = argv;
-    this.timeoutMs = timeoutMs;
-  }
-};
-function formatArgv(argv) {
-  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+  return void 0;
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-  return `${Math.round(ms / 6e4)} min`;
+function isInsideWsl(env = process.env, platform2 = process.platform) {
+  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
+}
+function resolveWslExecutable(env = process.env, platform2 = process.platform) {
+  const hook = lookup(env, "WSL_READY_WSL");
+  if (hook) return { file: hook, source: "env" };
+  if (platform2 === "win32") {
+    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
+    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
+    return { file: path6.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
+  }
+  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
+  return void 0;
+}
+function resolveDockerExecutable(env = process.env, platform2 = process.platform) {
+  const hook = lookup(env, "WSL_READY_DOCKER");
+  if (hook) return { file: hook, source: "env" };
+  return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
 }
 
-// packages/core/src/docker/argv.ts
-var CURRENT_TARGET = { kind: "current" };
-var CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
-var ENDPOINT = /^(?:npipe|unix|tcp|ssh|fd):\/\/[^\s]*$/i;
-var IMAGE = /^[a-z0-9][a-z0-9._/:@-]*$/i;
-var QUIET_ENV = { DOCKER_CLI_HINTS: "false" };
-function targetArgs(target) {
-  switch (target.kind) {
-    case "current":
-      return { args: [], env: {} };
-    case "context":
-      if (!CONTEXT_NAME.test(target.name)) {
-        throw new InputError("context", `\`${target.name}\` is not a docker context name; see \`docker context ls\`.`);
-      }
-      return { args: ["--context", target.name], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
-    case "host":
-      if (!ENDPOINT.test(target.endpoint)) {
-        throw new InputError(
-          "endpoint",
-          `\`${target.endpoint}\` is not a docker endpoint; use npipe://, unix://, tcp:// or ssh:// addresses.`
-        );
-      }
-      return { args: ["--host", target.endpoint], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
+// packages/core/src/windows/executables.ts
+function lookup2(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
   }
+  return void 0;
 }
-function command(target, rest) {
-  const t = targetArgs(target);
-  return { args: [...t.args, ...rest], env: { ...QUIET_ENV, ...t.env } };
-}
-function dockerVersionCommand(target = CURRENT_TARGET) {
-  return command(target, ["version", "--format", "{{json .}}"]);
-}
-function dockerInfoCommand(target = CURRENT_TARGET) {
-  return command(target, ["info", "--format", "{{json .}}"]);
-}
-function dockerContextListCommand() {
-  return { args: ["context", "ls", "--format", "{{json .}}"], env: { ...QUIET_ENV } };
-}
-function dockerLinuxProofCommand(target = CURRENT_TARGET, options = {}) {
-  const image = options.image ?? "hello-world";
-  if (!IMAGE.test(image)) {
-    throw new InputError(
-      "image",
-      `\`${image}\` is not an image reference; use a name like \`hello-world\` or \`busybox:1.36\`.`
-    );
+function detectHostMode(env, platform2, procVersion) {
+  if (platform2 === "win32" || lookup2(env, "WSL_READY_WSL") !== void 0) return "windows";
+  if (platform2 === "linux") {
+    if (isInsideWsl(env, platform2)) return "wsl";
+    if (procVersion && /microsoft/i.test(procVersion)) return "wsl";
+    return "linux";
   }
-  return command(target, [
-    "run",
-    "--rm",
-    "--platform",
-    "linux",
-    "--network",
-    "none",
-    image,
-    ...options.command ?? []
-  ]);
+  if (platform2 === "darwin") return "darwin";
+  return "other";
 }
 
 // packages/core/src/text/decode.ts
@@ -1806,6 +1752,517 @@ function decodeUtf16(bytes) {
 // packages/core/src/text/parse-result.ts
 function parsed(recognized, value, warnings = []) {
   return { recognized, value, warnings };
+}
+
+// packages/core/src/wsl/parsers/locale-strings.ts
+var WSL_LOCALE_STRINGS = {
+  "cs-CZ": {
+    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
+    printDistroDefault: "{} (Výchozí)",
+    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
+    statusDefaultDistro: "Výchozí distribuce: {}",
+    statusDefaultVersion: "Výchozí verze: {}",
+    errorCode: "Kód chyby: {}",
+    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
+    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
+    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
+  },
+  "da-DK": {
+    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Der er ingen kørende distributioner.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fejlkode: {}",
+    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
+    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
+  },
+  "de-DE": {
+    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fehlercode: {}",
+    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
+    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
+    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
+  },
+  "en-GB": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "en-US": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "es-ES": {
+    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
+    printDistroDefault: "{} (Predeterminado)",
+    noRunningDistro: "No hay distribuciones en ejecución.",
+    statusDefaultDistro: "Distribución predeterminada: {}",
+    statusDefaultVersion: "Versión predeterminada: {}",
+    errorCode: "Código de error: {}",
+    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
+    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
+    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
+  },
+  "fi-FI": {
+    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
+    printDistroDefault: "{} (Oletus)",
+    noRunningDistro: "Jakeluja ei ole käynnissä.",
+    statusDefaultDistro: "Oletusjakelu: {}",
+    statusDefaultVersion: "Oletusversio: {}",
+    errorCode: "Virhekoodi: {}",
+    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
+    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
+    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
+  },
+  "fr-FR": {
+    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
+    printDistroDefault: "{} (par défaut)",
+    noRunningDistro: "Aucune distribution en cours d'exécution.",
+    statusDefaultDistro: "Distribution par défaut : {}",
+    statusDefaultVersion: "Version par défaut : {}",
+    errorCode: "Code d'erreur : {}",
+    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
+    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
+    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
+  },
+  "hu-HU": {
+    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
+    printDistroDefault: "{} (alapértelmezett)",
+    noRunningDistro: "Nincsenek futó disztribúciók.",
+    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
+    statusDefaultVersion: "Alapértelmezett verzió: {}",
+    errorCode: "Hibakód: {}",
+    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
+    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
+    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
+  },
+  "it-IT": {
+    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
+    printDistroDefault: "{} (Predefinito)",
+    noRunningDistro: "Nessuna distribuzione in corso.",
+    statusDefaultDistro: "Distribuzione predefinita: {}",
+    statusDefaultVersion: "Versione predefinita: {}",
+    errorCode: "Codice errore: {}",
+    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
+    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
+    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
+  },
+  "ja-JP": {
+    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
+    printDistroDefault: "{} (既定値)",
+    noRunningDistro: "実行中のディストリビューションはありません。",
+    statusDefaultDistro: "既定のディストリビューション: {}",
+    statusDefaultVersion: "既定のバージョン: {}",
+    errorCode: "エラー コード: {}",
+    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
+    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
+    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
+  },
+  "ko-KR": {
+    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
+    printDistroDefault: "{}(기본값)",
+    noRunningDistro: "실행 중인 배포가 없습니다.",
+    statusDefaultDistro: "기본 배포: {}",
+    statusDefaultVersion: "기본 버전: {}",
+    errorCode: "오류 코드: {}",
+    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
+    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
+    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
+  },
+  "nb-NO": {
+    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
+    printDistroDefault: "{} (standard)",
+    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
+    statusDefaultDistro: "Standarddistribusjon: {}",
+    statusDefaultVersion: "Standardversjon: {}",
+    errorCode: "Feilkode: {}",
+    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
+    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
+  },
+  "nl-NL": {
+    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
+    printDistroDefault: "{} (Standaard)",
+    noRunningDistro: "Er zijn geen actieve distributies.",
+    statusDefaultDistro: "Standaarddistributie: {}",
+    statusDefaultVersion: "Standaardversie: {}",
+    errorCode: "Foutcode: {}",
+    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
+    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
+    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
+  },
+  "pl-PL": {
+    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
+    printDistroDefault: "{} (domyślnie)",
+    noRunningDistro: "Brak uruchomionych dystrybucji.",
+    statusDefaultDistro: "Dystrybucja domyślna: {}",
+    statusDefaultVersion: "Wersja domyślna: {}",
+    errorCode: "Kod błędu: {}",
+    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
+    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
+    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
+  },
+  "pt-BR": {
+    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
+    printDistroDefault: "{} (Padrão)",
+    noRunningDistro: "Não há distribuições em execução.",
+    statusDefaultDistro: "Distribuição Padrão: {}",
+    statusDefaultVersion: "Versão Padrão: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
+  },
+  "pt-PT": {
+    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
+    printDistroDefault: "{} (Predefinição)",
+    noRunningDistro: "Não existem distribuições em execução.",
+    statusDefaultDistro: "Distribuição Predefinida: {}",
+    statusDefaultVersion: "Versão predefinida: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
+  },
+  "ru-RU": {
+    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
+    printDistroDefault: "{} (по умолчанию)",
+    noRunningDistro: "Нет выполняющихся дистрибутивов.",
+    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
+    statusDefaultVersion: "Версия по умолчанию: {}",
+    errorCode: "Код ошибки: {}",
+    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
+    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
+    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
+  },
+  "sv-SE": {
+    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
+    printDistroDefault: "{} (Standardinställning)",
+    noRunningDistro: "Det finns inga distributioner som körs.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Felkod: {}",
+    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
+    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
+    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
+  },
+  "tr-TR": {
+    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
+    printDistroDefault: "{} (Varsayılan)",
+    noRunningDistro: "Çalışan dağıtım yok.",
+    statusDefaultDistro: "Varsayılan Dağıtım: {}",
+    statusDefaultVersion: "Varsayılan Sürüm: {}",
+    errorCode: "Hata kodu: {}",
+    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
+    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
+    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
+  },
+  "zh-CN": {
+    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
+    printDistroDefault: "{} (默认值)",
+    noRunningDistro: "没有正在运行的分发。",
+    statusDefaultDistro: "默认分发: {}",
+    statusDefaultVersion: "默认版本: {}",
+    errorCode: "错误代码: {}",
+    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
+    distributionListOnline: "以下是可安装的有效分发的列表。",
+    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
+  },
+  "zh-TW": {
+    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
+    printDistroDefault: "{} (預設)",
+    noRunningDistro: "沒有任何執行中的發佈。",
+    statusDefaultDistro: "預設通訊群組: {}",
+    statusDefaultVersion: "預設版本: {}",
+    errorCode: "錯誤碼: {}",
+    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
+    distributionListOnline: "下列是可安裝的有效發佈清單。",
+    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
+  }
+};
+
+// packages/core/src/wsl/parsers/lines.ts
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
+var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
+var MAX_LINE_LENGTH = 2e3;
+function toLines(input) {
+  let text2;
+  try {
+    text2 = decodeOutput(input);
+  } catch {
+    text2 = typeof input === "string" ? input : "";
+  }
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+}
+function valueAfterLastColon(line) {
+  const index = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
+  if (index < 0) return null;
+  return line.slice(index + 1).trim();
+}
+var PROMPT_PATTERNS = [
+  /^PS(?: [^>]*)?>/,
+  // PowerShell
+  /^[A-Za-z]:\\[^>]*>/,
+  // cmd.exe
+  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
+  // user@host:~$ (bash, zsh)
+  /^\[[^\]]*@[^\]]*\][$#]\s/,
+  // [user@host dir]$ (Fedora, RHEL)
+  /^[$#>%]\s/
+  // bare prompts
+];
+function isPromptLine(line) {
+  const trimmed = line.trimStart();
+  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
+}
+var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
+function isDistroName(token) {
+  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
+}
+function templateToRegex(template, placeholder, flags = "iu") {
+  const parts = normalizeSpaces(template).split("{}").map(escapeRegex).map(loosenSpacing);
+  return new RegExp(`^${parts.join(placeholder)}$`, flags);
+}
+function normalizeSpaces(text2) {
+  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
+}
+function loosenSpacing(escaped) {
+  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
+}
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function normalizeForTemplate(line) {
+  return normalizeSpaces(line);
+}
+var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
+var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
+  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
+);
+function findWslErrorCode(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = normalizeForTemplate(lines[i] ?? "");
+    if (!line) continue;
+    for (const regex of ERROR_CODE_LABELS) {
+      const code2 = regex.exec(line)?.groups?.code;
+      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+    }
+    const value = valueAfterLastColon(line);
+    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
+    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
+  }
+  return null;
+}
+var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
+var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
+function findNoDistroMessage(lines) {
+  const normalized = lines.map(normalizeForTemplate);
+  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
+  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
+  const text2 = normalized.join("\n");
+  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
+  return null;
+}
+
+// packages/core/src/wsl/parsers/parse-list-verbose.ts
+var KNOWN_DISTRO_STATES = [
+  "Running",
+  "Stopped",
+  "Installing",
+  "Converting",
+  "Uninstalling",
+  "Exporting"
+];
+var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
+var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
+function parseRow(line, lineIndex) {
+  const match = ROW.exec(line);
+  const groups = match?.groups;
+  if (!groups?.name || !groups.state || !groups.version) return null;
+  if (!isDistroName(groups.name)) return null;
+  return {
+    lineIndex,
+    marker: groups.marker === "*",
+    name: groups.name,
+    state: groups.state,
+    version: Number(groups.version),
+    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
+  };
+}
+function normalizeDistroState(word) {
+  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
+  return known ? { state: known, known: true } : { state: word, known: false };
+}
+function parseListVerbose(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const blocks = [];
+  let current = null;
+  lines.forEach((line, index) => {
+    const row = isPromptLine(line) ? null : parseRow(line, index);
+    if (row) {
+      if (!current) {
+        const above = lines[index - 1] ?? "";
+        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
+        blocks.push(current);
+      }
+      current.rows.push(row);
+    } else {
+      current = null;
+    }
+  });
+  const block = blocks.find((b) => b.header) ?? blocks[0];
+  if (!block) {
+    const none = findNoDistroMessage(lines);
+    if (none) {
+      warnings.push(
+        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
+      );
+      return parsed(true, { distros: [] }, warnings);
+    }
+    const code2 = findWslErrorCode(lines);
+    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    return parsed(false, { distros: [] }, warnings);
+  }
+  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
+  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
+  const columns = new Set(block.rows.map((row) => row.stateColumn));
+  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
+  const distros = block.rows.map((row) => {
+    const { state, known } = normalizeDistroState(row.state);
+    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
+    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
+    return { name: row.name, state, version: row.version, default: row.marker };
+  });
+  const defaults = distros.filter((d) => d.default).length;
+  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
+  return parsed(true, { distros }, warnings);
+}
+
+// packages/core/src/errors.ts
+var WslReadyError = class extends Error {
+  code;
+  constructor(code2, message, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code2;
+  }
+};
+var InputError = class extends WslReadyError {
+  input;
+  constructor(input, message) {
+    super("input", message);
+    this.input = input;
+  }
+};
+var CommandNotFoundError = class extends WslReadyError {
+  file;
+  constructor(file, cause) {
+    super(
+      "command-not-found",
+      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
+      { cause }
+    );
+    this.file = file;
+  }
+};
+var CommandTimeoutError = class extends WslReadyError {
+  argv;
+  timeoutMs;
+  constructor(argv, timeoutMs) {
+    super(
+      "command-timeout",
+      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
+    );
+    this.argv = argv;
+    this.timeoutMs = timeoutMs;
+  }
+};
+function formatArgv(argv) {
+  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+  return `${Math.round(ms / 6e4)} min`;
+}
+
+// packages/core/src/docker/argv.ts
+var CURRENT_TARGET = { kind: "current" };
+var CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+var ENDPOINT = /^(?:npipe|unix|tcp|ssh|fd):\/\/[^\s]*$/i;
+var IMAGE = /^[a-z0-9][a-z0-9._/:@-]*$/i;
+var QUIET_ENV = { DOCKER_CLI_HINTS: "false" };
+function targetArgs(target) {
+  switch (target.kind) {
+    case "current":
+      return { args: [], env: {} };
+    case "context":
+      if (!CONTEXT_NAME.test(target.name)) {
+        throw new InputError("context", `\`${target.name}\` is not a docker context name; see \`docker context ls\`.`);
+      }
+      return { args: ["--context", target.name], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
+    case "host":
+      if (!ENDPOINT.test(target.endpoint)) {
+        throw new InputError(
+          "endpoint",
+          `\`${target.endpoint}\` is not a docker endpoint; use npipe://, unix://, tcp:// or ssh:// addresses.`
+        );
+      }
+      return { args: ["--host", target.endpoint], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
+  }
+}
+function command(target, rest) {
+  const t = targetArgs(target);
+  return { args: [...t.args, ...rest], env: { ...QUIET_ENV, ...t.env } };
+}
+function dockerVersionCommand(target = CURRENT_TARGET) {
+  return command(target, ["version", "--format", "{{json .}}"]);
+}
+function dockerInfoCommand(target = CURRENT_TARGET) {
+  return command(target, ["info", "--format", "{{json .}}"]);
+}
+function dockerContextListCommand() {
+  return { args: ["context", "ls", "--format", "{{json .}}"], env: { ...QUIET_ENV } };
+}
+function dockerLinuxProofCommand(target = CURRENT_TARGET, options = {}) {
+  const image = options.image ?? "hello-world";
+  if (!IMAGE.test(image)) {
+    throw new InputError(
+      "image",
+      `\`${image}\` is not an image reference; use a name like \`hello-world\` or \`busybox:1.36\`.`
+    );
+  }
+  return command(target, [
+    "run",
+    "--rm",
+    "--platform",
+    "linux",
+    "--network",
+    "none",
+    image,
+    ...options.command ?? []
+  ]);
 }
 
 // packages/core/src/docker/endpoints.ts
@@ -3140,7 +3597,7 @@ function currentContext(entries) {
 
 // packages/core/src/docker/desktop-files.ts
 import { access as access2, open as open2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // packages/core/src/docker/desktop-settings.ts
 function emptySettings() {
@@ -3234,7 +3691,7 @@ function mergeDesktopSettings(files) {
 var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
 var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
 function desktopFilePaths(env, platform2) {
-  const join5 = platform2 === "win32" ? path6.win32.join : path6.posix.join;
+  const join5 = platform2 === "win32" ? path7.win32.join : path7.posix.join;
   const appData = env.APPDATA;
   const programData = env.ProgramData ?? env.PROGRAMDATA;
   const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
@@ -3621,411 +4078,6 @@ function wslListVerboseArgs(options = {}) {
   return ["--list", "--verbose", ...options.all ? ["--all"] : []];
 }
 
-// packages/core/src/wsl/parsers/locale-strings.ts
-var WSL_LOCALE_STRINGS = {
-  "cs-CZ": {
-    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
-    printDistroDefault: "{} (Výchozí)",
-    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
-    statusDefaultDistro: "Výchozí distribuce: {}",
-    statusDefaultVersion: "Výchozí verze: {}",
-    errorCode: "Kód chyby: {}",
-    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
-    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
-    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
-  },
-  "da-DK": {
-    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Der er ingen kørende distributioner.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fejlkode: {}",
-    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
-    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
-  },
-  "de-DE": {
-    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fehlercode: {}",
-    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
-    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
-    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
-  },
-  "en-GB": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "en-US": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "es-ES": {
-    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
-    printDistroDefault: "{} (Predeterminado)",
-    noRunningDistro: "No hay distribuciones en ejecución.",
-    statusDefaultDistro: "Distribución predeterminada: {}",
-    statusDefaultVersion: "Versión predeterminada: {}",
-    errorCode: "Código de error: {}",
-    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
-    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
-    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
-  },
-  "fi-FI": {
-    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
-    printDistroDefault: "{} (Oletus)",
-    noRunningDistro: "Jakeluja ei ole käynnissä.",
-    statusDefaultDistro: "Oletusjakelu: {}",
-    statusDefaultVersion: "Oletusversio: {}",
-    errorCode: "Virhekoodi: {}",
-    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
-    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
-    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
-  },
-  "fr-FR": {
-    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
-    printDistroDefault: "{} (par défaut)",
-    noRunningDistro: "Aucune distribution en cours d'exécution.",
-    statusDefaultDistro: "Distribution par défaut : {}",
-    statusDefaultVersion: "Version par défaut : {}",
-    errorCode: "Code d'erreur : {}",
-    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
-    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
-    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
-  },
-  "hu-HU": {
-    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
-    printDistroDefault: "{} (alapértelmezett)",
-    noRunningDistro: "Nincsenek futó disztribúciók.",
-    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
-    statusDefaultVersion: "Alapértelmezett verzió: {}",
-    errorCode: "Hibakód: {}",
-    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
-    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
-    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
-  },
-  "it-IT": {
-    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
-    printDistroDefault: "{} (Predefinito)",
-    noRunningDistro: "Nessuna distribuzione in corso.",
-    statusDefaultDistro: "Distribuzione predefinita: {}",
-    statusDefaultVersion: "Versione predefinita: {}",
-    errorCode: "Codice errore: {}",
-    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
-    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
-    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
-  },
-  "ja-JP": {
-    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
-    printDistroDefault: "{} (既定値)",
-    noRunningDistro: "実行中のディストリビューションはありません。",
-    statusDefaultDistro: "既定のディストリビューション: {}",
-    statusDefaultVersion: "既定のバージョン: {}",
-    errorCode: "エラー コード: {}",
-    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
-    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
-    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
-  },
-  "ko-KR": {
-    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
-    printDistroDefault: "{}(기본값)",
-    noRunningDistro: "실행 중인 배포가 없습니다.",
-    statusDefaultDistro: "기본 배포: {}",
-    statusDefaultVersion: "기본 버전: {}",
-    errorCode: "오류 코드: {}",
-    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
-    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
-    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
-  },
-  "nb-NO": {
-    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
-    printDistroDefault: "{} (standard)",
-    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
-    statusDefaultDistro: "Standarddistribusjon: {}",
-    statusDefaultVersion: "Standardversjon: {}",
-    errorCode: "Feilkode: {}",
-    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
-    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
-  },
-  "nl-NL": {
-    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
-    printDistroDefault: "{} (Standaard)",
-    noRunningDistro: "Er zijn geen actieve distributies.",
-    statusDefaultDistro: "Standaarddistributie: {}",
-    statusDefaultVersion: "Standaardversie: {}",
-    errorCode: "Foutcode: {}",
-    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
-    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
-    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
-  },
-  "pl-PL": {
-    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
-    printDistroDefault: "{} (domyślnie)",
-    noRunningDistro: "Brak uruchomionych dystrybucji.",
-    statusDefaultDistro: "Dystrybucja domyślna: {}",
-    statusDefaultVersion: "Wersja domyślna: {}",
-    errorCode: "Kod błędu: {}",
-    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
-    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
-    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
-  },
-  "pt-BR": {
-    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
-    printDistroDefault: "{} (Padrão)",
-    noRunningDistro: "Não há distribuições em execução.",
-    statusDefaultDistro: "Distribuição Padrão: {}",
-    statusDefaultVersion: "Versão Padrão: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
-  },
-  "pt-PT": {
-    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
-    printDistroDefault: "{} (Predefinição)",
-    noRunningDistro: "Não existem distribuições em execução.",
-    statusDefaultDistro: "Distribuição Predefinida: {}",
-    statusDefaultVersion: "Versão predefinida: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
-  },
-  "ru-RU": {
-    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
-    printDistroDefault: "{} (по умолчанию)",
-    noRunningDistro: "Нет выполняющихся дистрибутивов.",
-    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
-    statusDefaultVersion: "Версия по умолчанию: {}",
-    errorCode: "Код ошибки: {}",
-    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
-    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
-    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
-  },
-  "sv-SE": {
-    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
-    printDistroDefault: "{} (Standardinställning)",
-    noRunningDistro: "Det finns inga distributioner som körs.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Felkod: {}",
-    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
-    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
-    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
-  },
-  "tr-TR": {
-    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
-    printDistroDefault: "{} (Varsayılan)",
-    noRunningDistro: "Çalışan dağıtım yok.",
-    statusDefaultDistro: "Varsayılan Dağıtım: {}",
-    statusDefaultVersion: "Varsayılan Sürüm: {}",
-    errorCode: "Hata kodu: {}",
-    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
-    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
-    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
-  },
-  "zh-CN": {
-    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
-    printDistroDefault: "{} (默认值)",
-    noRunningDistro: "没有正在运行的分发。",
-    statusDefaultDistro: "默认分发: {}",
-    statusDefaultVersion: "默认版本: {}",
-    errorCode: "错误代码: {}",
-    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
-    distributionListOnline: "以下是可安装的有效分发的列表。",
-    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
-  },
-  "zh-TW": {
-    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
-    printDistroDefault: "{} (預設)",
-    noRunningDistro: "沒有任何執行中的發佈。",
-    statusDefaultDistro: "預設通訊群組: {}",
-    statusDefaultVersion: "預設版本: {}",
-    errorCode: "錯誤碼: {}",
-    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
-    distributionListOnline: "下列是可安裝的有效發佈清單。",
-    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
-  }
-};
-
-// packages/core/src/wsl/parsers/lines.ts
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
-var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
-var MAX_LINE_LENGTH = 2e3;
-function toLines(input) {
-  let text2;
-  try {
-    text2 = decodeOutput(input);
-  } catch {
-    text2 = typeof input === "string" ? input : "";
-  }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
-}
-function valueAfterLastColon(line) {
-  const index = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
-  if (index < 0) return null;
-  return line.slice(index + 1).trim();
-}
-var PROMPT_PATTERNS = [
-  /^PS(?: [^>]*)?>/,
-  // PowerShell
-  /^[A-Za-z]:\\[^>]*>/,
-  // cmd.exe
-  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
-  // user@host:~$ (bash, zsh)
-  /^\[[^\]]*@[^\]]*\][$#]\s/,
-  // [user@host dir]$ (Fedora, RHEL)
-  /^[$#>%]\s/
-  // bare prompts
-];
-function isPromptLine(line) {
-  const trimmed = line.trimStart();
-  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
-}
-var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
-function isDistroName(token) {
-  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
-}
-function templateToRegex(template, placeholder, flags = "iu") {
-  const parts = normalizeSpaces(template).split("{}").map(escapeRegex).map(loosenSpacing);
-  return new RegExp(`^${parts.join(placeholder)}$`, flags);
-}
-function normalizeSpaces(text2) {
-  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
-}
-function loosenSpacing(escaped) {
-  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
-}
-function escapeRegex(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function normalizeForTemplate(line) {
-  return normalizeSpaces(line);
-}
-var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
-var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
-  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
-);
-function findWslErrorCode(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = normalizeForTemplate(lines[i] ?? "");
-    if (!line) continue;
-    for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
-    }
-    const value = valueAfterLastColon(line);
-    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
-    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
-  }
-  return null;
-}
-var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
-var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
-function findNoDistroMessage(lines) {
-  const normalized = lines.map(normalizeForTemplate);
-  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
-  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
-  const text2 = normalized.join("\n");
-  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
-  return null;
-}
-
-// packages/core/src/wsl/parsers/parse-list-verbose.ts
-var KNOWN_DISTRO_STATES = [
-  "Running",
-  "Stopped",
-  "Installing",
-  "Converting",
-  "Uninstalling",
-  "Exporting"
-];
-var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
-var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
-function parseRow(line, lineIndex) {
-  const match = ROW.exec(line);
-  const groups = match?.groups;
-  if (!groups?.name || !groups.state || !groups.version) return null;
-  if (!isDistroName(groups.name)) return null;
-  return {
-    lineIndex,
-    marker: groups.marker === "*",
-    name: groups.name,
-    state: groups.state,
-    version: Number(groups.version),
-    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
-  };
-}
-function normalizeDistroState(word) {
-  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
-  return known ? { state: known, known: true } : { state: word, known: false };
-}
-function parseListVerbose(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const blocks = [];
-  let current = null;
-  lines.forEach((line, index) => {
-    const row = isPromptLine(line) ? null : parseRow(line, index);
-    if (row) {
-      if (!current) {
-        const above = lines[index - 1] ?? "";
-        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
-        blocks.push(current);
-      }
-      current.rows.push(row);
-    } else {
-      current = null;
-    }
-  });
-  const block = blocks.find((b) => b.header) ?? blocks[0];
-  if (!block) {
-    const none = findNoDistroMessage(lines);
-    if (none) {
-      warnings.push(
-        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
-      );
-      return parsed(true, { distros: [] }, warnings);
-    }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
-    return parsed(false, { distros: [] }, warnings);
-  }
-  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
-  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
-  const columns = new Set(block.rows.map((row) => row.stateColumn));
-  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
-  const distros = block.rows.map((row) => {
-    const { state, known } = normalizeDistroState(row.state);
-    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
-    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
-    return { name: row.name, state, version: row.version, default: row.marker };
-  });
-  const defaults = distros.filter((d) => d.default).length;
-  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
-  return parsed(true, { distros }, warnings);
-}
-
 // packages/core/src/docker/wsl-distros.ts
 function wslDistroFacts(distros) {
   return distros.map((d) => ({
@@ -4124,58 +4176,6 @@ var DOCKER_BACKEND_DESCRIPTIONS = {
   "desktop-linux": "Docker Desktop for Linux",
   "other-linux": "a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)"
 };
-
-// packages/core/src/wsl/executables.ts
-import path7 from "node:path";
-function lookup(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
-  }
-  return void 0;
-}
-function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
-}
-function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_WSL");
-  if (hook) return { file: hook, source: "env" };
-  if (platform2 === "win32") {
-    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
-    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
-    return { file: path7.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
-  }
-  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
-  return void 0;
-}
-function resolveDockerExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_DOCKER");
-  if (hook) return { file: hook, source: "env" };
-  return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
-}
-
-// packages/core/src/windows/executables.ts
-function lookup2(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
-  }
-  return void 0;
-}
-function detectHostMode(env, platform2, procVersion) {
-  if (platform2 === "win32" || lookup2(env, "WSL_READY_WSL") !== void 0) return "windows";
-  if (platform2 === "linux") {
-    if (isInsideWsl(env, platform2)) return "wsl";
-    if (procVersion && /microsoft/i.test(procVersion)) return "wsl";
-    return "linux";
-  }
-  if (platform2 === "darwin") return "darwin";
-  return "other";
-}
 
 // packages/core/src/version.ts
 var VERSION = "0.1.0";

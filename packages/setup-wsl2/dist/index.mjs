@@ -6,7 +6,7 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
   ExitCode: () => ExitCode,
@@ -39,10 +39,10 @@ __export(core_exports, {
   warning: () => warning
 });
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -65,7 +65,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -113,7 +113,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -141,7 +141,7 @@ function prepareKeyValueMessage(key, value2) {
   return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
 import * as path5 from "path";
 
@@ -165,7 +165,7 @@ var BearerCredentialHandler = class {
   }
 };
 
-// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -252,7 +252,7 @@ var OidcClient = class _OidcClient {
   }
 };
 
-// ../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -538,7 +538,7 @@ var _summary = new Summary();
 var markdownSummary = _summary;
 var summary = _summary;
 
-// ../../work/main/node_modules/@actions/core/lib/path-utils.js
+// node_modules/@actions/core/lib/path-utils.js
 import * as path from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
@@ -550,7 +550,7 @@ function toPlatformPath(pth) {
   return pth.replace(/[/\\]/g, path.sep);
 }
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform_exports = {};
 __export(platform_exports, {
   arch: () => arch,
@@ -562,19 +562,19 @@ __export(platform_exports, {
 });
 import os4 from "os";
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
 import * as path4 from "path";
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 import * as path3 from "path";
 
-// ../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
@@ -700,7 +700,7 @@ function isUnixExecutable(stats) {
   return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
 }
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -793,7 +793,7 @@ function findInPath(tool) {
   });
 }
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
@@ -1239,7 +1239,7 @@ var ExecState = class _ExecState extends events.EventEmitter {
   }
 };
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1312,7 +1312,7 @@ function getExecOutput(commandLine, args, options) {
   });
 }
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1391,7 +1391,7 @@ function getDetails() {
   });
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1540,12 +1540,12 @@ function getIDToken(aud) {
   });
 }
 
-// ../../work/main/packages/core/src/actions/artifact-client.ts
+// packages/core/src/actions/artifact-client.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFile, stat as stat3 } from "node:fs/promises";
 import { basename as basename3 } from "node:path";
 
-// ../../work/main/packages/core/src/actions/artifact-name.ts
+// packages/core/src/actions/artifact-name.ts
 import { createHash } from "node:crypto";
 var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
   ['"', "double quote"],
@@ -1589,10 +1589,10 @@ function matrixCellSuffix(matrix) {
   }).join("-");
 }
 
-// ../../work/main/packages/core/src/actions/blob.ts
+// packages/core/src/actions/blob.ts
 import { open as open2, stat as stat2 } from "node:fs/promises";
 
-// ../../work/main/packages/core/src/errors.ts
+// packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
   constructor(code2, message, options) {
@@ -1657,7 +1657,7 @@ function formatDuration(ms) {
   return `${Math.round(ms / 6e4)} min`;
 }
 
-// ../../work/main/packages/core/src/actions/errors.ts
+// packages/core/src/actions/errors.ts
 var ActionsServiceUnavailableError = class extends WslReadyError {
   service;
   constructor(service, reason) {
@@ -1700,7 +1700,7 @@ var RuntimeTokenError = class extends WslReadyError {
   }
 };
 
-// ../../work/main/packages/core/src/runner/retry.ts
+// packages/core/src/runner/retry.ts
 var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -1730,7 +1730,7 @@ async function retry(fn, options = {}) {
   }
 }
 
-// ../../work/main/packages/core/src/actions/http.ts
+// packages/core/src/actions/http.ts
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
@@ -1798,7 +1798,7 @@ function describeNetworkError(error3) {
   return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
 }
 
-// ../../work/main/packages/core/src/actions/blob.ts
+// packages/core/src/actions/blob.ts
 var BLOB_API_VERSION = "2024-11-04";
 var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 var DEFAULT_BLOB_CONCURRENCY = 4;
@@ -2015,7 +2015,7 @@ async function storageErrorCode(response) {
   return code2 ? ` (${code2})` : "";
 }
 
-// ../../work/main/packages/core/src/actions/runtime-token.ts
+// packages/core/src/actions/runtime-token.ts
 function backendIdsFromToken(token) {
   const payload = token.split(".")[1];
   if (!payload) throw new RuntimeTokenError("it is not a JWT");
@@ -2037,7 +2037,7 @@ function backendIdsFromToken(token) {
   throw new RuntimeTokenError("it has no Actions.Results scope");
 }
 
-// ../../work/main/packages/core/src/actions/service-env.ts
+// packages/core/src/actions/service-env.ts
 function readServiceEnv(env) {
   const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
   return {
@@ -2087,7 +2087,7 @@ function nonEmpty(value2) {
   return value2?.trim() ? value2.trim() : void 0;
 }
 
-// ../../work/main/packages/core/src/actions/twirp.ts
+// packages/core/src/actions/twirp.ts
 var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
 var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 function createTwirpClient(options) {
@@ -2158,7 +2158,7 @@ function parseJson(text2) {
   }
 }
 
-// ../../work/main/packages/core/src/actions/zip.ts
+// packages/core/src/actions/zip.ts
 import { crc32, deflateRawSync } from "node:zlib";
 var ZIP_MAX_ENTRY_BYTES = 4294967294;
 function createZip(entries, options = {}) {
@@ -2222,7 +2222,7 @@ function dosDateTime(when) {
   };
 }
 
-// ../../work/main/packages/core/src/actions/artifact-client.ts
+// packages/core/src/actions/artifact-client.ts
 var ARTIFACT_VERSION = 7;
 var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
 function createArtifactClient(options) {
@@ -2320,10 +2320,10 @@ function capRetention(days, max) {
   return max !== void 0 ? Math.min(whole, max) : whole;
 }
 
-// ../../work/main/packages/core/src/actions/cache-client.ts
+// packages/core/src/actions/cache-client.ts
 import { rm as rm2, stat as stat4 } from "node:fs/promises";
 
-// ../../work/main/packages/core/src/actions/cache-version.ts
+// packages/core/src/actions/cache-version.ts
 import { createHash as createHash3 } from "node:crypto";
 function cacheVersion(spec) {
   const components = [...spec.paths];
@@ -2344,7 +2344,7 @@ function cacheKeyProblem(keys) {
   return void 0;
 }
 
-// ../../work/main/packages/core/src/actions/cache-client.ts
+// packages/core/src/actions/cache-client.ts
 function createCacheClient(options) {
   const service = readServiceEnv(options.env);
   const unavailableReason = cacheUnavailableReason(service);
@@ -2505,7 +2505,7 @@ function errorText(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
-// ../../work/main/packages/core/src/actions/inputs.ts
+// packages/core/src/actions/inputs.ts
 var TRUE_WORDS = ["true", "yes", "1"];
 var FALSE_WORDS = ["false", "no", "0"];
 function parseBooleanInput(name, raw, fallback2) {
@@ -2528,7 +2528,7 @@ function describe(raw) {
   return `"${shown.replace(/[\r\n]+/g, " ")}"`;
 }
 
-// ../../work/main/packages/core/src/actions/job-summary.ts
+// packages/core/src/actions/job-summary.ts
 import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
 var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
@@ -2554,11 +2554,11 @@ async function writeJobSummary(markdown, env) {
   return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
 }
 
-// ../../work/main/packages/core/src/actions/report-artifact.ts
+// packages/core/src/actions/report-artifact.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
-// ../../work/main/packages/core/src/report/errors.ts
+// packages/core/src/report/errors.ts
 var ReportValidationError = class extends WslReadyError {
   errors;
   constructor(errors, context = "The report") {
@@ -2572,7 +2572,7 @@ Fix the producer that wrote it, or update wsl-ready if the report comes from a n
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -3428,7 +3428,7 @@ function constantCatch(value2) {
   return fn;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -3546,7 +3546,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -3661,7 +3661,7 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
   return fieldErrors;
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -3809,7 +3809,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
   return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -3867,7 +3867,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -4187,7 +4187,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -4228,14 +4228,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5799,7 +5799,7 @@ function handleRefineResult(result2, payload, input, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -6073,7 +6073,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6198,7 +6198,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -6246,7 +6246,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -6754,7 +6754,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -7284,7 +7284,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -7813,7 +7813,7 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -7858,7 +7858,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -7872,7 +7872,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -8774,7 +8774,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -8799,7 +8799,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../work/main/packages/core/src/docker/types.ts
+// packages/core/src/docker/types.ts
 var DOCKER_BACKENDS = [
   "desktop-wsl2",
   "desktop-hyperv",
@@ -8818,7 +8818,7 @@ var DOCKER_BACKENDS = [
   "other-linux"
 ];
 
-// ../../work/main/packages/core/src/report/summarize.ts
+// packages/core/src/report/summarize.ts
 function summarize(checks) {
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0 };
   for (const check of checks) counts[check.status] += 1;
@@ -8826,7 +8826,7 @@ function summarize(checks) {
   return { status, counts };
 }
 
-// ../../work/main/packages/core/src/report/schema.ts
+// packages/core/src/report/schema.ts
 var REPORT_LIMITS = {
   /** ids, areas, names, versions, labels */
   shortText: 200,
@@ -9017,7 +9017,7 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
 
-// ../../work/main/packages/core/src/report/text.ts
+// packages/core/src/report/text.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -9063,7 +9063,7 @@ function cleanWindow(value2, max, clean) {
   return head.endsWith("…") ? head : `${head}…`;
 }
 
-// ../../work/main/packages/core/src/report/validate.ts
+// packages/core/src/report/validate.ts
 var MAX_VALIDATION_ERRORS = 20;
 function validateReport(value2) {
   const result2 = reportV1Schema.safeParse(value2);
@@ -9089,7 +9089,7 @@ function formatPath(path8) {
   return out;
 }
 
-// ../../work/main/packages/core/src/report/render-json.ts
+// packages/core/src/report/render-json.ts
 function renderJson(report) {
   const result2 = validateReport(report);
   if (!result2.ok) throw new ReportValidationError(result2.errors);
@@ -9106,7 +9106,7 @@ function sortKeys(record2) {
   return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
-// ../../work/main/packages/core/src/actions/report-artifact.ts
+// packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
   const path8 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
@@ -9132,7 +9132,7 @@ async function writeReportArtifact(report, options) {
   }
 }
 
-// ../../work/main/packages/core/src/actions/run-action.ts
+// packages/core/src/actions/run-action.ts
 var POST_STATE = "isPost";
 async function runAction(options) {
   const { io } = options;
@@ -9173,7 +9173,7 @@ import { homedir, release, tmpdir } from "node:os";
 import { dirname as dirname3, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// ../../work/main/packages/core/src/windows/build.ts
+// packages/core/src/windows/build.ts
 var WSL2_MIN_BUILD = 19041;
 var WSL2_BACKPORT_BUILDS = [18362, 18363];
 var WSL2_BACKPORT_MIN_UBR = 1049;
@@ -9197,7 +9197,7 @@ function cannotRunWsl2(build, ubr, arch2) {
   return support.reason === "too-old" || ubr !== null;
 }
 
-// ../../work/main/packages/core/src/wsl/executables.ts
+// packages/core/src/wsl/executables.ts
 import path6 from "node:path";
 function lookup(env, name) {
   const direct = env[name];
@@ -9226,7 +9226,7 @@ function resolveWslExecutable(env = process.env, platform2 = process.platform) {
   return void 0;
 }
 
-// ../../work/main/packages/core/src/text/decode.ts
+// packages/core/src/text/decode.ts
 var LF = 10;
 function decodeOutput(input) {
   const text2 = typeof input === "string" ? input : decodeBytes(input);
@@ -9383,12 +9383,12 @@ function decodeUtf16(bytes) {
   return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
 }
 
-// ../../work/main/packages/core/src/text/parse-result.ts
+// packages/core/src/text/parse-result.ts
 function parsed(recognized, value2, warnings = []) {
   return { recognized, value: value2, warnings };
 }
 
-// ../../work/main/packages/core/src/windows/runner-env.ts
+// packages/core/src/windows/runner-env.ts
 function value(env, name) {
   const direct = env[name];
   if (direct !== void 0) return direct.trim() || null;
@@ -9453,7 +9453,7 @@ function findDeadEnds(env, hostArch) {
   return ends;
 }
 
-// ../../work/main/packages/core/src/wsl/parsers/locale-strings.ts
+// packages/core/src/wsl/parsers/locale-strings.ts
 var WSL_LOCALE_STRINGS = {
   "cs-CZ": {
     registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
@@ -9699,7 +9699,7 @@ var WSL_LOCALE_STRINGS = {
   }
 };
 
-// ../../work/main/packages/core/src/wsl/parsers/lines.ts
+// packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
 var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
@@ -9793,7 +9793,7 @@ function looksLikeUsageText(lines) {
   return usageLine || optionLines >= 3;
 }
 
-// ../../work/main/packages/core/src/wsl/parsers/parse-kernel.ts
+// packages/core/src/wsl/parsers/parse-kernel.ts
 var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
 var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
 var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
@@ -9850,7 +9850,7 @@ function parseKernel(input) {
   return parsed(true, info2, warnings);
 }
 
-// ../../work/main/packages/core/src/wsl/parsers/parse-list-verbose.ts
+// packages/core/src/wsl/parsers/parse-list-verbose.ts
 var KNOWN_DISTRO_STATES = [
   "Running",
   "Stopped",
@@ -9925,7 +9925,7 @@ function parseListVerbose(input) {
   return parsed(true, { distros }, warnings);
 }
 
-// ../../work/main/packages/core/src/wsl/parsers/parse-os-release.ts
+// packages/core/src/wsl/parsers/parse-os-release.ts
 var FAMILY_OF = {
   debian: "debian",
   ubuntu: "debian",
@@ -10031,7 +10031,7 @@ function parseOsRelease(input) {
   );
 }
 
-// ../../work/main/packages/core/src/wsl/parsers/parse-version.ts
+// packages/core/src/wsl/parsers/parse-version.ts
 var WSL_VERSION_FIELDS = [
   "wslVersion",
   "kernelVersion",
@@ -10164,7 +10164,7 @@ function parseVersion(input) {
   return parsed(true, info2, warnings);
 }
 
-// ../../work/main/packages/core/src/wsl/validate.ts
+// packages/core/src/wsl/validate.ts
 var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
@@ -10287,7 +10287,7 @@ function describeBadCharacters(text2, allowed) {
   return names.length ? names.join(", ") : "characters that are not accepted";
 }
 
-// ../../work/main/packages/core/src/wsl/wslenv.ts
+// packages/core/src/wsl/wslenv.ts
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function wslenvEntry(name, options = {}) {
   if (!ENV_NAME.test(name)) {
@@ -10370,7 +10370,7 @@ function toForwardSlashes(path8) {
   return path8.replace(/[\\/]+/g, "/");
 }
 
-// ../../work/main/packages/core/src/wsl/argv.ts
+// packages/core/src/wsl/argv.ts
 function wslListVerboseArgs(options = {}) {
   return ["--list", "--verbose", ...options.all ? ["--all"] : []];
 }
@@ -10551,7 +10551,7 @@ function conflict(input, what) {
   throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
 }
 
-// ../../work/main/packages/core/src/wsl/errors/catalog.ts
+// packages/core/src/wsl/errors/catalog.ts
 var LEARN = "https://learn.microsoft.com/windows/wsl/";
 var TROUBLESHOOTING = `${LEARN}troubleshooting`;
 var INSTALL = `${LEARN}install`;
@@ -11422,7 +11422,7 @@ var WSL_ERROR_CATALOG = ROWS.map(
   })
 );
 
-// ../../work/main/packages/core/src/wsl/errors/contexts.ts
+// packages/core/src/wsl/errors/contexts.ts
 var CONTEXT_PHRASES = {
   Wsl: "wsl.exe",
   Wslg: "wslg.exe",
@@ -11475,7 +11475,7 @@ function describeWslErrorContext(context) {
   return rest.length ? `while ${first} (${rest.join(", ")})` : `while ${first}`;
 }
 
-// ../../work/main/packages/core/src/wsl/errors/lookup.ts
+// packages/core/src/wsl/errors/lookup.ts
 var FACILITY_WIN32 = 2147942400;
 var FACILITY_NT_BIT = 268435456;
 var byHresult = /* @__PURE__ */ new Map();
@@ -11577,7 +11577,7 @@ function describeFacility(hresult) {
   return "This code is not in the wsl-ready catalogue.";
 }
 
-// ../../work/main/packages/core/src/wsl/errors/localized-messages.ts
+// packages/core/src/wsl/errors/localized-messages.ts
 var ERROR_CODE_LABELS2 = ["kód chyby", "fejlkode", "fehlercode", "error code", "código de error", "virhekoodi", "code d'erreur", "hibakód", "codice errore", "エラー コード", "오류 코드", "feilkode", "foutcode", "kod błędu", "código de erro", "код ошибки", "felkod", "hata kodu", "错误代码", "錯誤碼"];
 var MESSAGE_NEEDLES = [
   ["MessageEnableVirtualization", "HCS_E_HYPERV_NOT_INSTALLED", "wsl2 nelze spustit,|wsl2 kan ikke starte|wsl2 kann nicht gest|wsl2 is unable to st|wsl2 no se puede ini|wsl2 ei käynnisty, k|wsl2 ne peut pas dém|a wsl2 nem indítható|impossibile avviare wsl2|このコンピュータ|가상화가 활성화|wsl2 kan niet worden|nie można uruchomić prot|o wsl2 não pode ser|o wsl2 não consegue|не удалось запустить wsl|det går inte att starta wsl2|sanallaştırma bu mak|wsl2 无法启|wsl2 無法啟"],
@@ -11608,12 +11608,12 @@ var MESSAGE_NEEDLES = [
   ["MessageAdminProtectionEnabled", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "windows admin protec|windows ad"]
 ];
 
-// ../../work/main/packages/core/src/wsl/errors/normalize.ts
+// packages/core/src/wsl/errors/normalize.ts
 function normalizeForMatch(text2) {
   return text2.normalize("NFC").replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"').replace(/\uff1a/g, ":").replace(/[^\S\n]+/g, " ").toLowerCase();
 }
 
-// ../../work/main/packages/core/src/wsl/errors/parse-error.ts
+// packages/core/src/wsl/errors/parse-error.ts
 var MAX_LINES = 400;
 var MAX_LINE_LENGTH2 = 4e3;
 var MESSAGE_WINDOW = 24;
@@ -11831,7 +11831,7 @@ function lastParagraph(lines) {
   return joinMessage(lines.slice(paragraphStart(lines, end), end));
 }
 
-// ../../work/main/packages/core/src/wsl/errors/wsl-error.ts
+// packages/core/src/wsl/errors/wsl-error.ts
 var WslCommandError = class extends WslReadyError {
   argv;
   exitCode;
@@ -11851,11 +11851,11 @@ function formatWslErrorMessage(argv, details) {
   return lines.join("\n");
 }
 
-// ../../work/main/packages/core/src/version.ts
+// packages/core/src/version.ts
 var VERSION = "0.1.0";
 var TOOL_NAME = "wsl-ready";
 
-// ../../work/main/packages/core/src/report/create.ts
+// packages/core/src/report/create.ts
 function createReport(input = {}, options = {}) {
   const warnings = (input.warnings ?? []).map((text2) => clampText(text2, REPORT_LIMITS.text));
   const checks = (input.checks ?? []).map(fitCheck);
@@ -11930,7 +11930,7 @@ function processHostOs(platform2) {
   }
 }
 
-// ../../work/main/packages/core/src/report/markdown-budget.ts
+// packages/core/src/report/markdown-budget.ts
 var MARKDOWN_MAX_LENGTH = 6e4;
 var NOTE_RESERVE = 400;
 function fitMarkdown(blocks, maxLength = MARKDOWN_MAX_LENGTH) {
@@ -11976,7 +11976,7 @@ function truncationNote(details, rows, cut) {
 `;
 }
 
-// ../../work/main/packages/core/src/report/markdown-escape.ts
+// packages/core/src/report/markdown-escape.ts
 var CELL_MAX_CHARS = 200;
 var DEFAULT_LINK_HOSTS = [
   "aka.ms",
@@ -12097,7 +12097,7 @@ function tableHeader(headers) {
 |${headers.map(() => " --- ").join("|")}|`;
 }
 
-// ../../work/main/packages/core/src/report/facts.ts
+// packages/core/src/report/facts.ts
 var code = (value2) => ({ kind: "code", value: value2 });
 var text = (value2) => ({ kind: "text", value: value2 });
 function defaultDistro(report) {
@@ -12212,7 +12212,7 @@ function worstStatus(checks) {
   return worst;
 }
 
-// ../../work/main/packages/core/src/report/markdown-parts.ts
+// packages/core/src/report/markdown-parts.ts
 var STATUS_EMOJI = {
   pass: "✅",
   warn: "⚠️",
@@ -12349,7 +12349,7 @@ function timestampCode(value2) {
   return codeSpan(value2, { maxLength: 40 });
 }
 
-// ../../work/main/packages/core/src/report/render-markdown.ts
+// packages/core/src/report/render-markdown.ts
 var PHASE_LABELS = {
   ok: "✅ ok",
   cached: "♻️ cached",
@@ -12437,7 +12437,7 @@ function provenance(report, options) {
   return text2;
 }
 
-// ../../work/main/packages/core/src/config/scanner.ts
+// packages/core/src/config/scanner.ts
 var isHSpace = (c) => c === " " || c === "	";
 function isAlpha(c) {
   const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
@@ -12672,12 +12672,12 @@ function roughValueEnd(text2, valueStart) {
   return { valueEnd: lastNonBlank };
 }
 
-// ../../work/main/packages/core/src/config/schema-types.ts
+// packages/core/src/config/schema-types.ts
 function schemaId(schema) {
   return `${schema.section}.${schema.key}`;
 }
 
-// ../../work/main/packages/core/src/config/wslconf-schema.ts
+// packages/core/src/config/wslconf-schema.ts
 var SECTIONS = {
   automount: [
     {
@@ -12918,7 +12918,7 @@ var WSLCONF_KEYS = Object.entries(SECTIONS).flatMap(
 );
 var WSLCONF_SECTIONS = Object.keys(SECTIONS);
 
-// ../../work/main/packages/core/src/config/wslconfig-schema.ts
+// packages/core/src/config/wslconfig-schema.ts
 var wsl2 = (e) => ({ section: "wsl2", ...e });
 var experimental = (e) => ({ section: "experimental", ...e });
 var general = (e) => ({ section: "general", ...e });
@@ -13459,7 +13459,7 @@ var ENTRIES = [
 var WSLCONFIG_KEYS = ENTRIES.map((e) => ({ file: "wslconfig", ...e }));
 var WSLCONFIG_SECTIONS = ["wsl2", "experimental", "general"];
 
-// ../../work/main/packages/core/src/config/schema.ts
+// packages/core/src/config/schema.ts
 function configKeys(kind) {
   return kind === "wslconfig" ? WSLCONFIG_KEYS : WSLCONF_KEYS;
 }
@@ -13489,7 +13489,7 @@ function settingOf(kind, schema) {
   return schema.aliasOf ? findConfigKeyById(kind, schema.aliasOf) ?? schema : schema;
 }
 
-// ../../work/main/packages/core/src/config/detect-kind.ts
+// packages/core/src/config/detect-kind.ts
 function detectConfigKind(text2, fileName) {
   const base = (fileName ?? "").split(/[\\/]/).pop()?.toLowerCase() ?? "";
   if (base === ".wslconfig" || base === "wslconfig" || base.endsWith(".wslconfig")) return "wslconfig";
@@ -13514,7 +13514,7 @@ function detectConfigKind(text2, fileName) {
   return wslconf > wslconfig ? "wslconf" : "wslconfig";
 }
 
-// ../../work/main/packages/core/src/config/document.ts
+// packages/core/src/config/document.ts
 function splitLines(text2) {
   const lines = [];
   let start = 0;
@@ -13652,7 +13652,7 @@ function dominantEol(lines) {
   return crlf > lf ? "\r\n" : "\n";
 }
 
-// ../../work/main/packages/core/src/config/types.ts
+// packages/core/src/config/types.ts
 function configFileLabel(kind) {
   return kind === "wslconfig" ? ".wslconfig" : "/etc/wsl.conf";
 }
@@ -13660,7 +13660,7 @@ function otherKind(kind) {
   return kind === "wslconfig" ? "wslconf" : "wslconfig";
 }
 
-// ../../work/main/packages/core/src/config/edit.ts
+// packages/core/src/config/edit.ts
 var ConfigEditError = class extends WslReadyError {
   constructor(message) {
     super("config-edit", message);
@@ -13878,7 +13878,7 @@ function numberAddedLines(text2, changes, kind) {
   }
 }
 
-// ../../work/main/packages/core/src/config/suggest.ts
+// packages/core/src/config/suggest.ts
 function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
@@ -13926,7 +13926,7 @@ function clip(text2, max = 80) {
   return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }
 
-// ../../work/main/packages/core/src/config/value-types.ts
+// packages/core/src/config/value-types.ts
 var fail2 = { ok: false };
 function readBoolean(raw) {
   if (raw === "1") return { ok: true, value: true };
@@ -14088,7 +14088,7 @@ function suggestSize(raw) {
   return readSize(formatted).ok && formatted !== raw ? formatted : void 0;
 }
 
-// ../../work/main/packages/core/src/config/interpret.ts
+// packages/core/src/config/interpret.ts
 var TRUE_WORDS2 = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
 var FALSE_WORDS2 = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
 function interpretValue(schema, value2, kind) {
@@ -14164,7 +14164,7 @@ function suggestInteger(value2, schema) {
   return void 0;
 }
 
-// ../../work/main/packages/core/src/config/lint-entries.ts
+// packages/core/src/config/lint-entries.ts
 function lintEntries(doc, options = {}) {
   const findings = [];
   const { kind } = doc;
@@ -14442,7 +14442,7 @@ function compareVersions(a, b) {
   return 0;
 }
 
-// ../../work/main/packages/core/src/config/lint-syntax.ts
+// packages/core/src/config/lint-syntax.ts
 function lintSyntax(doc) {
   const findings = [];
   for (const issue3 of doc.issues) {
@@ -14606,7 +14606,7 @@ function printable(c) {
   return c;
 }
 
-// ../../work/main/packages/core/src/config/patch.ts
+// packages/core/src/config/patch.ts
 function parseConfigPatch(iniText, options = {}) {
   const kind = options.kind ?? detectConfigKind(iniText);
   const doc = { ...parseConfigDocument(iniText, "wslconfig"), kind, stop: null };
@@ -14648,7 +14648,7 @@ function parseConfigPatch(iniText, options = {}) {
   return { kind, patch, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }
 
-// ../../work/main/packages/core/src/runner/executable-name.ts
+// packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.toLowerCase().replace(/\.exe$/, "");
@@ -14657,7 +14657,7 @@ function isWslExecutable(file) {
   return executableBaseName(file) === "wsl";
 }
 
-// ../../work/main/packages/core/src/runner/env.ts
+// packages/core/src/runner/env.ts
 function mergeEnv(base, overrides, platform2 = process.platform) {
   const merged = {};
   for (const [name, value2] of Object.entries(base)) if (value2 !== void 0) merged[name] = value2;
@@ -14690,7 +14690,7 @@ function withWslDefaults(file, env, callerEnv, platform2 = process.platform) {
   return result2;
 }
 
-// ../../work/main/packages/core/src/runner/errors.ts
+// packages/core/src/runner/errors.ts
 var CommandAbortedError = class extends WslReadyError {
   argv;
   constructor(argv, cause) {
@@ -14705,7 +14705,7 @@ var CommandAbortedError = class extends WslReadyError {
   }
 };
 
-// ../../work/main/packages/core/src/runner/exit-code.ts
+// packages/core/src/runner/exit-code.ts
 import { constants as constants3 } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
 var WSL_FAILURE_SPELLINGS = /* @__PURE__ */ new Set([-1, 4294967295, 255]);
@@ -14718,7 +14718,7 @@ function normalizeExitCode(file, rawExitCode, signal) {
   return rawExitCode;
 }
 
-// ../../work/main/packages/core/src/runner/kill-tree.ts
+// packages/core/src/runner/kill-tree.ts
 import { spawn as spawn2 } from "node:child_process";
 import path7 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
@@ -14746,12 +14746,12 @@ function killSingle(pid, signal) {
   }
 }
 
-// ../../work/main/packages/core/src/runner/node-runner.ts
+// packages/core/src/runner/node-runner.ts
 import { spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 
-// ../../work/main/packages/core/src/runner/streaming.ts
+// packages/core/src/runner/streaming.ts
 function validateStdio(options) {
   const { stdio } = options;
   if (stdio !== void 0 && stdio !== "pipe" && stdio !== "inherit") {
@@ -14765,7 +14765,7 @@ function validateStdio(options) {
   }
 }
 
-// ../../work/main/packages/core/src/runner/node-runner.ts
+// packages/core/src/runner/node-runner.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
 var MAX_TIMER_MS = 2 ** 31 - 1;
