@@ -1,10 +1,10 @@
-// Test-only renderer: fills the real wsl.exe resource templates (fixtures/wsl/wsl-strings.json, 22 locales)
+// Test-only renderer: fills the real wsl.exe resource templates (fixtures/wsl-errors/wsl-strings.json, 22 locales)
 // and lays out tables the way wsl.exe does, then encodes like wsl.exe (UTF-16LE without BOM, CRLF).
 import { readFileSync } from 'node:fs';
 
 type LocaleStrings = Record<string, string>;
 
-const STRINGS_URL = new URL('../../fixtures/wsl/wsl-strings.json', import.meta.url);
+const STRINGS_URL = new URL('../../fixtures/wsl-errors/wsl-strings.json', import.meta.url);
 export const WSL_STRINGS: Readonly<Record<string, LocaleStrings>> = JSON.parse(readFileSync(STRINGS_URL, 'utf8'));
 export const LOCALES: readonly string[] = Object.keys(WSL_STRINGS);
 
