@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { editDistance } from '../text/edit-distance.js';
 import { UsageError } from './errors.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -53,6 +54,9 @@ function translate(error: unknown, options: OptionSpec, command: string | null):
   return new UsageError(named || 'arguments', `Cannot read the arguments: ${message}`, command);
 }
 
+// A swap of neighbours counts as two edits here; only distances up to 2 are hints.
+const HINT_DISTANCE = { swaps: false, limit: 2 } as const;
+
 /** The known long option nearest to what was typed (edit distance ≤ 2, or a unique prefix). */
 export function closestOption(typed: string, options: OptionSpec): string | null {
   const word = typed.replace(/^-+/, '').split('=')[0]!.toLowerCase();
@@ -63,7 +67,7 @@ export function closestOption(typed: string, options: OptionSpec): string | null
   let best: string | null = null;
   let bestDistance = 3;
   for (const name of names) {
-    const distance = editDistance(word, name);
+    const distance = editDistance(word, name, HINT_DISTANCE);
     if (distance < bestDistance) {
       best = name;
       bestDistance = distance;
@@ -80,25 +84,11 @@ export function closestWord(typed: string, words: readonly string[]): string | n
   let best: string | null = null;
   let bestDistance = 3;
   for (const candidate of words) {
-    const distance = editDistance(word, candidate);
+    const distance = editDistance(word, candidate, HINT_DISTANCE);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

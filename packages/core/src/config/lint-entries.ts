@@ -4,7 +4,7 @@ import type { LintFinding, LintOptions } from './lint-types.js';
 import { configKeys, configSections, findConfigKey, findSection, settingOf } from './schema.js';
 import type { ConfigKeySchema } from './schema-types.js';
 import { schemaId } from './schema-types.js';
-import { clip, closestName } from './suggest.js';
+import { clip, closestName, typoOf } from './suggest.js';
 import { configFileLabel, otherKind } from './types.js';
 
 /**
@@ -174,11 +174,10 @@ function unknownKey(
     .map((k) => k.key);
   const closest = closestName(entry.name, candidates);
   // A typo of a key that lives in another section of this file.
-  const elsewhere = closest
-    ? undefined
-    : configKeys(doc.kind).find(
-        (k) => !k.obsolete && !k.aliasOf && closestName(entry.name, [k.key]) !== undefined && k.section !== section,
-      );
+  const isTypo = closest ? undefined : typoOf(entry.name);
+  const elsewhere = isTypo
+    ? configKeys(doc.kind).find((k) => !k.obsolete && !k.aliasOf && k.section !== section && isTypo(k.key))
+    : undefined;
   const fix = closest
     ? ` Did you mean \`${closest}\`?`
     : elsewhere

@@ -1,51 +1,59 @@
-/**
- * "Did you mean" for section and key names: case-insensitive optimal-string-alignment distance (a swap of two
- * neighbouring letters counts as one edit), ignoring the `_`, `-` and `.` that WSL rejects anyway.
- */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 0;
-  // Rows of the DP table; names are short, so two full rows plus the one before are enough.
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        best = Math.min(best, prevPrev[j - 2]! + 1);
-      }
-      row.push(best);
-    }
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[t.length]!;
-}
+import { editDistance } from '../text/edit-distance.js';
+
+// "Did you mean" for section and key names: case-insensitive optimal-string-alignment distance (a swap of two
+// neighbouring letters counts as one edit), ignoring the `_`, `-` and `.` that WSL rejects anyway.
 
 /** Normalise a name the way a person might have meant it: drop separators WSL does not allow. */
 export function squashName(name: string): string {
   return name.replace(/[_\-.\s]/g, '').toLowerCase();
 }
 
-/** The closest candidate within a distance that still reads as a typo, or undefined. */
-export function closestName(input: string, candidates: Iterable<string>): string | undefined {
+// Candidates are the schema's section, key and enum names, squashed again on every lookup otherwise; the cap
+// keeps the cache bounded should a caller pass other lists.
+const squashedCandidates = new Map<string, string>();
+
+function squashCandidate(name: string): string {
+  let squashed = squashedCandidates.get(name);
+  if (squashed === undefined) {
+    if (squashedCandidates.size >= 1024) squashedCandidates.clear();
+    squashed = squashName(name);
+    squashedCandidates.set(name, squashed);
+  }
+  return squashed;
+}
+
+/** What a typed name is compared as, and how far from a candidate it may be to still read as a typo. */
+function typoTarget(input: string): { wanted: string; limit: number } | undefined {
   const wanted = squashName(input);
   // Names are short; a very long input is no typo, and the distance table would grow with its length.
   if (wanted === '' || wanted.length > 64) return undefined;
-  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  return { wanted, limit: Math.max(1, Math.floor(wanted.length / 3)) };
+}
+
+/** The closest candidate within a distance that still reads as a typo, or undefined. */
+export function closestName(input: string, candidates: Iterable<string>): string | undefined {
+  const target = typoTarget(input);
+  if (!target) return undefined;
+  const { wanted, limit } = target;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const d = editDistance(wanted, squashName(candidate));
+    const d = editDistance(wanted, squashCandidate(candidate), { limit });
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/** A test for "is this candidate a typo of `input`" (what `closestName(input, [candidate])` answers), squashing `input` once. */
+export function typoOf(input: string): (candidate: string) => boolean {
+  const target = typoTarget(input);
+  if (!target) return () => false;
+  const { wanted, limit } = target;
+  return (candidate) => editDistance(wanted, squashCandidate(candidate), { limit }) <= limit;
 }
 
 /**
