@@ -5,7 +5,7 @@ import type { ConfigDocument } from './document.js';
 import { parseConfigDocument } from './document.js';
 import { configTextOf } from './input.js';
 import { interpretValue } from './interpret.js';
-import { configKeys, findConfigKey, settingOf } from './schema.js';
+import { configSettings, findConfigKey, settingOf } from './schema.js';
 import type { ConfigKeySchema } from './schema-types.js';
 import { schemaId } from './schema-types.js';
 import type { ConfigKind, ConfigValue } from './types.js';
@@ -62,15 +62,8 @@ export function readConfigValues(
 export function effectiveFromDocument(doc: ConfigDocument): Parsed<EffectiveConfig> {
   const { kind } = doc;
   const settings: Record<string, EffectiveSetting> = {};
-  for (const schema of configKeys(kind)) {
-    if (schema.obsolete || schema.aliasOf) continue;
-    settings[schemaId(schema)] = {
-      id: schemaId(schema),
-      schema,
-      value: schema.default,
-      source: 'default',
-      ignored: [],
-    };
+  for (const { id, schema } of configSettings(kind)) {
+    settings[id] = { id, schema, value: schema.default, source: 'default', ignored: [] };
   }
   const warnings: string[] = [];
   const unknownKeys: EffectiveConfig['unknownKeys'] = [];

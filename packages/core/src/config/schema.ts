@@ -14,6 +14,20 @@ export function configSections(kind: ConfigKind): readonly string[] {
   return kind === 'wslconfig' ? WSLCONFIG_SECTIONS : WSLCONF_SECTIONS;
 }
 
+const settingLists = new Map<ConfigKind, readonly { id: string; schema: ConfigKeySchema }[]>();
+
+/** The settings of one file, each with its canonical `section.key` id: known keys without obsolete ones and aliases. */
+export function configSettings(kind: ConfigKind): readonly { id: string; schema: ConfigKeySchema }[] {
+  let list = settingLists.get(kind);
+  if (!list) {
+    list = configKeys(kind)
+      .filter((schema) => !schema.obsolete && !schema.aliasOf)
+      .map((schema) => ({ id: schemaId(schema), schema }));
+    settingLists.set(kind, list);
+  }
+  return list;
+}
+
 const indexes = new Map<ConfigKind, Map<string, ConfigKeySchema>>();
 
 function index(kind: ConfigKind): Map<string, ConfigKeySchema> {
