@@ -5,12 +5,10 @@
  * doctor read, and the doctor options of the run. These extras live in keys the transcript schema does not know
  * (`host.env`, `host.cwd`, `files`, `doctor`), which other transcript readers ignore.
  */
-import { readFile as readFileBytes, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/types.js';
 import { TranscriptError } from '../runner/errors.js';
 import { REDACTED, redactEnv } from '../runner/recording-runner.js';
-import { parseTranscript, type Transcript } from '../runner/transcript.js';
+import { parseTranscript, readTranscriptText, type Transcript, writeJsonAtomically } from '../runner/transcript.js';
 import { RUNNER_ENV_NAMES } from '../windows/runner-env.js';
 
 /**
@@ -107,10 +105,8 @@ export async function writeSession(file: string, session: Session): Promise<void
     doctor: session.doctor,
     files: session.files,
   };
-  const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
-    await rename(temporary, file);
+    await writeJsonAtomically(file, document);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new TranscriptError(file, `it cannot be written (${code})`, error);
@@ -119,17 +115,7 @@ export async function writeSession(file: string, session: Session): Promise<void
 
 /** Reads a transcript and its machine facts; a transcript without them replays as a machine with an empty env. */
 export async function readSession(file: string): Promise<Session> {
-  let text: string;
-  try {
-    text = await readFileBytes(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new TranscriptError(
-      file,
-      code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code})`,
-      error,
-    );
-  }
+  const text = await readTranscriptText(file);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
 import { TranscriptError } from './errors.js';
@@ -103,9 +103,13 @@ export function parseTranscript(data: unknown, source = 'transcript'): Transcrip
 
 /** Read and validate a transcript file. Never crashes on a bad file: every problem is a TranscriptError. */
 export async function readTranscript(file: string): Promise<Transcript> {
-  let text: string;
+  return parseTranscript(await readTranscriptText(file), file);
+}
+
+/** A transcript file's text; a missing or unreadable file is a TranscriptError that says which. */
+export async function readTranscriptText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new TranscriptError(
@@ -114,14 +118,32 @@ export async function readTranscript(file: string): Promise<Transcript> {
       error,
     );
   }
-  return parseTranscript(text, file);
 }
 
 /** Validate and write a transcript; the file is replaced atomically so a crash never leaves half a file. */
 export async function writeTranscript(file: string, transcript: Transcript): Promise<void> {
   const valid = parseTranscript(transcript, file);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
-  await rename(temporary, file);
+  await writeJsonAtomically(file, valid);
+}
+
+let writes = 0;
+
+/**
+ * Writes `value` as indented JSON through a temporary file next to `file` and a rename, so readers see the old
+ * file or the whole new one, never half of it.
+ */
+export async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
+  // Unique per write: two writes of one file may overlap (a save while the autosave runs).
+  const temporary = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.${++writes}.tmp`,
+  );
+  try {
+    await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw error;
+  }
 }
