@@ -1,5 +1,4 @@
 import { detectConfigKind } from './detect-kind.js';
-import type { ConfigDocument } from './document.js';
 import { parseConfigDocument } from './document.js';
 import type { ConfigEncoding } from './input.js';
 import { configTextOf } from './input.js';
@@ -30,13 +29,13 @@ export function lintConfig(
   const doc = parseConfigDocument(text, resolved);
   return {
     kind: resolved,
-    findings: sortFindings([...encodingFindings(resolved, encoding), ...lintDocument(doc, options)]),
+    findings: sortFindings([
+      ...encodingFindings(resolved, encoding),
+      ...lintSyntax(doc),
+      ...lintEntries(doc, options),
+      ...lintDependencies(doc, options),
+    ]),
   };
-}
-
-/** All rules over a parsed document. */
-export function lintDocument(doc: ConfigDocument, options: LintOptions = {}): LintFinding[] {
-  return sortFindings([...lintSyntax(doc), ...lintEntries(doc, options), ...lintDependencies(doc, options)]);
 }
 
 function encodingFindings(kind: ConfigKind, encoding: ConfigEncoding): LintFinding[] {
