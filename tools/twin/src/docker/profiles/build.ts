@@ -190,5 +190,14 @@ export const WSL2_BLKIO_WARNINGS = [
   'WARNING: No blkio throttle.write_iops_device support',
 ];
 
+/** `DriverStatus` of dockerd's overlay2 driver on an ext4 root, as the Hyper-V and WSL dockerd captures show it. */
+export const OVERLAY2_EXTFS_STATUS = [
+  ['Backing Filesystem', 'extfs'],
+  ['Supports d_type', 'true'],
+  ['Using metacopy', 'false'],
+  ['Native Overlay Diff', 'true'],
+  ['userxattr', 'false'],
+];
+
 /** 1 GiB in bytes, for `MemTotal`. */
 export const GIB = 1024 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // The engine profiles. Every value comes from a captured `docker version` / `docker info` of that backend, cited
 // next to it; where no capture had a field, the comment says what the value is derived from.
-import { buildInfo, buildVersion, GIB, WSL2_BLKIO_WARNINGS } from './build.js';
+import { buildInfo, buildVersion, GIB, OVERLAY2_EXTFS_STATUS, WSL2_BLKIO_WARNINGS } from './build.js';
 import type { EngineProfile, ProfileName } from './types.js';
 
 // Docker Desktop 4.69.0 on WSL2. Version block: docker/desktop-feedback#308 (2026-04, `docker version` on
@@ -95,13 +95,7 @@ const desktopHyperv: EngineProfile = {
     ncpu: 2,
     memTotal: 2 * GIB,
     driver: 'overlay2',
-    driverStatus: [
-      ['Backing Filesystem', 'extfs'],
-      ['Supports d_type', 'true'],
-      ['Using metacopy', 'false'],
-      ['Native Overlay Diff', 'true'],
-      ['userxattr', 'false'],
-    ],
+    driverStatus: OVERLAY2_EXTFS_STATUS,
     dockerRootDir: '/var/lib/docker',
     labels: ['com.docker.desktop.address=npipe://\\\\.\\pipe\\docker_cli'],
     httpProxy: 'http.docker.internal:3128',
@@ -250,13 +244,7 @@ const wslDockerd: EngineProfile = {
     ncpu: 8,
     memTotal: 15 * GIB,
     driver: 'overlay2',
-    driverStatus: [
-      ['Backing Filesystem', 'extfs'],
-      ['Supports d_type', 'true'],
-      ['Using metacopy', 'false'],
-      ['Native Overlay Diff', 'true'],
-      ['userxattr', 'false'],
-    ],
+    driverStatus: OVERLAY2_EXTFS_STATUS,
     dockerRootDir: '/var/lib/docker',
     labels: [],
     cgroupVersion: '2',
