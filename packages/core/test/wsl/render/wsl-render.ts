@@ -20,11 +20,11 @@ export function fill(template: string, ...values: readonly string[]): string {
   return template.replace(/\{\}/g, () => values[next++] ?? '');
 }
 
-/** wsl.exe output bytes: UTF-16LE, no BOM, every `\n` written as `\r\n` (or UTF-8 when WSL_UTF8=1). */
-export function encodeLikeWslExe(text: string, utf8 = false): Buffer {
-  const crlf = text.replace(/\r?\n/g, '\r\n');
-  return Buffer.from(crlf, utf8 ? 'utf8' : 'utf16le');
-}
+/**
+ * wsl.exe output bytes: UTF-16LE, no BOM, every `\n` written as `\r\n` (or UTF-8 when WSL_UTF8=1). The library's
+ * encoder; fixtures.test.ts holds it to the byte-exact captured files.
+ */
+export { encodeLikeWsl as encodeLikeWslExe } from '../../../src/text/decode.js';
 
 export interface RenderedVersions {
   wslVersion: string;
