@@ -11,6 +11,7 @@
 
 import * as z from 'zod';
 import { DOCKER_BACKENDS } from '../docker/types.js';
+import { KNOWN_DISTRO_STATES } from '../wsl/parsers/distro-states.js';
 import { summarize } from './summarize.js';
 
 /** Bounds that keep a hostile report small; producers clamp to them (see `createReport`). */
@@ -47,15 +48,8 @@ export const HOST_OSES = [
   'android',
   'other',
 ] as const;
-export const DISTRO_STATES = [
-  'Running',
-  'Stopped',
-  'Installing',
-  'Converting',
-  'Uninstalling',
-  'Exporting',
-  'Unknown',
-] as const;
+// The states `wsl -l -v` prints, as the parser knows them, plus `Unknown` for a word it does not.
+export const DISTRO_STATES = [...KNOWN_DISTRO_STATES, 'Unknown'] as const;
 // One list of backends for the whole core: the Docker layer's classifier decides among exactly these.
 export { DOCKER_BACKENDS };
 /** setup-wsl2's phases: `cached` means the work was restored instead of done. */

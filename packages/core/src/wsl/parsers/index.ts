@@ -1,5 +1,6 @@
 // Locale-proof parsers for wsl.exe and Linux-side outputs: pure, total, `(input) => Parsed<T>`.
 
+export { KNOWN_DISTRO_STATES, type KnownDistroState } from './distro-states.js';
 export type { ParserInput } from './lines.js';
 export { WSL_LOCALE_STRINGS, type WslLocaleStrings } from './locale-strings.js';
 export { type KernelInfo, parseKernel } from './parse-kernel.js';
@@ -9,8 +10,6 @@ export { type DistroNames, parseListQuiet } from './parse-list-quiet.js';
 export {
   type DistroEntry,
   type DistroList,
-  KNOWN_DISTRO_STATES,
-  type KnownDistroState,
   normalizeDistroState,
   type ParsedDistroState,
   parseListVerbose,

@@ -1,4 +1,5 @@
 import { type Parsed, parsed } from '../../text/parse-result.js';
+import { KNOWN_DISTRO_STATES, type KnownDistroState } from './distro-states.js';
 import {
   findNoDistroMessage,
   findWslErrorCode,
@@ -8,16 +9,6 @@ import {
   toLines,
 } from './lines.js';
 
-/** The state words of `wsl -l -v` (hard-coded English in wsl.exe, in every display language). */
-export const KNOWN_DISTRO_STATES = [
-  'Running',
-  'Stopped',
-  'Installing',
-  'Converting',
-  'Uninstalling',
-  'Exporting',
-] as const;
-export type KnownDistroState = (typeof KNOWN_DISTRO_STATES)[number];
 /** A known state, or an unknown word kept as printed (a newer wsl.exe may add states). */
 export type ParsedDistroState = KnownDistroState | (string & {});
 
