@@ -28,6 +28,8 @@ export interface BlobTransferOptions {
   readonly concurrency?: number;
   /** Stored as the blob's Content-Type (what a download later answers with). */
   readonly contentType?: string;
+  /** Stops the transfer: no block is sent after it aborts, and the call rejects with its reason. */
+  readonly signal?: AbortSignal;
 }
 
 export interface BlobUploadResult {
@@ -71,17 +73,30 @@ export async function uploadFileToBlob(
       );
     }
     const ids = Array.from({ length: blockCount }, (_, index) => blockId(index));
+    // The first failure (or the caller's abort) stops every worker before its next block; the file is closed only
+    // once they have all stopped, so nothing is read or sent after this function returns.
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const blockOptions: BlobTransferOptions = { ...options, signal };
     let next = 0;
     const worker = async () => {
-      while (next < blockCount) {
-        const index = next++;
-        const offset = index * blockSize;
-        const bytes = await readRange(offset, Math.min(blockSize, size - offset));
-        await putBlock(url, ids[index]!, bytes, options);
+      try {
+        while (next < blockCount) {
+          signal.throwIfAborted();
+          const index = next++;
+          const offset = index * blockSize;
+          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
+          signal.throwIfAborted();
+          await putBlock(url, ids[index]!, bytes, blockOptions);
+        }
+      } catch (error) {
+        if (!stop.signal.aborted) stop.abort(error);
+        throw error;
       }
     };
     const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
-    await Promise.all(Array.from({ length: workers }, worker));
+    await Promise.allSettled(Array.from({ length: workers }, worker));
+    if (signal.aborted) throw signal.reason;
     await putBlockList(url, ids, options);
     const after = await stat(filePath);
     if (after.size !== size) {
@@ -143,8 +158,13 @@ async function blobRequest(
 ): Promise<void> {
   let response: Response;
   try {
-    response = await fetchWithRetry(options.fetch, url, makeInit, { timeoutMs: 300_000, ...options.retry });
+    response = await fetchWithRetry(options.fetch, url, makeInit, {
+      timeoutMs: 300_000,
+      ...options.retry,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
     const reason = isTimeout(error) ? 'timed out' : describeNetworkError(error);
     throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, undefined, { cause: error });
   }
@@ -165,6 +185,8 @@ export interface BlobDownloadOptions {
   readonly retry?: Omit<HttpRetryOptions, 'attempts'>;
   /** Abort a stream that delivers no byte for this long, then resume. Default 60 s. */
   readonly idleTimeoutMs?: number;
+  /** Stops the download (no resume follows) and rejects with its reason; the partial file is left to the caller. */
+  readonly signal?: AbortSignal;
 }
 
 /** Stream a blob into `filePath`, resuming with `Range` after a broken connection; checks the size that arrived. */
@@ -190,8 +212,10 @@ export async function downloadBlobToFile(
           timeoutMs: idleTimeoutMs,
           ...options.retry,
           attempts: attempts - attempt + 1,
+          ...(options.signal ? { signal: options.signal } : {}),
         });
       } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason;
         throw new BlobTransferError(
           `Download of ${redactUrl(url)} failed: ${isTimeout(error) ? 'timed out' : describeNetworkError(error)}`,
           undefined,
@@ -219,6 +243,8 @@ export async function downloadBlobToFile(
       try {
         await streamInto(response, handle, progress, stream, idleTimeoutMs);
       } catch (error) {
+        // A stream the caller stopped is not resumed.
+        if (options.signal?.aborted) throw options.signal.reason;
         lastError = error;
         continue;
       }

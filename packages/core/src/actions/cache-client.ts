@@ -40,11 +40,15 @@ export interface CacheRestoreRequest extends CacheEntrySpec {
   readonly archivePath: string;
   /** Only ask whether an entry exists; download nothing. */
   readonly lookupOnly?: boolean;
+  /** Stops the lookup and the download (no further request is sent); the result is then `aborted`. */
+  readonly signal?: AbortSignal;
 }
 
 export interface CacheSaveRequest extends CacheEntrySpec {
   readonly key: string;
   readonly archivePath: string;
+  /** Stops the reservation and the upload (no further block is sent); the result is then `aborted`. */
+  readonly signal?: AbortSignal;
 }
 
 /** `info` outcomes are normal (a miss, an entry another job already saved); `warning` ones deserve a warning. */
@@ -62,7 +66,7 @@ export type CacheRestoreResult =
   | {
       readonly hit: false;
       readonly matchedKey: undefined;
-      readonly reason: 'miss' | 'unavailable' | 'disabled' | 'invalid-key' | 'failed';
+      readonly reason: 'miss' | 'unavailable' | 'disabled' | 'invalid-key' | 'failed' | 'aborted';
       readonly message: string;
       readonly level: CacheLogLevel;
     };
@@ -71,7 +75,7 @@ export type CacheSaveResult =
   | { readonly saved: true; readonly entryId: string; readonly sizeBytes: number; readonly blocks: number }
   | {
       readonly saved: false;
-      readonly reason: 'exists' | 'unavailable' | 'disabled' | 'invalid-key' | 'missing-archive' | 'failed';
+      readonly reason: 'exists' | 'unavailable' | 'disabled' | 'invalid-key' | 'missing-archive' | 'failed' | 'aborted';
       readonly message: string;
       readonly level: CacheLogLevel;
     };
@@ -138,13 +142,15 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
       const problem = cacheKeyProblem([request.key, ...restoreKeys]);
       if (problem) return miss('invalid-key', `Cache not restored: ${problem}`, 'warning');
       const entryVersion = version(request);
+      const { signal } = request;
       debug(`cache: looking up key ${request.key} (version ${entryVersion})`);
       try {
-        const answer = await twirp.call('GetCacheEntryDownloadURL', {
-          key: request.key,
-          restore_keys: restoreKeys,
-          version: entryVersion,
-        });
+        signal?.throwIfAborted();
+        const answer = await twirp.call(
+          'GetCacheEntryDownloadURL',
+          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
+          { signal },
+        );
         const url = twirpString(answer, 'signed_download_url');
         const matchedKey = twirpString(answer, 'matched_key');
         if (!twirpBool(answer, 'ok') || !url || !matchedKey) {
@@ -158,6 +164,7 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
             retry,
             attempts: options.retry?.attempts,
             idleTimeoutMs: options.idleTimeoutMs,
+            signal,
           });
           return { hit: true, matchedKey, exactMatch, sizeBytes };
         } catch (error) {
@@ -165,6 +172,8 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
           throw error;
         }
       } catch (error) {
+        if (signal?.aborted)
+          return miss('aborted', `Cache not restored: stopped (${errorText(signal.reason)}).`, 'warning');
         return miss('failed', `Cache not restored: ${errorText(error)}`, 'warning');
       }
     },
@@ -198,10 +207,12 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
         );
       }
       const entryVersion = version(request);
+      const { signal } = request;
       try {
+        signal?.throwIfAborted();
         let reservation: Record<string, unknown>;
         try {
-          reservation = await twirp.call('CreateCacheEntry', { key: request.key, version: entryVersion });
+          reservation = await twirp.call('CreateCacheEntry', { key: request.key, version: entryVersion }, { signal });
         } catch (error) {
           if (error instanceof ActionsServiceError && error.status === 409) {
             return skip(
@@ -228,15 +239,15 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
             'info',
           );
         }
-        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, blobOptions);
+        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
         if (uploaded.sizeBytes !== sizeBytes) {
           throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
         }
-        const finalized = await twirp.call('FinalizeCacheEntryUpload', {
-          key: request.key,
-          version: entryVersion,
-          size_bytes: String(uploaded.sizeBytes),
-        });
+        const finalized = await twirp.call(
+          'FinalizeCacheEntryUpload',
+          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
+          { signal },
+        );
         const entryId = twirpString(finalized, 'entry_id');
         if (!twirpBool(finalized, 'ok') || !entryId) {
           const why = twirpString(finalized, 'message');
@@ -248,6 +259,8 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
         }
         return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
       } catch (error) {
+        if (signal?.aborted)
+          return skip('aborted', `Cache not saved: stopped (${errorText(signal.reason)}).`, 'warning');
         return skip('failed', `Cache not saved: ${errorText(error)}`, 'warning');
       }
     },

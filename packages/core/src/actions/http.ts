@@ -18,6 +18,8 @@ export interface HttpRetryOptions {
   random?: () => number;
   /** Called before each wait, for debug logs. */
   onRetry?: (event: RetryEvent) => void;
+  /** Stops the request, its retries and the waits between them; the call rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface RetryEvent {
@@ -32,10 +34,31 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 5
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** `sleep` that ends early (rejecting with the reason) when `signal` aborts. */
+function sleepUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal | undefined) {
+  if (!signal) return sleep(ms);
+  signal.throwIfAborted();
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Fetch `url` with the init `makeInit` builds for each attempt (so a body is fresh every time). Resolves with the
  * first answer that is not worth retrying, or with the last answer once attempts run out; rejects with the last
- * network error or timeout. A `Retry-After` longer than `maxDelayMs` is not waited for.
+ * network error or timeout. A `Retry-After` longer than `maxDelayMs` is not waited for. An aborted
+ * `options.signal` ends everything at once, rejecting with its reason, and is never retried.
  */
 export async function fetchWithRetry(
   fetchFn: FetchLike,
@@ -49,23 +72,32 @@ export async function fetchWithRetry(
   const timeoutMs = options.timeoutMs ?? 60_000;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
+  const { signal } = options;
   for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
     let reason: string;
     let retryAfterMs = 0;
     try {
-      const response = await fetchBeforeDeadline(fetchFn, url, makeInit(), timeoutMs);
+      const init = makeInit();
+      const response = await fetchBeforeDeadline(
+        fetchFn,
+        url,
+        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
+        timeoutMs,
+      );
       if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       if (retryAfterMs > maxDelayMs) return response;
       await response.body?.cancel().catch(() => undefined);
       reason = `HTTP ${response.status}`;
     } catch (error) {
+      signal?.throwIfAborted();
       if (attempt >= attempts) throw error;
       reason = isTimeout(error) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error);
     }
     const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
     options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
-    await sleep(delayMs);
+    await sleepUnlessAborted(sleep, delayMs, signal);
   }
 }
 

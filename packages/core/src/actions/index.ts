@@ -58,7 +58,13 @@ export {
   RuntimeTokenError,
 } from './errors.js';
 export { type FetchLike, fetchWithRetry, type HttpRetryOptions, RETRYABLE_STATUSES, type RetryEvent } from './http.js';
-export { type IntegerInputOptions, parseBooleanInput, parseIntegerInput, parseListInput } from './inputs.js';
+export {
+  type IntegerInputOptions,
+  parseBooleanInput,
+  parseIntegerInput,
+  parseListInput,
+  parseMatrixInput,
+} from './inputs.js';
 export type { ActionsIo } from './io.js';
 export {
   fitStepSummary,
@@ -68,12 +74,22 @@ export {
   writeJobSummary,
 } from './job-summary.js';
 export {
+  type PublishedReport,
+  type PublishReportOptions,
+  publishReportArtifact,
   REPORT_FILE_NAME,
   type ReportArtifactResult,
   type WriteReportArtifactOptions,
   writeReportArtifact,
 } from './report-artifact.js';
 export { failureMessage, POST_STATE, type RunActionOptions, runAction } from './run-action.js';
+export {
+  actionRunContext,
+  type MatrixCell,
+  readRunFacts,
+  reportArtifactName,
+  workflowRunUrl,
+} from './run-context.js';
 export { type BackendIds, backendIdsFromToken } from './runtime-token.js';
 export {
   type ActionsServiceEnv,

@@ -61,3 +61,26 @@ function describe(raw: string | undefined): string {
   const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
   return `"${shown.replace(/[\r\n]+/g, ' ')}"`;
 }
+
+/** A matrix cell is a handful of short values; anything this long is not one. */
+const MAX_MATRIX_CHARS = 64 * 1024;
+
+/**
+ * `${{ toJSON(matrix) }}`: a JSON object in a matrix job; empty or `null` (what toJSON gives outside a matrix) is
+ * null. Anything else is a mistake in the workflow and an InputError.
+ */
+export function parseMatrixInput(name: string, raw: string | undefined): Record<string, unknown> | null {
+  const text = (raw ?? '').trim();
+  if (text === '' || text === 'null') return null;
+  let parsed: unknown;
+  try {
+    parsed = text.length <= MAX_MATRIX_CHARS ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe(raw)}. Fix the \`with:\` block of the step.`,
+  );
+}

@@ -1,11 +1,15 @@
 // The report file every action leaves behind: written to disk, then uploaded as an artifact when the job can.
 // Uploading is a courtesy: any failure is a warning, never a failed job.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderJson } from '../report/render-json.js';
 import type { ReportV1 } from '../report/schema.js';
 import type { ArtifactClient, UploadedArtifact } from './artifact-client.js';
+import { ActionsServiceError } from './errors.js';
 import type { ActionsIo } from './io.js';
+import { type MatrixCell, reportArtifactName } from './run-context.js';
+import type { EnvLike } from './service-env.js';
 
 export const REPORT_FILE_NAME = 'wsl-ready-report.json';
 
@@ -18,6 +22,8 @@ export interface WriteReportArtifactOptions {
     readonly client: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'>;
     readonly name: string;
     readonly retentionDays?: number;
+    /** Appended to the warning when the service says the name is taken (what to change in the workflow). */
+    readonly nameTakenHint?: string;
   };
   readonly io?: Pick<ActionsIo, 'info' | 'warning'>;
 }
@@ -51,8 +57,67 @@ export async function writeReportArtifact(
     );
     return { path, artifact, notUploaded: undefined };
   } catch (error) {
-    const why = `The report was not uploaded as an artifact: ${error instanceof Error ? error.message : String(error)}`;
+    const hint = upload.nameTakenHint && isNameTaken(error) ? ` ${upload.nameTakenHint}` : '';
+    const why = `The report was not uploaded as an artifact: ${error instanceof Error ? error.message : String(error)}${hint}`;
     options.io?.warning(why);
     return { path, artifact: undefined, notUploaded: why };
   }
+}
+
+/** The artifact service refuses a second artifact of the same name in one workflow run. */
+function isNameTaken(error: unknown): boolean {
+  return error instanceof ActionsServiceError && (error.status === 409 || error.twirpCode === 'already_exists');
+}
+
+const STEP_ID_HINT =
+  'Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.';
+const MATRIX_INPUT_HINT =
+  'Artifact names must be unique in a workflow run: in a matrix job, give the step ' +
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression the hint shows.
+  "`matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
+
+export interface PublishReportOptions {
+  /** The step's environment: `RUNNER_TEMP` and the variables that name the artifact. */
+  readonly env: EnvLike;
+  /** The `matrix` input, which names the artifact per cell. */
+  readonly matrix: MatrixCell;
+  /** Uploads the artifact; absent writes the file only. */
+  readonly artifacts?: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'>;
+  readonly retentionDays?: number;
+  readonly io?: Pick<ActionsIo, 'info' | 'warning'>;
+}
+
+export interface PublishedReport extends ReportArtifactResult {
+  /** The artifact name (`reportArtifactName`), also when the upload did not happen. */
+  readonly name: string;
+}
+
+/**
+ * The report step every action ends with: the file in a folder of the step's own (`RUNNER_TEMP/wsl-ready/<name>`,
+ * so two steps of one job never overwrite each other's report; a fresh temporary folder outside a job), uploaded
+ * under `reportArtifactName`. A taken name gets a warning that says how to fix the workflow.
+ */
+export async function publishReportArtifact(
+  report: ReportV1 | string,
+  options: PublishReportOptions,
+): Promise<PublishedReport> {
+  const name = reportArtifactName(options.env, options.matrix);
+  const dir = options.env.RUNNER_TEMP
+    ? join(options.env.RUNNER_TEMP, 'wsl-ready', name)
+    : await mkdtemp(join(tmpdir(), `${name}-`));
+  const written = await writeReportArtifact(report, {
+    dir,
+    ...(options.artifacts
+      ? {
+          upload: {
+            client: options.artifacts,
+            name,
+            ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
+            nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT,
+          },
+        }
+      : {}),
+    ...(options.io ? { io: options.io } : {}),
+  });
+  return { ...written, name };
 }

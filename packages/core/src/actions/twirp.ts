@@ -8,8 +8,13 @@ export const ARTIFACT_TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactSer
 
 export type TwirpMessage = Record<string, unknown>;
 
+export interface TwirpCallOptions {
+  /** Stops the call and its retries; the call rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
 export interface TwirpClient {
-  call(method: string, request: TwirpMessage): Promise<TwirpMessage>;
+  call(method: string, request: TwirpMessage, options?: TwirpCallOptions): Promise<TwirpMessage>;
 }
 
 export interface TwirpClientOptions {
@@ -24,7 +29,7 @@ export interface TwirpClientOptions {
 export function createTwirpClient(options: TwirpClientOptions): TwirpClient {
   const twirpService = options.service === 'cache' ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
   return {
-    async call(method, request) {
+    async call(method, request, callOptions = {}) {
       const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
       const body = JSON.stringify(request);
       let response: Response;
@@ -42,9 +47,10 @@ export function createTwirpClient(options: TwirpClientOptions): TwirpClient {
             },
             body,
           }),
-          options.retry,
+          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry,
         );
       } catch (error) {
+        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
         const message = isTimeout(error) ? 'the service did not answer in time' : describeNetworkError(error);
         throw new ActionsServiceError(options.service, method, { message }, { cause: error });
       }

@@ -1,4 +1,4 @@
-import type { ReportRunner } from '../report/index.js';
+import { REPORT_LIMITS, type ReportRunner } from '../report/schema.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -41,14 +41,16 @@ export function onActionsRunner(env: Env): boolean {
 /** Runner facts of Report v1 from `ImageOS`, `ImageVersion` and `RUNNER_*`; undefined outside Actions. */
 export function readRunnerFacts(env: Env): ReportRunner | undefined {
   if (!onActionsRunner(env)) return undefined;
+  // Self-hosted runners can set these to anything: clip to the report's bound rather than fail the report.
+  const fact = (name: string) => value(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
   const runner: ReportRunner = {
-    imageOs: value(env, 'ImageOS'),
-    imageVersion: value(env, 'ImageVersion'),
-    environment: value(env, 'RUNNER_ENVIRONMENT'),
-    arch: value(env, 'RUNNER_ARCH') ?? '',
-    name: value(env, 'RUNNER_NAME') ?? '',
+    imageOs: fact('ImageOS'),
+    imageVersion: fact('ImageVersion'),
+    environment: fact('RUNNER_ENVIRONMENT'),
+    arch: fact('RUNNER_ARCH') ?? '',
+    name: fact('RUNNER_NAME') ?? '',
   };
-  const os = value(env, 'RUNNER_OS');
+  const os = fact('RUNNER_OS');
   if (os) runner.os = os;
   return runner;
 }

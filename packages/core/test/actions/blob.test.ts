@@ -141,3 +141,64 @@ describe('downloadBlobToFile', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('transfers with a signal', () => {
+  it('an aborted upload stages no block after the abort and never commits', async () => {
+    const file = join(dir, 'big');
+    writeFileSync(file, Buffer.alloc(64 * 1024, 1));
+    const stop = new AbortController();
+    const staged: string[] = [];
+    let committed = false;
+    const fetch: FetchLike = async (url, init) => {
+      init?.signal?.throwIfAborted();
+      const params = new URL(String(url)).searchParams;
+      if (params.get('comp') === 'blocklist') committed = true;
+      else staged.push(params.get('blockid')!);
+      if (staged.length === 3) stop.abort(new Error('the phase timed out'));
+      return new Response(null, { status: 201 });
+    };
+    await expect(
+      uploadFileToBlob(SAS, file, { fetch, blockSizeBytes: 1024, concurrency: 2, signal: stop.signal }),
+    ).rejects.toThrow('the phase timed out');
+    // 64 blocks in all; the workers stop at the abort (the other worker's block in flight may still land).
+    expect(staged.length).toBeLessThanOrEqual(4);
+    expect(committed).toBe(false);
+  });
+
+  it('one failed block stops the other workers before they send more', async () => {
+    const file = join(dir, 'big');
+    writeFileSync(file, Buffer.alloc(64 * 1024, 1));
+    let staged = 0;
+    const fetch: FetchLike = async () => {
+      staged++;
+      return new Response('<Error><Code>AuthenticationFailed</Code></Error>', { status: staged === 2 ? 403 : 201 });
+    };
+    await expect(uploadFileToBlob(SAS, file, { fetch, blockSizeBytes: 1024, concurrency: 3 })).rejects.toThrow(
+      /HTTP 403 \(AuthenticationFailed\)/,
+    );
+    expect(staged).toBeLessThanOrEqual(4);
+  });
+
+  it('an aborted download is not resumed', async () => {
+    const stop = new AbortController();
+    let requests = 0;
+    const fetch: FetchLike = async (_url, init) => {
+      requests++;
+      const signal = init?.signal;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(100));
+        },
+        pull(controller) {
+          stop.abort(new Error('stopped by the caller'));
+          if (signal?.aborted) controller.error(signal.reason);
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-length': '1000' } });
+    };
+    await expect(
+      downloadBlobToFile(SAS, join(dir, 'out'), { fetch, retry: noWait, signal: stop.signal }),
+    ).rejects.toThrow('stopped by the caller');
+    expect(requests).toBe(1);
+  });
+});

@@ -1,14 +1,18 @@
 // The requests our clients send, field by field, as the official clients send them (proto field names, int64 as
 // strings, the bearer token to the service only).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ActionsServiceError,
   cacheVersion,
   createArtifactClient,
   createCacheClient,
   type FetchLike,
+  publishReportArtifact,
+  REPORT_FILE_NAME,
+  reportArtifactName,
   writeReportArtifact,
 } from '../../src/actions/index.js';
 
@@ -157,5 +161,121 @@ describe('writeReportArtifact', () => {
     expect(result.artifact).toBeUndefined();
     expect(result.notUploaded).toMatch(/ACTIONS_RESULTS_URL/);
     expect(infos).toEqual([result.notUploaded]);
+  });
+});
+
+describe('publishReportArtifact', () => {
+  const taken = {
+    unavailableReason: undefined,
+    uploadFile: async () => {
+      throw new ActionsServiceError('artifact', 'CreateArtifact', {
+        status: 409,
+        twirpCode: 'already_exists',
+        message: 'HTTP 409 already_exists: an artifact with this name already exists on the workflow run',
+      });
+    },
+  };
+
+  it("writes the report in the step's own folder under RUNNER_TEMP and uploads it under the kit's name", async () => {
+    const uploads: { name: string; path: string }[] = [];
+    const stepEnv = { RUNNER_TEMP: dir, GITHUB_JOB: 'build', GITHUB_ACTION: 'wsl' };
+    const result = await publishReportArtifact('{"a":1}\n', {
+      env: stepEnv,
+      matrix: { os: 'windows-2025' },
+      artifacts: {
+        unavailableReason: undefined,
+        uploadFile: async (name, source) => {
+          uploads.push({ name, path: String(source) });
+          return { id: 7, name, sizeBytes: 1, digest: 'sha256:x', retentionDays: undefined };
+        },
+      },
+    });
+    expect(result.name).toBe(reportArtifactName(stepEnv, { os: 'windows-2025' }));
+    expect(result.path).toBe(join(dir, 'wsl-ready', result.name, REPORT_FILE_NAME));
+    expect(readFileSync(result.path, 'utf8')).toBe('{"a":1}\n');
+    expect(uploads).toEqual([{ name: result.name, path: result.path }]);
+    expect(result.artifact?.id).toBe(7);
+  });
+
+  it('a taken name is a warning saying how to fix the workflow (the matrix input first)', async () => {
+    const warnings: string[] = [];
+    const io = { info: () => {}, warning: (m: string) => warnings.push(m) };
+    const stepEnv = { RUNNER_TEMP: dir, GITHUB_JOB: 'build' };
+    await publishReportArtifact('{}\n', { env: stepEnv, matrix: null, artifacts: taken, io });
+    await publishReportArtifact('{}\n', { env: stepEnv, matrix: { os: 'x' }, artifacts: taken, io });
+    expect(warnings).toHaveLength(2);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression the message shows.
+    expect(warnings[0]).toContain('give the step `matrix: ${{ toJSON(matrix) }}`');
+    expect(warnings[1]).toContain('its own `id`');
+    expect(warnings[1]).not.toContain('toJSON');
+  });
+
+  it('other upload failures get no hint; without a client the file is only written', async () => {
+    const warnings: string[] = [];
+    const failing = {
+      unavailableReason: undefined,
+      uploadFile: async () => {
+        throw new ActionsServiceError('artifact', 'CreateArtifact', { status: 503, message: 'HTTP 503' });
+      },
+    };
+    const io = { info: () => {}, warning: (m: string) => warnings.push(m) };
+    await publishReportArtifact('{}\n', { env: { RUNNER_TEMP: dir }, matrix: null, artifacts: failing, io });
+    expect(warnings).toEqual([expect.not.stringContaining('unique')]);
+    const onlyFile = await publishReportArtifact('{}\n', { env: {}, matrix: null });
+    expect(onlyFile.notUploaded).toBeUndefined();
+    expect(readFileSync(onlyFile.path, 'utf8')).toBe('{}\n');
+    rmSync(join(onlyFile.path, '..'), { recursive: true, force: true });
+  });
+});
+
+describe('cache client abort', () => {
+  it('an aborted restore sends nothing more, leaves no archive and says it was stopped', async () => {
+    const archive = join(dir, 'restored.tar');
+    const stop = new AbortController();
+    const sent: string[] = [];
+    const fetch: FetchLike = async (input, init) => {
+      const url = String(input);
+      sent.push(url);
+      if (url.includes('/twirp/')) {
+        return Response.json({ ok: true, signed_download_url: 'https://blob.example/c/x?sig=s', matched_key: 'k' });
+      }
+      // The download starts and delivers a first chunk; then the phase's time runs out, and (as with fetch) the
+      // aborted request errors its body.
+      const signal = init?.signal;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(1024));
+        },
+        pull(controller) {
+          stop.abort(new Error('the cache-restore phase timed out'));
+          if (signal?.aborted) controller.error(signal.reason);
+          else signal?.addEventListener('abort', () => controller.error(signal.reason), { once: true });
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-length': String(1024 * 1024) } });
+    };
+    const client = createCacheClient({ env, fetch, retry: { sleep: async () => {} } });
+    const result = await client.restore({ paths: ['p'], key: 'k', archivePath: archive, signal: stop.signal });
+    expect(result).toMatchObject({ hit: false, reason: 'aborted', level: 'warning' });
+    expect(!result.hit && result.message).toMatch(/stopped \(the cache-restore phase timed out\)/);
+    // One lookup and one download: no resume with a Range after the abort.
+    expect(sent).toHaveLength(2);
+    expect(existsSync(archive)).toBe(false);
+  });
+
+  it('a save aborted before it starts sends no request', async () => {
+    const archive = join(dir, 'a.tar');
+    writeFileSync(archive, 'abc');
+    const { fetch, sent } = fakeService({});
+    const stop = new AbortController();
+    stop.abort(new Error('time is up'));
+    const result = await createCacheClient({ env, fetch }).save({
+      paths: ['p'],
+      key: 'k',
+      archivePath: archive,
+      signal: stop.signal,
+    });
+    expect(result).toMatchObject({ saved: false, reason: 'aborted' });
+    expect(sent).toEqual([]);
   });
 });

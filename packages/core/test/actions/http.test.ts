@@ -77,3 +77,44 @@ describe('fetchWithRetry', () => {
     expect(urls).toEqual(['https://blob/x?…']);
   });
 });
+
+describe('fetchWithRetry with a signal', () => {
+  it('an abort during the back-off ends the wait and sends no further attempt', async () => {
+    const { fetch, seen } = scripted([503, 503, 200]);
+    const stop = new AbortController();
+    const pending = fetchWithRetry(fetch, 'https://x', () => ({}), {
+      attempts: 5,
+      random: () => 0.5,
+      // The time runs out while the client waits before its second attempt; the wait itself would never end.
+      sleep: () => {
+        stop.abort(new Error('phase timed out'));
+        return new Promise<void>(() => {});
+      },
+      signal: stop.signal,
+    });
+    await expect(pending).rejects.toThrow('phase timed out');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('an aborted signal sends nothing, and a failure after the abort is not retried', async () => {
+    const before = scripted([200]);
+    const stopped = new AbortController();
+    stopped.abort(new Error('stopped'));
+    await expect(
+      fetchWithRetry(before.fetch, 'https://x', () => ({}), { ...noWait, signal: stopped.signal }),
+    ).rejects.toThrow('stopped');
+    expect(before.seen).toEqual([]);
+
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const fetch: FetchLike = async (url, init) => {
+      seen.push(String(url));
+      stop.abort(new Error('time is up'));
+      throw init?.signal?.reason ?? new Error('no signal reached fetch');
+    };
+    await expect(fetchWithRetry(fetch, 'https://x', () => ({}), { ...noWait, signal: stop.signal })).rejects.toThrow(
+      'time is up',
+    );
+    expect(seen).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBooleanInput, parseIntegerInput, parseListInput } from '../../src/actions/index.js';
+import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '../../src/actions/index.js';
 import { InputError } from '../../src/errors.js';
 
 describe('parseBooleanInput', () => {
@@ -57,4 +57,22 @@ describe('parseIntegerInput', () => {
       /`timeout-minutes` must be a whole number from 1 to 60/,
     );
   });
+});
+
+describe('parseMatrixInput', () => {
+  it("reads the job's matrix cell; nothing or null is no matrix", () => {
+    expect(parseMatrixInput('matrix', '{"os":"windows-2025","wsl":2}')).toEqual({ os: 'windows-2025', wsl: 2 });
+    expect(parseMatrixInput('matrix', ' null ')).toBeNull();
+    expect(parseMatrixInput('matrix', '')).toBeNull();
+    expect(parseMatrixInput('matrix', undefined)).toBeNull();
+  });
+
+  it.each(['[1,2]', '"windows"', 'os: windows-2025', '{"os":', `{"k":"${'x'.repeat(70_000)}"}`])(
+    'refuses %j, naming the input and the expression to use',
+    (raw) => {
+      expect(() => parseMatrixInput('matrix', raw)).toThrow(InputError);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression the message shows.
+      expect(() => parseMatrixInput('matrix', raw)).toThrow('matrix: ${{ toJSON(matrix) }}');
+    },
+  );
 });
