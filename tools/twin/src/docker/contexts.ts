@@ -2,7 +2,7 @@
 // to create an npipe endpoint itself, but reads and lists one without complaint.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface DockerContextSpec {
   name: string;
@@ -13,17 +13,32 @@ export interface DockerContextSpec {
   current?: boolean;
 }
 
+/** A context's stored metadata, as far as the twin reads it. */
+export interface DockerContextMeta {
+  Endpoints?: { docker?: { Host?: string } };
+}
+
+/** Where the docker CLI stores a context: `<configDir>/contexts/meta/<sha256(name)>/meta.json`. */
+export function contextMetaFile(configDir: string, name: string): string {
+  return join(configDir, 'contexts', 'meta', createHash('sha256').update(name).digest('hex'), 'meta.json');
+}
+
+/** A stored context's metadata; undefined when the file does not exist. */
+export function readContextMeta(file: string): DockerContextMeta | undefined {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as DockerContextMeta;
+}
+
 /** Stores a context under `<configDir>/contexts/meta/<sha256(name)>/meta.json`. */
 export function writeDockerContext(configDir: string, spec: DockerContextSpec): void {
-  const hash = createHash('sha256').update(spec.name).digest('hex');
-  const dir = join(configDir, 'contexts', 'meta', hash);
-  mkdirSync(dir, { recursive: true });
+  const file = contextMetaFile(configDir, spec.name);
+  mkdirSync(dirname(file), { recursive: true });
   const meta = {
     Name: spec.name,
     Metadata: { Description: spec.description ?? '' },
     Endpoints: { docker: { Host: spec.host, SkipTLSVerify: false } },
   };
-  writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
+  writeFileSync(file, JSON.stringify(meta));
   if (spec.current) setCurrentDockerContext(configDir, spec.name);
 }
 

@@ -3,10 +3,10 @@
 // socket paths in its output back into pipe addresses. Bundled on demand into dist/docker-shim.mjs; started by a
 // generated launcher (see shim.ts). Reads WSL_READY_TWIN_PIPE_MAP (a JSON file) and WSL_READY_TWIN_REAL_DOCKER.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contextMetaFile, readContextMeta } from './contexts.js';
 import {
   type PipeMap,
   pipeName,
@@ -68,10 +68,9 @@ function isContextTable(argv: readonly string[], commandIndex: number): boolean 
 }
 
 function restoreContextHost(restore: NonNullable<Plan['restoreContextHost']>): void {
-  const hash = createHash('sha256').update(restore.context).digest('hex');
-  const file = join(restore.configDir, 'contexts', 'meta', hash, 'meta.json');
-  if (!existsSync(file)) return;
-  const meta = JSON.parse(readFileSync(file, 'utf8')) as { Endpoints?: { docker?: { Host?: string } } };
+  const file = contextMetaFile(restore.configDir, restore.context);
+  const meta = readContextMeta(file);
+  if (!meta) return;
   if (meta.Endpoints?.docker) meta.Endpoints.docker.Host = restore.host;
   writeFileSync(file, JSON.stringify(meta));
 }
@@ -83,11 +82,7 @@ function readMap(): PipeMap {
 }
 
 function contextHost(configDir: string, context: string): string | undefined {
-  const hash = createHash('sha256').update(context).digest('hex');
-  const meta = join(configDir, 'contexts', 'meta', hash, 'meta.json');
-  if (!existsSync(meta)) return undefined;
-  const parsed = JSON.parse(readFileSync(meta, 'utf8')) as { Endpoints?: { docker?: { Host?: string } } };
-  return parsed.Endpoints?.docker?.Host;
+  return readContextMeta(contextMetaFile(configDir, context))?.Endpoints?.docker?.Host;
 }
 
 function currentContext(configDir: string, flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -110,9 +105,8 @@ function shadowConfig(map: PipeMap, configDir: string): string {
   if (existsSync(tls)) cpSync(tls, join(shadow, 'contexts', 'tls'), { recursive: true });
   const metaRoot = join(configDir, 'contexts', 'meta');
   for (const entry of existsSync(metaRoot) ? readdirSync(metaRoot) : []) {
-    const file = join(metaRoot, entry, 'meta.json');
-    if (!existsSync(file)) continue;
-    const meta = JSON.parse(readFileSync(file, 'utf8')) as { Endpoints?: { docker?: { Host?: string } } };
+    const meta = readContextMeta(join(metaRoot, entry, 'meta.json'));
+    if (!meta) continue;
     const docker = meta.Endpoints?.docker;
     if (docker?.Host) docker.Host = rewriteHost(map, docker.Host);
     mkdirSync(join(shadow, 'contexts', 'meta', entry), { recursive: true });

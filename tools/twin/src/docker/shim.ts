@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const twinRoot = join(here, '..', '..');
 // Sources are read from src/ even when this module runs compiled from dist/.
 const sourceDir = join(twinRoot, 'src', 'docker');
-const shimSources = ['docker-shim.ts', 'pipe-map.ts'].map((f) => join(sourceDir, f));
+const shimSources = ['docker-shim.ts', 'pipe-map.ts', 'contexts.ts'].map((f) => join(sourceDir, f));
 export const DOCKER_SHIM_BUNDLE = join(twinRoot, 'dist', 'docker-shim.mjs');
 
 /** The real docker CLI: WSL_READY_TWIN_REAL_DOCKER, else /usr/local/bin/docker, else `docker` on PATH. */
