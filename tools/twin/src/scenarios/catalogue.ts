@@ -244,7 +244,8 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       defaultVersion: 1,
       features: Object.keys(RUNNER_FEATURES),
       latestWsl: '2.6.1.0',
-      inbox: { lastUpdated: '8/18/2026' },
+      // WSL 1 only: no WSL 2 kernel before `wsl --update` (setup-wsl-anchors.md (d)), so `--status` has no kernel.
+      kernelInstalled: false,
     },
     docker: RUNNER_DOCKER('moby-windows-server'),
   },
@@ -443,6 +444,8 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       versions: { windows: '10.0.22631.5189' },
       defaultVersion: 2,
       latestWsl: '2.6.1.0',
+      // A desktop on the inbox WSL gets the WSL 2 kernel through Windows Update.
+      kernelInstalled: true,
       inbox: { lastUpdated: '3/12/2025' },
       online: [{ name: 'Ubuntu-24.04', friendlyName: 'Ubuntu 24.04 LTS' }],
     },

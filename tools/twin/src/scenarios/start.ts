@@ -99,6 +99,7 @@ export async function startScenario(
       faults: spec.faults ?? {},
       ...(spec.latestWsl ? { latestWsl: spec.latestWsl } : {}),
       ...(spec.inbox ? { inbox: spec.inbox } : {}),
+      ...(spec.kernelInstalled !== undefined ? { kernelInstalled: spec.kernelInstalled } : {}),
       ...options.wsl,
     };
     const defaultDistro = distros.find((d) => d.default)?.name;

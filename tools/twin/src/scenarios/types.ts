@@ -73,6 +73,8 @@ export interface ScenarioDefinition {
     /** Distros `wsl --install <name>` and `wsl -l -o` offer (installed from the busybox root file system). */
     online?: { name: string; friendlyName: string }[];
     inbox?: { lastUpdated: string };
+    /** Inbox kind: the WSL 2 kernel component is installed (`TwinWslState.kernelInstalled`; absent: not). */
+    kernelInstalled?: boolean;
     faults?: TwinWslState['faults'];
     latencyMs?: TwinWslState['latencyMs'];
   };

@@ -9,7 +9,7 @@ import {
   type TopLevel,
   windowsCommandLine,
 } from './args.js';
-import { readDistroUser, runInDistro, wslConfDefaultUser } from './distro-exec.js';
+import { readDistroUser, runInDistro } from './distro-exec.js';
 import {
   diskFull,
   distroNotFound,
@@ -43,6 +43,7 @@ import {
 } from './state.js';
 import { englishOnly, resource, systemMessage } from './strings.js';
 import { type ExportFormat, packRootfs, unpackRootfs } from './tar.js';
+import { distroBoot, wslConfDefaultUser } from './wsl-conf.js';
 
 export interface CallContext {
   statePath: string;
@@ -690,6 +691,8 @@ async function runLinux(
     argv,
     env,
     kernelRelease: kernelRelease(ctx.state, distro),
+    version: distro.version,
+    boot: distroBoot(distro.root, distro.version),
     stdio: request.capture ? 'capture-stdout' : 'inherit',
   });
   return result.code;

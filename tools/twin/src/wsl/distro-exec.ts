@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DISTRO_INIT_PROGRAM, pid1Identity, procVersionText, WSL_INTEROP_BINFMT } from './distro-init.js';
+import type { DistroBoot } from './wsl-conf.js';
 
 /** One line of a distro's `/etc/passwd`. */
 export interface DistroUser {
@@ -30,29 +32,6 @@ export function readDistroUser(root: string, name: string): DistroUser | undefin
   return undefined;
 }
 
-/** `[user] default=` of the distro's `/etc/wsl.conf`, which wsl.exe honours at every launch. */
-export function wslConfDefaultUser(root: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(root, 'etc/wsl.conf'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  let section = '';
-  let found: string | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/[#;].*$/, '').trim();
-    const header = /^\[([^\]]*)\]$/.exec(line);
-    if (header) {
-      section = header[1]!.trim().toLowerCase();
-      continue;
-    }
-    const kv = /^([^=]+)=(.*)$/.exec(line);
-    if (section === 'user' && kv && kv[1]!.trim().toLowerCase() === 'default') found = kv[2]!.trim();
-  }
-  return found || undefined;
-}
-
 export interface Isolation {
   ok: boolean;
   /** Why commands cannot run inside a distro here (when `ok` is false). */
@@ -60,6 +39,7 @@ export interface Isolation {
   unshare?: string;
   chroot?: string;
   env?: string;
+  perl?: string;
 }
 
 let cachedIsolation: Isolation | undefined;
@@ -72,9 +52,9 @@ function which(name: string): string | undefined {
 }
 
 /**
- * Whether this host lets the twin run a distro's commands for real: root, util-linux `unshare`, `chroot`, and a
- * private mount namespace that permits bind mounts. There is no unsafe fallback: without isolation a distro's
- * absolute paths would hit the host.
+ * Whether this host lets the twin run a distro's commands for real: root, util-linux `unshare`, `chroot`, `perl`
+ * (the stand-in init), and private mount and PID namespaces that permit mounts (a fresh `/proc` among them). There
+ * is no unsafe fallback: without isolation a distro's absolute paths would hit the host.
  */
 export function probeIsolation(): Isolation {
   if (cachedIsolation) return cachedIsolation;
@@ -87,29 +67,32 @@ export function probeIsolation(): Isolation {
     if (!unshare) return { ok: false, reason: 'util-linux unshare is not installed' };
     if (!chroot) return { ok: false, reason: 'chroot is not installed' };
     if (!env) return { ok: false, reason: 'env is not installed' };
+    const perl = which('perl');
+    if (!perl) return { ok: false, reason: "perl is not installed (Debian's perl-base runs the stand-in init)" };
     const probe = spawnSync(
       unshare,
-      ['--mount', '--propagation', 'private', '--', '/bin/sh', '-c', 'mount -t tmpfs none /mnt && umount /mnt'],
+      [
+        '--mount',
+        '--pid',
+        '--fork',
+        '--propagation',
+        'private',
+        '--',
+        '/bin/sh',
+        '-c',
+        'mount -t tmpfs none /mnt && mount -t proc proc /mnt && umount /mnt && umount /mnt',
+      ],
       { timeout: 5000, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     if (probe.status !== 0) {
       const why = probe.error?.message ?? probe.stderr?.toString().trim() ?? `exit ${probe.status}`;
-      return { ok: false, reason: `a private mount namespace is not permitted here (${why})` };
+      return { ok: false, reason: `private mount and PID namespaces are not permitted here (${why})` };
     }
-    return { ok: true, unshare, chroot, env };
+    return { ok: true, unshare, chroot, env, perl };
   })();
   cachedIsolation = result;
   return result;
 }
-
-// Runs on the host inside the new mount namespace; every value arrives as a positional argument, never as code.
-const NAMESPACE_SCRIPT = `set -e
-root=$1; mnt=$2; krel=$3; shift 3
-if [ -d "$mnt" ]; then mount --bind "$mnt" "$root/mnt"; fi
-mount -t proc proc "$root/proc"
-mount --rbind /dev "$root/dev"
-if [ -n "$krel" ] && [ -f "$root/usr/lib/wsl-twin/kernel-release" ]; then mount --bind "$krel" "$root/usr/lib/wsl-twin/kernel-release"; fi
-exec "$@"`;
 
 // Runs inside the distro: enter the working directory, then become the program (no shell stays in between).
 const ENTER_SCRIPT = 'cd -- "$1" || exit 1; shift; exec "$@"';
@@ -122,6 +105,10 @@ export interface DistroRun {
   argv: string[];
   env: Record<string, string>;
   kernelRelease: string;
+  /** The distro's generation: WSL 1 and WSL 2 kernels print different `/proc/version` lines. */
+  version: 1 | 2;
+  /** PID 1 and the interop registration, from the distro's wsl.conf (`distroBoot`). */
+  boot: DistroBoot;
   stdio?: 'inherit' | 'capture-stdout';
 }
 
@@ -130,26 +117,38 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
   const iso = probeIsolation();
   if (!iso.ok) {
     throw new Error(
-      `cannot run commands inside a distro on this host: ${iso.reason}. The twin needs root, util-linux unshare and chroot.`,
+      `cannot run commands inside a distro on this host: ${iso.reason}. The twin needs root, util-linux unshare, chroot and perl.`,
     );
   }
   for (const dir of ['mnt', 'proc', 'dev']) mkdirSync(join(run.root, dir), { recursive: true });
-  const krelFile = join(tmpdir(), `wsl-twin-krel-${process.pid}-${Date.now()}`);
+  // Files bind-mounted over the distro's view for this call only.
+  const scratch = mkdtempSync(join(tmpdir(), 'wsl-twin-call-'));
+  const krelFile = join(scratch, 'kernel-release');
+  const versionFile = join(scratch, 'version');
   writeFileSync(krelFile, `${run.kernelRelease}\n`);
+  writeFileSync(versionFile, procVersionText(run.kernelRelease, run.version));
   const envArgs = Object.entries(run.env).map(([k, v]) => `${k}=${v}`);
   const spec = `${run.user.uid}:${run.user.gid}`;
+  const pid1 = pid1Identity(run.boot.systemd);
+  // `unshare --pid` without `--fork`: perl stays outside as the supervisor and its first child is PID 1.
   const args = [
     '--mount',
+    '--pid',
     '--propagation',
     'private',
     '--',
-    '/bin/sh',
-    '-c',
-    NAMESPACE_SCRIPT,
-    'wsl-twin',
+    iso.perl!,
+    '-e',
+    DISTRO_INIT_PROGRAM,
+    '--',
     run.root,
     run.mntRoot,
     krelFile,
+    versionFile,
+    pid1.comm,
+    pid1.cmdline,
+    run.boot.interop ? '1' : '0',
+    WSL_INTEROP_BINFMT,
     iso.env!,
     '-i',
     ...envArgs,
@@ -176,13 +175,13 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
     process.on('SIGTERM', onTerm);
     process.on('SIGINT', onInt);
     child.on('error', (error) => {
-      rmSync(krelFile, { force: true });
+      rmSync(scratch, { recursive: true, force: true });
       reject(error);
     });
     child.on('close', (code, signal) => {
       process.off('SIGTERM', onTerm);
       process.off('SIGINT', onInt);
-      rmSync(krelFile, { force: true });
+      rmSync(scratch, { recursive: true, force: true });
       // WSL hands back the raw wait status for a killed process: the signal number, not 128 + signal.
       const status = code ?? (signal ? constants.signals[signal] : 1);
       resolve({ code: status, stdout: Buffer.concat(chunks) });

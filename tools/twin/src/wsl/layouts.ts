@@ -52,7 +52,8 @@ export function renderVersion(state: TwinWslState): string {
 
 /**
  * `wsl --status`. The package prints the default distro (if any), the default version, then the WSL1 and
- * virtualization notices when they apply. The inbox build adds its update date and kernel (MicrosoftDocs/WSL #1679).
+ * virtualization notices when they apply. The inbox build adds its update date and kernel (MicrosoftDocs/WSL #1679)
+ * when the WSL 2 kernel component is installed; without it there is no kernel to report (windows-2022).
  */
 export function renderStatus(state: TwinWslState): string {
   const lines: string[] = [];
@@ -60,6 +61,7 @@ export function renderStatus(state: TwinWslState): string {
   if (def) lines.push(resource(state.locale, 'MessageStatusDefaultDistro', def.name));
   lines.push(resource(state.locale, 'MessageStatusDefaultVersion', state.defaultVersion));
   if (state.kind === 'inbox') {
+    if (state.kernelInstalled !== true) return lines.join('\n');
     lines.push(
       '',
       englishOnly('InboxStatusLastUpdated', state.inbox?.lastUpdated ?? '8/30/2022'),

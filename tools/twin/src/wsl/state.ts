@@ -120,8 +120,14 @@ export interface TwinWslState {
   online: CatalogueEntry[];
   /** The newest WSL package `--update` finds (no update when equal to `versions.wsl` or absent). */
   latestWsl?: string;
-  /** The inbox `--status` extra lines. */
+  /** The inbox `--status` extra lines (shown only with the kernel component, see `kernelInstalled`). */
   inbox?: { lastUpdated: string };
+  /**
+   * Inbox kind only: the WSL 2 kernel component is installed (Windows Update or the kernel MSI), so `--status` ends
+   * with its update date and `Kernel version:`. Absent means false, as on a GitHub-hosted windows-2022 runner, which
+   * has WSL 1 only (setup-wsl-anchors.md (d)). The package (`store`) always carries its kernel.
+   */
+  kernelInstalled?: boolean;
   latencyMs?: Partial<Record<CallKind, number>>;
   faults?: TwinFaults;
 }

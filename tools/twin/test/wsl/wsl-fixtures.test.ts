@@ -106,6 +106,7 @@ describe.concurrent('wsl.exe twin encodings and kinds', () => {
       kind: 'inbox',
       versions: { ...fixtureState('en-US').versions!, kernel: '5.10.102.1' },
       inbox: { lastUpdated: '8/30/2022' },
+      kernelInstalled: true,
     });
     const version = await runWsl(twin, ['--version'], { env: { WSL_UTF8: '1' } });
     expect(version.stdout).toEqual(fixture('inbox.version.raw'));
@@ -113,6 +114,20 @@ describe.concurrent('wsl.exe twin encodings and kinds', () => {
     const status = await runWsl(twin, ['--status'], { env: { WSL_UTF8: '1' } });
     expect(status.stdout).toEqual(fixture('inbox.status.raw'));
     expect(status.code).toBe(0);
+  });
+
+  it('answers as the inbox wsl.exe without the WSL 2 kernel component: no update date, no kernel version', async () => {
+    // A windows-2022 runner: WSL 1 by default, no distribution, and no kernel until `wsl --update`.
+    const twin = makeTwin({ kind: 'inbox', defaultVersion: 1, latestWsl: '2.6.1.0' });
+    const status = await runWsl(twin, ['--status']);
+    expect(status.stdout).toEqual(fixture('inbox.status.no-kernel.raw'));
+    expect(status.code).toBe(0);
+    // The update installs the package, which carries its kernel.
+    expect((await runWsl(twin, ['--update'])).code).toBe(0);
+    const after = await runWsl(twin, ['--status'], { env: { WSL_UTF8: '1' } });
+    expect(after.stdout.toString()).toBe('Default Version: 1\r\n');
+    const version = await runWsl(twin, ['--version'], { env: { WSL_UTF8: '1' } });
+    expect(version.stdout.toString()).toMatch(/^WSL version: 2\.6\.1\.0\r\nKernel version: 6\.6\.87\.2-1\r\n/);
   });
 
   it('prints the usage text and exits -1 for --help and rejected option combinations', async () => {
