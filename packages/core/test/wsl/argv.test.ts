@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import {
   wslExecArgs,
   wslExportArgs,
@@ -22,18 +21,9 @@ import {
   wslUpdateArgs,
   wslVersionArgs,
 } from '../../src/wsl/commands.js';
+import { inputErrorOf } from './input-error.js';
 
 const HOSTILE = ['; rm -rf /', '$(id)', '`id`', 'Ubuntu\nwsl --unregister Debian', '"Ubuntu"', "'x'", '-rf', 'a b', ''];
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('simple commands', () => {
   it.each([
@@ -69,13 +59,13 @@ describe('simple commands', () => {
       wslTerminateArgs,
       (d: string) => wslSetVersionArgs(d, 2),
     ]) {
-      expect(inputError(() => build(name)).input).toBe('distribution name');
+      expect(inputErrorOf(() => build(name)).input).toBe('distribution name');
     }
   });
 
   it.each([0, 3, '2 ', 'latest'])('refuses WSL version %j', (version) => {
-    expect(inputError(() => wslSetVersionArgs('Ubuntu', version as 2)).message).toContain('1 or 2');
-    expect(inputError(() => wslSetDefaultVersionArgs(version as 2)).message).toContain('1 or 2');
+    expect(inputErrorOf(() => wslSetVersionArgs('Ubuntu', version as 2)).message).toContain('1 or 2');
+    expect(inputErrorOf(() => wslSetDefaultVersionArgs(version as 2)).message).toContain('1 or 2');
   });
 });
 
@@ -123,7 +113,7 @@ describe('wslInstallArgs', () => {
     ...HOSTILE.map((name) => [`the distro ${JSON.stringify(name)}`, { distribution: name }, 'Accepted'] as const),
     ...HOSTILE.map((name) => [`the name ${JSON.stringify(name)}`, { name }, 'Accepted'] as const),
   ] as Array<readonly [string, object, string]>)('refuses %s', (_label, options, mention) => {
-    expect(inputError(() => wslInstallArgs(options as never)).message).toContain(mention);
+    expect(inputErrorOf(() => wslInstallArgs(options as never)).message).toContain(mention);
   });
 });
 
@@ -159,7 +149,7 @@ describe('wslImportArgs, wslImportInPlaceArgs and wslExportArgs', () => {
     ['a hostile name', { distribution: '$(id)', installLocation: 'C:\\WSL', file: 'x.tar' }, 'Accepted'],
     ['a file with a newline', { distribution: 'Dev', installLocation: 'C:\\WSL', file: 'x\n.tar' }, 'line break'],
   ])('refuses to import %s', (_label, options, mention) => {
-    expect(inputError(() => wslImportArgs(options)).message).toContain(mention);
+    expect(inputErrorOf(() => wslImportArgs(options)).message).toContain(mention);
   });
 
   it('imports a VHDX in place', () => {
@@ -168,7 +158,7 @@ describe('wslImportArgs, wslImportInPlaceArgs and wslExportArgs', () => {
       'Dev',
       'C:\\WSL\\ext4.vhdx',
     ]);
-    expect(inputError(() => wslImportInPlaceArgs('Dev', 'C:\\WSL\\dev.tar')).message).toContain('.vhdx');
+    expect(inputErrorOf(() => wslImportInPlaceArgs('Dev', 'C:\\WSL\\dev.tar')).message).toContain('.vhdx');
   });
 
   it.each([
@@ -198,7 +188,7 @@ describe('wslImportArgs, wslImportInPlaceArgs and wslExportArgs', () => {
     ['an unknown format', { distribution: 'U', file: 'x', format: 'zip' }, 'tar, tar.gz, tar.xz, vhd'],
     ['an option-like file', { distribution: 'U', file: '-rf' }, 'starts with "-"'],
   ])('refuses to export %s', (_label, options, mention) => {
-    expect(inputError(() => wslExportArgs(options as never)).message).toContain(mention);
+    expect(inputErrorOf(() => wslExportArgs(options as never)).message).toContain(mention);
   });
 });
 
@@ -227,7 +217,7 @@ describe('wslManageArgs', () => {
     ['a bad size', { resize: 'big' }, 'size'],
     ['a non-boolean sparse value', { setSparse: 'yes' }, 'true or false'],
   ])('refuses %s', (_label, action, mention) => {
-    expect(inputError(() => wslManageArgs('Ubuntu', action as never)).message).toContain(mention);
+    expect(inputErrorOf(() => wslManageArgs('Ubuntu', action as never)).message).toContain(mention);
   });
 });
 
@@ -298,7 +288,7 @@ describe('wslExecArgs', () => {
     ['a directory with a newline', { cwd: '/tmp/a\nb', command: ['ls'] }, 'line break'],
     ['an unknown shell type', { shellCommand: ['ls'], shellType: 'none' }, 'standard, login'],
   ])('refuses %s', (_label, options, mention) => {
-    expect(inputError(() => wslExecArgs(options as never)).message).toContain(mention);
+    expect(inputErrorOf(() => wslExecArgs(options as never)).message).toContain(mention);
   });
 
   it('forwards variables through WSLENV with translation flags, merged into the existing WSLENV', () => {
@@ -340,6 +330,6 @@ describe('wslExecArgs', () => {
     ['a NUL in a value', { A: 'x\0y' }, 'NUL'],
     ['an unknown direction', { A: { value: 'x', direction: 'sideways' } }, 'to-wsl'],
   ])('refuses to forward %s', (_label, env, mention) => {
-    expect(inputError(() => wslExecArgs({ command: ['env'], env: env as never })).message).toContain(mention);
+    expect(inputErrorOf(() => wslExecArgs({ command: ['env'], env: env as never })).message).toContain(mention);
   });
 });

@@ -13,6 +13,7 @@ import {
   validateWslDirectory,
   validateWslVersion,
 } from '../../src/wsl/commands.js';
+import { inputErrorOf } from './input-error.js';
 
 /** Hostile strings every name validator must refuse. */
 const HOSTILE = [
@@ -29,16 +30,6 @@ const HOSTILE = [
   'a&b',
   'a>b',
 ];
-
-function inputErrorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('validateDistroName', () => {
   it.each([
