@@ -132,13 +132,10 @@ function resolveContext(evidence: DockerEvidence, notes: Notes): { name: string 
   return { name, endpoint: endpoint ? normalizeEndpoint(endpoint) : null };
 }
 
-interface EngineVerdict {
-  backend: DockerBackend;
-  linuxContainers: boolean | null;
-  engineOs: 'linux' | 'windows' | null;
-  isolation?: 'hyperv' | 'process';
-  confidence: Confidence;
-}
+type EngineVerdict = Pick<
+  DockerBackendClassification,
+  'backend' | 'linuxContainers' | 'engineOs' | 'isolation' | 'confidence'
+>;
 
 const WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
 const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;

@@ -1,7 +1,7 @@
 import { decodeOutput } from '../text/decode.js';
 import { type Parsed, parsed } from '../text/parse-result.js';
 import { normalizeEndpoint } from './endpoints.js';
-import { bool, getKey, isRecord, scanJsonValues, str } from './json-scan.js';
+import { bool, getKey, isRecord, type JsonScan, scanJsonValues, str } from './json-scan.js';
 import type { DockerContextEntry } from './types.js';
 import { preview } from './version.js';
 
@@ -13,21 +13,26 @@ const ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;
  */
 export function parseDockerContextList(input: string | Uint8Array): Parsed<DockerContextEntry[]> {
   const text = decodeOutput(input);
-  const scan = scanJsonValues(text);
-  const entries: DockerContextEntry[] = [];
-  for (const found of scan.values) {
-    const items = Array.isArray(found.value) ? found.value : [found.value];
-    for (const item of items) {
-      const entry = entryFromJson(item);
-      if (entry) entries.push(entry);
-    }
-  }
+  const { entries, scan } = jsonEntries(text);
   if (entries.length > 0) return parsed(true, dedupe(entries), scan.warnings);
   const table = parseTable(text);
   if (table.length > 0) return parsed(true, dedupe(table), scan.warnings);
   const warnings = [...scan.warnings];
   if (text.trim() !== '') warnings.push(`No \`docker context ls\` output found (it starts with \`${preview(text)}\`).`);
   return parsed(false, [], warnings);
+}
+
+/** Contexts in the JSON values of the text: an array of them, or one object per value (ls, inspect). */
+function jsonEntries(text: string): { entries: DockerContextEntry[]; scan: JsonScan } {
+  const scan = scanJsonValues(text);
+  const entries: DockerContextEntry[] = [];
+  for (const found of scan.values) {
+    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
+      const entry = entryFromJson(item);
+      if (entry) entries.push(entry);
+    }
+  }
+  return { entries, scan };
 }
 
 function entryFromJson(item: unknown): DockerContextEntry | null {
@@ -105,14 +110,7 @@ function dedupe(entries: DockerContextEntry[]): DockerContextEntry[] {
 /** `docker context inspect` output: the contexts it describes, with their engine address. */
 export function parseDockerContextInspect(input: string | Uint8Array): Parsed<DockerContextEntry[]> {
   const text = decodeOutput(input);
-  const scan = scanJsonValues(text);
-  const entries: DockerContextEntry[] = [];
-  for (const found of scan.values) {
-    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
-      const entry = entryFromJson(item);
-      if (entry) entries.push(entry);
-    }
-  }
+  const { entries, scan } = jsonEntries(text);
   const warnings = [...scan.warnings];
   if (entries.length === 0 && text.trim() !== '') {
     warnings.push(`No \`docker context inspect\` output found (it starts with \`${preview(text)}\`).`);
