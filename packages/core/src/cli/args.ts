@@ -58,7 +58,7 @@ function translate(error: unknown, options: OptionSpec, command: string | null):
 const HINT_DISTANCE = { swaps: false, limit: 2 } as const;
 
 /** The known long option nearest to what was typed (edit distance ≤ 2, or a unique prefix). */
-export function closestOption(typed: string, options: OptionSpec): string | null {
+function closestOption(typed: string, options: OptionSpec): string | null {
   const word = typed.replace(/^-+/, '').split('=')[0]!.toLowerCase();
   if (!word) return null;
   const names = Object.keys(options);

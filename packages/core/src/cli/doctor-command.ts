@@ -158,7 +158,7 @@ function makeRunner(io: CliIo): CommandRunner {
 }
 
 /** `--only host,wsl`: every name must be an area; duplicates are dropped. */
-export function parseAreas(value: string): DoctorArea[] {
+function parseAreas(value: string): DoctorArea[] {
   const names = value
     .split(',')
     .map((name) => name.trim().toLowerCase())
@@ -191,7 +191,7 @@ function parseMinVersion(value: string): string {
 }
 
 /** The real file system for the doctor: text, or null when the file does not exist. */
-export const readTextFileOrNull: ReadTextFile = async (file) => {
+const readTextFileOrNull: ReadTextFile = async (file) => {
   try {
     const bytes = await readFile(file);
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');

@@ -67,7 +67,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
 }
 
 /** `%USERPROFILE%\.wslconfig` on Windows, `/etc/wsl.conf` inside WSL; elsewhere the user must name the file. */
-export function defaultConfigPath(io: CliIo): string {
+function defaultConfigPath(io: CliIo): string {
   const platform = io.platform ?? process.platform;
   const env = io.env;
   if (platform === 'win32') {

@@ -114,7 +114,7 @@ function unknownCommand(word: string): UsageError {
  * error): "not ready" and "not recognised" are results, not errors. Typed errors print their message (it says
  * what to do); anything else is a bug, shown with its stack only when WSL_READY_DEBUG=1.
  */
-export function reportFailure(error: unknown, io: CliIo): number {
+function reportFailure(error: unknown, io: CliIo): number {
   const debug = io.env.WSL_READY_DEBUG === '1' || io.env.WSL_READY_DEBUG === 'true';
   if (error instanceof WslReadyError) {
     io.stderr(`${TOOL_NAME}: ${error.message}\n`);

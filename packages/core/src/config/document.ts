@@ -83,7 +83,7 @@ export interface ConfigDocument {
 }
 
 /** Split text into physical lines on LF; CR before LF belongs to the line break. */
-export function splitLines(text: string): ConfigLine[] {
+function splitLines(text: string): ConfigLine[] {
   const lines: ConfigLine[] = [];
   let start = 0;
   while (start < text.length) {
@@ -209,7 +209,7 @@ function toIssue(
 }
 
 /** Offset → 1-based line and column (UTF-16 code units, as editors count). */
-export function locator(lines: readonly ConfigLine[]): (offset: number) => { line: number; column: number } {
+function locator(lines: readonly ConfigLine[]): (offset: number) => { line: number; column: number } {
   return (offset) => {
     let lo = 0;
     let hi = lines.length - 1;

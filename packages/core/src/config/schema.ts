@@ -45,7 +45,7 @@ export function findConfigKey(kind: ConfigKind, section: string, key: string): C
 }
 
 /** Look a `section.key` id up (case-insensitive). */
-export function findConfigKeyById(kind: ConfigKind, id: string): ConfigKeySchema | undefined {
+function findConfigKeyById(kind: ConfigKind, id: string): ConfigKeySchema | undefined {
   return index(kind).get(id.toLowerCase());
 }
 

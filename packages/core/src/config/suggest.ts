@@ -4,7 +4,7 @@ import { editDistance } from '../text/edit-distance.js';
 // neighbouring letters counts as one edit), ignoring the `_`, `-` and `.` that WSL rejects anyway.
 
 /** Normalise a name the way a person might have meant it: drop separators WSL does not allow. */
-export function squashName(name: string): string {
+function squashName(name: string): string {
   return name.replace(/[_\-.\s]/g, '').toLowerCase();
 }
 

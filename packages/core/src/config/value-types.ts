@@ -173,7 +173,7 @@ export function readPortList(raw: string): { ports: number[]; bad: string[] } {
 }
 
 /** Render a byte count with the largest unit that divides it exactly (for suggestions). */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes === 0) return '0';
   for (const [unit, factor] of [
     ['TB', 1024 ** 4],

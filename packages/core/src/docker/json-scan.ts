@@ -5,7 +5,7 @@
  */
 
 /** Text past this many characters is not scanned (a 10 MB body is noise, not a docker answer). */
-export const MAX_SCANNED_CHARS = 4 * 1024 * 1024;
+const MAX_SCANNED_CHARS = 4 * 1024 * 1024;
 
 export interface JsonValueFound {
   value: unknown;

@@ -25,7 +25,7 @@ const LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$
 // Lines of downloaded GitHub Actions logs start with an ISO timestamp.
 const LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 
-export function parseTextTree(text: string): TextNode[] {
+function parseTextTree(text: string): TextNode[] {
   const roots: TextNode[] = [];
   const stack: TextNode[] = [];
   for (const rawLine of text.split('\n')) {

@@ -32,7 +32,7 @@ export const STATUS_EMOJI: Record<CheckStatus, string> = {
   skip: '➖',
 };
 
-export const VERDICT_EMOJI: Record<ReadinessStatus, string> = {
+const VERDICT_EMOJI: Record<ReadinessStatus, string> = {
   ready: '✅',
   degraded: '⚠️',
   'not-ready': '❌',
@@ -53,7 +53,7 @@ export function verdictEmoji(status: ReadinessStatus): string {
   return VERDICT_EMOJI[status] ?? '❔';
 }
 
-export function segmentsMarkdown(segments: readonly Segment[], table: boolean): string {
+function segmentsMarkdown(segments: readonly Segment[], table: boolean): string {
   const out = segments.map((segment) =>
     segment.kind === 'code'
       ? codeSpan(segment.value, { table })
@@ -69,7 +69,7 @@ function keepEdges(raw: string, escaped: string): string {
   return `${lead}${escaped}${trail}`;
 }
 
-export function factsTable(facts: readonly Fact[]): string {
+function factsTable(facts: readonly Fact[]): string {
   const rows = facts.map((fact) => {
     const value = segmentsMarkdown(fact.value, true);
     return tableRow([fact.label, fact.tone ? `${TONE_EMOJI[fact.tone]} ${value}` : value]);
@@ -99,7 +99,7 @@ export function checkBullet(check: ReportCheck, links: LinkOptions, where?: stri
   return `${lines.join(`\\\n${indent}`)}\n`;
 }
 
-export function docsLink(url: string, links: LinkOptions, table = false): string {
+function docsLink(url: string, links: LinkOptions, table = false): string {
   const label = (() => {
     if (url.length > 2048) return url.slice(0, 60);
     try {

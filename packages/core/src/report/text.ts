@@ -21,7 +21,7 @@ export function sanitizeText(value: string): string {
 }
 
 /** `sanitizeText` on one line: newlines become spaces and runs of spaces collapse. */
-export function singleLine(value: string): string {
+function singleLine(value: string): string {
   return sanitizeText(value)
     .replace(/\s*\n\s*/g, ' ')
     .trim();

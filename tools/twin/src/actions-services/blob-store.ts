@@ -236,7 +236,7 @@ function md5(data: Buffer): string {
 }
 
 /** The ids of `<BlockList><Latest|Uncommitted>id</…></BlockList>` (committed blocks are not kept by the twin). */
-export function parseBlockList(xml: string): string[] | undefined {
+function parseBlockList(xml: string): string[] | undefined {
   if (!/<BlockList>/.test(xml)) return undefined;
   const ids: string[] = [];
   for (const match of xml.matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)) {
@@ -247,7 +247,7 @@ export function parseBlockList(xml: string): string[] | undefined {
 }
 
 /** `bytes=a-b`, `bytes=a-` → inclusive range within `size`; null when absent; 'invalid' when unsatisfiable. */
-export function parseRange(header: string, size: number): { start: number; end: number } | 'invalid' | null {
+function parseRange(header: string, size: number): { start: number; end: number } | 'invalid' | null {
   const match = /^bytes=(\d+)-(\d*)$/.exec(header.trim());
   if (!match) return null;
   const start = Number(match[1]);

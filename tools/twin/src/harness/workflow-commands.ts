@@ -63,11 +63,11 @@ function build(head: string, rawData: string, separator: string): ParsedCommand 
   return { command, properties, data: unescapeData(rawData) };
 }
 
-export function unescapeData(value: string): string {
+function unescapeData(value: string): string {
   return value.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 
-export function unescapeProperty(value: string): string {
+function unescapeProperty(value: string): string {
   return value
     .replace(/%0D/gi, '\r')
     .replace(/%0A/gi, '\n')

@@ -66,7 +66,7 @@ export function isPromptLine(line: string): boolean {
  * Distro names are `[A-Za-z0-9._-]` since 2.x, but registrations made by older tools were not checked.
  * Accept any token without spaces or the characters that shells, paths and prompts are made of.
  */
-export const DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
+const DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
 
 export function isDistroName(token: string): boolean {
   return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
@@ -87,7 +87,7 @@ function loosenSpacing(escaped: string): string {
   return escaped.replace(/ +/g, '\\s*').replace(/:/g, '\\s*[:：]');
 }
 
-export function escapeRegex(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

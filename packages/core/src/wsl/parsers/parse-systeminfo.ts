@@ -85,7 +85,7 @@ const NO = [
 ];
 
 /** Map a value to true/false; tolerate a console code page mismatch that turned accents into U+FFFD. */
-export function yesNo(value: string): boolean | null {
+function yesNo(value: string): boolean | null {
   const word = value
     .trim()
     .replace(/[.。]$/u, '')
