@@ -1,5 +1,5 @@
 import { DOCKER_BACKENDS, type DockerBackend, InputError } from '@wsl-ready/core';
-import { parseBooleanInput, parseIntegerInput, parseListInput } from '@wsl-ready/core/actions';
+import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '@wsl-ready/core/actions';
 import { isDockerBackend } from './backends.js';
 import { didYouMean } from './did-you-mean.js';
 import { InvalidInputsError } from './errors.js';
@@ -25,7 +25,6 @@ export interface CheckInputs {
 
 export const DEFAULT_TIMEOUT_SECONDS = 15;
 export const MAX_TIMEOUT_SECONDS = 600;
-const MAX_MATRIX_CHARS = 64 * 1024;
 
 /**
  * Reads and validates every input before anything runs. `read` returns the raw value (empty when unset; empty
@@ -84,7 +83,7 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
     );
   }
 
-  const matrix = parseMatrix(read('matrix'), problems);
+  const matrix = attempt(null, () => parseMatrixInput('matrix', read('matrix')));
 
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return {
@@ -128,26 +127,6 @@ function parseExpectBackend(value: string, problems: InputError[]): 'any' | Dock
     );
   }
   return chosen;
-}
-
-/** `${{ toJSON(matrix) }}`: an object in a matrix job, `null` outside one; anything else is a mistake. */
-function parseMatrix(value: string, problems: InputError[]): Record<string, unknown> | null {
-  const text = value.trim();
-  if (text === '' || text === 'null') return null;
-  let parsed: unknown;
-  try {
-    parsed = text.length <= MAX_MATRIX_CHARS ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  problems.push(
-    new InputError(
-      'matrix',
-      `got \`${clip(text)}\`; pass the job's matrix as JSON: \`matrix: \${{ toJSON(matrix) }}\`.`,
-    ),
-  );
-  return null;
 }
 
 function clip(text: string): string {

@@ -1,13 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type CommandRunner, type HostFiles, renderMarkdown } from '@wsl-ready/core';
-import { type ArtifactClient, type EnvLike, writeJobSummary, writeReportArtifact } from '@wsl-ready/core/actions';
+import {
+  type ArtifactClient,
+  type EnvLike,
+  publishReportArtifact,
+  workflowRunUrl,
+  writeJobSummary,
+} from '@wsl-ready/core/actions';
 import type { ActionIo } from './action-io.js';
 import { type Detection, detectDocker } from './detect.js';
 import { RequirementsNotMetError } from './errors.js';
 import { type CheckInputs, parseInputs } from './inputs.js';
-import { buildReport, reportArtifactName } from './report.js';
+import { buildReport } from './report.js';
 import { requirementMessage, type UnmetRequirement, unmetRequirements } from './requirements.js';
 import { type EngineVerdict, engineVerdict } from './verdict.js';
 
@@ -94,13 +97,22 @@ export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> 
     ...(deps.now ? { now: deps.now } : {}),
   });
   try {
-    await writeJobSummary(renderMarkdown(report, { title: 'Docker backend' }), deps.env);
+    const runUrl = workflowRunUrl(deps.env);
+    await writeJobSummary(renderMarkdown(report, { title: 'Docker backend', ...(runUrl ? { runUrl } : {}) }), deps.env);
   } catch (error) {
     io.warning(`The job summary could not be written: ${messageOf(error)}`, 'Job summary');
   }
 
   let reportPath: string | null = null;
-  if (inputs.report) reportPath = await writeReport(deps, inputs, report);
+  if (inputs.report) {
+    const written = await publishReportArtifact(report, {
+      env: deps.env,
+      matrix: inputs.matrix,
+      artifacts: deps.artifacts,
+      io: { info: (message) => io.info(message), warning: (message) => io.warning(message, 'Report artifact') },
+    });
+    reportPath = written.path;
+  }
   io.setOutput('report-path', reportPath ?? '');
 
   if (unmet.length > 0) {
@@ -109,34 +121,6 @@ export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> 
     for (const [i, m] of messages.entries()) io.warning(m, unmet[i]!.title);
   }
   return { inputs, detection, verdict, unmet, reportPath };
-}
-
-/**
- * The report file in a folder of its own under `RUNNER_TEMP` (two uses of the action in one job must not
- * overwrite each other), uploaded as the job's report artifact. An upload that fails is a warning, never a failure.
- */
-async function writeReport(deps: ActionDeps, inputs: CheckInputs, report: ReturnType<typeof buildReport>) {
-  const { io } = deps;
-  const dir = join(
-    deps.env.RUNNER_TEMP || tmpdir(),
-    `wsl-ready-docker-backend-check-${randomBytes(4).toString('hex')}`,
-  );
-  const name = reportArtifactName(deps.env, inputs.matrix);
-  const written = await writeReportArtifact(report, {
-    dir,
-    upload: { client: deps.artifacts, name },
-    io: {
-      info: (message) => io.info(message),
-      warning: (message) =>
-        io.warning(
-          /already.?exists|409/i.test(message) && !inputs.matrix
-            ? `${message} In a matrix job, give the step \`matrix: \${{ toJSON(matrix) }}\` so that each cell's report gets its own name.`
-            : message,
-          'Report artifact',
-        ),
-    },
-  });
-  return written.path;
 }
 
 /** Kinds of CLI error that mean nothing answered at all (as opposed to an answer that made no sense). */

@@ -5,27 +5,15 @@ import {
   dockerDesktopDistro,
   processHostOs,
   type ReportCheck,
-  type ReportRun,
-  type ReportRunner,
   type ReportV1,
 } from '@wsl-ready/core';
-import { artifactName, type EnvLike, matrixCellSuffix } from '@wsl-ready/core/actions';
+import { actionRunContext, type EnvLike } from '@wsl-ready/core/actions';
 import type { Detection } from './detect.js';
 import type { CheckInputs } from './inputs.js';
 import { requirementMessage, type UnmetRequirement } from './requirements.js';
 import type { EngineVerdict } from './verdict.js';
 
 export const ACTION_NAME = 'docker-backend-check';
-
-/**
- * `wsl-ready-report-<job>-<cell>-<step>`: the kit's report artifact name, with the matrix cell (the `matrix`
- * input) and the step (`GITHUB_ACTION`, unique within a job) as the suffix, so that every cell and every report
- * producer of a job (setup-wsl2 and this action in one job) gets its own name; names must be unique in a run.
- */
-export function reportArtifactName(env: EnvLike, matrix: Record<string, unknown> | null): string {
-  const suffix = [matrixCellSuffix(matrix), env.GITHUB_ACTION ?? ''].filter((part) => part !== '').join('-');
-  return artifactName(env.GITHUB_JOB || 'job', suffix);
-}
 
 export interface ReportContext {
   inputs: CheckInputs;
@@ -194,8 +182,6 @@ export function buildReport(context: ReportContext): ReportV1 {
     });
   }
 
-  const runner = runnerFacts(env);
-  const run = runFacts(env);
   return createReport(
     {
       source: { kind: 'action', name: ACTION_NAME },
@@ -204,8 +190,7 @@ export function buildReport(context: ReportContext): ReportV1 {
         arch: context.arch,
         isWsl: detection.evidence.host.isWsl ?? false,
       },
-      ...(runner ? { runner } : {}),
-      ...(run ? { run } : {}),
+      ...actionRunContext(env, inputs.matrix),
       docker: {
         cliVersion: verdict.cliVersion,
         context: verdict.context,
@@ -248,42 +233,4 @@ function compact(values: Record<string, string | number | boolean | null | undef
   const out: CheckEvidence = {};
   for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined) out[key] = value;
   return out;
-}
-
-/** Runner facts from the Actions environment (`ImageOS`, `ImageVersion`, `RUNNER_*`); undefined off a runner. */
-export function runnerFacts(env: EnvLike): ReportRunner | undefined {
-  if (!env.GITHUB_ACTIONS && !env.RUNNER_NAME) return undefined;
-  return {
-    imageOs: clip(env.ImageOS ?? env.IMAGEOS) ?? null,
-    imageVersion: clip(env.ImageVersion ?? env.IMAGEVERSION) ?? null,
-    environment: clip(env.RUNNER_ENVIRONMENT) ?? null,
-    arch: clip(env.RUNNER_ARCH) ?? 'unknown',
-    name: clip(env.RUNNER_NAME) ?? 'unknown',
-    ...(env.RUNNER_OS ? { os: clip(env.RUNNER_OS) as string } : {}),
-  };
-}
-
-/** The workflow run, when every field has the shape Report v1 demands (it is self-reported, never trusted). */
-export function runFacts(env: EnvLike): ReportRun | undefined {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-  const repository = env.GITHUB_REPOSITORY ?? '';
-  const sha = env.GITHUB_SHA ?? '';
-  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
-    return undefined;
-  if (!/^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha))
-    return undefined;
-  return {
-    repository,
-    runId,
-    runAttempt,
-    job: clip(env.GITHUB_JOB) ?? 'unknown',
-    workflow: clip(env.GITHUB_WORKFLOW) ?? 'unknown',
-    sha,
-  };
-}
-
-function clip(value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  return value.slice(0, 200);
 }

@@ -6,7 +6,7 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
   ExitCode: () => ExitCode,
@@ -39,10 +39,10 @@ __export(core_exports, {
   warning: () => warning
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -65,7 +65,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -113,7 +113,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -141,7 +141,7 @@ function prepareKeyValueMessage(key, value2) {
   return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
 import * as path5 from "path";
 
@@ -165,7 +165,7 @@ var BearerCredentialHandler = class {
   }
 };
 
-// node_modules/@actions/core/lib/oidc-utils.js
+// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -252,7 +252,7 @@ var OidcClient = class _OidcClient {
   }
 };
 
-// node_modules/@actions/core/lib/summary.js
+// ../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -538,7 +538,7 @@ var _summary = new Summary();
 var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
+// ../../work/main/node_modules/@actions/core/lib/path-utils.js
 import * as path from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
@@ -550,7 +550,7 @@ function toPlatformPath(pth) {
   return pth.replace(/[/\\]/g, path.sep);
 }
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_exports = {};
 __export(platform_exports, {
   arch: () => arch,
@@ -562,19 +562,19 @@ __export(platform_exports, {
 });
 import os4 from "os";
 
-// node_modules/@actions/exec/lib/exec.js
+// ../../work/main/node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
 import * as path4 from "path";
 
-// node_modules/@actions/io/lib/io.js
+// ../../work/main/node_modules/@actions/io/lib/io.js
 import * as path3 from "path";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
@@ -700,7 +700,7 @@ function isUnixExecutable(stats) {
   return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
 }
 
-// node_modules/@actions/io/lib/io.js
+// ../../work/main/node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -793,7 +793,7 @@ function findInPath(tool) {
   });
 }
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
@@ -1239,7 +1239,7 @@ var ExecState = class _ExecState extends events.EventEmitter {
   }
 };
 
-// node_modules/@actions/exec/lib/exec.js
+// ../../work/main/node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1312,7 +1312,7 @@ function getExecOutput(commandLine, args, options) {
   });
 }
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1391,7 +1391,7 @@ function getDetails() {
   });
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve3) {
@@ -1733,6 +1733,24 @@ async function retry(fn, options = {}) {
 // packages/core/src/actions/http.ts
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function sleepUnlessAborted(sleep, ms, signal) {
+  if (!signal) return sleep(ms);
+  signal.throwIfAborted();
+  return new Promise((resolve3, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve3();
+      },
+      (error3) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error3);
+      }
+    );
+  });
+}
 async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
   const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
   const baseDelayMs = options.baseDelayMs ?? 1e3;
@@ -1740,23 +1758,32 @@ async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
   const sleep = options.sleep ?? defaultSleep2;
   const random = options.random ?? Math.random;
+  const { signal } = options;
   for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
     let reason;
     let retryAfterMs = 0;
     try {
-      const response = await fetchBeforeDeadline(fetchFn, url, makeInit(), timeoutMs);
+      const init = makeInit();
+      const response = await fetchBeforeDeadline(
+        fetchFn,
+        url,
+        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
+        timeoutMs
+      );
       if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       if (retryAfterMs > maxDelayMs) return response;
       await response.body?.cancel().catch(() => void 0);
       reason = `HTTP ${response.status}`;
     } catch (error3) {
+      signal?.throwIfAborted();
       if (attempt >= attempts) throw error3;
       reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
     }
     const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
     options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
-    await sleep(delayMs);
+    await sleepUnlessAborted(sleep, delayMs, signal);
   }
 }
 async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
@@ -1833,17 +1860,28 @@ async function uploadFileToBlob(url, filePath, options) {
       );
     }
     const ids = Array.from({ length: blockCount }, (_, index2) => blockId(index2));
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const blockOptions = { ...options, signal };
     let next = 0;
     const worker = async () => {
-      while (next < blockCount) {
-        const index2 = next++;
-        const offset = index2 * blockSize;
-        const bytes = await readRange(offset, Math.min(blockSize, size - offset));
-        await putBlock(url, ids[index2], bytes, options);
+      try {
+        while (next < blockCount) {
+          signal.throwIfAborted();
+          const index2 = next++;
+          const offset = index2 * blockSize;
+          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
+          signal.throwIfAborted();
+          await putBlock(url, ids[index2], bytes, blockOptions);
+        }
+      } catch (error3) {
+        if (!stop.signal.aborted) stop.abort(error3);
+        throw error3;
       }
     };
     const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
-    await Promise.all(Array.from({ length: workers }, worker));
+    await Promise.allSettled(Array.from({ length: workers }, worker));
+    if (signal.aborted) throw signal.reason;
     await putBlockList(url, ids, options);
     const after = await stat2(filePath);
     if (after.size !== size) {
@@ -1889,8 +1927,13 @@ async function putBlockList(url, ids, options) {
 async function blobRequest(what, url, makeInit, options) {
   let response;
   try {
-    response = await fetchWithRetry(options.fetch, url, makeInit, { timeoutMs: 3e5, ...options.retry });
+    response = await fetchWithRetry(options.fetch, url, makeInit, {
+      timeoutMs: 3e5,
+      ...options.retry,
+      ...options.signal ? { signal: options.signal } : {}
+    });
   } catch (error3) {
+    if (options.signal?.aborted) throw options.signal.reason;
     const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
     throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
   }
@@ -1920,9 +1963,11 @@ async function downloadBlobToFile(url, filePath, options) {
         response = await fetchWithRetry(options.fetch, url, () => ({ method: "GET", headers, signal: stream.signal }), {
           timeoutMs: idleTimeoutMs,
           ...options.retry,
-          attempts: attempts - attempt + 1
+          attempts: attempts - attempt + 1,
+          ...options.signal ? { signal: options.signal } : {}
         });
       } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
         throw new BlobTransferError(
           `Download of ${redactUrl(url)} failed: ${isTimeout(error3) ? "timed out" : describeNetworkError(error3)}`,
           void 0,
@@ -1949,6 +1994,7 @@ async function downloadBlobToFile(url, filePath, options) {
       try {
         await streamInto(response, handle, progress, stream, idleTimeoutMs);
       } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
         lastError = error3;
         continue;
       }
@@ -2093,7 +2139,7 @@ var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 function createTwirpClient(options) {
   const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
   return {
-    async call(method, request) {
+    async call(method, request, callOptions = {}) {
       const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
       const body = JSON.stringify(request);
       let response;
@@ -2111,9 +2157,10 @@ function createTwirpClient(options) {
             },
             body
           }),
-          options.retry
+          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry
         );
       } catch (error3) {
+        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
         const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
         throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
       }
@@ -2391,13 +2438,15 @@ function createCacheClient(options) {
       const problem = cacheKeyProblem([request.key, ...restoreKeys]);
       if (problem) return miss("invalid-key", `Cache not restored: ${problem}`, "warning");
       const entryVersion = version2(request);
+      const { signal } = request;
       debug2(`cache: looking up key ${request.key} (version ${entryVersion})`);
       try {
-        const answer = await twirp.call("GetCacheEntryDownloadURL", {
-          key: request.key,
-          restore_keys: restoreKeys,
-          version: entryVersion
-        });
+        signal?.throwIfAborted();
+        const answer = await twirp.call(
+          "GetCacheEntryDownloadURL",
+          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
+          { signal }
+        );
         const url = twirpString(answer, "signed_download_url");
         const matchedKey = twirpString(answer, "matched_key");
         if (!twirpBool(answer, "ok") || !url || !matchedKey) {
@@ -2410,7 +2459,8 @@ function createCacheClient(options) {
             fetch: fetchFn,
             retry: retry2,
             attempts: options.retry?.attempts,
-            idleTimeoutMs: options.idleTimeoutMs
+            idleTimeoutMs: options.idleTimeoutMs,
+            signal
           });
           return { hit: true, matchedKey, exactMatch, sizeBytes };
         } catch (error3) {
@@ -2418,6 +2468,8 @@ function createCacheClient(options) {
           throw error3;
         }
       } catch (error3) {
+        if (signal?.aborted)
+          return miss("aborted", `Cache not restored: stopped (${errorText(signal.reason)}).`, "warning");
         return miss("failed", `Cache not restored: ${errorText(error3)}`, "warning");
       }
     },
@@ -2446,10 +2498,12 @@ function createCacheClient(options) {
         );
       }
       const entryVersion = version2(request);
+      const { signal } = request;
       try {
+        signal?.throwIfAborted();
         let reservation;
         try {
-          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion });
+          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion }, { signal });
         } catch (error3) {
           if (error3 instanceof ActionsServiceError && error3.status === 409) {
             return skip(
@@ -2476,15 +2530,15 @@ function createCacheClient(options) {
             "info"
           );
         }
-        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, blobOptions);
+        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
         if (uploaded.sizeBytes !== sizeBytes) {
           throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
         }
-        const finalized = await twirp.call("FinalizeCacheEntryUpload", {
-          key: request.key,
-          version: entryVersion,
-          size_bytes: String(uploaded.sizeBytes)
-        });
+        const finalized = await twirp.call(
+          "FinalizeCacheEntryUpload",
+          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
+          { signal }
+        );
         const entryId = twirpString(finalized, "entry_id");
         if (!twirpBool(finalized, "ok") || !entryId) {
           const why = twirpString(finalized, "message");
@@ -2496,6 +2550,8 @@ function createCacheClient(options) {
         }
         return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
       } catch (error3) {
+        if (signal?.aborted)
+          return skip("aborted", `Cache not saved: stopped (${errorText(signal.reason)}).`, "warning");
         return skip("failed", `Cache not saved: ${errorText(error3)}`, "warning");
       }
     }
@@ -2527,6 +2583,22 @@ function describe(raw) {
   const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
   return `"${shown.replace(/[\r\n]+/g, " ")}"`;
 }
+var MAX_MATRIX_CHARS = 64 * 1024;
+function parseMatrixInput(name, raw) {
+  const text2 = (raw ?? "").trim();
+  if (text2 === "" || text2 === "null") return null;
+  let parsed2;
+  try {
+    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
+  } catch {
+    parsed2 = void 0;
+  }
+  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
 
 // packages/core/src/actions/job-summary.ts
 import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
@@ -2555,7 +2627,8 @@ async function writeJobSummary(markdown, env) {
 }
 
 // packages/core/src/actions/report-artifact.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
 // packages/core/src/report/errors.ts
@@ -2572,7 +2645,7 @@ Fix the producer that wrote it, or update wsl-ready if the report comes from a n
   }
 };
 
-// node_modules/zod/v4/core/util.js
+// ../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -3428,7 +3501,7 @@ function constantCatch(value2) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -3546,7 +3619,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -3661,7 +3734,7 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
   return fieldErrors;
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -3809,7 +3882,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
   return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 
-// node_modules/zod/v4/core/regexes.js
+// ../../work/main/node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -3867,7 +3940,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// node_modules/zod/v4/core/checks.js
+// ../../work/main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -4187,7 +4260,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../work/main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -4228,14 +4301,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../work/main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../work/main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5799,7 +5872,7 @@ function handleRefineResult(result2, payload, input, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../work/main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -6073,7 +6146,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../work/main/node_modules/zod/v4/locales/en.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6198,7 +6271,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../work/main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -6246,7 +6319,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/api.js
+// ../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -6754,7 +6827,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -7284,7 +7357,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -7813,7 +7886,7 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// node_modules/zod/v4/classic/errors.js
+// ../../work/main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -7858,7 +7931,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../work/main/node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -7872,7 +7945,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../work/main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -8774,7 +8847,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// node_modules/zod/v4/classic/iso.js
+// ../../work/main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -8818,6 +8891,16 @@ var DOCKER_BACKENDS = [
   "other-linux"
 ];
 
+// packages/core/src/wsl/parsers/distro-states.ts
+var KNOWN_DISTRO_STATES = [
+  "Running",
+  "Stopped",
+  "Installing",
+  "Converting",
+  "Uninstalling",
+  "Exporting"
+];
+
 // packages/core/src/report/summarize.ts
 function summarize(checks) {
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0 };
@@ -8859,15 +8942,7 @@ var HOST_OSES = [
   "android",
   "other"
 ];
-var DISTRO_STATES = [
-  "Running",
-  "Stopped",
-  "Installing",
-  "Converting",
-  "Uninstalling",
-  "Exporting",
-  "Unknown"
-];
+var DISTRO_STATES = [...KNOWN_DISTRO_STATES, "Unknown"];
 var PHASE_STATUSES = ["ok", "cached", "skipped", "failed", "timed-out"];
 var shortText = string2().max(REPORT_LIMITS.shortText);
 var nullableShort = shortText.nullable();
@@ -9106,6 +9181,119 @@ function sortKeys(record2) {
   return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
+// packages/core/src/windows/runner-env.ts
+function value(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || null;
+  const lower = name.toLowerCase();
+  for (const [key, v] of Object.entries(env))
+    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
+  return null;
+}
+function onActionsRunner(env) {
+  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
+}
+function readRunnerFacts(env) {
+  if (!onActionsRunner(env)) return void 0;
+  const fact = (name) => value(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
+  const runner = {
+    imageOs: fact("ImageOS"),
+    imageVersion: fact("ImageVersion"),
+    environment: fact("RUNNER_ENVIRONMENT"),
+    arch: fact("RUNNER_ARCH") ?? "",
+    name: fact("RUNNER_NAME") ?? ""
+  };
+  const os6 = fact("RUNNER_OS");
+  if (os6) runner.os = os6;
+  return runner;
+}
+function detectServiceAccount(env) {
+  const user = (value(env, "USERNAME") ?? "").toUpperCase();
+  const profile = (value(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
+  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
+  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
+  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
+  const domain = (value(env, "USERDOMAIN") ?? "").toUpperCase();
+  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
+  if (/^\S+\$$/.test(user)) return "MachineAccount";
+  return null;
+}
+function findDeadEnds(env, hostArch) {
+  const ends = [];
+  const hosted = value(env, "RUNNER_ENVIRONMENT") === "github-hosted";
+  const runnerArch = (value(env, "RUNNER_ARCH") ?? "").toUpperCase();
+  const imageOs = value(env, "ImageOS") ?? "";
+  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
+    ends.push({
+      kind: "hosted-arm64",
+      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
+    });
+  }
+  const account = detectServiceAccount(env);
+  if (account) {
+    ends.push({
+      kind: "service-account",
+      account,
+      detail: `The process runs as ${account} (USERNAME=${value(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
+    });
+  }
+  const agent = value(env, "AGENT_NAME") ?? "";
+  if (value(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
+    ends.push({
+      kind: "azure-devops-hosted",
+      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
+    });
+  }
+  return ends;
+}
+
+// packages/core/src/actions/run-context.ts
+var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{7,64}$/i;
+function readRunFacts(env, matrix = null) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const sha = env.GITHUB_SHA ?? "";
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return void 0;
+  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
+  const run = {
+    repository,
+    runId,
+    runAttempt,
+    job: clip(env.GITHUB_JOB) ?? "unknown",
+    workflow: clip(env.GITHUB_WORKFLOW) ?? "unknown",
+    sha
+  };
+  const matrixKey = clip(matrixCellSuffix(matrix));
+  if (matrixKey) run.matrixKey = matrixKey;
+  return run;
+}
+function actionRunContext(env, matrix = null) {
+  const runner = readRunnerFacts(env);
+  const run = readRunFacts(env, matrix);
+  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
+}
+function reportArtifactName(env, matrix = null) {
+  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  const suffix = [
+    matrixCellSuffix(matrix),
+    step,
+    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
+  ].filter((part) => part !== "").join("-");
+  return artifactName(env.GITHUB_JOB || "job", suffix);
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
+}
+function clip(value2) {
+  return value2 ? value2.slice(0, REPORT_LIMITS.shortText) : void 0;
+}
+
 // packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
@@ -9126,10 +9314,33 @@ async function writeReportArtifact(report, options) {
     );
     return { path: path8, artifact, notUploaded: void 0 };
   } catch (error3) {
-    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}`;
+    const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
+    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
     options.io?.warning(why);
     return { path: path8, artifact: void 0, notUploaded: why };
   }
+}
+function isNameTaken(error3) {
+  return error3 instanceof ActionsServiceError && (error3.status === 409 || error3.twirpCode === "already_exists");
+}
+var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.";
+var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
+async function publishReportArtifact(report, options) {
+  const name = reportArtifactName(options.env, options.matrix);
+  const dir = options.env.RUNNER_TEMP ? join3(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join3(tmpdir(), `${name}-`));
+  const written = await writeReportArtifact(report, {
+    dir,
+    ...options.artifacts ? {
+      upload: {
+        client: options.artifacts,
+        name,
+        ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {},
+        nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT
+      }
+    } : {},
+    ...options.io ? { io: options.io } : {}
+  });
+  return { ...written, name };
 }
 
 // packages/core/src/actions/run-action.ts
@@ -9169,7 +9380,7 @@ function remediationOf(error3) {
 
 // packages/setup-wsl2/src/main.ts
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir, release, tmpdir } from "node:os";
+import { homedir, release, tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname3, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9386,71 +9597,6 @@ function decodeUtf16(bytes) {
 // packages/core/src/text/parse-result.ts
 function parsed(recognized, value2, warnings = []) {
   return { recognized, value: value2, warnings };
-}
-
-// packages/core/src/windows/runner-env.ts
-function value(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || null;
-  const lower = name.toLowerCase();
-  for (const [key, v] of Object.entries(env))
-    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
-  return null;
-}
-function onActionsRunner(env) {
-  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
-}
-function readRunnerFacts(env) {
-  if (!onActionsRunner(env)) return void 0;
-  const runner = {
-    imageOs: value(env, "ImageOS"),
-    imageVersion: value(env, "ImageVersion"),
-    environment: value(env, "RUNNER_ENVIRONMENT"),
-    arch: value(env, "RUNNER_ARCH") ?? "",
-    name: value(env, "RUNNER_NAME") ?? ""
-  };
-  const os6 = value(env, "RUNNER_OS");
-  if (os6) runner.os = os6;
-  return runner;
-}
-function detectServiceAccount(env) {
-  const user = (value(env, "USERNAME") ?? "").toUpperCase();
-  const profile = (value(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
-  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
-  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
-  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
-  const domain = (value(env, "USERDOMAIN") ?? "").toUpperCase();
-  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
-  if (/^\S+\$$/.test(user)) return "MachineAccount";
-  return null;
-}
-function findDeadEnds(env, hostArch) {
-  const ends = [];
-  const hosted = value(env, "RUNNER_ENVIRONMENT") === "github-hosted";
-  const runnerArch = (value(env, "RUNNER_ARCH") ?? "").toUpperCase();
-  const imageOs = value(env, "ImageOS") ?? "";
-  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
-    ends.push({
-      kind: "hosted-arm64",
-      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
-    });
-  }
-  const account = detectServiceAccount(env);
-  if (account) {
-    ends.push({
-      kind: "service-account",
-      account,
-      detail: `The process runs as ${account} (USERNAME=${value(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
-    });
-  }
-  const agent = value(env, "AGENT_NAME") ?? "";
-  if (value(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
-    ends.push({
-      kind: "azure-devops-hosted",
-      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
-    });
-  }
-  return ends;
 }
 
 // packages/core/src/wsl/parsers/locale-strings.ts
@@ -9851,14 +9997,6 @@ function parseKernel(input) {
 }
 
 // packages/core/src/wsl/parsers/parse-list-verbose.ts
-var KNOWN_DISTRO_STATES = [
-  "Running",
-  "Stopped",
-  "Installing",
-  "Converting",
-  "Uninstalling",
-  "Exporting"
-];
 var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
 var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
 function parseRow(line, lineIndex) {
@@ -13878,47 +14016,81 @@ function numberAddedLines(text2, changes, kind) {
   }
 }
 
-// packages/core/src/config/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 0;
-  let prevPrev = [];
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+// packages/core/src/text/edit-distance.ts
+function editDistance(a, b, options = {}) {
+  const { swaps = true, limit = Number.POSITIVE_INFINITY } = options;
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  if (scratch.length < 3 * width) scratch = new Uint32Array(Math.max(3 * width, 2 * scratch.length));
+  let prevPrev = scratch.subarray(0, width);
+  let prev = scratch.subarray(width, 2 * width);
+  let row = scratch.subarray(2 * width, 3 * width);
+  for (let j = 0; j < width; j++) prev[j] = j;
+  let prevMin = 0;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         best = Math.min(best, prevPrev[j - 2] + 1);
       }
-      row.push(best);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
-    prevPrev = prev;
-    prev = row;
+    if (rowMin > limit && prevMin > limit) return limit + 1;
+    prevMin = rowMin;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return prev[t.length];
+  const distance = prev[b.length];
+  return distance > limit ? limit + 1 : distance;
 }
+var scratch = new Uint32Array(3 * 32);
+
+// packages/core/src/config/suggest.ts
 function squashName(name) {
   return name.replace(/[_\-.\s]/g, "").toLowerCase();
 }
-function closestName(input, candidates) {
+var squashedCandidates = /* @__PURE__ */ new Map();
+function squashCandidate(name) {
+  let squashed = squashedCandidates.get(name);
+  if (squashed === void 0) {
+    if (squashedCandidates.size >= 1024) squashedCandidates.clear();
+    squashed = squashName(name);
+    squashedCandidates.set(name, squashed);
+  }
+  return squashed;
+}
+function typoTarget(input) {
   const wanted = squashName(input);
   if (wanted === "" || wanted.length > 64) return void 0;
-  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  return { wanted, limit: Math.max(1, Math.floor(wanted.length / 3)) };
+}
+function closestName(input, candidates) {
+  const target = typoTarget(input);
+  if (!target) return void 0;
+  const { wanted, limit } = target;
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const d = editDistance(wanted, squashName(candidate));
+    const d = editDistance(wanted, squashCandidate(candidate), { limit });
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
   return bestDistance <= limit ? best : void 0;
 }
-function clip(text2, max = 80) {
+function typoOf(input) {
+  const target = typoTarget(input);
+  if (!target) return () => false;
+  const { wanted, limit } = target;
+  return (candidate) => editDistance(wanted, squashCandidate(candidate), { limit }) <= limit;
+}
+function clip2(text2, max = 80) {
   const visible = text2.replace(
     /[\u0000-\u001f\u007f]/g,
     (c) => c === "	" ? "\\t" : c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
@@ -14179,7 +14351,7 @@ function lintEntries(doc, options = {}) {
         column: header.column,
         severity: "error",
         rule: "wrong-file",
-        message: `\`[${clip(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
+        message: `\`[${clip2(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
       });
       continue;
     }
@@ -14189,7 +14361,7 @@ function lintEntries(doc, options = {}) {
       column: header.column,
       severity: "warning",
       rule: "unknown-section",
-      message: `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
+      message: `${label} has no section \`[${clip2(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
       ...closest ? { suggestion: `[${closest}]` } : {}
     });
   }
@@ -14251,12 +14423,12 @@ function outsideSection(doc, entry) {
   const there = configKeys(otherKind(doc.kind)).filter(
     (k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase()
   );
-  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
+  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip2(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
   return {
     severity: "error",
     rule: "key-outside-section",
     key: entry.name,
-    message: `\`${clip(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    message: `\`${clip2(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
     ...here.length === 1 ? { suggestion: `[${here[0].section}]` } : {}
   };
 }
@@ -14268,8 +14440,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-section",
-      key: `${section}.${clip(entry.name)}`,
-      message: `\`${clip(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
+      key: `${section}.${clip2(entry.name)}`,
+      message: `\`${clip2(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip2(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
     };
   }
   const other = otherKind(kind);
@@ -14278,8 +14450,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-file",
-      key: `${section}.${clip(entry.name)}`,
-      message: `\`${clip(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
+      key: `${section}.${clip2(entry.name)}`,
+      message: `\`${clip2(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
     };
   }
   return unknownKey(doc, entry, section, kind);
@@ -14287,15 +14459,14 @@ function misplacedOrUnknown(doc, entry, section) {
 function unknownKey(doc, entry, section, schemaKind) {
   const candidates = configKeys(schemaKind).filter((k) => !k.obsolete && k.section === section).map((k) => k.key);
   const closest = closestName(entry.name, candidates);
-  const elsewhere = closest ? void 0 : configKeys(doc.kind).find(
-    (k) => !k.obsolete && !k.aliasOf && closestName(entry.name, [k.key]) !== void 0 && k.section !== section
-  );
+  const isTypo = closest ? void 0 : typoOf(entry.name);
+  const elsewhere = isTypo ? configKeys(doc.kind).find((k) => !k.obsolete && !k.aliasOf && k.section !== section && isTypo(k.key)) : void 0;
   const fix = closest ? ` Did you mean \`${closest}\`?` : elsewhere ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?` : " Check the spelling, or remove the line.";
   return {
     severity: "warning",
     rule: "unknown-key",
-    key: `${section}.${clip(entry.name)}`,
-    message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
+    key: `${section}.${clip2(entry.name)}`,
+    message: `WSL does not know \`${section}.${clip2(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
     ...closest ? { suggestion: `${closest} = ${entry.raw}` } : {}
   };
 }
@@ -14303,8 +14474,8 @@ function duplicate(doc, entry, first, settingId) {
   const firstSchema = first.section === null ? void 0 : findConfigKey(doc.kind, first.section, first.name);
   const firstValid = firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
   const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
-  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip(first.fullName)}\`)`;
-  const kept = firstValid ? `WSL keeps the first value (\`${clip(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip(first.raw)}\`) is invalid it uses the default`;
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip2(first.fullName)}\`)`;
+  const kept = firstValid ? `WSL keeps the first value (\`${clip2(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip2(first.raw)}\`) is invalid it uses the default`;
   return {
     severity: "warning",
     rule: "duplicate-key",
@@ -14325,7 +14496,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "error",
       rule: isSizeSpelling ? "size-unit" : "invalid-value",
       key: id,
-      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
+      message: `\`${id} = ${clip2(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
       ...read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}
     });
     if (schema.key === "dnsTunnelingIpAddress") {
@@ -14338,7 +14509,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "octal-integer",
       key: id,
-      message: `\`${clip(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      message: `\`${clip2(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
       suggestion: `${entry.name} = ${read.value}`
     });
   }
@@ -14356,7 +14527,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "octal-integer",
       key: id,
-      message: `A umask is octal, but \`${clip(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip(entry.raw)}\` if you meant octal ${clip(entry.raw)}.`,
+      message: `A umask is octal, but \`${clip2(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip2(entry.raw)}\` if you meant octal ${clip2(entry.raw)}.`,
       suggestion: `umask = 0${entry.raw}`
     });
   }
@@ -14374,7 +14545,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "renamed-value",
       key: id,
-      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip2(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
       suggestion: `${entry.name} = ${renamed.to}`
     });
   }
@@ -14391,7 +14562,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip(entry.raw)}\` is not one, so WSL may not find it.`
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip2(entry.raw)}\` is not one, so WSL may not find it.`
     });
   }
   if (id === "automount.root" && !value2.startsWith("/")) {
@@ -14399,7 +14570,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip(entry.raw)}\` is not one.`
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip2(entry.raw)}\` is not one.`
     });
   }
   if (schema.ignoredBecause && read.value !== schema.default) {
@@ -14407,7 +14578,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "not-supported",
       key: id,
-      message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
+      message: `\`${id} = ${clip2(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
     });
   }
   if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
@@ -14515,7 +14686,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "missing-equals",
-        message: `\`${clip(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
+        message: `\`${clip2(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
         ...spaced ? { suggestion: `${spaced[1]} = ${spaced[2].replace(/^=\s*/, "")}` } : {},
         ...issue3.keyName ? { key: fullName(issue3.section, issue3.keyName) } : {}
       };
@@ -14530,7 +14701,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "invalid-section-header",
-        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
+        message: `Invalid section header \`${clip2(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
         ...closest ? { suggestion: `[${closest}]` } : {}
       };
     }
@@ -14553,7 +14724,7 @@ function describeIssue(doc, issue3) {
         ...base,
         rule: "invalid-escape",
         key,
-        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes (\`${clip(forward)}\`).`,
+        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip2(doubled)}\`) or use forward slashes (\`${clip2(forward)}\`).`,
         ...issue3.keyName ? { suggestion: `${issue3.keyName} = ${doubled}` } : {}
       };
     }
@@ -14587,7 +14758,7 @@ ${key.key} = ${value2}`
   const closest = closestName(name, candidates);
   return {
     rule: "invalid-key-name",
-    message: `Key names may only contain letters and digits; \`${clip(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
+    message: `Key names may only contain letters and digits; \`${clip2(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
     suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value2}`
   };
 }
@@ -14970,13 +15141,13 @@ var ActionsCacheStore = class {
   get unavailableReason() {
     return this.client.unavailableReason;
   }
-  async restore(key, file) {
-    const result2 = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: file });
+  async restore(key, file, signal) {
+    const result2 = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: file, signal });
     if (result2.hit) return { hit: true, sizeBytes: result2.sizeBytes };
     return { hit: false, message: result2.message, level: result2.level, failed: result2.reason !== "miss" };
   }
-  async save(key, file) {
-    const result2 = await this.client.save({ ...CACHE_ENTRY, key, archivePath: file });
+  async save(key, file, signal) {
+    const result2 = await this.client.save({ ...CACHE_ENTRY, key, archivePath: file, signal });
     if (result2.saved) return { saved: true, sizeBytes: result2.sizeBytes };
     return { saved: false, message: result2.message, level: result2.level };
   }
@@ -15474,7 +15645,7 @@ function parseInputs(read) {
     envPassthrough: parseBooleanInput("env-passthrough", read("env-passthrough"), true),
     timeoutMinutes: parseTimeouts(text2("timeout-minutes")),
     report: parseBooleanInput("report", read("report"), true),
-    matrix: parseMatrix(read("matrix"))
+    matrix: parseMatrixInput("matrix", read("matrix"))
   };
   const minVersion = text2("wsl-min-version");
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
@@ -15547,22 +15718,6 @@ function parseTimeouts(value2) {
     result2[phase] = minutes(match[2] ?? "", item);
   }
   return result2;
-}
-var MAX_MATRIX_CHARS = 1e4;
-function parseMatrix(value2) {
-  const text2 = value2.trim();
-  if (text2 === "" || text2 === "null") return null;
-  let parsed2;
-  try {
-    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
-  } catch {
-    parsed2 = void 0;
-  }
-  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
-  throw new InputError(
-    "matrix",
-    `The matrix input ${JSON.stringify(text2.slice(0, 60))} is not a JSON object. Accepted: \`matrix: \${{ toJSON(matrix) }}\`, or nothing outside a matrix job.`
-  );
 }
 var SHA2562 = /^[0-9a-fA-F]{64}$/;
 function parseSource(location, sha256) {
@@ -15895,28 +16050,7 @@ function scriptCommand(script, args) {
 }
 
 // packages/setup-wsl2/src/report.ts
-import { createHash as createHash6 } from "node:crypto";
-function runFacts(env) {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? "1");
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const sha = env.GITHUB_SHA ?? "";
-  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
-    return void 0;
-  if (!/^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha))
-    return void 0;
-  return {
-    repository,
-    runId,
-    runAttempt,
-    job: (env.GITHUB_JOB ?? "job").slice(0, 200),
-    workflow: (env.GITHUB_WORKFLOW ?? "workflow").slice(0, 200),
-    sha
-  };
-}
-function buildReport(facts, env) {
-  const runner = readRunnerFacts(env);
-  const run = runFacts(env);
+function buildReport(facts, env, matrix) {
   return createReport({
     source: { kind: "action", name: "setup-wsl2" },
     host: {
@@ -15925,8 +16059,7 @@ function buildReport(facts, env) {
       ...facts.windowsBuild ? { windowsBuild: facts.windowsBuild } : {},
       isWsl: false
     },
-    ...runner ? { runner } : {},
-    ...run ? { run } : {},
+    ...actionRunContext(env, matrix),
     ...facts.wsl ? { wsl: facts.wsl } : {},
     distros: facts.distros,
     checks: facts.checks,
@@ -15934,24 +16067,17 @@ function buildReport(facts, env) {
     warnings: facts.warnings
   });
 }
-function reportArtifactName(env, inputs) {
-  const cell = matrixCellSuffix(inputs.matrix) || [env.ImageOS ?? "windows", inputs.distribution, `wsl${inputs.wslVersion}`].join("-");
-  const unique = createHash6("sha256").update(`${env.RUNNER_NAME ?? ""}
-${env.GITHUB_ACTION ?? ""}
-${env.GITHUB_RUN_ATTEMPT ?? ""}`).digest("hex").slice(0, 8);
-  return artifactName(env.GITHUB_JOB ?? "job", `${cell}-${unique}`);
-}
 function renderSummary(report, env) {
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const runUrl = workflowRunUrl(env);
   return renderMarkdown(report, { title: "setup-wsl2", ...runUrl ? { runUrl } : {} });
 }
 
 // packages/setup-wsl2/src/shell/wrapper.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
 function valueHash(value2) {
-  return createHash7("sha256").update(value2).digest("base64url").slice(0, 12);
+  return createHash6("sha256").update(value2).digest("base64url").slice(0, 12);
 }
 function environmentBaseline(env) {
   const baseline = {};
@@ -16126,7 +16252,7 @@ async function setup(inputs, deps, started = performance.now()) {
   const facts = { arch: deps.arch, distros: [], checks: [], phases: phases.records, warnings: [] };
   const check = (c) => facts.checks.push({ durationMs: 0, ...c });
   const paths = createHostPaths(env, deps.platform);
-  const temp = join6(env.RUNNER_TEMP || tmpdir(), "wsl-ready");
+  const temp = join6(env.RUNNER_TEMP || tmpdir2(), "wsl-ready");
   mkdirSync2(temp, { recursive: true });
   let cacheHit = false;
   let cache = inputs.cache ? deps.cache : void 0;
@@ -16224,7 +16350,7 @@ async function setup(inputs, deps, started = performance.now()) {
     }
     const existing = listed.find((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase());
     const installRoot = join6(
-      env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir(),
+      env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir2(),
       "wsl-ready",
       "distros",
       inputs.distribution
@@ -16248,7 +16374,7 @@ async function setup(inputs, deps, started = performance.now()) {
           "cache-restore",
           { timeoutMs: timeout("download"), inputKey: "download" },
           async (ctx) => {
-            const outcome = await store.restore(key, cacheTarHost);
+            const outcome = await store.restore(key, cacheTarHost, ctx.signal);
             if (outcome.hit) {
               info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
               ctx.markCached();
@@ -16409,7 +16535,7 @@ Check the package names for this distribution, or raise timeout-minutes packages
                 file: windowsPathFor(paths, cacheTarHost, "cache file")
               })
             });
-            const outcome = await store.save(key, cacheTarHost);
+            const outcome = await store.save(key, cacheTarHost, ctx.signal);
             if (outcome.saved) {
               info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
               cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
@@ -16542,11 +16668,11 @@ function reportDistros(inputs, probe, ok) {
 }
 async function writeReport(facts, inputs, deps) {
   try {
-    const report = buildReport(facts, deps.env);
-    const name = reportArtifactName(deps.env, inputs);
-    const written = await writeReportArtifact(report, {
-      dir: join6(deps.env.RUNNER_TEMP || tmpdir(), "wsl-ready", name),
-      ...deps.artifacts ? { upload: { client: deps.artifacts, name } } : {},
+    const report = buildReport(facts, deps.env, inputs.matrix);
+    const written = await publishReportArtifact(report, {
+      env: deps.env,
+      matrix: inputs.matrix,
+      ...deps.artifacts ? { artifacts: deps.artifacts } : {},
       io: core_exports
     });
     setOutput("report-path", written.path);

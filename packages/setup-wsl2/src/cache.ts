@@ -28,9 +28,9 @@ export interface CacheStore {
   readonly description: string;
   /** Why this store cannot work at all here (then it is not used), or undefined. */
   readonly unavailableReason: string | undefined;
-  /** Write the entry for `key` to `file`. */
-  restore(key: string, file: string): Promise<CacheRestoreOutcome>;
-  save(key: string, file: string): Promise<CacheSaveOutcome>;
+  /** Write the entry for `key` to `file`. `signal` stops a transfer in flight (the phase's time is up). */
+  restore(key: string, file: string, signal?: AbortSignal): Promise<CacheRestoreOutcome>;
+  save(key: string, file: string, signal?: AbortSignal): Promise<CacheSaveOutcome>;
 }
 
 /**
@@ -49,14 +49,14 @@ export class ActionsCacheStore implements CacheStore {
     return this.client.unavailableReason;
   }
 
-  async restore(key: string, file: string): Promise<CacheRestoreOutcome> {
-    const result = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: file });
+  async restore(key: string, file: string, signal?: AbortSignal): Promise<CacheRestoreOutcome> {
+    const result = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: file, signal });
     if (result.hit) return { hit: true, sizeBytes: result.sizeBytes };
     return { hit: false, message: result.message, level: result.level, failed: result.reason !== 'miss' };
   }
 
-  async save(key: string, file: string): Promise<CacheSaveOutcome> {
-    const result = await this.client.save({ ...CACHE_ENTRY, key, archivePath: file });
+  async save(key: string, file: string, signal?: AbortSignal): Promise<CacheSaveOutcome> {
+    const result = await this.client.save({ ...CACHE_ENTRY, key, archivePath: file, signal });
     if (result.saved) return { saved: true, sizeBytes: result.sizeBytes };
     return { saved: false, message: result.message, level: result.level };
   }

@@ -6,7 +6,7 @@ import {
   validateLinuxUserName,
   validatePackageName,
 } from '@wsl-ready/core';
-import { parseBooleanInput, parseListInput } from '@wsl-ready/core/actions';
+import { parseBooleanInput, parseListInput, parseMatrixInput } from '@wsl-ready/core/actions';
 
 /** Phases whose time bound the user can set with `timeout-minutes`. */
 export const TIMED_PHASES = ['download', 'platform-update', 'install', 'packages'] as const;
@@ -95,7 +95,7 @@ export function parseInputs(read: InputReader): SetupInputs {
     envPassthrough: parseBooleanInput('env-passthrough', read('env-passthrough'), true),
     timeoutMinutes: parseTimeouts(text('timeout-minutes')),
     report: parseBooleanInput('report', read('report'), true),
-    matrix: parseMatrix(read('matrix')),
+    matrix: parseMatrixInput('matrix', read('matrix')),
   };
   const minVersion = text('wsl-min-version');
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
@@ -179,26 +179,6 @@ export function parseTimeouts(value: string): Record<TimedPhase, number> {
     result[phase] = minutes(match[2] ?? '', item);
   }
   return result;
-}
-
-/** A matrix is a handful of short values; anything this long is not one. */
-const MAX_MATRIX_CHARS = 10_000;
-
-/** `${{ toJSON(matrix) }}`: an object in a matrix job, `null` (or nothing) outside one; anything else is a mistake. */
-export function parseMatrix(value: string): Record<string, unknown> | null {
-  const text = value.trim();
-  if (text === '' || text === 'null') return null;
-  let parsed: unknown;
-  try {
-    parsed = text.length <= MAX_MATRIX_CHARS ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  throw new InputError(
-    'matrix',
-    `The matrix input ${JSON.stringify(text.slice(0, 60))} is not a JSON object. Accepted: \`matrix: \${{ toJSON(matrix) }}\`, or nothing outside a matrix job.`,
-  );
 }
 
 const SHA256 = /^[0-9a-fA-F]{64}$/;

@@ -36,8 +36,8 @@ import {
 import {
   type ArtifactClient,
   createArtifactClient,
+  publishReportArtifact,
   writeJobSummary,
-  writeReportArtifact,
 } from '@wsl-ready/core/actions';
 import { type CacheStore, selectCacheStore } from './cache.js';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from './catalogue/index.js';
@@ -56,7 +56,7 @@ import {
   parseProbe,
   scriptCommand,
 } from './provision.js';
-import { buildReport, renderSummary, reportArtifactName, type SetupFacts } from './report.js';
+import { buildReport, renderSummary, type SetupFacts } from './report.js';
 import { environmentBaseline, writeWrappers } from './shell/wrapper.js';
 import { WslClient } from './wsl.js';
 
@@ -321,7 +321,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
           'cache-restore',
           { timeoutMs: timeout('download'), inputKey: 'download' },
           async (ctx) => {
-            const outcome = await store.restore(key, cacheTarHost);
+            const outcome = await store.restore(key, cacheTarHost, ctx.signal);
             if (outcome.hit) {
               core.info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
               ctx.markCached();
@@ -503,7 +503,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
                 file: windowsPathFor(paths, cacheTarHost, 'cache file'),
               }),
             });
-            const outcome = await store.save(key, cacheTarHost);
+            const outcome = await store.save(key, cacheTarHost, ctx.signal);
             if (outcome.saved) {
               core.info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
               cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
@@ -648,11 +648,11 @@ function reportDistros(inputs: SetupInputs, probe: ProbeFacts | undefined, ok: b
 /** Report v1 file, job summary and artifact (the kit's): none of them can fail the job, only warn. */
 async function writeReport(facts: SetupFacts, inputs: SetupInputs, deps: SetupDeps): Promise<void> {
   try {
-    const report = buildReport(facts, deps.env);
-    const name = reportArtifactName(deps.env, inputs);
-    const written = await writeReportArtifact(report, {
-      dir: join(deps.env.RUNNER_TEMP || tmpdir(), 'wsl-ready', name),
-      ...(deps.artifacts ? { upload: { client: deps.artifacts, name } } : {}),
+    const report = buildReport(facts, deps.env, inputs.matrix);
+    const written = await publishReportArtifact(report, {
+      env: deps.env,
+      matrix: inputs.matrix,
+      ...(deps.artifacts ? { artifacts: deps.artifacts } : {}),
       io: core,
     });
     core.setOutput('report-path', written.path);

@@ -47,9 +47,10 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
     // The entry is the export: a tar holding the provisioned user.
     expect(entry.bytes.includes(Buffer.from('builder:x:1001:1001::/home/builder:/bin/bash'))).toBe(true);
 
-    // The report artifact: one file, the Report v1 the job wrote, readable by another job of the run.
-    const artifact = services.artifacts.list().find((a) => a.name.startsWith('wsl-ready-report-check-win25-'));
-    expect(artifact?.name).toMatch(/^wsl-ready-report-check-win25-Twin-24\.04-wsl2-[0-9a-f]{8}$/);
+    // The report artifact: one file, the Report v1 the job wrote, readable by another job of the run, named by the
+    // kit's rule (job and step; the harness's step is `__run`).
+    const artifact = services.artifacts.find('wsl-ready-report-check-run', services.run.runId);
+    expect(artifact).toBeDefined();
     const files = artifact!.files();
     expect([...files.keys()]).toEqual(['wsl-ready-report.json']);
     const uploaded = JSON.parse(files.get('wsl-ready-report.json')!.toString('utf8'));
@@ -123,6 +124,29 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
       .list()
       .filter((a) => a.runId === 'matrix-run')
       .map((a) => a.name);
-    expect(names).toEqual([expect.stringMatching(/^wsl-ready-report-check-windows-2025-2-[0-9a-f]{8}$/)]);
+    // The kit's rule, as docker-backend-check names its report: job, matrix cell (values in key order), step.
+    expect(names).toEqual(['wsl-ready-report-check-windows-2025-2-run']);
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+    expect(report.run).toMatchObject({ job: 'check', matrixKey: 'windows-2025-2' });
+  });
+
+  test('two wsl-ready steps in one job and cell get two artifact names', async () => {
+    const serviceEnv = services.envFor({ runId: 'two-steps' });
+    const matrix = '{"os":"windows-2025"}';
+    for (const step of ['wsl', 'wsl_again']) {
+      const lab = await makeLab();
+      const run = await lab.run(
+        { ...inputs, user: step.replace('_', ''), cache: 'false', matrix },
+        { ...jobEnv(lab, serviceEnv), GITHUB_ACTION: step },
+      );
+      expect(run.conclusion, run.log).toBe('success');
+      expect(warnings(run)).toEqual([]);
+    }
+    const names = services.artifacts
+      .list()
+      .filter((a) => a.runId === 'two-steps')
+      .map((a) => a.name)
+      .sort();
+    expect(names).toEqual(['wsl-ready-report-check-windows-2025-wsl', 'wsl-ready-report-check-windows-2025-wsl_again']);
   });
 });

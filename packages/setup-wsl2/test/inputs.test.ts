@@ -52,8 +52,8 @@ describe('parseInputs', () => {
   ])('%s %j is rejected, naming the input and what is accepted', (input, value) => {
     const error = inputError({ [input]: value });
     expect(error.message).toContain(input === 'packages' ? 'package' : input);
-    // Booleans are read by the core actions kit, whose message lists the accepted words its own way.
-    expect(error.message).toMatch(/Accepted:|must be one of true, false, yes, no, 1 or 0/);
+    // Booleans and the matrix are read by the core actions kit, whose messages say what the input must be.
+    expect(error.message).toMatch(/Accepted:|must be one of true, false, yes, no, 1 or 0|must be the job's matrix/);
   });
 
   test("matrix is the job's cell as a JSON object, or nothing", () => {
