@@ -80,6 +80,8 @@ export class DoctorContext {
     this.runner = new ProbeRunner(options.runner, {
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       timeoutMs: this.timeoutMs,
+      // Calls that name no priority (the Docker survey's many endpoint probes, the I/O bench) come last.
+      defaultPriority: 'background',
     });
     this.readFile = options.readFile ?? readTextFile;
     const wslChoice = resolveWslExecutable(options.env, options.platform);
@@ -91,7 +93,9 @@ export class DoctorContext {
 
     this.hostProbe = new Lazy(() => this.#probeHost());
     this.systeminfo = new Lazy(async () => {
-      const call = await callTool(this.runner, this.systeminfoExe, [], { timeoutMs: HOST_PROBE_TIMEOUT_MS });
+      const call = await callTool(this.runner.at('normal'), this.systeminfoExe, [], {
+        timeoutMs: HOST_PROBE_TIMEOUT_MS,
+      });
       if (call.error || call.result?.exitCode !== 0) {
         this.warn(`systeminfo gave no answer (${call.error?.message ?? `exit ${call.result?.exitCode}`}).`);
         return { call, facts: null };
@@ -145,7 +149,10 @@ export class DoctorContext {
 
   async #probeHost(): Promise<HostProbe> {
     if (!this.reachesWindows) return { call: null, answered: false, facts: emptyHostFacts() };
-    const call = await callTool(this.runner, this.powershellExe, hostProbeArgs(), { timeoutMs: HOST_PROBE_TIMEOUT_MS });
+    // The slowest single probe, and Desktop's files and the runner facts wait for it: it starts first.
+    const call = await callTool(this.runner.at('critical'), this.powershellExe, hostProbeArgs(), {
+      timeoutMs: HOST_PROBE_TIMEOUT_MS,
+    });
     if (call.error) {
       this.warn(
         `Windows host facts are unknown: ${call.error.message} (PowerShell answers the build, edition and virtualization questions).`,

@@ -24,6 +24,7 @@ import {
   readNameservers,
   readWindowsMounts,
 } from './linux-inspect.js';
+import type { ProbePriority } from './probe-runner.js';
 import { callTool, type ToolCall } from './tool-call.js';
 
 /** WSL errors that mean "WSL itself is not installed or not enabled" rather than "WSL failed". */
@@ -85,7 +86,8 @@ export class WslProbes {
   constructor(ctx: DoctorContext) {
     this.#ctx = ctx;
     this.version = new Lazy(async () => {
-      const call = await this.#call(wslVersionArgs());
+      // `--version` decides whether WSL is installed, the first link of the chain to the default distribution.
+      const call = await this.#call(wslVersionArgs(), 'critical');
       if (!call?.result) return { call, info: null, kind: null, failure: null };
       const parsed = parseVersion(call.stdout);
       if (call.result.exitCode === 0 && parsed.recognized) {
@@ -95,14 +97,15 @@ export class WslProbes {
       return { call, info: null, kind: null, failure: failureOf(call) };
     });
     this.status = new Lazy(async () => {
-      const call = await this.#call(wslStatusArgs());
+      const call = await this.#call(wslStatusArgs(), 'normal');
       if (!call?.result) return { call, status: null, failure: null };
       const parsed = parseStatus(call.stdout);
       if (parsed.recognized) return { call, status: parsed.value, failure: null };
       return { call, status: null, failure: failureOf(call) };
     });
     this.list = new Lazy(async () => {
-      const call = await this.#call(wslListVerboseArgs());
+      // The list starts the slowest dependent chain: list → look inside the running default distribution.
+      const call = await this.#call(wslListVerboseArgs(), 'critical');
       if (!call?.result) return { call, distros: null, failure: null };
       const parsed = parseListVerbose(call.stdout);
       if (parsed.recognized) return { call, distros: parsed.value.distros, failure: null };
@@ -140,7 +143,8 @@ export class WslProbes {
     if (!pending) {
       pending = (async () => {
         const invocation = wslExecArgs({ distribution: name, script: LINUX_INSPECT_SCRIPT });
-        const call = await callTool(this.#ctx.runner, this.#ctx.wslExe ?? 'wsl.exe', invocation.args);
+        const runner = this.#ctx.runner.at('critical');
+        const call = await callTool(runner, this.#ctx.wslExe ?? 'wsl.exe', invocation.args);
         return linuxFacts(call, true);
       })();
       this.#inspections.set(name, pending);
@@ -148,10 +152,10 @@ export class WslProbes {
     return pending;
   }
 
-  async #call(args: string[]): Promise<ToolCall | null> {
+  async #call(args: string[], priority: ProbePriority): Promise<ToolCall | null> {
     const exe = this.#ctx.wslExe;
     if (exe === null) return null;
-    const call = await callTool(this.#ctx.runner, exe, args);
+    const call = await callTool(this.#ctx.runner.at(priority), exe, args);
     if (call.error && call.error.kind !== 'missing') this.#ctx.warn(call.error.message);
     return call;
   }
@@ -160,7 +164,7 @@ export class WslProbes {
 /** Inside WSL: the same look at this distribution, run directly. */
 export async function inspectLocal(ctx: DoctorContext): Promise<LinuxFacts | null> {
   if (ctx.mode !== 'wsl') return null;
-  const call = await callTool(ctx.runner, '/bin/sh', ['-c', LINUX_INSPECT_SCRIPT]);
+  const call = await callTool(ctx.runner.at('critical'), '/bin/sh', ['-c', LINUX_INSPECT_SCRIPT]);
   if (call.error) ctx.warn(`Could not look at this distribution: ${call.error.message}`);
   return linuxFacts(call, false);
 }
