@@ -106,6 +106,12 @@ describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
       /windows-11-arm[\s\S]*Run this job on windows-2025 or windows-2022/,
     );
     expect(lab.twin.readLog()).toEqual([]);
+    // What e2e-windows.yml's arm64 job asserts: the report is written, not ready, and its failure names the image.
+    const report = JSON.parse(readFileSync(arm.outputs['report-path']!, 'utf8'));
+    expect(report.summary.status).toBe('not-ready');
+    expect(report.checks.filter((c: { status: string }) => c.status === 'fail')).toEqual([
+      expect.objectContaining({ summary: expect.stringContaining('windows-11-arm') }),
+    ]);
     // A runner service running as a virtual account (NT SERVICE\…) owns no distributions: the core's rule.
     const service = await lab.run({}, { USERDOMAIN: 'NT SERVICE', USERNAME: 'actions.runner.octo-org.win-01' });
     expect(service.conclusion).toBe('failure');
