@@ -110,7 +110,7 @@ export function effectiveFromDocument(doc: ConfigDocument): Parsed<EffectiveConf
     warnings.push(`Line ${doc.stop.line} is invalid: WSL stops reading /etc/wsl.conf there.`);
   }
   const values: Record<string, ConfigValue | null> = {};
-  for (const [id, setting] of Object.entries(settings)) values[id] = setting.value;
+  for (const { id } of configSettings(kind)) values[id] = settings[id]!.value;
   const recognized = doc.entries.length > 0 || doc.sections.length > 0;
   return parsed(recognized, { kind, settings, values, unknownKeys, stopLine: doc.stop?.line ?? null }, warnings);
 }
