@@ -1,7 +1,7 @@
 import type { ConfigDocument, ConfigEntry } from './document.js';
 import { interpretValue } from './interpret.js';
 import type { LintFinding, LintOptions } from './lint-types.js';
-import { configKeys, configSections, findConfigKey, findSection, settingOf } from './schema.js';
+import { configKeys, configSections, findConfigKey, findSection, keysNamed, settingOf } from './schema.js';
 import type { ConfigKeySchema } from './schema-types.js';
 import { schemaId } from './schema-types.js';
 import { clip, closestName, typoOf } from './suggest.js';
@@ -110,10 +110,8 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
 }
 
 function outsideSection(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {
-  const here = configKeys(doc.kind).filter((k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase());
-  const there = configKeys(otherKind(doc.kind)).filter(
-    (k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase(),
-  );
+  const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
+  const there = keysNamed(otherKind(doc.kind), entry.name).filter((k) => !k.obsolete);
   const hint =
     here.length > 0
       ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(' or ')}.`
@@ -135,8 +133,7 @@ function misplacedOrUnknown(
   section: string,
 ): Omit<LintFinding, 'line' | 'column'> {
   const { kind } = doc;
-  const lower = entry.name.toLowerCase();
-  const sameFile = configKeys(kind).find((k) => !k.obsolete && !k.aliasOf && k.key.toLowerCase() === lower);
+  const sameFile = keysNamed(kind, entry.name).find((k) => !k.obsolete && !k.aliasOf);
   if (sameFile) {
     return {
       severity: 'error',
@@ -148,7 +145,7 @@ function misplacedOrUnknown(
     };
   }
   const other = otherKind(kind);
-  const otherFile = configKeys(other).find((k) => !k.obsolete && k.key.toLowerCase() === lower);
+  const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
   if (otherFile) {
     return {
       severity: 'error',

@@ -49,6 +49,24 @@ function findConfigKeyById(kind: ConfigKind, id: string): ConfigKeySchema | unde
   return index(kind).get(id.toLowerCase());
 }
 
+const byKeyName = new Map<ConfigKind, Map<string, ConfigKeySchema[]>>();
+
+/** Every key of one file named `key` in any section (case-insensitive), in schema order; obsolete ones too. */
+export function keysNamed(kind: ConfigKind, key: string): readonly ConfigKeySchema[] {
+  let map = byKeyName.get(kind);
+  if (!map) {
+    map = new Map();
+    for (const schema of configKeys(kind)) {
+      const lower = schema.key.toLowerCase();
+      const list = map.get(lower);
+      if (list) list.push(schema);
+      else map.set(lower, [schema]);
+    }
+    byKeyName.set(kind, map);
+  }
+  return map.get(key.toLowerCase()) ?? [];
+}
+
 /** The canonical section spelling, if the file has that section. */
 export function findSection(kind: ConfigKind, section: string): string | undefined {
   const lower = section.toLowerCase();
