@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { artifactNameProblem } from './artifact-name.js';
 import { uploadBytesToBlob } from './blob.js';
 import { ActionsServiceError, ActionsServiceUnavailableError } from './errors.js';
-import type { FetchLike, HttpRetryOptions } from './http.js';
+import { type FetchLike, type HttpRetryOptions, withRetryLog } from './http.js';
 import { backendIdsFromToken } from './runtime-token.js';
 import { artifactUnavailableReason, type EnvLike, readServiceEnv } from './service-env.js';
 import { createTwirpClient, type TwirpClient, twirpBool, twirpString } from './twirp.js';
@@ -57,15 +57,7 @@ export function createArtifactClient(options: ArtifactClientOptions): ArtifactCl
   const unavailableReason = artifactUnavailableReason(service);
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug = options.debug ?? (() => {});
-  const retry: HttpRetryOptions = {
-    ...options.retry,
-    onRetry: (event) => {
-      debug(
-        `artifact: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`,
-      );
-      options.retry?.onRetry?.(event);
-    },
-  };
+  const retry = withRetryLog(options.retry, debug, 'artifact');
   let twirp: TwirpClient | undefined;
 
   return {

@@ -10,7 +10,7 @@ import {
 } from './blob.js';
 import { type CacheVersionSpec, cacheKeyProblem, cacheVersion } from './cache-version.js';
 import { ActionsServiceError } from './errors.js';
-import type { FetchLike, HttpRetryOptions } from './http.js';
+import { type FetchLike, type HttpRetryOptions, withRetryLog } from './http.js';
 import { cacheModeAllows, cacheUnavailableReason, type EnvLike, readServiceEnv } from './service-env.js';
 import { createTwirpClient, type TwirpClient, twirpBool, twirpString } from './twirp.js';
 
@@ -94,15 +94,7 @@ export function createCacheClient(options: CacheClientOptions): CacheClient {
   const unavailableReason = cacheUnavailableReason(service);
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug = options.debug ?? (() => {});
-  const retry: HttpRetryOptions = {
-    ...options.retry,
-    onRetry: (event) => {
-      debug(
-        `cache: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`,
-      );
-      options.retry?.onRetry?.(event);
-    },
-  };
+  const retry = withRetryLog(options.retry, debug, 'cache');
   const twirp: TwirpClient | undefined = unavailableReason
     ? undefined
     : createTwirpClient({

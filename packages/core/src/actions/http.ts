@@ -124,6 +124,23 @@ async function fetchBeforeDeadline(
   }
 }
 
+/** `retry` whose every retry is also written to `debug` (prefixed with the service), besides its own `onRetry`. */
+export function withRetryLog(
+  retry: HttpRetryOptions | undefined,
+  debug: (message: string) => void,
+  prefix: string,
+): HttpRetryOptions {
+  return {
+    ...retry,
+    onRetry: (event) => {
+      debug(
+        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`,
+      );
+      retry?.onRetry?.(event);
+    },
+  };
+}
+
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds (0 when absent or unreadable). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number {
   if (!value) return 0;
