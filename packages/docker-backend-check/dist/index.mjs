@@ -11792,6 +11792,17 @@ async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
+function withRetryLog(retry, debug2, prefix) {
+  return {
+    ...retry,
+    onRetry: (event) => {
+      debug2(
+        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
+      );
+      retry?.onRetry?.(event);
+    }
+  };
+}
 function parseRetryAfter(value2, now = Date.now()) {
   if (!value2) return 0;
   const seconds = Number(value2.trim());
@@ -12063,15 +12074,7 @@ function createArtifactClient(options) {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug2 = options.debug ?? (() => {
   });
-  const retry = {
-    ...options.retry,
-    onRetry: (event) => {
-      debug2(
-        `artifact: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
-      );
-      options.retry?.onRetry?.(event);
-    }
-  };
+  const retry = withRetryLog(options.retry, debug2, "artifact");
   let twirp;
   return {
     unavailableReason,

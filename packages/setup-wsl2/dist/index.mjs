@@ -1799,6 +1799,17 @@ async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
+function withRetryLog(retry2, debug2, prefix) {
+  return {
+    ...retry2,
+    onRetry: (event) => {
+      debug2(
+        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
+      );
+      retry2?.onRetry?.(event);
+    }
+  };
+}
 function parseRetryAfter(value2, now = Date.now()) {
   if (!value2) return 0;
   const seconds = Number(value2.trim());
@@ -2278,15 +2289,7 @@ function createArtifactClient(options) {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug2 = options.debug ?? (() => {
   });
-  const retry2 = {
-    ...options.retry,
-    onRetry: (event) => {
-      debug2(
-        `artifact: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
-      );
-      options.retry?.onRetry?.(event);
-    }
-  };
+  const retry2 = withRetryLog(options.retry, debug2, "artifact");
   let twirp;
   return {
     unavailableReason,
@@ -2398,15 +2401,7 @@ function createCacheClient(options) {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug2 = options.debug ?? (() => {
   });
-  const retry2 = {
-    ...options.retry,
-    onRetry: (event) => {
-      debug2(
-        `cache: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
-      );
-      options.retry?.onRetry?.(event);
-    }
-  };
+  const retry2 = withRetryLog(options.retry, debug2, "cache");
   const twirp = unavailableReason ? void 0 : createTwirpClient({
     service: "cache",
     baseUrl: service.resultsUrl,
@@ -13619,6 +13614,21 @@ function findConfigKey(kind, section, key) {
 function findConfigKeyById(kind, id) {
   return index(kind).get(id.toLowerCase());
 }
+var byKeyName = /* @__PURE__ */ new Map();
+function keysNamed(kind, key) {
+  let map = byKeyName.get(kind);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const schema of configKeys(kind)) {
+      const lower = schema.key.toLowerCase();
+      const list = map.get(lower);
+      if (list) list.push(schema);
+      else map.set(lower, [schema]);
+    }
+    byKeyName.set(kind, map);
+  }
+  return map.get(key.toLowerCase()) ?? [];
+}
 function findSection(kind, section) {
   const lower = section.toLowerCase();
   return configSections(kind).find((s) => s.toLowerCase() === lower);
@@ -14419,10 +14429,8 @@ function lintEntries(doc, options = {}) {
   return findings;
 }
 function outsideSection(doc, entry) {
-  const here = configKeys(doc.kind).filter((k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase());
-  const there = configKeys(otherKind(doc.kind)).filter(
-    (k) => !k.obsolete && k.key.toLowerCase() === entry.name.toLowerCase()
-  );
+  const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
+  const there = keysNamed(otherKind(doc.kind), entry.name).filter((k) => !k.obsolete);
   const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip2(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
   return {
     severity: "error",
@@ -14434,8 +14442,7 @@ function outsideSection(doc, entry) {
 }
 function misplacedOrUnknown(doc, entry, section) {
   const { kind } = doc;
-  const lower = entry.name.toLowerCase();
-  const sameFile = configKeys(kind).find((k) => !k.obsolete && !k.aliasOf && k.key.toLowerCase() === lower);
+  const sameFile = keysNamed(kind, entry.name).find((k) => !k.obsolete && !k.aliasOf);
   if (sameFile) {
     return {
       severity: "error",
@@ -14445,7 +14452,7 @@ function misplacedOrUnknown(doc, entry, section) {
     };
   }
   const other = otherKind(kind);
-  const otherFile = configKeys(other).find((k) => !k.obsolete && k.key.toLowerCase() === lower);
+  const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
   if (otherFile) {
     return {
       severity: "error",
