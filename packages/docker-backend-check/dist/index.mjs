@@ -12670,7 +12670,7 @@ function foundText(context) {
 function hostedWindowsRunner({ host, env }) {
   return host.os === "windows" && env.RUNNER_ENVIRONMENT === "github-hosted";
 }
-var SETUP_WSL2_DOCKER = "On GitHub-hosted Windows runners the preinstalled engine runs Windows containers only; Linux containers need Docker inside WSL 2: add a `setup-wsl2` step with `docker: true` before this one and point the CLI at it (`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).";
+var SETUP_WSL2_DOCKER = "On GitHub-hosted Windows runners the preinstalled engine runs Windows containers only; Linux containers need Docker inside WSL 2: add a step `uses: wsl-ready/wsl-ready/packages/setup-wsl2@v1` with `docker: true` before this one and point the CLI at it (`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).";
 var KNOWN_CONTEXTS = {
   "npipe:////./pipe/dockerdesktoplinuxengine": "desktop-linux",
   "npipe:////./pipe/dockerdesktopwindowsengine": "desktop-windows",

@@ -113,7 +113,8 @@ function hostedWindowsRunner({ host, env }: RequirementContext): boolean {
 
 const SETUP_WSL2_DOCKER =
   'On GitHub-hosted Windows runners the preinstalled engine runs Windows containers only; Linux containers need ' +
-  'Docker inside WSL 2: add a `setup-wsl2` step with `docker: true` before this one and point the CLI at it ' +
+  'Docker inside WSL 2: add a step `uses: wsl-ready/wsl-ready/packages/setup-wsl2@v1` with `docker: true` before ' +
+  'this one and point the CLI at it ' +
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, shown to the user as is.
   '(`DOCKER_HOST: ${{ steps.<id>.outputs.docker-host }}`).';
 

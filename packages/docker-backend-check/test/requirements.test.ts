@@ -67,7 +67,7 @@ describe('require-linux-containers', () => {
     const message = errorText(result);
     expect(message).toContain('Linux containers are not available: expected an engine that runs Linux containers');
     expect(message).toContain('found `moby-windows-server`');
-    expect(message).toContain('`setup-wsl2` step with `docker: true`');
+    expect(message).toContain('add a step `uses: wsl-ready/wsl-ready/packages/setup-wsl2@v1` with `docker: true`');
     // A Windows engine is never asked to run a Linux image: the classification already settles it.
     const engine = rig.engines.engines['npipe:////./pipe/docker_engine'];
     expect(engine?.requests.some((r) => r.route.startsWith('/containers'))).toBe(false);
