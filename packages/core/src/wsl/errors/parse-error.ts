@@ -47,6 +47,28 @@ const HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
  */
 const NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split('|')] as const);
 
+interface Needle {
+  /** Index of the message in NEEDLES: the lower, the more it counts. */
+  priority: number;
+  text: string;
+}
+// A line is compared only with the prefix needles that start with its first character (about 600 needles in all);
+// the few `*` needles may match anywhere.
+const PREFIX_NEEDLES = new Map<string, Needle[]>();
+const ANYWHERE_NEEDLES: Needle[] = [];
+NEEDLES.forEach(([, , needles], priority) => {
+  for (const needle of needles) {
+    const first = needle[0];
+    if (first === undefined || first === '*') {
+      ANYWHERE_NEEDLES.push({ priority, text: needle.slice(1) });
+      continue;
+    }
+    const list = PREFIX_NEEDLES.get(first) ?? [];
+    list.push({ priority, text: needle });
+    PREFIX_NEEDLES.set(first, list);
+  }
+});
+
 const OTHER_ENGLISH_MESSAGES: readonly (readonly [symbol: string, needle: string])[] = [
   ['HCS_E_HYPERV_NOT_INSTALLED', 'wsl2 is not supported with your current machine configuration'],
   ['HCS_E_HYPERV_NOT_INSTALLED', 'please enable the virtual machine platform windows feature'],
@@ -277,15 +299,15 @@ function findMessages(lines: string[]): NeedleHit[] {
   lines.forEach((raw, line) => {
     const text = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, '')).trim();
     if (text.length < 4) return;
-    NEEDLES.forEach(([messageId, symbol, needles], priority) => {
-      for (const needle of needles) {
-        const found = needle.startsWith('*') ? text.includes(needle.slice(1)) : text.startsWith(needle);
-        if (found) {
-          hits.push({ line, messageId, symbol, priority });
-          return;
-        }
-      }
-    });
+    const matched = new Set<number>();
+    for (const needle of PREFIX_NEEDLES.get(text[0]!) ?? []) {
+      if (text.startsWith(needle.text)) matched.add(needle.priority);
+    }
+    for (const needle of ANYWHERE_NEEDLES) if (text.includes(needle.text)) matched.add(needle.priority);
+    for (const priority of [...matched].sort((a, b) => a - b)) {
+      const [messageId, symbol] = NEEDLES[priority]!;
+      hits.push({ line, messageId, symbol, priority });
+    }
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
       if (text.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
