@@ -8,7 +8,10 @@ import { MAX_INPUT_BYTES } from '../../src/cli/input.js';
 import { wslText } from '../../src/testing/index.js';
 import { fixture, fixturePath, json, runCli } from './run-cli.js';
 
-const strings = JSON.parse(fixture('wsl-errors/wsl-strings.json').toString('utf8')) as Record<string, Record<string, string>>;
+const strings = JSON.parse(fixture('wsl-errors/wsl-strings.json').toString('utf8')) as Record<
+  string,
+  Record<string, string>
+>;
 const scratch = mkdtempSync(path.join(tmpdir(), 'wsl-ready-parse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
