@@ -166,6 +166,9 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
   return new Promise((resolve, reject) => {
     const child = spawn(iso.unshare!, args, {
       stdio: run.stdio === 'capture-stdout' ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+      // The Linux side is not in wsl.exe's process group, as in WSL: a Ctrl+C or a signal to wsl.exe's group
+      // reaches the Linux program once, through the forwarding below, never twice.
+      detached: true,
     });
     const chunks: Buffer[] = [];
     child.stdout?.on('data', (c: Buffer) => chunks.push(c));

@@ -83,7 +83,14 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     await importBusybox(twin, '2', '[boot]\nsystemd=true\n');
     // bash runs external programs by exec, so each process has its own name (busybox's shell would fork applets).
     const listing = 'ps -o comm > /tmp/ps.txt; sort /tmp/ps.txt | tr "\\n" " "';
-    const first = await runWsl(twin, ['-e', '/bin/bash', '-c', `sleep 60 >/dev/null 2>&1 & ${listing}`]);
+    // Wait until the background job has exec'd `sleep` (until then it is a second `bash`), then list.
+    const waitForSleep = 'until ps -o comm | grep -qx sleep; do :; done';
+    const first = await runWsl(twin, [
+      '-e',
+      '/bin/bash',
+      '-c',
+      `sleep 60 >/dev/null 2>&1 & ${waitForSleep}; ${listing}`,
+    ]);
     // PID 1, the shell, its sleep and ps: not the twin's node process nor anything else of the host.
     expect(first.stdout.toString()).toBe('COMMAND bash ps sleep systemd ');
     const second = await runWsl(twin, ['-e', '/bin/bash', '-c', listing]);
