@@ -11754,6 +11754,20 @@ var WARNING_PREFIX = /^wsl:\s/i;
 var CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
 var HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 var NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split("|")]);
+var PREFIX_NEEDLES = /* @__PURE__ */ new Map();
+var ANYWHERE_NEEDLES = [];
+NEEDLES.forEach(([, , needles], priority) => {
+  for (const needle of needles) {
+    const first = needle[0];
+    if (first === void 0 || first === "*") {
+      ANYWHERE_NEEDLES.push({ priority, text: needle.slice(1) });
+      continue;
+    }
+    const list = PREFIX_NEEDLES.get(first) ?? [];
+    list.push({ priority, text: needle });
+    PREFIX_NEEDLES.set(first, list);
+  }
+});
 var OTHER_ENGLISH_MESSAGES = [
   ["HCS_E_HYPERV_NOT_INSTALLED", "wsl2 is not supported with your current machine configuration"],
   ["HCS_E_HYPERV_NOT_INSTALLED", "please enable the virtual machine platform windows feature"],
@@ -11912,15 +11926,15 @@ function findMessages(lines) {
   lines.forEach((raw, line) => {
     const text2 = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, "")).trim();
     if (text2.length < 4) return;
-    NEEDLES.forEach(([messageId, symbol, needles], priority) => {
-      for (const needle of needles) {
-        const found = needle.startsWith("*") ? text2.includes(needle.slice(1)) : text2.startsWith(needle);
-        if (found) {
-          hits.push({ line, messageId, symbol, priority });
-          return;
-        }
-      }
-    });
+    const matched = /* @__PURE__ */ new Set();
+    for (const needle of PREFIX_NEEDLES.get(text2[0]) ?? []) {
+      if (text2.startsWith(needle.text)) matched.add(needle.priority);
+    }
+    for (const needle of ANYWHERE_NEEDLES) if (text2.includes(needle.text)) matched.add(needle.priority);
+    for (const priority of [...matched].sort((a, b) => a - b)) {
+      const [messageId, symbol] = NEEDLES[priority];
+      hits.push({ line, messageId, symbol, priority });
+    }
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
       if (text2.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
     });
