@@ -102,9 +102,9 @@ describe('readiness bot: one sticky comment per pull request', () => {
       'windows-2025-wsl2',
     ]);
 
-    // Attempt 2 of the same run: the docker row now passes.
-    bot.github.artifacts.splice(0);
-    addRun(bot, 300, { 'windows-2025-docker': runnerReport() });
+    // Attempt 2 of the same run re-ran the docker job, which now passes. Like the actions, the re-run names its
+    // artifact `…-attempt2`, and the run still lists attempt 1's artifacts.
+    addRun(bot, 300, { 'windows-2025-docker-attempt2': runnerReport() });
     await sendWebhook(bot.url, workflowRunPayload({ runId: 300, attempt: 2, headSha: head }));
     await bot.settle();
     state = decodeMarker(ourComments(bot)[0]!.body).state!;
@@ -113,10 +113,12 @@ describe('readiness bot: one sticky comment per pull request', () => {
     expect(docker.report.summary.status).toBe('ready');
     expect(ourComments(bot)).toHaveLength(1);
 
+    expect(state.entries).toHaveLength(4);
+    // Only the newest attempt of each runner was downloaded.
+    expect(bot.github.apiCalls('actions/download-artifact')).toHaveLength(4 + 4);
+
     // Attempt 1 delivered again late (a redelivery): nothing changes.
     const writesBefore = bot.github.apiCalls().filter((c) => c.method !== 'GET').length;
-    bot.github.artifacts.splice(0);
-    addRun(bot, 300, { 'windows-2025-docker': runnerReport({ failing: true }) });
     await sendWebhook(bot.url, { ...workflowRunPayload({ runId: 300, attempt: 1, headSha: head }) }, {});
     await bot.settle();
     expect(bot.github.apiCalls().filter((c) => c.method !== 'GET').length).toBe(writesBefore);

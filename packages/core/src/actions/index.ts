@@ -86,6 +86,7 @@ export { failureMessage, POST_STATE, type RunActionOptions, runAction } from './
 export {
   actionRunContext,
   type MatrixCell,
+  parseReportArtifactName,
   readRunFacts,
   reportArtifactName,
   workflowRunUrl,

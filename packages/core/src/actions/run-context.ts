@@ -66,6 +66,16 @@ export function reportArtifactName(env: EnvLike, matrix: MatrixCell = null): str
   return artifactName(env.GITHUB_JOB || 'job', suffix);
 }
 
+/**
+ * The reverse of `reportArtifactName` for readers (the readiness bot): the runner identity shared by every attempt
+ * of a job's report, and the attempt that wrote it (1 when the name has no `-attempt<N>`).
+ */
+export function parseReportArtifactName(name: string): { runner: string; attempt: number } {
+  const match = /^(.+)-attempt(\d{1,4})$/.exec(name);
+  const attempt = match ? Number(match[2]) : 1;
+  return match && attempt > 1 ? { runner: match[1]!, attempt } : { runner: name, attempt: 1 };
+}
+
 /** The run's page (`<server>/<owner>/<repo>/actions/runs/<id>`), for the summary's link; undefined off Actions. */
 export function workflowRunUrl(env: EnvLike): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;

@@ -1,7 +1,8 @@
 import { validateReport } from '@wsl-ready/core';
+import { parseReportArtifactName } from '@wsl-ready/core/actions';
 import { type CommentState, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
-import { type GitHubApi, repoOf } from '../github-api.js';
+import { type ArtifactSummary, type GitHubApi, repoOf } from '../github-api.js';
 import type { RunEvent } from '../run-event.js';
 import { downloadCapped } from './download.js';
 import { parseBoundedJson } from './json.js';
@@ -51,6 +52,22 @@ export interface Collected {
 }
 
 /**
+ * A run's artifact list holds every attempt's reports (`…-attempt2` for a re-run, see the actions kit's
+ * `reportArtifactName`). Keep the newest attempt of each runner that is not newer than the event's own, so a
+ * re-run replaces its runner's row and the older attempts are never downloaded.
+ */
+function latestAttempts(artifacts: ArtifactSummary[], eventAttempt: number) {
+  const newest = new Map<string, { artifact: ArtifactSummary; runner: string; attempt: number }>();
+  for (const artifact of artifacts) {
+    const { runner, attempt } = parseReportArtifactName(artifact.name);
+    if (attempt > eventAttempt) continue;
+    const known = newest.get(runner);
+    if (!known || known.attempt < attempt) newest.set(runner, { artifact, runner, attempt });
+  }
+  return [...newest.values()].sort((a, b) => a.runner.localeCompare(b.runner));
+}
+
+/**
  * Download, unpack, parse and validate every report artifact of a run. Each artifact is handled on its own:
  * one bad artifact becomes a problem line and never stops the others.
  */
@@ -62,12 +79,15 @@ export async function collectReports(
   fetchImpl: typeof fetch = fetch,
 ): Promise<Collected> {
   const repo = repoOf(event);
-  const artifacts = (await api.listRunArtifacts(repo, event.run.id))
-    .filter((artifact) => artifact.name.startsWith(config.artifactPrefix))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const artifacts = latestAttempts(
+    (await api.listRunArtifacts(repo, event.run.id)).filter((artifact) =>
+      artifact.name.startsWith(config.artifactPrefix),
+    ),
+    event.run.attempt,
+  );
   const collected: Collected = { entries: [], problems: [], downloads: 0 };
-  for (const [index, artifact] of artifacts.entries()) {
-    const key = `${event.run.path || event.run.name}#${artifact.name}`;
+  for (const [index, { artifact, runner, attempt }] of artifacts.entries()) {
+    const key = `${event.run.path || event.run.name}#${runner}`;
     const problem = (message: string) => collected.problems.push({ key, runId: event.run.id, message });
     if (index >= limits.maxArtifacts) {
       problem(`skipped: the run uploaded more than ${limits.maxArtifacts} report artifacts`);
@@ -104,9 +124,9 @@ export async function collectReports(
       }
       collected.entries.push({
         key,
-        label: artifact.name.slice(config.artifactPrefix.length).replace(/^[-_.]+/, '') || artifact.name,
+        label: runner.slice(config.artifactPrefix.length).replace(/^[-_.]+/, '') || runner,
         runId: event.run.id,
-        runAttempt: event.run.attempt,
+        runAttempt: attempt,
         workflow: event.run.name,
         report: compactReport(checked.report),
       });
