@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './report/index.js';
 export * from './runner/index.js';
 export * from './text/decode.js';
+export { type EditDistanceOptions, editDistance } from './text/edit-distance.js';
 export * from './text/parse-result.js';
 export { TOOL_NAME, VERSION } from './version.js';
 export * from './windows/index.js';

@@ -1,8 +1,8 @@
 // The input parser and the did-you-mean helper on their own (pure functions).
 
-import { DOCKER_BACKENDS } from '@wsl-ready/core';
+import { DOCKER_BACKENDS, editDistance } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../src/did-you-mean.js';
+import { didYouMean } from '../src/did-you-mean.js';
 import { InvalidInputsError } from '../src/errors.js';
 import { parseInputs } from '../src/inputs.js';
 
