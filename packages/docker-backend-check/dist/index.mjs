@@ -129,9 +129,9 @@ function issueFileCommand(command2, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
+  const convertedValue = toCommandValue(value);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -167,22 +167,22 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -256,22 +256,22 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -322,7 +322,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -578,22 +578,22 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -702,22 +702,22 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -796,22 +796,22 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1241,22 +1241,22 @@ var ExecState = class _ExecState extends events.EventEmitter {
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1314,22 +1314,22 @@ function getExecOutput(commandLine, args, options) {
 
 // node_modules/@actions/core/lib/platform.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1393,22 +1393,22 @@ function getDetails() {
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1473,13 +1473,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value2) {
+function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -1524,12 +1524,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value2) {
+function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value2));
+  issueCommand("save-state", { name }, toCommandValue(value));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -1541,48 +1541,46 @@ function getIDToken(aud) {
 }
 
 // packages/core/src/wsl/executables.ts
+import path7 from "node:path";
+
+// packages/core/src/windows/env.ts
 import path6 from "node:path";
-function lookup(env, name) {
+function readEnv(env, name) {
   const direct = env[name];
   if (direct !== void 0) return direct.trim() || void 0;
   const lower = name.toLowerCase();
-  for (const [key, value2] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value2 !== void 0) return value2.trim() || void 0;
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
   }
   return void 0;
 }
+function system32Folder(env) {
+  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
+  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
+}
+
+// packages/core/src/wsl/executables.ts
 function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
+  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
 }
 function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_WSL");
+  const hook = readEnv(env, "WSL_READY_WSL");
   if (hook) return { file: hook, source: "env" };
   if (platform2 === "win32") {
-    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
-    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
-    return { file: path6.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
+    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
   }
   if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
   return void 0;
 }
 function resolveDockerExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_DOCKER");
+  const hook = readEnv(env, "WSL_READY_DOCKER");
   if (hook) return { file: hook, source: "env" };
   return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
 }
 
 // packages/core/src/windows/executables.ts
-function lookup2(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value2] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value2 !== void 0) return value2.trim() || void 0;
-  }
-  return void 0;
-}
 function detectHostMode(env, platform2, procVersion) {
-  if (platform2 === "win32" || lookup2(env, "WSL_READY_WSL") !== void 0) return "windows";
+  if (platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0) return "windows";
   if (platform2 === "linux") {
     if (isInsideWsl(env, platform2)) return "wsl";
     if (procVersion && /microsoft/i.test(procVersion)) return "wsl";
@@ -1629,11 +1627,11 @@ function segmentBytes(bytes) {
     while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
     return list[cursor[parity]] ?? -1;
   };
-  const nextByte = (value2) => {
+  const nextByte = (value) => {
     let found = -1;
     return (pos2) => {
       if (found !== length && found < pos2) {
-        found = bytes.indexOf(value2, pos2);
+        found = bytes.indexOf(value, pos2);
         if (found === -1) found = length;
       }
       return found;
@@ -1750,8 +1748,8 @@ function decodeUtf16(bytes) {
 }
 
 // packages/core/src/text/parse-result.ts
-function parsed(recognized, value2, warnings = []) {
-  return { recognized, value: value2, warnings };
+function parsed(recognized, value, warnings = []) {
+  return { recognized, value, warnings };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -1858,10 +1856,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
 }
 var Cached = class {
   constructor(getter) {
@@ -1898,17 +1896,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value2 = void 0;
+  let value = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
       }
-      return value2;
+      return value;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -1922,9 +1920,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value,
     writable: true,
     enumerable: true,
     configurable: true
@@ -1940,19 +1938,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value);
   else
-    target[key] = value2;
+    target[key] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -1962,8 +1960,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -1991,10 +1989,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -2162,9 +2160,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value2, receiver) {
+    set(_, prop, value, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -2188,12 +2186,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -2302,15 +2300,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -2334,11 +2332,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -2505,12 +2503,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -2522,8 +2520,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value) {
+        own(this, key, value);
       }
     });
   }
@@ -2535,8 +2533,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value) {
+      own(this, key, value);
     }
   });
 }
@@ -2567,21 +2565,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
-        return value2;
+        return value;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
     }
   });
 }
@@ -2598,14 +2596,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value) {
+  const fn = () => value;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -2734,8 +2732,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value) {
+  this._zod.message = value;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -2758,12 +2756,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
       }
     });
   }
@@ -2796,16 +2794,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path9 = []) => {
+  const processError = (error4, path10 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else {
-        const fullpath = [...path9, ...issue3.path];
+        const fullpath = [...path10, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -2848,9 +2846,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -2864,9 +2862,9 @@ var _parse = (_Err) => {
   return fn;
 };
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -2878,9 +2876,9 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -2905,90 +2903,90 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value: value2, issues: [] }, ctx);
+    result = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result = schema._zod.run({ value, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse2 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
   const parse2 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse2(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value, _ctx, _params) => {
+    return parse2(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _encodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync2(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value, ctx);
 };
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
 };
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value, ctx);
 };
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 
 // node_modules/zod/v4/core/regexes.js
@@ -3523,26 +3521,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value) {
+    own(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value);
     },
     vendor: "zod",
     version: 1
@@ -3634,8 +3632,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url, hostname) {
   hostname.lastIndex = 0;
@@ -3762,10 +3760,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value) {
+  if (!ipv6Alphabet.test(value))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -3786,8 +3784,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value) {
+  const parts = value.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -4174,11 +4172,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input = payload.value;
     if (!isObject2(input)) {
       payload.issues.push({
@@ -4191,10 +4189,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -4321,9 +4319,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input = payload.value;
     if (!isObject2(input)) {
       payload.issues.push({
@@ -4340,7 +4338,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -4990,8 +4988,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value) {
+  return value !== null && typeof value === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -5118,13 +5116,13 @@ function isRecursive(inst, stack, resolve2) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value = desc.value;
+        if (!value || typeof value !== "object")
           continue;
-        if (value2._zod)
-          check(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value._zod)
+          check(value);
+        else if (Array.isArray(value))
+          for (const el of value)
             check(el);
       }
     }
@@ -5250,9 +5248,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
 // node_modules/zod/v4/locales/en.js
@@ -5736,47 +5734,47 @@ function _never(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -6467,22 +6465,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value) => {
+  narrowMin(agg, "minimum", value);
+  narrowMax(agg, "maximum", value);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value))
+    agg.multipleOf.push(value);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -6926,9 +6924,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json, params) {
+function serializeDefaultValue(value, schema, ctx, json, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_, val) => {
+  const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -6944,9 +6942,9 @@ var defaultProcessor = (schema, ctx, json, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json.default = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json.default = value;
 };
 var prefaultProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -6955,9 +6953,9 @@ var prefaultProcessor = (schema, ctx, json, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json._prefault = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json._prefault = value;
 };
 var catchProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -7002,12 +7000,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value = make(this);
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      return value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
     }
   });
 }
@@ -7174,8 +7172,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value) {
+    util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
     return parse(this, data, params, { callee: _parse2 });
@@ -7193,8 +7191,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value) {
+    util_exports.own(this, "spa", value);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -7502,23 +7500,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value, params) {
+      return this.check(_gt(value, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value, params) {
+      return this.check(_gte(value, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value, params) {
+      return this.check(_gte(value, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value, params) {
+      return this.check(_lt(value, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value, params) {
+      return this.check(_lte(value, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value, params) {
+      return this.check(_lte(value, params));
     },
     int(params) {
       return this.check(int(params));
@@ -7538,11 +7536,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
     },
     finite() {
       return this;
@@ -7725,11 +7723,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        newEntries[value] = def.entries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -7740,11 +7738,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        delete newEntries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -7776,10 +7774,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -8082,7 +8080,7 @@ var evidenceSchema = record(
   union([string2().max(REPORT_LIMITS.evidenceValue), number2(), boolean2()], {
     error: "expected a string, number or boolean"
   })
-).refine((value2) => Object.keys(value2).length <= REPORT_LIMITS.evidenceEntries, {
+).refine((value) => Object.keys(value).length <= REPORT_LIMITS.evidenceEntries, {
   message: `expected at most ${REPORT_LIMITS.evidenceEntries} evidence entries`
 }).meta({ maxProperties: REPORT_LIMITS.evidenceEntries });
 var checkSchema = object({
@@ -8218,20 +8216,12 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
 });
 
 // packages/core/src/windows/runner-env.ts
-function value(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || null;
-  const lower = name.toLowerCase();
-  for (const [key, v] of Object.entries(env))
-    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
-  return null;
-}
 function onActionsRunner(env) {
-  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
+  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
 }
 function readRunnerFacts(env) {
   if (!onActionsRunner(env)) return void 0;
-  const fact = (name) => value(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
+  const fact = (name) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
   const runner = {
     imageOs: fact("ImageOS"),
     imageVersion: fact("ImageVersion"),
@@ -8557,8 +8547,8 @@ function findWslErrorCode(lines) {
       const code2 = regex.exec(line)?.groups?.code;
       if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
     }
-    const value2 = valueAfterLastColon(line);
-    if (value2 && ERROR_CODE_VALUE.test(value2) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value2)) return value2;
+    const value = valueAfterLastColon(line);
+    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
     if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
   }
   return null;
@@ -9131,10 +9121,10 @@ function scanJsonValues(text2) {
       budget -= (end.scanned ?? 0) + 1;
       if (end.index >= 0) {
         const slice = source.slice(i, end.index + 1);
-        const value2 = tryParse(slice);
-        if (value2.ok) {
+        const value = tryParse(slice);
+        if (value.ok) {
           restParts.push(source.slice(restFrom, i));
-          values.push({ value: value2.value, start: i, end: end.index + 1 });
+          values.push({ value: value.value, start: i, end: end.index + 1 });
           i = end.index + 1;
           restFrom = i;
           atLineStart = false;
@@ -9194,8 +9184,8 @@ function tryParse(slice) {
     return { ok: false };
   }
 }
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function getKey(record2, key) {
   if (Object.hasOwn(record2, key)) return record2[key];
@@ -9203,31 +9193,31 @@ function getKey(record2, key) {
   for (const k of Object.keys(record2)) if (k.toLowerCase() === lower) return record2[k];
   return void 0;
 }
-function str(value2) {
-  if (typeof value2 === "string") {
-    const t = value2.trim();
+function str(value) {
+  if (typeof value === "string") {
+    const t = value.trim();
     return t === "" ? null : t;
   }
-  if (typeof value2 === "number" && Number.isFinite(value2)) return String(value2);
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return null;
 }
-function num(value2) {
-  if (typeof value2 === "number" && Number.isFinite(value2)) return value2;
-  if (typeof value2 === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value2)) return Number(value2);
+function num(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return null;
 }
-function bool(value2) {
-  if (typeof value2 === "boolean") return value2;
-  if (typeof value2 === "string") {
-    const t = value2.trim().toLowerCase();
+function bool(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const t = value.trim().toLowerCase();
     if (t === "true") return true;
     if (t === "false") return false;
   }
   return null;
 }
-function strList(value2) {
-  if (!Array.isArray(value2)) return [];
-  return value2.map(str).filter((s) => s !== null);
+function strList(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map(str).filter((s) => s !== null);
 }
 
 // packages/core/src/docker/text-blocks.ts
@@ -9294,13 +9284,13 @@ function parseDockerVersion(input, scan) {
   const json = found.values.map((v) => v.value).find(isVersionJson);
   if (json) {
     const errors2 = parseDockerErrors(found.rest);
-    const value3 = {
+    const value2 = {
       form: "json",
       client: clientFromJson(getKey(json, "Client")),
       server: serverFromJson(getKey(json, "Server")),
       errors: errors2.value
     };
-    return parsed(true, value3, [...warnings, ...errors2.warnings]);
+    return parsed(true, value2, [...warnings, ...errors2.warnings]);
   }
   const sections = findTextSections(text2);
   const clientIndex = sections.findIndex((s) => s.kind === "version-client");
@@ -9313,37 +9303,37 @@ function parseDockerVersion(input, scan) {
     }
     return parsed(false, { ...EMPTY, errors: errors.value }, warnings);
   }
-  const value2 = {
+  const value = {
     form: "text",
     client: clientSection ? clientFromText(clientSection.node) : null,
     server: serverSection ? serverFromText(serverSection.node) : null,
     errors: errors.value
   };
-  return parsed(true, value2, [...warnings, ...errors.warnings]);
+  return parsed(true, value, [...warnings, ...errors.warnings]);
 }
-function isVersionJson(value2) {
-  if (!isRecord(value2)) return false;
-  const client = getKey(value2, "Client");
-  const server = getKey(value2, "Server");
+function isVersionJson(value) {
+  if (!isRecord(value)) return false;
+  const client = getKey(value, "Client");
+  const server = getKey(value, "Server");
   return isRecord(client) || isRecord(server);
 }
-function clientFromJson(value2) {
-  if (!isRecord(value2)) return null;
-  const platform2 = getKey(value2, "Platform");
+function clientFromJson(value) {
+  if (!isRecord(value)) return null;
+  const platform2 = getKey(value, "Platform");
   return {
-    version: str(getKey(value2, "Version")),
-    apiVersion: str(getKey(value2, "ApiVersion")),
-    defaultApiVersion: str(getKey(value2, "DefaultAPIVersion")),
-    os: str(getKey(value2, "Os")),
-    arch: str(getKey(value2, "Arch")),
-    context: str(getKey(value2, "Context")),
+    version: str(getKey(value, "Version")),
+    apiVersion: str(getKey(value, "ApiVersion")),
+    defaultApiVersion: str(getKey(value, "DefaultAPIVersion")),
+    os: str(getKey(value, "Os")),
+    arch: str(getKey(value, "Arch")),
+    context: str(getKey(value, "Context")),
     platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null
   };
 }
-function serverFromJson(value2) {
-  if (!isRecord(value2)) return null;
-  const platform2 = getKey(value2, "Platform");
-  const rawComponents = getKey(value2, "Components");
+function serverFromJson(value) {
+  if (!isRecord(value)) return null;
+  const platform2 = getKey(value, "Platform");
+  const rawComponents = getKey(value, "Components");
   const components = [];
   let engineDetails = {};
   if (Array.isArray(rawComponents)) {
@@ -9356,10 +9346,10 @@ function serverFromJson(value2) {
       if (/engine$/i.test(name) && isRecord(details)) engineDetails = details;
     }
   }
-  const pick2 = (key, detailKey = key) => str(getKey(value2, key)) ?? str(getKey(engineDetails, detailKey));
+  const pick2 = (key, detailKey = key) => str(getKey(value, key)) ?? str(getKey(engineDetails, detailKey));
   const facts = {
     platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null,
-    version: str(getKey(value2, "Version")) ?? components.find((c) => /engine$/i.test(c.name))?.version ?? null,
+    version: str(getKey(value, "Version")) ?? components.find((c) => /engine$/i.test(c.name))?.version ?? null,
     apiVersion: pick2("ApiVersion"),
     minApiVersion: pick2("MinAPIVersion"),
     os: pick2("Os"),
@@ -9400,13 +9390,13 @@ function serverFromText(node2) {
     components
   };
 }
-function splitOsArch(value2) {
-  if (!value2) return [null, null];
-  const [os6, ...rest] = value2.split("/");
+function splitOsArch(value) {
+  if (!value) return [null, null];
+  const [os6, ...rest] = value.split("/");
   return [os6?.trim() || null, rest.join("/").trim() || null];
 }
-function firstToken(value2) {
-  return value2?.split(/\s+/)[0] || null;
+function firstToken(value) {
+  return value?.split(/\s+/)[0] || null;
 }
 function preview(text2) {
   return text2.trim().slice(0, 40).replace(/\s+/g, " ").replace(/`/g, "'");
@@ -9481,10 +9471,10 @@ function parseDockerInfo(input, scan) {
   facts.errors = errors.value;
   return parsed(true, facts, [...warnings, ...errors.warnings]);
 }
-function isInfoJson(value2) {
-  if (!isRecord(value2)) return false;
+function isInfoJson(value) {
+  if (!isRecord(value)) return false;
   return ["ServerVersion", "OSType", "ClientInfo", "ServerErrors", "OperatingSystem"].some(
-    (k) => getKey(value2, k) !== void 0
+    (k) => getKey(value, k) !== void 0
   );
 }
 function infoFromJson(json) {
@@ -9555,8 +9545,8 @@ function readServerText(node2, facts) {
   }
 }
 var UNITS = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
-function parseSize(value2) {
-  const m = value2 ? /^([\d.]+)\s*([KMGT]?i?B)$/i.exec(value2) : null;
+function parseSize(value) {
+  const m = value ? /^([\d.]+)\s*([KMGT]?i?B)$/i.exec(value) : null;
   if (!m) return null;
   const unit = UNITS[m[2].toLowerCase()] ?? UNITS[`${m[2].toLowerCase().replace("b", "ib")}`] ?? null;
   return unit === null ? null : Math.round(Number(m[1]) * unit);
@@ -9826,8 +9816,8 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
     confidence: host.os === "unknown" ? "low" : "medium"
   };
 }
-function parseIsolation(value2) {
-  const v = value2?.toLowerCase();
+function parseIsolation(value) {
+  const v = value?.toLowerCase();
   return v === "hyperv" || v === "process" ? v : void 0;
 }
 function noteDesktopDistro(evidence, notes) {
@@ -10082,7 +10072,7 @@ function currentContext(entries) {
 
 // packages/core/src/docker/desktop-files.ts
 import { access as access2, open as open3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // packages/core/src/docker/desktop-settings.ts
 function emptySettings() {
@@ -10148,7 +10138,7 @@ function mergeDesktopSettings(files) {
     warnings.push(...result.warnings.map((w) => `${name}: ${w}`));
     if (!result.recognized) continue;
     const v = result.value;
-    const use = (key, value2, none) => name !== "admin-settings.json" || v.lockedKeys.includes(key) ? value2 : none;
+    const use = (key, value, none) => name !== "admin-settings.json" || v.lockedKeys.includes(key) ? value : none;
     merged.wslEngineEnabled ??= use("wslEngineEnabled", v.wslEngineEnabled, null);
     merged.useWindowsContainers ??= use("useWindowsContainers", v.useWindowsContainers, null);
     if (merged.integratedWslDistros.length === 0) {
@@ -10176,7 +10166,7 @@ function mergeDesktopSettings(files) {
 var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
 var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
 function desktopFilePaths(env, platform2) {
-  const join4 = platform2 === "win32" ? path7.win32.join : path7.posix.join;
+  const join4 = platform2 === "win32" ? path8.win32.join : path8.posix.join;
   const appData = env.APPDATA;
   const programData = env.ProgramData ?? env.PROGRAMDATA;
   const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
@@ -10524,10 +10514,10 @@ function wslenvEntry(name, options = {}) {
   if (options.direction === "to-windows") flags += "w";
   return { name, flags };
 }
-function parseWslenv(value2) {
-  if (!value2) return [];
+function parseWslenv(value) {
+  if (!value) return [];
   const entries = [];
-  for (const item of value2.split(":")) {
+  for (const item of value.split(":")) {
     const trimmed = item.trim();
     if (!trimmed) continue;
     const slash = trimmed.indexOf("/");
@@ -10649,43 +10639,43 @@ Fix the producer that wrote it, or update wsl-ready if the report comes from a n
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function sanitizeText(value2) {
-  return value2.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
+function sanitizeText(value) {
+  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
 }
-function singleLine(value2) {
-  return sanitizeText(value2).replace(/\s*\n\s*/g, " ").trim();
+function singleLine(value) {
+  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
 }
-function clampText(value2, max) {
-  if (value2.length <= max) return value2;
+function clampText(value, max) {
+  if (value.length <= max) return value;
   if (max <= 0) return "";
   let count = 0;
   let cut = 0;
   let offset = 0;
-  for (const ch of value2) {
+  for (const ch of value) {
     if (count === max - 1) cut = offset;
     count += 1;
     offset += ch.length;
-    if (count > max) return `${value2.slice(0, cut)}…`;
+    if (count > max) return `${value.slice(0, cut)}…`;
   }
-  return value2;
+  return value;
 }
-function codePointLength2(value2) {
+function codePointLength2(value) {
   let n = 0;
-  for (const _ of value2) n += 1;
+  for (const _ of value) n += 1;
   return n;
 }
-function cleanLine(value2, max) {
-  return cleanWindow(value2, max, singleLine);
+function cleanLine(value, max) {
+  return cleanWindow(value, max, singleLine);
 }
-function cleanLines(value2, max) {
-  return cleanWindow(value2, max, sanitizeText);
+function cleanLines(value, max) {
+  return cleanWindow(value, max, sanitizeText);
 }
-function cleanWindow(value2, max, clean) {
+function cleanWindow(value, max, clean) {
   let end = max * 2 + 8;
-  if (value2.length <= end) return clampText(clean(value2), max);
-  const code2 = value2.charCodeAt(end - 1);
+  if (value.length <= end) return clampText(clean(value), max);
+  const code2 = value.charCodeAt(end - 1);
   if (code2 >= 55296 && code2 <= 56319) end -= 1;
-  const cleaned = clean(value2.slice(0, end));
+  const cleaned = clean(value.slice(0, end));
   if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
   const head = clampText(cleaned, Math.max(max - 1, 0));
   return head.endsWith("…") ? head : `${head}…`;
@@ -10693,8 +10683,8 @@ function cleanWindow(value2, max, clean) {
 
 // packages/core/src/report/validate.ts
 var MAX_VALIDATION_ERRORS = 20;
-function validateReport(value2) {
-  const result = reportV1Schema.safeParse(value2);
+function validateReport(value) {
+  const result = reportV1Schema.safeParse(value);
   if (result.success) return { ok: true, report: result.data };
   return { ok: false, errors: formatIssues(result.error.issues) };
 }
@@ -10705,10 +10695,10 @@ function formatIssues(issues) {
   shown.push(`…and ${lines.length - shown.length} more problems`);
   return shown;
 }
-function formatPath(path9) {
-  if (path9.length === 0) return "(root)";
+function formatPath(path10) {
+  if (path10.length === 0) return "(root)";
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
       out += out ? `.${segment}` : segment;
@@ -10765,9 +10755,9 @@ function fitCheck(check) {
   };
   if (check.remediation !== void 0) fitted.remediation = clampText(check.remediation, REPORT_LIMITS.longText);
   if (check.evidence !== void 0) {
-    const entries = Object.entries(check.evidence).slice(0, REPORT_LIMITS.evidenceEntries).map(([key, value2]) => [
+    const entries = Object.entries(check.evidence).slice(0, REPORT_LIMITS.evidenceEntries).map(([key, value]) => [
       clampText(key, REPORT_LIMITS.evidenceKey),
-      typeof value2 === "string" ? clampText(value2, REPORT_LIMITS.evidenceValue) : value2
+      typeof value === "string" ? clampText(value, REPORT_LIMITS.evidenceValue) : value
     ]);
     fitted.evidence = Object.fromEntries(entries);
   }
@@ -10885,17 +10875,17 @@ function escapeLine(line) {
   out += escapeInlineChunk(line.slice(last));
   return out.replace(/^[-+=]/, "\\$&").replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
-function escapeMarkdownText(value2, options = {}) {
-  return escapeLine(cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS));
+function escapeMarkdownText(value, options = {}) {
+  return escapeLine(cleanLine(value, options.maxLength ?? CELL_MAX_CHARS));
 }
-function escapeMarkdownLines(value2, options = {}) {
-  const text2 = cleanLines(value2, options.maxLength ?? 2e3);
+function escapeMarkdownLines(value, options = {}) {
+  const text2 = cleanLines(value, options.maxLength ?? 2e3);
   const lines = text2.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).map(escapeLine);
   return lines.join(`\\
 ${options.indent ?? ""}`);
 }
-function codeSpan(value2, options = {}) {
-  const text2 = cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS);
+function codeSpan(value, options = {}) {
+  const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
   if (text2.length === 0) return "";
   if (/[<>]/.test(text2)) return escapeLine(text2);
   const longestRun = Math.max(0, ...Array.from(text2.matchAll(/`+/g), (m) => m[0].length));
@@ -10904,8 +10894,8 @@ function codeSpan(value2, options = {}) {
   const body = options.table ? text2.replace(/\|/g, "\\|") : text2;
   return `${fence}${pad}${body}${pad}${fence}`;
 }
-function escapeHtmlText(value2, options = {}) {
-  const text2 = cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS);
+function escapeHtmlText(value, options = {}) {
+  const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
   return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
     switch (match) {
       case "&":
@@ -10977,8 +10967,8 @@ function sortKeys(record2) {
 }
 
 // packages/core/src/report/facts.ts
-var code = (value2) => ({ kind: "code", value: value2 });
-var text = (value2) => ({ kind: "text", value: value2 });
+var code = (value) => ({ kind: "code", value });
+var text = (value) => ({ kind: "text", value });
 function defaultDistro(report) {
   return report.distros.find((distro) => distro.default) ?? report.distros.find((distro) => distro.name === report.wsl?.defaultDistribution);
 }
@@ -10991,13 +10981,13 @@ function reportFacts(report) {
   if (host.isWsl) hostValue.push(text(", inside WSL"));
   facts.push({ key: "host", label: "Host", value: hostValue });
   if (runner) {
-    const value2 = [code(runner.name)];
+    const value = [code(runner.name)];
     if (runner.imageOs) {
-      value2.push(text(", image "), code(runner.imageOs));
-      if (runner.imageVersion) value2.push(text(" "), code(runner.imageVersion));
+      value.push(text(", image "), code(runner.imageOs));
+      if (runner.imageVersion) value.push(text(" "), code(runner.imageVersion));
     }
-    value2.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
-    facts.push({ key: "runner", label: "Runner", value: value2 });
+    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
+    facts.push({ key: "runner", label: "Runner", value });
   }
   let wslValue;
   if (!wsl) wslValue = [text("not checked")];
@@ -11127,8 +11117,8 @@ function keepEdges(raw, escaped) {
 }
 function factsTable(facts) {
   const rows = facts.map((fact) => {
-    const value2 = segmentsMarkdown(fact.value, true);
-    return tableRow([fact.label, fact.tone ? `${TONE_EMOJI[fact.tone]} ${value2}` : value2]);
+    const value = segmentsMarkdown(fact.value, true);
+    return tableRow([fact.label, fact.tone ? `${TONE_EMOJI[fact.tone]} ${value}` : value]);
   });
   return `${tableHeader(["Fact", "Value"])}
 ${rows.join("\n")}
@@ -11171,7 +11161,7 @@ function evidenceText(check) {
   const entries = Object.entries(check.evidence);
   if (entries.length === 0) return "";
   const shown = entries.slice(0, EVIDENCE_SHOWN).map(
-    ([key, value2]) => `${codeSpan(key, { maxLength: 40 })} ${codeSpan(String(value2), { maxLength: 120 }) || '""'}`
+    ([key, value]) => `${codeSpan(key, { maxLength: 40 })} ${codeSpan(String(value), { maxLength: 120 }) || '""'}`
   );
   if (entries.length > EVIDENCE_SHOWN) shown.push(`and ${entries.length - EVIDENCE_SHOWN} more`);
   return shown.join(", ");
@@ -11224,8 +11214,8 @@ function heading(level, textValue) {
 
 `;
 }
-function timestampCode(value2) {
-  return codeSpan(value2, { maxLength: 40 });
+function timestampCode(value) {
+  return codeSpan(value, { maxLength: 40 });
 }
 
 // packages/core/src/report/render-markdown.ts
@@ -11361,16 +11351,16 @@ function isWslExecutable(file) {
 // packages/core/src/runner/env.ts
 function mergeEnv(base, overrides, platform2 = process.platform) {
   const merged = {};
-  for (const [name, value2] of Object.entries(base)) if (value2 !== void 0) merged[name] = value2;
+  for (const [name, value] of Object.entries(base)) if (value !== void 0) merged[name] = value;
   if (!overrides) return merged;
   const caseInsensitive = platform2 === "win32";
-  for (const [name, value2] of Object.entries(overrides)) {
+  for (const [name, value] of Object.entries(overrides)) {
     if (caseInsensitive) {
       const lower = name.toLowerCase();
       for (const existing of Object.keys(merged)) if (existing.toLowerCase() === lower) delete merged[existing];
     }
-    if (value2 === void 0) delete merged[name];
-    else merged[name] = value2;
+    if (value === void 0) delete merged[name];
+    else merged[name] = value;
   }
   return merged;
 }
@@ -11421,11 +11411,11 @@ function normalizeExitCode(file, rawExitCode, signal) {
 
 // packages/core/src/runner/kill-tree.ts
 import { spawn as spawn2 } from "node:child_process";
-import path8 from "node:path";
+import path9 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
   if (platform2 === "win32") {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
-    const taskkill = path8.win32.join(systemRoot, "System32", "taskkill.exe");
+    const taskkill = path9.win32.join(systemRoot, "System32", "taskkill.exe");
     try {
       const killer = spawn2(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
       killer.on("error", () => killSingle(pid, signal));
@@ -11629,11 +11619,11 @@ function groupAlive(pid) {
     return false;
   }
 }
-function positive(value2, name) {
-  if (!Number.isFinite(value2) || value2 <= 0) {
+function positive(value, name) {
+  if (!Number.isFinite(value) || value <= 0) {
     throw new InputError(name, `${name} must be a positive number of ${name.endsWith("Bytes") ? "bytes" : "ms"}.`);
   }
-  return value2;
+  return value;
 }
 function spawnError(error3, file, argv, cwd) {
   const code2 = error3?.code;
@@ -11708,8 +11698,8 @@ function sanitizeArtifactNamePart(part) {
 function matrixCellSuffix(matrix) {
   if (!matrix) return "";
   return Object.keys(matrix).sort().map((key) => {
-    const value2 = matrix[key];
-    return typeof value2 === "object" && value2 !== null ? JSON.stringify(value2) : String(value2);
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
   }).join("-");
 }
 
@@ -11836,11 +11826,11 @@ function withRetryLog(retry, debug2, prefix) {
     }
   };
 }
-function parseRetryAfter(value2, now = Date.now()) {
-  if (!value2) return 0;
-  const seconds = Number(value2.trim());
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return 0;
+  const seconds = Number(value.trim());
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date3 = Date.parse(value2);
+  const date3 = Date.parse(value);
   return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
 }
 function redactUrl(url) {
@@ -11958,8 +11948,8 @@ function artifactUnavailableReason(service) {
   }
   return void 0;
 }
-function nonEmpty(value2) {
-  return value2?.trim() ? value2.trim() : void 0;
+function nonEmpty(value) {
+  return value?.trim() ? value.trim() : void 0;
 }
 
 // packages/core/src/actions/twirp.ts
@@ -12019,16 +12009,16 @@ function twirpField(message, protoName) {
   return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
 }
 function twirpString(message, protoName) {
-  const value2 = twirpField(message, protoName);
-  return typeof value2 === "string" ? value2 : typeof value2 === "number" ? String(value2) : void 0;
+  const value = twirpField(message, protoName);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
 }
 function twirpBool(message, protoName) {
   return twirpField(message, protoName) === true;
 }
 function parseJson(text2) {
   try {
-    const value2 = JSON.parse(text2);
-    return value2 && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
+    const value = JSON.parse(text2);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
   } catch {
     return void 0;
   }
@@ -12192,10 +12182,10 @@ function capRetention(days, max) {
 var TRUE_WORDS = ["true", "yes", "1"];
 var FALSE_WORDS = ["false", "no", "0"];
 function parseBooleanInput(name, raw, fallback) {
-  const value2 = (raw ?? "").trim().toLowerCase();
-  if (value2 === "" && fallback !== void 0) return fallback;
-  if (TRUE_WORDS.includes(value2)) return true;
-  if (FALSE_WORDS.includes(value2)) return false;
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" && fallback !== void 0) return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
   throw new InputError(
     name,
     `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe2(raw)}. Fix the \`with:\` block of the step.`
@@ -12206,11 +12196,11 @@ function parseListInput(raw) {
   return [...new Set(items)];
 }
 function parseIntegerInput(name, raw, options = {}) {
-  const value2 = (raw ?? "").trim();
+  const value = (raw ?? "").trim();
   const { min, max, fallback } = options;
-  if (value2 === "" && fallback !== void 0) return fallback;
+  if (value === "" && fallback !== void 0) return fallback;
   const range = min !== void 0 && max !== void 0 ? ` from ${min} to ${max}` : min !== void 0 ? ` of at least ${min}` : max !== void 0 ? ` of at most ${max}` : "";
-  const number3 = /^[+-]?\d+$/.test(value2) ? Number(value2) : Number.NaN;
+  const number3 = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number3) || min !== void 0 && number3 < min || max !== void 0 && number3 > max) {
     throw new InputError(
       name,
@@ -12315,34 +12305,34 @@ function workflowRunUrl(env) {
   if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
   return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
 }
-function clip(value2) {
-  return value2 ? value2.slice(0, REPORT_LIMITS.shortText) : void 0;
+function clip(value) {
+  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
 }
 
 // packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
-  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  const path10 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
   await mkdir2(options.dir, { recursive: true });
-  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
+  await writeFile2(path10, typeof report === "string" ? report : renderJson(report), "utf8");
   const upload = options.upload;
-  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
+  if (!upload) return { path: path10, artifact: void 0, notUploaded: void 0 };
   if (upload.client.unavailableReason) {
     const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
     options.io?.info(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
+    return { path: path10, artifact: void 0, notUploaded: why };
   }
   try {
-    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
+    const artifact = await upload.client.uploadFile(upload.name, path10, { retentionDays: upload.retentionDays });
     options.io?.info(
       `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
     );
-    return { path: path9, artifact, notUploaded: void 0 };
+    return { path: path10, artifact, notUploaded: void 0 };
   } catch (error3) {
     const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
     const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
     options.io?.warning(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
+    return { path: path10, artifact: void 0, notUploaded: why };
   }
 }
 function isNameTaken(error3) {
@@ -12406,7 +12396,7 @@ function remediationOf(error3) {
 // packages/docker-backend-check/src/action-io.ts
 var actionsCoreIo = {
   getInput: (name) => getInput(name),
-  setOutput: (name, value2) => setOutput(name, value2),
+  setOutput: (name, value) => setOutput(name, value),
   info: (message) => info(message),
   debug: (message) => debug(message),
   warning: (message, title) => warning(message, title ? { title } : {}),
@@ -12488,8 +12478,8 @@ var RequirementsNotMetError = class extends WslReadyError {
 };
 
 // packages/docker-backend-check/src/backends.ts
-function isDockerBackend(value2) {
-  return DOCKER_BACKENDS.includes(value2);
+function isDockerBackend(value) {
+  return DOCKER_BACKENDS.includes(value);
 }
 
 // packages/docker-backend-check/src/did-you-mean.ts
@@ -12581,8 +12571,8 @@ function parseInputs(read) {
     matrix
   };
 }
-function parseExpectBackend(value2, problems) {
-  const items = parseListInput(value2);
+function parseExpectBackend(value, problems) {
+  const items = parseListInput(value);
   if (items.length === 0 || items.some((s) => s.toLowerCase() === "any")) {
     if (items.length > 1) {
       problems.push(
@@ -12944,7 +12934,7 @@ function numbered(prefix, items, max) {
 }
 function compact(values) {
   const out = {};
-  for (const [key, value2] of Object.entries(values)) if (value2 !== null && value2 !== void 0) out[key] = value2;
+  for (const [key, value] of Object.entries(values)) if (value !== null && value !== void 0) out[key] = value;
   return out;
 }
 

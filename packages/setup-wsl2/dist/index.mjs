@@ -6,7 +6,7 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
   ExitCode: () => ExitCode,
@@ -39,10 +39,10 @@ __export(core_exports, {
   warning: () => warning
 });
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -65,7 +65,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -113,7 +113,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -129,9 +129,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
+  const convertedValue = toCommandValue(value);
   if (key.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -141,7 +141,7 @@ function prepareKeyValueMessage(key, value2) {
   return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
 import * as path5 from "path";
 
@@ -165,24 +165,24 @@ var BearerCredentialHandler = class {
   }
 };
 
-// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -252,26 +252,26 @@ var OidcClient = class _OidcClient {
   }
 };
 
-// ../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -322,7 +322,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -538,7 +538,7 @@ var _summary = new Summary();
 var markdownSummary = _summary;
 var summary = _summary;
 
-// ../../work/main/node_modules/@actions/core/lib/path-utils.js
+// node_modules/@actions/core/lib/path-utils.js
 import * as path from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
@@ -550,7 +550,7 @@ function toPlatformPath(pth) {
   return pth.replace(/[/\\]/g, path.sep);
 }
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform_exports = {};
 __export(platform_exports, {
   arch: () => arch,
@@ -562,38 +562,38 @@ __export(platform_exports, {
 });
 import os4 from "os";
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
 import * as path4 from "path";
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 import * as path3 from "path";
 
-// ../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -700,24 +700,24 @@ function isUnixExecutable(stats) {
   return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
 }
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -793,25 +793,25 @@ function findInPath(tool) {
   });
 }
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1239,24 +1239,24 @@ var ExecState = class _ExecState extends events.EventEmitter {
   }
 };
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1312,24 +1312,24 @@ function getExecOutput(commandLine, args, options) {
   });
 }
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1391,24 +1391,24 @@ function getDetails() {
   });
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
@@ -1473,13 +1473,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value2) {
+function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -1524,12 +1524,12 @@ function group(name, fn) {
     return result2;
   });
 }
-function saveState(name, value2) {
+function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value2));
+  issueCommand("save-state", { name }, toCommandValue(value));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -1584,8 +1584,8 @@ function sanitizeArtifactNamePart(part) {
 function matrixCellSuffix(matrix) {
   if (!matrix) return "";
   return Object.keys(matrix).sort().map((key) => {
-    const value2 = matrix[key];
-    return typeof value2 === "object" && value2 !== null ? JSON.stringify(value2) : String(value2);
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
   }).join("-");
 }
 
@@ -1810,11 +1810,11 @@ function withRetryLog(retry2, debug2, prefix) {
     }
   };
 }
-function parseRetryAfter(value2, now = Date.now()) {
-  if (!value2) return 0;
-  const seconds = Number(value2.trim());
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return 0;
+  const seconds = Number(value.trim());
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date3 = Date.parse(value2);
+  const date3 = Date.parse(value);
   return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
 }
 function redactUrl(url) {
@@ -2052,17 +2052,17 @@ async function streamInto(response, handle, progress, stream, idleTimeoutMs) {
   }
 }
 function contentLength(response) {
-  const value2 = Number(response.headers.get("content-length"));
-  return response.headers.has("content-length") && Number.isSafeInteger(value2) && value2 >= 0 ? value2 : void 0;
+  const value = Number(response.headers.get("content-length"));
+  return response.headers.has("content-length") && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
 }
-function parseContentRange(value2) {
-  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value2?.trim() ?? "");
+function parseContentRange(value) {
+  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? "");
   if (!match) return void 0;
   return { start: Number(match[1]), total: match[2] === "*" ? void 0 : Number(match[2]) };
 }
 function withQuery(url, params) {
   const parsed2 = new URL(url);
-  for (const [key, value2] of Object.entries(params)) parsed2.searchParams.set(key, value2);
+  for (const [key, value] of Object.entries(params)) parsed2.searchParams.set(key, value);
   return parsed2.href;
 }
 async function storageErrorCode(response) {
@@ -2140,8 +2140,8 @@ function artifactUnavailableReason(service) {
   }
   return void 0;
 }
-function nonEmpty(value2) {
-  return value2?.trim() ? value2.trim() : void 0;
+function nonEmpty(value) {
+  return value?.trim() ? value.trim() : void 0;
 }
 
 // packages/core/src/actions/twirp.ts
@@ -2201,16 +2201,16 @@ function twirpField(message, protoName) {
   return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
 }
 function twirpString(message, protoName) {
-  const value2 = twirpField(message, protoName);
-  return typeof value2 === "string" ? value2 : typeof value2 === "number" ? String(value2) : void 0;
+  const value = twirpField(message, protoName);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
 }
 function twirpBool(message, protoName) {
   return twirpField(message, protoName) === true;
 }
 function parseJson(text2) {
   try {
-    const value2 = JSON.parse(text2);
-    return value2 && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
+    const value = JSON.parse(text2);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
   } catch {
     return void 0;
   }
@@ -2560,10 +2560,10 @@ function errorText(error3) {
 var TRUE_WORDS = ["true", "yes", "1"];
 var FALSE_WORDS = ["false", "no", "0"];
 function parseBooleanInput(name, raw, fallback2) {
-  const value2 = (raw ?? "").trim().toLowerCase();
-  if (value2 === "" && fallback2 !== void 0) return fallback2;
-  if (TRUE_WORDS.includes(value2)) return true;
-  if (FALSE_WORDS.includes(value2)) return false;
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" && fallback2 !== void 0) return fallback2;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
   throw new InputError(
     name,
     `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe(raw)}. Fix the \`with:\` block of the step.`
@@ -2640,7 +2640,7 @@ Fix the producer that wrote it, or update wsl-ready if the report comes from a n
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -2744,10 +2744,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString();
-  return value2;
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
 }
 var Cached = class {
   constructor(getter) {
@@ -2784,17 +2784,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value2 = void 0;
+  let value = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value2 === EVALUATING) {
+      if (value === EVALUATING) {
         return void 0;
       }
-      if (value2 === void 0) {
-        value2 = EVALUATING;
-        value2 = getter();
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
       }
-      return value2;
+      return value;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -2808,9 +2808,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value2) {
+function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
-    value: value2,
+    value,
     writable: true,
     enumerable: true,
     configurable: true
@@ -2826,19 +2826,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value2 = getter();
-      assignProp(this, key, value2);
-      return value2;
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value2) {
+function putProp(target, key, value) {
   if (key in target)
-    assignProp(target, key, value2);
+    assignProp(target, key, value);
   else
-    target[key] = value2;
+    target[key] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -2848,8 +2848,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -2877,10 +2877,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -3048,9 +3048,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value2, receiver) {
+    set(_, prop, value, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value2, receiver);
+      return Reflect.set(target, prop, value, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -3074,12 +3074,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value2) {
-  if (typeof value2 === "bigint")
-    return value2.toString() + "n";
-  if (typeof value2 === "string")
-    return `"${value2}"`;
-  return `${value2}`;
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -3188,15 +3188,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -3220,11 +3220,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -3391,12 +3391,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value2, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
-  return value2;
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
 }
-function hide(inst, key, value2) {
-  return own(inst, key, value2, false);
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -3408,8 +3408,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value2) {
-        own(this, key, value2);
+      set(value) {
+        own(this, key, value);
       }
     });
   }
@@ -3421,8 +3421,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value2) {
-      own(this, key, value2);
+    set(value) {
+      own(this, key, value);
     }
   });
 }
@@ -3453,21 +3453,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value2 = compute(this);
+        const value = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
-        return value2;
+        return value;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
     }
   });
 }
@@ -3484,19 +3484,19 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value2) {
-  const fn = () => value2;
+function constantCatch(value) {
+  const fn = () => value;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -3614,14 +3614,14 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value2) {
-  this._zod.message = value2;
+function _setMessage(value) {
+  this._zod.message = value;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -3644,12 +3644,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value2 = () => this.message;
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
-        return value2;
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
       },
-      set(value2) {
-        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
       }
     });
   }
@@ -3682,16 +3682,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path8 = []) => {
+  const processError = (error4, path9 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path8, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else {
-        const fullpath = [...path8, ...issue3.path];
+        const fullpath = [...path9, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -3729,14 +3729,14 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
   return fieldErrors;
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    const result2 = schema._zod.run({ value, issues: [] }, ctx);
     if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -3750,9 +3750,9 @@ var _parse = (_Err) => {
   return fn;
 };
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value2, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    let result2 = schema._zod.run({ value, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
@@ -3764,9 +3764,9 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
-var _safeParse = (_Err) => (schema, value2, _ctx) => {
+var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  const result2 = schema._zod.run({ value, issues: [] }, ctx);
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -3791,93 +3791,93 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value2, _ctx) => {
+var validate = ((schema, value, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value2) !== COMPILE_INVALID)
+    if (validator(value) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value2, _ctx);
+  return validateFallback(schema, value, _ctx);
 });
-function validateFallback(schema, value2, _ctx) {
+function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value: value2, issues: [] }, ctx);
+    result2 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+    result2 = schema._zod.run({ value, issues: [] }, ctx);
   }
   if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result2.issues.length === 0;
 }
-var validateAsync = async (schema, value2, _ctx) => {
+var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value: value2, issues: [] }, ctx);
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
   if (result2 instanceof Promise)
     result2 = await result2;
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse2 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse2(schema, value2, ctx, finalizeParams(fn, _params));
+    return parse2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
   const parse2 = _parse(_Err);
-  const fn = (schema, value2, _ctx, _params) => {
-    return parse2(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value, _ctx, _params) => {
+    return parse2(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _encodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
+  const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value2, ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
   const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value2, _ctx, _params) => {
-    return await parseAsync2(schema, value2, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var _safeEncode = (_Err) => (schema, value2, _ctx) => {
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value2, ctx);
+  return _safeParse(_Err)(schema, value, ctx);
 };
-var _safeDecode = (_Err) => (schema, value2, _ctx) => {
-  return _safeParse(_Err)(schema, value2, _ctx);
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
 };
-var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value2, ctx);
+  return _safeParseAsync(_Err)(schema, value, ctx);
 };
-var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value2, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -3935,7 +3935,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -4255,7 +4255,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -4296,14 +4296,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -4409,26 +4409,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value2) {
-    own(this, "~standard", value2);
+  set "~standard"(value) {
+    own(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value2) {
+async function validateAsync2(inst, value) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value2) => {
+    validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
+        const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value2);
+      return validateAsync2(inst, value);
     },
     vendor: "zod",
     version: 1
@@ -4520,8 +4520,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value2) {
-  return value2.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url, hostname) {
   hostname.lastIndex = 0;
@@ -4648,10 +4648,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value2) {
-  if (!ipv6Alphabet.test(value2))
+function isValidIPv6(value) {
+  if (!ipv6Alphabet.test(value))
     return false;
-  return canParseURL(`http://[${value2}]`);
+  return canParseURL(`http://[${value}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -4672,8 +4672,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value2) {
-  const parts = value2.split("/");
+function isValidCIDRv6(value) {
+  const parts = value.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -5060,11 +5060,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value2;
+  let value;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input = payload.value;
     if (!isObject2(input)) {
       payload.issues.push({
@@ -5077,10 +5077,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value2.shape;
+    const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value2.allKeys) {
+    for (const key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -5207,9 +5207,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value2;
+  let value;
   inst._zod.parse = (payload, ctx) => {
-    value2 ?? (value2 = _normalized.value);
+    value ?? (value = _normalized.value);
     const input = payload.value;
     if (!isObject2(input)) {
       payload.issues.push({
@@ -5226,7 +5226,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input, payload, ctx, value2, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -5867,7 +5867,7 @@ function handleRefineResult(result2, payload, input, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -5876,8 +5876,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value2) {
-  return value2 !== null && typeof value2 === "object";
+function isRef(value) {
+  return value !== null && typeof value === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -6004,13 +6004,13 @@ function isRecursive(inst, stack, resolve3) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value2 = desc.value;
-        if (!value2 || typeof value2 !== "object")
+        const value = desc.value;
+        if (!value || typeof value !== "object")
           continue;
-        if (value2._zod)
-          check(value2);
-        else if (Array.isArray(value2))
-          for (const el of value2)
+        if (value._zod)
+          check(value);
+        else if (Array.isArray(value))
+          for (const el of value)
             check(el);
       }
     }
@@ -6136,12 +6136,12 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value2) {
+function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6266,7 +6266,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -6314,7 +6314,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -6622,47 +6622,47 @@ function _never(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value2, params) {
+function _lt(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value2, params) {
+function _lte(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value2, params) {
+function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value2, params) {
+function _gte(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value: value2,
+    value,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value2, params) {
+function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value: value2
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -6822,7 +6822,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -7352,23 +7352,23 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 > agg[key])
-    agg[key] = value2;
+// node_modules/zod/v4/core/json-schema-processors.js
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
 };
-var narrowMax = (agg, key, value2) => {
-  if (agg[key] === void 0 || value2 < agg[key])
-    agg[key] = value2;
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
 };
-var narrowBoth = (agg, value2) => {
-  narrowMin(agg, "minimum", value2);
-  narrowMax(agg, "maximum", value2);
+var narrowBoth = (agg, value) => {
+  narrowMin(agg, "minimum", value);
+  narrowMax(agg, "maximum", value);
 };
-var addDivisor = (agg, value2) => {
+var addDivisor = (agg, value) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value2))
-    agg.multipleOf.push(value2);
+  if (!agg.multipleOf.includes(value))
+    agg.multipleOf.push(value);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -7812,9 +7812,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value2, schema, ctx, json, params) {
+function serializeDefaultValue(value, schema, ctx, json, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value2, (_, val) => {
+  const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -7830,9 +7830,9 @@ var defaultProcessor = (schema, ctx, json, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json.default = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json.default = value;
 };
 var prefaultProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -7841,9 +7841,9 @@ var prefaultProcessor = (schema, ctx, json, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-  if (value2 !== UNREPRESENTABLE_DEFAULT)
-    json._prefault = value2;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json._prefault = value;
 };
 var catchProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -7881,19 +7881,19 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
     configurable: true,
     enumerable: false,
     get() {
-      const value2 = make(this);
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
-      return value2;
+      const value = make(this);
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      return value;
     },
-    set(value2) {
-      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
     }
   });
 }
@@ -7926,7 +7926,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -7940,7 +7940,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -8060,8 +8060,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value2) {
-    util_exports.own(this, "~standard", value2);
+  set "~standard"(value) {
+    util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
     return parse(this, data, params, { callee: _parse2 });
@@ -8079,8 +8079,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value2) {
-    util_exports.own(this, "spa", value2);
+  set spa(value) {
+    util_exports.own(this, "spa", value);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -8388,23 +8388,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value2, params) {
-      return this.check(_gt(value2, params));
+    gt(value, params) {
+      return this.check(_gt(value, params));
     },
-    gte(value2, params) {
-      return this.check(_gte(value2, params));
+    gte(value, params) {
+      return this.check(_gte(value, params));
     },
-    min(value2, params) {
-      return this.check(_gte(value2, params));
+    min(value, params) {
+      return this.check(_gte(value, params));
     },
-    lt(value2, params) {
-      return this.check(_lt(value2, params));
+    lt(value, params) {
+      return this.check(_lt(value, params));
     },
-    lte(value2, params) {
-      return this.check(_lte(value2, params));
+    lte(value, params) {
+      return this.check(_lte(value, params));
     },
-    max(value2, params) {
-      return this.check(_lte(value2, params));
+    max(value, params) {
+      return this.check(_lte(value, params));
     },
     int(params) {
       return this.check(int(params));
@@ -8424,11 +8424,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
     },
-    step(value2, params) {
-      return this.check(_multipleOf(value2, params));
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
     },
     finite() {
       return this;
@@ -8611,11 +8611,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        newEntries[value2] = def.entries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        newEntries[value] = def.entries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -8626,11 +8626,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value2 of values) {
-      if (keys.has(value2)) {
-        delete newEntries[value2];
+    for (const value of values) {
+      if (keys.has(value)) {
+        delete newEntries[value];
       } else
-        throw new Error(`Key ${value2} not found in enum`);
+        throw new Error(`Key ${value} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -8662,10 +8662,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value2, params) {
+function literal(value, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value2) ? value2 : [value2],
+    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -8842,7 +8842,7 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -8952,7 +8952,7 @@ var evidenceSchema = record(
   union([string2().max(REPORT_LIMITS.evidenceValue), number2(), boolean2()], {
     error: "expected a string, number or boolean"
   })
-).refine((value2) => Object.keys(value2).length <= REPORT_LIMITS.evidenceEntries, {
+).refine((value) => Object.keys(value).length <= REPORT_LIMITS.evidenceEntries, {
   message: `expected at most ${REPORT_LIMITS.evidenceEntries} evidence entries`
 }).meta({ maxProperties: REPORT_LIMITS.evidenceEntries });
 var checkSchema = object({
@@ -9091,43 +9091,43 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function sanitizeText(value2) {
-  return value2.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
+function sanitizeText(value) {
+  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
 }
-function singleLine(value2) {
-  return sanitizeText(value2).replace(/\s*\n\s*/g, " ").trim();
+function singleLine(value) {
+  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
 }
-function clampText(value2, max) {
-  if (value2.length <= max) return value2;
+function clampText(value, max) {
+  if (value.length <= max) return value;
   if (max <= 0) return "";
   let count = 0;
   let cut = 0;
   let offset = 0;
-  for (const ch of value2) {
+  for (const ch of value) {
     if (count === max - 1) cut = offset;
     count += 1;
     offset += ch.length;
-    if (count > max) return `${value2.slice(0, cut)}…`;
+    if (count > max) return `${value.slice(0, cut)}…`;
   }
-  return value2;
+  return value;
 }
-function codePointLength2(value2) {
+function codePointLength2(value) {
   let n = 0;
-  for (const _ of value2) n += 1;
+  for (const _ of value) n += 1;
   return n;
 }
-function cleanLine(value2, max) {
-  return cleanWindow(value2, max, singleLine);
+function cleanLine(value, max) {
+  return cleanWindow(value, max, singleLine);
 }
-function cleanLines(value2, max) {
-  return cleanWindow(value2, max, sanitizeText);
+function cleanLines(value, max) {
+  return cleanWindow(value, max, sanitizeText);
 }
-function cleanWindow(value2, max, clean) {
+function cleanWindow(value, max, clean) {
   let end = max * 2 + 8;
-  if (value2.length <= end) return clampText(clean(value2), max);
-  const code2 = value2.charCodeAt(end - 1);
+  if (value.length <= end) return clampText(clean(value), max);
+  const code2 = value.charCodeAt(end - 1);
   if (code2 >= 55296 && code2 <= 56319) end -= 1;
-  const cleaned = clean(value2.slice(0, end));
+  const cleaned = clean(value.slice(0, end));
   if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
   const head = clampText(cleaned, Math.max(max - 1, 0));
   return head.endsWith("…") ? head : `${head}…`;
@@ -9135,8 +9135,8 @@ function cleanWindow(value2, max, clean) {
 
 // packages/core/src/report/validate.ts
 var MAX_VALIDATION_ERRORS = 20;
-function validateReport(value2) {
-  const result2 = reportV1Schema.safeParse(value2);
+function validateReport(value) {
+  const result2 = reportV1Schema.safeParse(value);
   if (result2.success) return { ok: true, report: result2.data };
   return { ok: false, errors: formatIssues(result2.error.issues) };
 }
@@ -9147,10 +9147,10 @@ function formatIssues(issues) {
   shown.push(`…and ${lines.length - shown.length} more problems`);
   return shown;
 }
-function formatPath(path8) {
-  if (path8.length === 0) return "(root)";
+function formatPath(path9) {
+  if (path9.length === 0) return "(root)";
   let out = "";
-  for (const segment of path8) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
       out += out ? `.${segment}` : segment;
@@ -9176,21 +9176,29 @@ function sortKeys(record2) {
   return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
-// packages/core/src/windows/runner-env.ts
-function value(env, name) {
+// packages/core/src/windows/env.ts
+import path6 from "node:path";
+function readEnv(env, name) {
   const direct = env[name];
-  if (direct !== void 0) return direct.trim() || null;
+  if (direct !== void 0) return direct.trim() || void 0;
   const lower = name.toLowerCase();
-  for (const [key, v] of Object.entries(env))
-    if (key.toLowerCase() === lower && v !== void 0) return v.trim() || null;
-  return null;
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
+  }
+  return void 0;
 }
+function system32Folder(env) {
+  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
+  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
+}
+
+// packages/core/src/windows/runner-env.ts
 function onActionsRunner(env) {
-  return value(env, "GITHUB_ACTIONS") === "true" || value(env, "RUNNER_NAME") !== null || value(env, "ImageOS") !== null;
+  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
 }
 function readRunnerFacts(env) {
   if (!onActionsRunner(env)) return void 0;
-  const fact = (name) => value(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
+  const fact = (name) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
   const runner = {
     imageOs: fact("ImageOS"),
     imageVersion: fact("ImageVersion"),
@@ -9203,21 +9211,21 @@ function readRunnerFacts(env) {
   return runner;
 }
 function detectServiceAccount(env) {
-  const user = (value(env, "USERNAME") ?? "").toUpperCase();
-  const profile = (value(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
+  const user = (readEnv(env, "USERNAME") ?? "").toUpperCase();
+  const profile = (readEnv(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
   if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
   if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
   if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
-  const domain = (value(env, "USERDOMAIN") ?? "").toUpperCase();
+  const domain = (readEnv(env, "USERDOMAIN") ?? "").toUpperCase();
   if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
   if (/^\S+\$$/.test(user)) return "MachineAccount";
   return null;
 }
 function findDeadEnds(env, hostArch) {
   const ends = [];
-  const hosted = value(env, "RUNNER_ENVIRONMENT") === "github-hosted";
-  const runnerArch = (value(env, "RUNNER_ARCH") ?? "").toUpperCase();
-  const imageOs = value(env, "ImageOS") ?? "";
+  const hosted = readEnv(env, "RUNNER_ENVIRONMENT") === "github-hosted";
+  const runnerArch = (readEnv(env, "RUNNER_ARCH") ?? "").toUpperCase();
+  const imageOs = readEnv(env, "ImageOS") ?? "";
   if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
     ends.push({
       kind: "hosted-arm64",
@@ -9229,11 +9237,11 @@ function findDeadEnds(env, hostArch) {
     ends.push({
       kind: "service-account",
       account,
-      detail: `The process runs as ${account} (USERNAME=${value(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
+      detail: `The process runs as ${account} (USERNAME=${readEnv(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
     });
   }
-  const agent = value(env, "AGENT_NAME") ?? "";
-  if (value(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
+  const agent = readEnv(env, "AGENT_NAME") ?? "";
+  if (readEnv(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
     ends.push({
       kind: "azure-devops-hosted",
       detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
@@ -9285,34 +9293,34 @@ function workflowRunUrl(env) {
   if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
   return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
 }
-function clip(value2) {
-  return value2 ? value2.slice(0, REPORT_LIMITS.shortText) : void 0;
+function clip(value) {
+  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
 }
 
 // packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
-  const path8 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
   await mkdir2(options.dir, { recursive: true });
-  await writeFile2(path8, typeof report === "string" ? report : renderJson(report), "utf8");
+  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
   const upload = options.upload;
-  if (!upload) return { path: path8, artifact: void 0, notUploaded: void 0 };
+  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
   if (upload.client.unavailableReason) {
     const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
     options.io?.info(why);
-    return { path: path8, artifact: void 0, notUploaded: why };
+    return { path: path9, artifact: void 0, notUploaded: why };
   }
   try {
-    const artifact = await upload.client.uploadFile(upload.name, path8, { retentionDays: upload.retentionDays });
+    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
     options.io?.info(
       `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
     );
-    return { path: path8, artifact, notUploaded: void 0 };
+    return { path: path9, artifact, notUploaded: void 0 };
   } catch (error3) {
     const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
     const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
     options.io?.warning(why);
-    return { path: path8, artifact: void 0, notUploaded: why };
+    return { path: path9, artifact: void 0, notUploaded: why };
   }
 }
 function isNameTaken(error3) {
@@ -9404,29 +9412,18 @@ function cannotRunWsl2(build, ubr, arch2) {
 }
 
 // packages/core/src/wsl/executables.ts
-import path6 from "node:path";
-function lookup(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value2] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value2 !== void 0) return value2.trim() || void 0;
-  }
-  return void 0;
-}
+import path7 from "node:path";
 function isWindowsHost(env = process.env, platform2 = process.platform) {
-  return platform2 === "win32" || lookup(env, "WSL_READY_WSL") !== void 0;
+  return platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0;
 }
 function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(lookup(env, "WSL_DISTRO_NAME") || lookup(env, "WSL_INTEROP"));
+  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
 }
 function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = lookup(env, "WSL_READY_WSL");
+  const hook = readEnv(env, "WSL_READY_WSL");
   if (hook) return { file: hook, source: "env" };
   if (platform2 === "win32") {
-    const systemRoot = lookup(env, "SystemRoot") ?? lookup(env, "windir") ?? "C:\\Windows";
-    const folder = lookup(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32";
-    return { file: path6.win32.join(systemRoot, folder, "wsl.exe"), source: "system32" };
+    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
   }
   if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
   return void 0;
@@ -9469,11 +9466,11 @@ function segmentBytes(bytes) {
     while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
     return list[cursor[parity]] ?? -1;
   };
-  const nextByte = (value2) => {
+  const nextByte = (value) => {
     let found = -1;
     return (pos2) => {
       if (found !== length && found < pos2) {
-        found = bytes.indexOf(value2, pos2);
+        found = bytes.indexOf(value, pos2);
         if (found === -1) found = length;
       }
       return found;
@@ -9590,8 +9587,8 @@ function decodeUtf16(bytes) {
 }
 
 // packages/core/src/text/parse-result.ts
-function parsed(recognized, value2, warnings = []) {
-  return { recognized, value: value2, warnings };
+function parsed(recognized, value, warnings = []) {
+  return { recognized, value, warnings };
 }
 
 // packages/core/src/wsl/parsers/locale-strings.ts
@@ -9907,8 +9904,8 @@ function findWslErrorCode(lines) {
       const code2 = regex.exec(line)?.groups?.code;
       if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
     }
-    const value2 = valueAfterLastColon(line);
-    if (value2 && ERROR_CODE_VALUE.test(value2) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value2)) return value2;
+    const value = valueAfterLastColon(line);
+    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
     if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
   }
   return null;
@@ -10135,12 +10132,12 @@ function parseOsRelease(input) {
     if (!trimmed || trimmed.startsWith("#")) continue;
     const groups = ASSIGNMENT.exec(line)?.groups;
     if (!groups?.key || groups.raw === void 0) continue;
-    const value2 = unquoteShellValue(groups.raw.trim());
-    if (value2 === null) {
+    const value = unquoteShellValue(groups.raw.trim());
+    if (value === null) {
       warnings.push(`Unterminated quote in ${groups.key}; the line was skipped.`);
       continue;
     }
-    entries.set(groups.key, value2);
+    entries.set(groups.key, value);
   }
   const fields = Object.fromEntries(entries);
   const recognized = ["ID", "NAME", "PRETTY_NAME", "VERSION_ID"].some((key) => entries.has(key));
@@ -10193,10 +10190,10 @@ function versionTokens(line) {
   }
   return tokens;
 }
-function shapeScore(field, value2) {
+function shapeScore(field, value) {
   const [strong, weak] = SHAPES[field];
-  if (strong.test(value2)) return 2;
-  return weak.test(value2) ? 1 : 0;
+  if (strong.test(value)) return 2;
+  return weak.test(value) ? 1 : 0;
 }
 function pickToken(tokens, field) {
   let best = tokens[0] ?? "";
@@ -10281,9 +10278,9 @@ function parseVersion(input) {
   }
   const info2 = emptyInfo();
   chosen.fields.forEach((field, i) => {
-    const value2 = pickToken(chosen.block[i], field);
-    info2[field] = value2;
-    if (shapeScore(field, value2) === 0) warnings.push(`Unexpected ${field} value \`${value2}\`.`);
+    const value = pickToken(chosen.block[i], field);
+    info2[field] = value;
+    if (shapeScore(field, value) === 0) warnings.push(`Unexpected ${field} value \`${value}\`.`);
   });
   if (chosen.block.length < WSL_VERSION_FIELDS.length) {
     const missing = WSL_VERSION_FIELDS.filter((field) => !chosen.fields.includes(field));
@@ -10301,22 +10298,22 @@ function parseVersion(input) {
 var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
-function describe3(value2) {
-  const text2 = typeof value2 === "string" ? value2 : String(value2);
+function describe3(value) {
+  const text2 = typeof value === "string" ? value : String(value);
   const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
   return JSON.stringify(shown);
 }
-function fail(input, value2, problem, accepted) {
-  throw new InputError(input, `The ${input} ${describe3(value2)} ${problem}. Accepted: ${accepted}.`);
+function fail(input, value, problem, accepted) {
+  throw new InputError(input, `The ${input} ${describe3(value)} ${problem}. Accepted: ${accepted}.`);
 }
-function requireString(input, value2, accepted) {
-  if (typeof value2 !== "string") fail(input, value2, "is not text", accepted);
-  if (value2 === "") fail(input, value2, "is empty", accepted);
-  return value2;
+function requireString(input, value, accepted) {
+  if (typeof value !== "string") fail(input, value, "is not text", accepted);
+  if (value === "") fail(input, value, "is empty", accepted);
+  return value;
 }
 var DISTRO_ACCEPTED = '1-256 letters, digits, dots, underscores or hyphens, not starting with "-" (e.g. Ubuntu-24.04)';
-function validateDistroName(value2, input = "distribution name") {
-  const name = requireString(input, value2, DISTRO_ACCEPTED);
+function validateDistroName(value, input = "distribution name") {
+  const name = requireString(input, value, DISTRO_ACCEPTED);
   if (name.startsWith("-")) fail(input, name, 'starts with "-" and would be read as an option', DISTRO_ACCEPTED);
   if (name.length > 256) fail(input, name, `is ${name.length} characters long`, DISTRO_ACCEPTED);
   if (!DISTRO_NAME_PATTERN.test(name)) {
@@ -10326,8 +10323,8 @@ function validateDistroName(value2, input = "distribution name") {
   return name;
 }
 var USER_ACCEPTED = 'a POSIX user name: lower-case letters, digits, "_" or "-", starting with a letter or "_", optionally ending in "$", at most 32 characters';
-function validateLinuxUserName(value2, input = "Linux user name") {
-  const name = requireString(input, value2, USER_ACCEPTED);
+function validateLinuxUserName(value, input = "Linux user name") {
+  const name = requireString(input, value, USER_ACCEPTED);
   if (name.length > 32) fail(input, name, `is ${name.length} characters long`, USER_ACCEPTED);
   if (!LINUX_USER_PATTERN.test(name)) {
     const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : /^[0-9]/.test(name) ? "starts with a digit" : `contains ${describeBadCharacters(name, /[a-z0-9_$-]/)}`;
@@ -10336,8 +10333,8 @@ function validateLinuxUserName(value2, input = "Linux user name") {
   return name;
 }
 var PACKAGE_ACCEPTED = "a package name of letters, digits and . _ + - (optionally with =version, :arch or ~), starting with a letter or digit, at most 200 characters";
-function validatePackageName(value2, input = "package name") {
-  const name = requireString(input, value2, PACKAGE_ACCEPTED);
+function validatePackageName(value, input = "package name") {
+  const name = requireString(input, value, PACKAGE_ACCEPTED);
   if (name.length > 200) fail(input, name, `is ${name.length} characters long`, PACKAGE_ACCEPTED);
   if (!PACKAGE_NAME_PATTERN.test(name)) {
     const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : `contains ${describeBadCharacters(name, /[A-Za-z0-9._+:~=-]/)}`;
@@ -10345,40 +10342,40 @@ function validatePackageName(value2, input = "package name") {
   }
   return name;
 }
-function checkPathCharacters(input, path8, accepted) {
-  if (path8.includes("\0")) fail(input, path8, "contains a NUL byte", accepted);
-  if (/[\r\n]/.test(path8)) fail(input, path8, "contains a line break", accepted);
-  if (/[\u0001-\u001f\u007f]/.test(path8)) fail(input, path8, "contains a control character", accepted);
+function checkPathCharacters(input, path9, accepted) {
+  if (path9.includes("\0")) fail(input, path9, "contains a NUL byte", accepted);
+  if (/[\r\n]/.test(path9)) fail(input, path9, "contains a line break", accepted);
+  if (/[\u0001-\u001f\u007f]/.test(path9)) fail(input, path9, "contains a control character", accepted);
 }
 var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
-function validateWindowsPath(value2, input = "Windows path", options = {}) {
+function validateWindowsPath(value, input = "Windows path", options = {}) {
   const absolute = options.absolute ?? true;
   const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
-  const path8 = requireString(input, value2, accepted);
-  checkPathCharacters(input, path8, accepted);
-  if (path8.length > 32767) fail(input, path8, "is longer than Windows allows", accepted);
-  const body = path8.startsWith("\\\\?\\") ? path8.slice(4) : path8;
-  if (/["<>|*?]/.test(body)) fail(input, path8, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
+  const path9 = requireString(input, value, accepted);
+  checkPathCharacters(input, path9, accepted);
+  if (path9.length > 32767) fail(input, path9, "is longer than Windows allows", accepted);
+  const body = path9.startsWith("\\\\?\\") ? path9.slice(4) : path9;
+  if (/["<>|*?]/.test(body)) fail(input, path9, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
   if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
-    fail(input, path8, 'contains ":" outside the drive letter', accepted);
+    fail(input, path9, 'contains ":" outside the drive letter', accepted);
   }
-  if (absolute && !WINDOWS_ABSOLUTE.test(path8)) fail(input, path8, "is not an absolute Windows path", accepted);
-  if (path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
-  return path8;
+  if (absolute && !WINDOWS_ABSOLUTE.test(path9)) fail(input, path9, "is not an absolute Windows path", accepted);
+  if (path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
+  return path9;
 }
-function validateLinuxPath(value2, input = "Linux path", options = {}) {
+function validateLinuxPath(value, input = "Linux path", options = {}) {
   const absolute = options.absolute ?? true;
   const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
-  const path8 = requireString(input, value2, accepted);
-  checkPathCharacters(input, path8, accepted);
-  if (path8.length > 4096) fail(input, path8, "is longer than PATH_MAX (4096)", accepted);
-  if (absolute && !path8.startsWith("/")) fail(input, path8, 'does not start with "/"', accepted);
-  if (!absolute && path8.startsWith("-")) fail(input, path8, 'starts with "-" and would be read as an option', accepted);
-  return path8;
+  const path9 = requireString(input, value, accepted);
+  checkPathCharacters(input, path9, accepted);
+  if (path9.length > 4096) fail(input, path9, "is longer than PATH_MAX (4096)", accepted);
+  if (absolute && !path9.startsWith("/")) fail(input, path9, 'does not start with "/"', accepted);
+  if (!absolute && path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
+  return path9;
 }
 var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
-function validateWslDirectory(value2, input = "working directory") {
-  const dir = requireString(input, value2, DIRECTORY_ACCEPTED);
+function validateWslDirectory(value, input = "working directory") {
+  const dir = requireString(input, value, DIRECTORY_ACCEPTED);
   if (dir === "~") return dir;
   if (dir.startsWith("/")) {
     validateLinuxPath(dir, input);
@@ -10388,20 +10385,20 @@ function validateWslDirectory(value2, input = "working directory") {
   if (/^[A-Za-z]:[\\/]|^\\\\/.test(dir)) return validateWindowsPath(dir, input);
   return fail(input, dir, 'is not "~" or an absolute path', DIRECTORY_ACCEPTED);
 }
-function validateWslVersion(value2, input = "WSL version") {
-  if (value2 === 1 || value2 === "1") return 1;
-  if (value2 === 2 || value2 === "2") return 2;
-  return fail(input, value2, "is not a WSL version", "1 or 2");
+function validateWslVersion(value, input = "WSL version") {
+  if (value === 1 || value === "1") return 1;
+  if (value === 2 || value === "2") return 2;
+  return fail(input, value, "is not a WSL version", "1 or 2");
 }
 var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB, T or TB (e.g. 256GB)";
-function validateMemorySize(value2, input = "disk size") {
-  const size = requireString(input, value2, SIZE_ACCEPTED);
+function validateMemorySize(value, input = "disk size") {
+  const size = requireString(input, value, SIZE_ACCEPTED);
   if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
   return size;
 }
 var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
-function validateEnvName(value2, input = "environment variable name") {
-  const name = requireString(input, value2, ENV_ACCEPTED);
+function validateEnvName(value, input = "environment variable name") {
+  const name = requireString(input, value, ENV_ACCEPTED);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(input, name, "is not a portable variable name", ENV_ACCEPTED);
   return name;
 }
@@ -10436,10 +10433,10 @@ function wslenvEntry(name, options = {}) {
   if (options.direction === "to-windows") flags += "w";
   return { name, flags };
 }
-function parseWslenv(value2) {
-  if (!value2) return [];
+function parseWslenv(value) {
+  if (!value) return [];
   const entries = [];
-  for (const item of value2.split(":")) {
+  for (const item of value.split(":")) {
     const trimmed = item.trim();
     if (!trimmed) continue;
     const slash = trimmed.indexOf("/");
@@ -10470,20 +10467,20 @@ function mergeWslenv(base, additions) {
   return formatWslenv(merged);
 }
 function normalizeRoot(root) {
-  let value2 = (root ?? "/mnt/").trim() || "/mnt/";
-  if (!value2.startsWith("/")) value2 = `/${value2}`;
-  if (!value2.endsWith("/")) value2 = `${value2}/`;
-  return value2;
+  let value = (root ?? "/mnt/").trim() || "/mnt/";
+  if (!value.startsWith("/")) value = `/${value}`;
+  if (!value.endsWith("/")) value = `${value}/`;
+  return value;
 }
 var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
-function parseWslUncPath(path8) {
-  const match = WSL_UNC.exec(stripExtendedPrefix(path8));
+function parseWslUncPath(path9) {
+  const match = WSL_UNC.exec(stripExtendedPrefix(path9));
   if (!match?.[1]) return void 0;
   return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
 }
-function windowsPathToWsl(path8, options = {}) {
+function windowsPathToWsl(path9, options = {}) {
   const root = normalizeRoot(options.automountRoot);
-  const stripped = stripExtendedPrefix(path8);
+  const stripped = stripExtendedPrefix(path9);
   const unc = parseWslUncPath(stripped);
   if (unc) return unc.linuxPath;
   const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
@@ -10494,13 +10491,13 @@ function windowsPathToWsl(path8, options = {}) {
   if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
   return toForwardSlashes(stripped);
 }
-function stripExtendedPrefix(path8) {
-  if (/^\\\\\?\\UNC\\/i.test(path8)) return `\\\\${path8.slice(8)}`;
-  if (path8.startsWith("\\\\?\\") || path8.startsWith("\\\\.\\")) return path8.slice(4);
-  return path8;
+function stripExtendedPrefix(path9) {
+  if (/^\\\\\?\\UNC\\/i.test(path9)) return `\\\\${path9.slice(8)}`;
+  if (path9.startsWith("\\\\?\\") || path9.startsWith("\\\\.\\")) return path9.slice(4);
+  return path9;
 }
-function toForwardSlashes(path8) {
-  return path8.replace(/[\\/]+/g, "/");
+function toForwardSlashes(path9) {
+  return path9.replace(/[\\/]+/g, "/");
 }
 
 // packages/core/src/wsl/argv.ts
@@ -10660,25 +10657,25 @@ function forwardedEnv(env, baseWslenv) {
         "WSLENV is built from the forwarded variables; pass baseWslenv instead."
       );
     }
-    const value2 = typeof spec === "string" ? spec : spec.value;
-    if (typeof value2 !== "string") throw new InputError(name, `The value of ${name} must be text.`);
-    checkNoNul(name, value2);
+    const value = typeof spec === "string" ? spec : spec.value;
+    if (typeof value !== "string") throw new InputError(name, `The value of ${name} must be text.`);
+    checkNoNul(name, value);
     if (typeof spec !== "string" && spec.direction !== void 0 && !["both", "to-wsl", "to-windows"].includes(spec.direction)) {
       throw new InputError(name, `The direction of ${name} is not known. Accepted: both, to-wsl, to-windows.`);
     }
-    result2[name] = value2;
+    result2[name] = value;
     entries.push(wslenvEntry(name, typeof spec === "string" ? {} : spec));
   }
   result2.WSLENV = mergeWslenv(baseWslenv, entries);
   return result2;
 }
-function checkNoNul(input, value2) {
-  if (value2.includes("\0")) {
+function checkNoNul(input, value) {
+  if (value.includes("\0")) {
     throw new InputError(input, `The ${input} contains a NUL byte, which no process argument can carry.`);
   }
 }
-function fileOrDash(value2, input) {
-  return value2 === "-" ? value2 : validateWindowsPath(value2, input, { absolute: false });
+function fileOrDash(value, input) {
+  return value === "-" ? value : validateWindowsPath(value, input, { absolute: false });
 }
 function conflict(input, what) {
   throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
@@ -11623,19 +11620,19 @@ for (const entry of WSL_ERROR_CATALOG) {
   }
 }
 function normalizeHresult(input) {
-  let value2;
+  let value;
   if (typeof input === "number") {
     if (!Number.isInteger(input)) return null;
-    value2 = input;
+    value = input;
   } else {
     const text2 = input.trim();
-    if (/^0x[0-9a-f]{1,8}$/i.test(text2)) value2 = Number.parseInt(text2.slice(2), 16);
-    else if (/^[0-9a-f]{8}$/i.test(text2) && /[a-f]|^[89]/i.test(text2)) value2 = Number.parseInt(text2, 16);
-    else if (/^[-+]?\d{1,10}$/.test(text2)) value2 = Number.parseInt(text2, 10);
+    if (/^0x[0-9a-f]{1,8}$/i.test(text2)) value = Number.parseInt(text2.slice(2), 16);
+    else if (/^[0-9a-f]{8}$/i.test(text2) && /[a-f]|^[89]/i.test(text2)) value = Number.parseInt(text2, 16);
+    else if (/^[-+]?\d{1,10}$/.test(text2)) value = Number.parseInt(text2, 10);
     else return null;
   }
-  if (value2 < -2147483648 || value2 > 4294967295) return null;
-  let unsigned = value2 >>> 0;
+  if (value < -2147483648 || value > 4294967295) return null;
+  let unsigned = value >>> 0;
   if (unsigned === 0) return null;
   if (unsigned <= 65535) unsigned = (FACILITY_WIN32 | unsigned) >>> 0;
   return `0x${unsigned.toString(16).padStart(8, "0")}`;
@@ -11673,9 +11670,9 @@ function isResultSegment(segment) {
   return /^[A-Z][A-Z0-9_]+$/.test(segment) || /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(segment);
 }
 function ntToHresult(hresult) {
-  const value2 = Number.parseInt(hresult.slice(2), 16);
-  if (value2 >>> 28 !== 12) return hresult;
-  return `0x${((value2 | FACILITY_NT_BIT) >>> 0).toString(16).padStart(8, "0")}`;
+  const value = Number.parseInt(hresult.slice(2), 16);
+  if (value >>> 28 !== 12) return hresult;
+  return `0x${((value | FACILITY_NT_BIT) >>> 0).toString(16).padStart(8, "0")}`;
 }
 function fallback(input, context, hresult, symbol) {
   const shown = symbol ?? hresult ?? (input || "unknown");
@@ -11697,9 +11694,9 @@ function fallback(input, context, hresult, symbol) {
   };
 }
 function describeFacility(hresult) {
-  const value2 = Number.parseInt(hresult.slice(2), 16);
-  const facility = value2 >>> 16 & 8191;
-  const code2 = value2 & 65535;
+  const value = Number.parseInt(hresult.slice(2), 16);
+  const facility = value >>> 16 & 8191;
+  const code2 = value & 65535;
   if (facility === 7 && code2 >= 12001 && code2 <= 12192) return `A WinInet (network) error, ${code2}.`;
   if (facility === 7) return `Windows system error ${code2} (see the Win32 system error codes).`;
   if (facility === 25) return `An HTTP status ${code2} from a download server.`;
@@ -11807,9 +11804,9 @@ function parseLines(lines) {
     const from = Math.max(previous + 1, codeLine.line - MESSAGE_WINDOW);
     const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= from);
     const message = messageAbove(lines, codeLine.line, hitsAbove);
-    const lookup2 = lookupWslError(codeLine.code);
-    const named = hitsAbove.find((h) => h.symbol === lookup2.symbol) ?? hitsAbove.at(-1);
-    return result(lookup2, codeLine.code, message, "error-code", named?.messageId ?? null, warnings);
+    const lookup = lookupWslError(codeLine.code);
+    const named = hitsAbove.find((h) => h.symbol === lookup.symbol) ?? hitsAbove.at(-1);
+    return result(lookup, codeLine.code, message, "error-code", named?.messageId ?? null, warnings);
   }
   const hex = findHresult(lines);
   const best = hits.reduce((a, h) => a && a.priority <= h.priority ? a : h, void 0);
@@ -11819,30 +11816,30 @@ function parseLines(lines) {
     return result(lookupWslError(hex.code), hex.code, message, "hresult", best?.messageId ?? null, warnings);
   }
   if (best && start !== void 0) {
-    const lookup2 = lookupWslError(best.symbol);
-    return result(lookup2, null, messageFrom(lines, start), "message", best.messageId, warnings);
+    const lookup = lookupWslError(best.symbol);
+    return result(lookup, null, messageFrom(lines, start), "message", best.messageId, warnings);
   }
   return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
 }
-function result(lookup2, code2, message, source, messageId, warnings) {
+function result(lookup, code2, message, source, messageId, warnings) {
   const notes = [...warnings];
-  if (!lookup2.known)
-    notes.push(`WSL error ${code2 ?? lookup2.input} is not in the wsl-ready catalogue; advice is generic.`);
+  if (!lookup.known)
+    notes.push(`WSL error ${code2 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
   return parsed(
     true,
     {
       code: code2,
-      hresult: lookup2.hresult ?? null,
-      symbol: lookup2.symbol ?? null,
-      category: lookup2.category,
-      title: lookup2.title,
-      meaning: lookup2.meaning,
-      remediation: lookup2.remediation,
-      docsUrl: lookup2.docsUrl,
+      hresult: lookup.hresult ?? null,
+      symbol: lookup.symbol ?? null,
+      category: lookup.category,
+      title: lookup.title,
+      meaning: lookup.meaning,
+      remediation: lookup.remediation,
+      docsUrl: lookup.docsUrl,
       message,
-      context: lookup2.context,
-      where: describeWslErrorContext(lookup2.context),
-      known: lookup2.known,
+      context: lookup.context,
+      where: describeWslErrorContext(lookup.context),
+      known: lookup.known,
       source,
       messageId
     },
@@ -11909,8 +11906,8 @@ function findHresult(lines) {
       const code2 = match[1];
       const at = match.index + match[0].length - code2.length;
       const digits = code2.length - 2;
-      const value2 = Number.parseInt(code2.slice(2), 16);
-      const isFailure = digits === 8 && value2 >= 2147483648;
+      const value = Number.parseInt(code2.slice(2), 16);
+      const isFailure = digits === 8 && value >= 2147483648;
       const before = line.slice(0, at);
       const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code2);
       if ((isFailure || isWin32) && normalizeHresult(code2)) {
@@ -12050,9 +12047,9 @@ function fitCheck(check) {
   };
   if (check.remediation !== void 0) fitted.remediation = clampText(check.remediation, REPORT_LIMITS.longText);
   if (check.evidence !== void 0) {
-    const entries = Object.entries(check.evidence).slice(0, REPORT_LIMITS.evidenceEntries).map(([key, value2]) => [
+    const entries = Object.entries(check.evidence).slice(0, REPORT_LIMITS.evidenceEntries).map(([key, value]) => [
       clampText(key, REPORT_LIMITS.evidenceKey),
-      typeof value2 === "string" ? clampText(value2, REPORT_LIMITS.evidenceValue) : value2
+      typeof value === "string" ? clampText(value, REPORT_LIMITS.evidenceValue) : value
     ]);
     fitted.evidence = Object.fromEntries(entries);
   }
@@ -12170,17 +12167,17 @@ function escapeLine(line) {
   out += escapeInlineChunk(line.slice(last));
   return out.replace(/^[-+=]/, "\\$&").replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
-function escapeMarkdownText(value2, options = {}) {
-  return escapeLine(cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS));
+function escapeMarkdownText(value, options = {}) {
+  return escapeLine(cleanLine(value, options.maxLength ?? CELL_MAX_CHARS));
 }
-function escapeMarkdownLines(value2, options = {}) {
-  const text2 = cleanLines(value2, options.maxLength ?? 2e3);
+function escapeMarkdownLines(value, options = {}) {
+  const text2 = cleanLines(value, options.maxLength ?? 2e3);
   const lines = text2.split("\n").map((line) => line.trim()).filter((line) => line.length > 0).map(escapeLine);
   return lines.join(`\\
 ${options.indent ?? ""}`);
 }
-function codeSpan(value2, options = {}) {
-  const text2 = cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS);
+function codeSpan(value, options = {}) {
+  const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
   if (text2.length === 0) return "";
   if (/[<>]/.test(text2)) return escapeLine(text2);
   const longestRun = Math.max(0, ...Array.from(text2.matchAll(/`+/g), (m) => m[0].length));
@@ -12189,8 +12186,8 @@ function codeSpan(value2, options = {}) {
   const body = options.table ? text2.replace(/\|/g, "\\|") : text2;
   return `${fence}${pad}${body}${pad}${fence}`;
 }
-function escapeHtmlText(value2, options = {}) {
-  const text2 = cleanLine(value2, options.maxLength ?? CELL_MAX_CHARS);
+function escapeHtmlText(value, options = {}) {
+  const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
   return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
     switch (match) {
       case "&":
@@ -12245,8 +12242,8 @@ function tableHeader(headers) {
 }
 
 // packages/core/src/report/facts.ts
-var code = (value2) => ({ kind: "code", value: value2 });
-var text = (value2) => ({ kind: "text", value: value2 });
+var code = (value) => ({ kind: "code", value });
+var text = (value) => ({ kind: "text", value });
 function defaultDistro(report) {
   return report.distros.find((distro) => distro.default) ?? report.distros.find((distro) => distro.name === report.wsl?.defaultDistribution);
 }
@@ -12259,13 +12256,13 @@ function reportFacts(report) {
   if (host.isWsl) hostValue.push(text(", inside WSL"));
   facts.push({ key: "host", label: "Host", value: hostValue });
   if (runner) {
-    const value2 = [code(runner.name)];
+    const value = [code(runner.name)];
     if (runner.imageOs) {
-      value2.push(text(", image "), code(runner.imageOs));
-      if (runner.imageVersion) value2.push(text(" "), code(runner.imageVersion));
+      value.push(text(", image "), code(runner.imageOs));
+      if (runner.imageVersion) value.push(text(" "), code(runner.imageVersion));
     }
-    value2.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
-    facts.push({ key: "runner", label: "Runner", value: value2 });
+    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
+    facts.push({ key: "runner", label: "Runner", value });
   }
   let wslValue;
   if (!wsl) wslValue = [text("not checked")];
@@ -12395,8 +12392,8 @@ function keepEdges(raw, escaped) {
 }
 function factsTable(facts) {
   const rows = facts.map((fact) => {
-    const value2 = segmentsMarkdown(fact.value, true);
-    return tableRow([fact.label, fact.tone ? `${TONE_EMOJI[fact.tone]} ${value2}` : value2]);
+    const value = segmentsMarkdown(fact.value, true);
+    return tableRow([fact.label, fact.tone ? `${TONE_EMOJI[fact.tone]} ${value}` : value]);
   });
   return `${tableHeader(["Fact", "Value"])}
 ${rows.join("\n")}
@@ -12439,7 +12436,7 @@ function evidenceText(check) {
   const entries = Object.entries(check.evidence);
   if (entries.length === 0) return "";
   const shown = entries.slice(0, EVIDENCE_SHOWN).map(
-    ([key, value2]) => `${codeSpan(key, { maxLength: 40 })} ${codeSpan(String(value2), { maxLength: 120 }) || '""'}`
+    ([key, value]) => `${codeSpan(key, { maxLength: 40 })} ${codeSpan(String(value), { maxLength: 120 }) || '""'}`
   );
   if (entries.length > EVIDENCE_SHOWN) shown.push(`and ${entries.length - EVIDENCE_SHOWN} more`);
   return shown.join(", ");
@@ -12492,8 +12489,8 @@ function heading(level, textValue) {
 
 `;
 }
-function timestampCode(value2) {
-  return codeSpan(value2, { maxLength: 40 });
+function timestampCode(value) {
+  return codeSpan(value, { maxLength: 40 });
 }
 
 // packages/core/src/report/render-markdown.ts
@@ -12727,7 +12724,7 @@ function scanConfig(text2, kind) {
     }
     const valueStart = cAt;
     let valueEnd = cAt;
-    let value2 = "";
+    let value = "";
     let trimmed = 0;
     let inQuote = false;
     let commentStart;
@@ -12739,7 +12736,7 @@ function scanConfig(text2, kind) {
         const c2 = r.next();
         if (c2 === "\n") {
         } else if (c2 !== "" && ESCAPES[c2] !== void 0) {
-          value2 += ESCAPES[c2];
+          value += ESCAPES[c2];
         } else {
           const roughEnd = roughValueEnd(text2, valueStart);
           invalid("invalid-escape", start, escAt, c2, {
@@ -12754,10 +12751,10 @@ function scanConfig(text2, kind) {
         commentStart = cAt;
         break;
       } else {
-        value2 += c;
+        value += c;
       }
       if (!isHSpace(c)) {
-        trimmed = value2.length;
+        trimmed = value.length;
         valueEnd = r.pos;
       }
       cAt = r.pos;
@@ -12785,7 +12782,7 @@ function scanConfig(text2, kind) {
       valueEnd,
       ...commentStart === void 0 ? {} : { commentStart },
       end,
-      value: value2.slice(0, trimmed)
+      value: value.slice(0, trimmed)
     });
   }
   let stopIndex = null;
@@ -13829,20 +13826,20 @@ var ConfigEditError = class extends WslReadyError {
   }
 };
 var NAME = /^[A-Za-z][A-Za-z0-9]*$/;
-function encodeConfigValue(value2) {
-  if (typeof value2 === "boolean") return value2 ? "true" : "false";
-  if (typeof value2 === "number") {
-    if (!Number.isSafeInteger(value2)) {
-      throw new ConfigEditError(`${value2} is not a whole number; WSL config values are integers. Round it first.`);
+function encodeConfigValue(value) {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      throw new ConfigEditError(`${value} is not a whole number; WSL config values are integers. Round it first.`);
     }
-    return String(value2);
+    return String(value);
   }
-  if (/[\r\0]/.test(value2)) {
+  if (/[\r\0]/.test(value)) {
     throw new ConfigEditError(
       "The value holds a carriage return or NUL character, which a WSL config file cannot store. Remove it."
     );
   }
-  const escaped = value2.replace(/[\\"\n\t\b]/g, (c) => ESCAPE_OUT[c] ?? c);
+  const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ESCAPE_OUT[c] ?? c);
   return /^[ \t]|[ \t]$|#/.test(escaped) ? `"${escaped}"` : escaped;
 }
 var ESCAPE_OUT = {
@@ -13867,17 +13864,17 @@ function mergeConfig(text2, patch, options = {}) {
         `\`${section}\` is not a valid section name: use a letter followed by letters or digits (e.g. \`wsl2\`).`
       );
     }
-    for (const [key, value2] of Object.entries(keys)) {
+    for (const [key, value] of Object.entries(keys)) {
       if (!NAME.test(key)) {
         throw new ConfigEditError(
           `\`${key}\` is not a valid key name: use a letter followed by letters or digits (e.g. \`memory\`).`
         );
       }
-      if (value2 !== null && value2 !== void 0 && typeof value2 === "object") {
+      if (value !== null && value !== void 0 && typeof value === "object") {
         throw new ConfigEditError(`The value of ${section}.${key} must be a string, number, boolean or null.`);
       }
       const occurrences = doc.entries.filter((e) => sameSetting(kind, e, section, key) && !touched.has(e.start));
-      if (value2 === null || value2 === void 0) {
+      if (value === null || value === void 0) {
         for (const entry of occurrences) {
           splices.push(removalOf(doc, entry));
           touched.add(entry.start);
@@ -13887,11 +13884,11 @@ function mergeConfig(text2, patch, options = {}) {
         );
         continue;
       }
-      const encoded = encodeConfigValue(value2);
+      const encoded = encodeConfigValue(value);
       const first = occurrences[0];
       if (first) {
         touched.add(first.start);
-        if (first.value !== null && !first.problem && first.value === logical(value2)) {
+        if (first.value !== null && !first.problem && first.value === logical(value)) {
           changes.push({ section, key, action: "unchanged", line: first.line });
         } else {
           splices.push({ start: first.valueStart, end: first.valueEnd, text: encoded });
@@ -13965,8 +13962,8 @@ ${Object.keys(keys).map((k) => `${k}=`).join("\n")}`
   ).join("\n");
   return detectConfigKind(outline);
 }
-function logical(value2) {
-  return typeof value2 === "boolean" ? value2 ? "true" : "false" : String(value2);
+function logical(value) {
+  return typeof value === "boolean" ? value ? "true" : "false" : String(value);
 }
 function sameSetting(kind, entry, section, key) {
   if (entry.section === null) return false;
@@ -14157,18 +14154,18 @@ function readInteger(raw, longBits) {
   }
   if (i === digitsStart || raw.length === 0) return fail2;
   if (i !== raw.length) return fail2;
-  let value2 = negative ? -magnitude : magnitude;
+  let value = negative ? -magnitude : magnitude;
   const longMax = longBits === 32 ? 2n ** 31n - 1n : 2n ** 63n - 1n;
   const longMin = -longMax - 1n;
   let note;
-  if (value2 > longMax || value2 < longMin) {
-    value2 = value2 > longMax ? longMax : longMin;
-    note = `out of range: WSL reads it as ${value2}`;
+  if (value > longMax || value < longMin) {
+    value = value > longMax ? longMax : longMin;
+    note = `out of range: WSL reads it as ${value}`;
   }
   const intMax = 2n ** 31n - 1n;
-  if (value2 > intMax || value2 < -intMax - 1n) return fail2;
-  if (base === 8 && magnitude !== 0n) note = `read as octal: ${value2}`;
-  return note === void 0 ? { ok: true, value: Number(value2) } : { ok: true, value: Number(value2), note };
+  if (value > intMax || value < -intMax - 1n) return fail2;
+  if (base === 8 && magnitude !== 0n) note = `read as octal: ${value}`;
+  return note === void 0 ? { ok: true, value: Number(value) } : { ok: true, value: Number(value), note };
 }
 function digitValue(c) {
   const code2 = c.charCodeAt(0);
@@ -14197,25 +14194,25 @@ function readSize(raw) {
     i++;
   }
   const digitsStart = i;
-  let value2 = 0n;
+  let value = 0n;
   const max = 2n ** 64n - 1n;
   let overflow = false;
   for (; i < raw.length; i++) {
     const code2 = raw.charCodeAt(i);
     if (code2 < 48 || code2 > 57) break;
-    if (!overflow) value2 = value2 * 10n + BigInt(code2 - 48);
-    if (value2 > max) overflow = true;
+    if (!overflow) value = value * 10n + BigInt(code2 - 48);
+    if (value > max) overflow = true;
   }
   const consumed = i > digitsStart;
-  if (overflow) value2 = max;
-  else if (negative) value2 = (2n ** 64n - value2) % 2n ** 64n;
+  if (overflow) value = max;
+  else if (negative) value = (2n ** 64n - value) % 2n ** 64n;
   if (!consumed) return fail2;
-  if (value2 === 0n && !(raw[0] === "0" && i === 1)) return fail2;
+  if (value === 0n && !(raw[0] === "0" && i === 1)) return fail2;
   const unit = raw.slice(i);
   if (unit.length > 2) return fail2;
   const factor = unit === "" ? 1n : SIZE_UNITS[unit];
   if (factor === void 0) return fail2;
-  const product = value2 * factor;
+  const product = value * factor;
   const wrapped = product % 2n ** 64n;
   if (overflow || negative || product !== wrapped) {
     return { ok: true, value: Number(wrapped), note: `out of range: WSL reads it as ${wrapped} bytes` };
@@ -14287,53 +14284,53 @@ function suggestSize(raw) {
 // packages/core/src/config/interpret.ts
 var TRUE_WORDS2 = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
 var FALSE_WORDS2 = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
-function interpretValue(schema, value2, kind) {
+function interpretValue(schema, value, kind) {
   switch (schema.type) {
     case "boolean": {
-      const read = readBoolean(value2);
+      const read = readBoolean(value);
       if (read.ok) return read;
-      const lower = value2.trim().toLowerCase();
+      const lower = value.trim().toLowerCase();
       const suggestion = TRUE_WORDS2.has(lower) ? "true" : FALSE_WORDS2.has(lower) ? "false" : void 0;
       return withSuggestion({ ok: false, expected: "`true` or `false` (or `1`/`0`)" }, suggestion);
     }
     case "integer": {
-      const read = readInteger(value2, kind === "wslconfig" ? 32 : 64);
+      const read = readInteger(value, kind === "wslconfig" ? 32 : 64);
       if (read.ok) return read;
-      return withSuggestion({ ok: false, expected: integerExpectation(schema) }, suggestInteger(value2, schema));
+      return withSuggestion({ ok: false, expected: integerExpectation(schema) }, suggestInteger(value, schema));
     }
     case "size": {
-      const read = readSize(value2);
+      const read = readSize(value);
       if (read.ok) return read;
       return withSuggestion(
         { ok: false, expected: "a whole number with an upper-case unit B, K/KB, M/MB, G/GB or T/TB, e.g. `8GB`" },
-        suggestSize(value2)
+        suggestSize(value)
       );
     }
     case "enum": {
       const values = schema.values ?? [];
-      const read = readEnum(value2, values);
+      const read = readEnum(value, values);
       if (read.ok) return read;
       return withSuggestion(
         { ok: false, expected: `one of ${values.map((v) => `\`${v}\``).join(", ")}` },
-        closestName(value2, values)
+        closestName(value, values)
       );
     }
     case "mac": {
-      const read = readMacAddress(value2);
+      const read = readMacAddress(value);
       if (read.ok) return read;
       return { ok: false, expected: "a MAC address like `00:15:5d:01:02:03`" };
     }
     case "ipv4": {
-      const read = readIpv4(value2);
+      const read = readIpv4(value);
       if (read.ok) return read;
       return { ok: false, expected: "an IPv4 address like `10.255.255.254`" };
     }
     case "list": {
-      const { ports, bad } = readPortList(value2);
+      const { ports, bad } = readPortList(value);
       return bad.length > 0 ? { ok: true, value: ports.join(","), skippedItems: bad } : { ok: true, value: ports.join(",") };
     }
     default:
-      return { ok: true, value: value2 };
+      return { ok: true, value };
   }
 }
 function withSuggestion(failure2, suggestion) {
@@ -14343,8 +14340,8 @@ function integerExpectation(schema) {
   const unit = schema.unit === "ms" ? " (milliseconds)" : "";
   return `a whole number${unit} in decimal, \`0x\` hex or octal with a leading \`0\``;
 }
-function suggestInteger(value2, schema) {
-  const trimmed = value2.trim();
+function suggestInteger(value, schema) {
+  const trimmed = value.trim();
   if (/^[+-]?0+[0-9]+$/.test(trimmed)) return String(Number.parseInt(trimmed, 10));
   if (/^[+-]?[0-9]+\.[0-9]+$/.test(trimmed)) return String(Math.round(Number(trimmed)));
   if (/^[0-9]{1,3}(,[0-9]{3})+$/.test(trimmed)) return trimmed.replaceAll(",", "");
@@ -14507,8 +14504,8 @@ function duplicate(doc, entry, first, settingId) {
 function valueFindings(doc, entry, schema, options) {
   const out = [];
   const id = schemaId(schema);
-  const value2 = entry.value ?? "";
-  const read = interpretValue(schema, value2, doc.kind);
+  const value = entry.value ?? "";
+  const read = interpretValue(schema, value, doc.kind);
   const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
   if (!read.ok) {
     const isSizeSpelling = schema.type === "size" && read.suggestion !== void 0;
@@ -14570,7 +14567,7 @@ function valueFindings(doc, entry, schema, options) {
       suggestion: `${entry.name} = ${renamed.to}`
     });
   }
-  if (doc.kind === "wslconfig" && /[^\x00-\x7f]/.test(value2)) {
+  if (doc.kind === "wslconfig" && /[^\x00-\x7f]/.test(value)) {
     out.push({
       severity: "warning",
       rule: "non-ascii",
@@ -14578,7 +14575,7 @@ function valueFindings(doc, entry, schema, options) {
       message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
     });
   }
-  if (doc.kind === "wslconfig" && schema.type === "path" && value2 !== "" && !isAbsoluteWindowsPath(value2)) {
+  if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
     out.push({
       severity: "warning",
       rule: "path-not-absolute",
@@ -14586,7 +14583,7 @@ function valueFindings(doc, entry, schema, options) {
       message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip2(entry.raw)}\` is not one, so WSL may not find it.`
     });
   }
-  if (id === "automount.root" && !value2.startsWith("/")) {
+  if (id === "automount.root" && !value.startsWith("/")) {
     out.push({
       severity: "warning",
       rule: "path-not-absolute",
@@ -14621,8 +14618,8 @@ function valueFindings(doc, entry, schema, options) {
   }
   return out;
 }
-function isAbsoluteWindowsPath(value2) {
-  return /^[A-Za-z]:[\\/]/.test(value2) || /^[\\/]{2}[^\\/]/.test(value2) || /^%[A-Za-z_]+%/.test(value2);
+function isAbsoluteWindowsPath(value) {
+  return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
 }
 function compareVersions(a, b) {
   const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
@@ -14758,7 +14755,7 @@ function describeIssue(doc, issue3) {
       };
   }
 }
-function badKeyName(doc, issue3, name, value2, effect) {
+function badKeyName(doc, issue3, name, value, effect) {
   const bad = [...new Set(name.replace(/[A-Za-z0-9]/g, ""))].map((c) => `\`${c}\``).join(", ");
   const dot = name.indexOf(".");
   if (dot > 0) {
@@ -14768,9 +14765,9 @@ function badKeyName(doc, issue3, name, value2, effect) {
       return {
         rule: "invalid-key-name",
         key: `${key.section}.${key.key}`,
-        message: `Key names cannot contain ${bad}: WSL does not read \`section.key\` names. ${effect} Write \`${key.key} = ${value2}\` under a \`[${key.section}]\` header.`,
+        message: `Key names cannot contain ${bad}: WSL does not read \`section.key\` names. ${effect} Write \`${key.key} = ${value}\` under a \`[${key.section}]\` header.`,
         suggestion: `[${key.section}]
-${key.key} = ${value2}`
+${key.key} = ${value}`
       };
     }
   }
@@ -14780,7 +14777,7 @@ ${key.key} = ${value2}`
   return {
     rule: "invalid-key-name",
     message: `Key names may only contain letters and digits; \`${clip2(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
-    suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value2}`
+    suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value}`
   };
 }
 function namedSuggestion(doc, issue3, lineText) {
@@ -14852,16 +14849,16 @@ function isWslExecutable(file) {
 // packages/core/src/runner/env.ts
 function mergeEnv(base, overrides, platform2 = process.platform) {
   const merged = {};
-  for (const [name, value2] of Object.entries(base)) if (value2 !== void 0) merged[name] = value2;
+  for (const [name, value] of Object.entries(base)) if (value !== void 0) merged[name] = value;
   if (!overrides) return merged;
   const caseInsensitive = platform2 === "win32";
-  for (const [name, value2] of Object.entries(overrides)) {
+  for (const [name, value] of Object.entries(overrides)) {
     if (caseInsensitive) {
       const lower = name.toLowerCase();
       for (const existing of Object.keys(merged)) if (existing.toLowerCase() === lower) delete merged[existing];
     }
-    if (value2 === void 0) delete merged[name];
-    else merged[name] = value2;
+    if (value === void 0) delete merged[name];
+    else merged[name] = value;
   }
   return merged;
 }
@@ -14912,11 +14909,11 @@ function normalizeExitCode(file, rawExitCode, signal) {
 
 // packages/core/src/runner/kill-tree.ts
 import { spawn as spawn2 } from "node:child_process";
-import path7 from "node:path";
+import path8 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
   if (platform2 === "win32") {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
-    const taskkill = path7.win32.join(systemRoot, "System32", "taskkill.exe");
+    const taskkill = path8.win32.join(systemRoot, "System32", "taskkill.exe");
     try {
       const killer = spawn2(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
       killer.on("error", () => killSingle(pid, signal));
@@ -15120,11 +15117,11 @@ function groupAlive(pid) {
     return false;
   }
 }
-function positive(value2, name) {
-  if (!Number.isFinite(value2) || value2 <= 0) {
+function positive(value, name) {
+  if (!Number.isFinite(value) || value <= 0) {
     throw new InputError(name, `${name} must be a positive number of ${name.endsWith("Bytes") ? "bytes" : "ms"}.`);
   }
-  return value2;
+  return value;
 }
 function spawnError(error3, file, argv, cwd) {
   const code2 = error3?.code;
@@ -15401,11 +15398,11 @@ var wsl_packages_default = {
 
 // packages/setup-wsl2/src/catalogue/index.ts
 var SHA256 = /^[0-9a-f]{64}$/;
-function validateCatalogue(value2, origin) {
+function validateCatalogue(value, origin) {
   const fail3 = (what) => {
     throw new InputError("catalogue", `The distribution catalogue ${origin} is not valid: ${what}.`);
   };
-  const data = value2;
+  const data = value;
   if (!data || typeof data !== "object" || !Array.isArray(data.distributions)) fail3('it has no "distributions" list');
   const distributions = data.distributions;
   for (const entry of distributions) {
@@ -15424,18 +15421,18 @@ function validateCatalogue(value2, origin) {
   return { source: typeof data?.source === "string" ? data.source : origin, distributions };
 }
 function loadCatalogue(env = process.env) {
-  const path8 = env.WSL_READY_CATALOGUE?.trim();
-  if (!path8) return validateCatalogue(distributions_default, "built into the action");
+  const path9 = env.WSL_READY_CATALOGUE?.trim();
+  if (!path9) return validateCatalogue(distributions_default, "built into the action");
   let parsed2;
   try {
-    parsed2 = JSON.parse(readFileSync(path8, "utf8"));
+    parsed2 = JSON.parse(readFileSync(path9, "utf8"));
   } catch (error3) {
     throw new InputError(
       "catalogue",
-      `WSL_READY_CATALOGUE points at ${path8}, which is not a readable JSON file: ${error3.message}.`
+      `WSL_READY_CATALOGUE points at ${path9}, which is not a readable JSON file: ${error3.message}.`
     );
   }
-  return validateCatalogue(parsed2, path8);
+  return validateCatalogue(parsed2, path9);
 }
 function findCatalogueFile(catalogue, name, arch2) {
   const wanted = name.toLowerCase();
@@ -15450,9 +15447,9 @@ function pinnedWslPackage(arch2) {
   return file ? { version: wsl_packages_default.version, file } : void 0;
 }
 function catalogueArch(arch2) {
-  const value2 = arch2.toLowerCase();
-  if (value2 === "x64" || value2 === "amd64" || value2 === "x86_64") return "x64";
-  if (value2 === "arm64" || value2 === "aarch64") return "arm64";
+  const value = arch2.toLowerCase();
+  if (value === "x64" || value === "amd64" || value === "x86_64") return "x64";
+  if (value === "arm64" || value === "aarch64") return "arm64";
   return void 0;
 }
 
@@ -15577,10 +15574,10 @@ async function fetchOnce(url, request, doFetch) {
   await rename3(partial2, request.dest);
   return { url, bytes, sha256, durationMs: Math.round(performance.now() - started) };
 }
-async function sha256OfFile(path8) {
+async function sha256OfFile(path9) {
   const { createReadStream } = await import("node:fs");
   const hash = createHash4("sha256");
-  await pipeline(createReadStream(path8), hash);
+  await pipeline(createReadStream(path9), hash);
   return hash.digest("hex");
 }
 
@@ -15674,24 +15671,24 @@ function parseInputs(read) {
   if (source) inputs.source = source;
   return inputs;
 }
-function parseWslVersion(value2) {
-  if (value2 === "1" || value2 === "2") return Number(value2);
+function parseWslVersion(value) {
+  if (value === "1" || value === "2") return Number(value);
   throw new InputError(
     "wsl-version",
-    `The wsl-version input ${JSON.stringify(value2)} is not a WSL version. Accepted: 1 or 2.`
+    `The wsl-version input ${JSON.stringify(value)} is not a WSL version. Accepted: 1 or 2.`
   );
 }
-function parseMinVersion(value2) {
-  if (!/^\d{1,4}(?:\.\d{1,6}){0,3}$/.test(value2)) {
+function parseMinVersion(value) {
+  if (!/^\d{1,4}(?:\.\d{1,6}){0,3}$/.test(value)) {
     throw new InputError(
       "wsl-min-version",
-      `The wsl-min-version input ${JSON.stringify(value2)} is not a version. Accepted: dotted numbers such as 2.4.4 or 2.6.1.0.`
+      `The wsl-min-version input ${JSON.stringify(value)} is not a version. Accepted: dotted numbers such as 2.4.4 or 2.6.1.0.`
     );
   }
-  return value2;
+  return value;
 }
-function parsePackages(value2) {
-  const names = [...new Set(parseListInput(value2).flatMap((item) => item.split(/\s+/)))];
+function parsePackages(value) {
+  const names = [...new Set(parseListInput(value).flatMap((item) => item.split(/\s+/)))];
   for (const name of names) validatePackageName(name, "packages");
   return names;
 }
@@ -15709,9 +15706,9 @@ function parseIni(input, text2, kind) {
   return parsed2.patch;
 }
 var TIMEOUT_ACCEPTED = `minutes as one number for every phase, or ${TIMED_PHASES.map((p) => `${p}=<minutes>`).join(", ")} separated by commas or line breaks (a number greater than 0, at most 360)`;
-function parseTimeouts(value2) {
+function parseTimeouts(value) {
   const result2 = { ...DEFAULT_TIMEOUT_MINUTES };
-  if (value2 === "") return result2;
+  if (value === "") return result2;
   const minutes = (text2, what) => {
     const number3 = Number(text2);
     if (!/^\d+(?:\.\d+)?$/.test(text2) || !(number3 > 0) || number3 > 360) {
@@ -15722,12 +15719,12 @@ function parseTimeouts(value2) {
     }
     return number3;
   };
-  if (/^[\d.]+$/.test(value2)) {
-    const all = minutes(value2, value2);
+  if (/^[\d.]+$/.test(value)) {
+    const all = minutes(value, value);
     for (const phase of TIMED_PHASES) result2[phase] = all;
     return result2;
   }
-  for (const item of value2.split(/[,\n]+/).map((part) => part.trim()).filter(Boolean)) {
+  for (const item of value.split(/[,\n]+/).map((part) => part.trim()).filter(Boolean)) {
     const match = /^([a-z-]+)\s*[=:]\s*(\S+)$/.exec(item);
     const phase = match?.[1];
     if (!match || !phase || !TIMED_PHASES.includes(phase)) {
@@ -16097,16 +16094,16 @@ function renderSummary(report, env) {
 import { createHash as createHash6 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
-function valueHash(value2) {
-  return createHash6("sha256").update(value2).digest("base64url").slice(0, 12);
+function valueHash(value) {
+  return createHash6("sha256").update(value).digest("base64url").slice(0, 12);
 }
 function environmentBaseline(env) {
   const baseline = {};
-  for (const [name, value2] of Object.entries(env)) if (value2 !== void 0) baseline[name] = valueHash(value2);
+  for (const [name, value] of Object.entries(env)) if (value !== void 0) baseline[name] = valueHash(value);
   return baseline;
 }
-function shQuote(value2) {
-  return `'${value2.replace(/'/g, `'\\''`)}'`;
+function shQuote(value) {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 function wrapperName(distribution) {
   return distribution ? `wsl-bash-${distribution}` : "wsl-bash";
@@ -16831,14 +16828,14 @@ var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function forwardedVariables(env, config2, paths) {
   const out = {};
   if (!config2.envPassthrough) return out;
-  for (const [name, value2] of Object.entries(env)) {
-    if (value2 === void 0 || !NAME2.test(name) || value2.includes("\0")) continue;
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || !NAME2.test(name) || value.includes("\0")) continue;
     const lower = name.toLowerCase();
     if (NEVER_FORWARDED.has(lower) || NEVER_PREFIXES.some((prefix) => lower.startsWith(prefix))) continue;
     const github = name === "CI" || name.startsWith("GITHUB_") || name.startsWith("RUNNER_");
-    const changed = config2.baseline[name] !== valueHash(value2);
+    const changed = config2.baseline[name] !== valueHash(value);
     if (!github && !changed) continue;
-    out[name] = PATH_VARIABLES.has(name) ? paths.toLinux(value2) ?? value2 : value2;
+    out[name] = PATH_VARIABLES.has(name) ? paths.toLinux(value) ?? value : value;
   }
   return out;
 }

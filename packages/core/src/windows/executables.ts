@@ -1,37 +1,20 @@
 import path from 'node:path';
 import { isInsideWsl } from '../wsl/executables.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function lookup(env: Env, name: string): string | undefined {
-  const direct = env[name];
-  if (direct !== undefined) return direct.trim() || undefined;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== undefined) return value.trim() || undefined;
-  }
-  return undefined;
-}
-
-/** `%SystemRoot%\System32` (Sysnative from a 32-bit process, so the 64-bit tools answer). */
-function system32(env: Env): string {
-  const systemRoot = lookup(env, 'SystemRoot') ?? lookup(env, 'windir') ?? 'C:\\Windows';
-  return path.win32.join(systemRoot, lookup(env, 'PROCESSOR_ARCHITEW6432') ? 'Sysnative' : 'System32');
-}
+import { type HostEnv, readEnv, system32Folder } from './env.js';
 
 /**
  * Windows PowerShell 5.1, present on every supported Windows. Native Windows: the full System32 path (a planted
  * `powershell.exe` in the working directory must not win). Inside WSL or against a stand-in (`WSL_READY_WSL`):
  * `powershell.exe` from PATH, which interop provides.
  */
-export function resolvePowerShell(env: Env, platform: NodeJS.Platform): string {
-  if (platform === 'win32') return path.win32.join(system32(env), 'WindowsPowerShell', 'v1.0', 'powershell.exe');
+export function resolvePowerShell(env: HostEnv, platform: NodeJS.Platform): string {
+  if (platform === 'win32') return path.win32.join(system32Folder(env), 'WindowsPowerShell', 'v1.0', 'powershell.exe');
   return 'powershell.exe';
 }
 
 /** `systeminfo.exe`, the fallback for virtualization facts when PowerShell cannot answer. */
-export function resolveSysteminfo(env: Env, platform: NodeJS.Platform): string {
-  if (platform === 'win32') return path.win32.join(system32(env), 'systeminfo.exe');
+export function resolveSysteminfo(env: HostEnv, platform: NodeJS.Platform): string {
+  if (platform === 'win32') return path.win32.join(system32Folder(env), 'systeminfo.exe');
   return 'systeminfo.exe';
 }
 
@@ -39,8 +22,8 @@ export function resolveSysteminfo(env: Env, platform: NodeJS.Platform): string {
 export type HostMode = 'windows' | 'wsl' | 'linux' | 'darwin' | 'other';
 
 /** `WSL_READY_WSL` makes any host count as Windows (design §5), so the product runs against the twin. */
-export function detectHostMode(env: Env, platform: NodeJS.Platform, procVersion?: string | null): HostMode {
-  if (platform === 'win32' || lookup(env, 'WSL_READY_WSL') !== undefined) return 'windows';
+export function detectHostMode(env: HostEnv, platform: NodeJS.Platform, procVersion?: string | null): HostMode {
+  if (platform === 'win32' || readEnv(env, 'WSL_READY_WSL') !== undefined) return 'windows';
   if (platform === 'linux') {
     if (isInsideWsl(env, platform)) return 'wsl';
     // WSL_DISTRO_NAME is missing under `sudo -i` or in services; the kernel string still says Microsoft.

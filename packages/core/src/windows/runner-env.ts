@@ -1,6 +1,5 @@
 import { REPORT_LIMITS, type ReportRunner } from '../report/schema.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { type HostEnv, readEnv } from './env.js';
 
 /** The variables the doctor reads about the runner and the account; the host probe snapshots the same list. */
 export const RUNNER_ENV_NAMES = [
@@ -22,27 +21,20 @@ export const RUNNER_ENV_NAMES = [
   'PROCESSOR_ARCHITEW6432',
 ] as const;
 
-function value(env: Env, name: string): string | null {
-  const direct = env[name];
-  if (direct !== undefined) return direct.trim() || null;
-  const lower = name.toLowerCase();
-  for (const [key, v] of Object.entries(env))
-    if (key.toLowerCase() === lower && v !== undefined) return v.trim() || null;
-  return null;
-}
-
 /** True in a GitHub Actions job (hosted or self-hosted). */
-export function onActionsRunner(env: Env): boolean {
+export function onActionsRunner(env: HostEnv): boolean {
   return (
-    value(env, 'GITHUB_ACTIONS') === 'true' || value(env, 'RUNNER_NAME') !== null || value(env, 'ImageOS') !== null
+    readEnv(env, 'GITHUB_ACTIONS') === 'true' ||
+    readEnv(env, 'RUNNER_NAME') !== undefined ||
+    readEnv(env, 'ImageOS') !== undefined
   );
 }
 
 /** Runner facts of Report v1 from `ImageOS`, `ImageVersion` and `RUNNER_*`; undefined outside Actions. */
-export function readRunnerFacts(env: Env): ReportRunner | undefined {
+export function readRunnerFacts(env: HostEnv): ReportRunner | undefined {
   if (!onActionsRunner(env)) return undefined;
   // Self-hosted runners can set these to anything: clip to the report's bound rather than fail the report.
-  const fact = (name: string) => value(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
+  const fact = (name: string) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
   const runner: ReportRunner = {
     imageOs: fact('ImageOS'),
     imageVersion: fact('ImageVersion'),
@@ -62,15 +54,15 @@ export type ServiceAccount = 'LocalSystem' | 'NetworkService' | 'LocalService' |
  * are registered per user, so such an account sees none of them (Vampire/setup-wsl #43). Detected from the
  * account name and its profile folder, which are the same in every display language.
  */
-export function detectServiceAccount(env: Env): ServiceAccount | null {
-  const user = (value(env, 'USERNAME') ?? '').toUpperCase();
-  const profile = (value(env, 'USERPROFILE') ?? '').replace(/\//g, '\\').toLowerCase();
+export function detectServiceAccount(env: HostEnv): ServiceAccount | null {
+  const user = (readEnv(env, 'USERNAME') ?? '').toUpperCase();
+  const profile = (readEnv(env, 'USERPROFILE') ?? '').replace(/\//g, '\\').toLowerCase();
   if (user === 'SYSTEM' || /\\system32\\config\\systemprofile$/.test(profile)) return 'LocalSystem';
   if (user === 'NETWORK SERVICE' || /\\serviceprofiles\\networkservice$/.test(profile)) return 'NetworkService';
   if (user === 'LOCAL SERVICE' || /\\serviceprofiles\\localservice$/.test(profile)) return 'LocalService';
   // A virtual account (`NT SERVICE\<service>`, what a runner service can be set to run as) keeps its profile in
   // %WINDIR%\ServiceProfiles\<service>, like the two built-in service accounts above.
-  const domain = (value(env, 'USERDOMAIN') ?? '').toUpperCase();
+  const domain = (readEnv(env, 'USERDOMAIN') ?? '').toUpperCase();
   if (domain === 'NT SERVICE' || /\\serviceprofiles\\[^\\]+$/.test(profile)) return 'VirtualAccount';
   // NETWORK SERVICE acts on the network as the computer account, `<COMPUTERNAME>$`.
   if (/^\S+\$$/.test(user)) return 'MachineAccount';
@@ -83,11 +75,11 @@ export type DeadEnd =
   | { kind: 'azure-devops-hosted'; detail: string };
 
 /** Situations where WSL 2 cannot work whatever the job does; reported before anything else. */
-export function findDeadEnds(env: Env, hostArch: string): DeadEnd[] {
+export function findDeadEnds(env: HostEnv, hostArch: string): DeadEnd[] {
   const ends: DeadEnd[] = [];
-  const hosted = value(env, 'RUNNER_ENVIRONMENT') === 'github-hosted';
-  const runnerArch = (value(env, 'RUNNER_ARCH') ?? '').toUpperCase();
-  const imageOs = value(env, 'ImageOS') ?? '';
+  const hosted = readEnv(env, 'RUNNER_ENVIRONMENT') === 'github-hosted';
+  const runnerArch = (readEnv(env, 'RUNNER_ARCH') ?? '').toUpperCase();
+  const imageOs = readEnv(env, 'ImageOS') ?? '';
   if (hosted && (runnerArch === 'ARM64' || /arm/i.test(imageOs) || (runnerArch === '' && hostArch === 'arm64'))) {
     ends.push({
       kind: 'hosted-arm64',
@@ -99,11 +91,11 @@ export function findDeadEnds(env: Env, hostArch: string): DeadEnd[] {
     ends.push({
       kind: 'service-account',
       account,
-      detail: `The process runs as ${account} (USERNAME=${value(env, 'USERNAME') ?? '?'}): WSL distributions belong to a user, so this account sees none of them.`,
+      detail: `The process runs as ${account} (USERNAME=${readEnv(env, 'USERNAME') ?? '?'}): WSL distributions belong to a user, so this account sees none of them.`,
     });
   }
-  const agent = value(env, 'AGENT_NAME') ?? '';
-  if (value(env, 'TF_BUILD')?.toLowerCase() === 'true' && /^(hosted agent|azure pipelines)/i.test(agent)) {
+  const agent = readEnv(env, 'AGENT_NAME') ?? '';
+  if (readEnv(env, 'TF_BUILD')?.toLowerCase() === 'true' && /^(hosted agent|azure pipelines)/i.test(agent)) {
     ends.push({
       kind: 'azure-devops-hosted',
       detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`,
