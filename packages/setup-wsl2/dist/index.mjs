@@ -14837,6 +14837,17 @@ function parseConfigPatch(iniText, options = {}) {
   return { kind, patch, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }
 
+// packages/core/src/checks/report-facts.ts
+function reportOsRelease(os6) {
+  return {
+    id: os6.id,
+    ...os6.idLike.length ? { idLike: os6.idLike.join(" ") } : {},
+    ...os6.versionId ? { versionId: os6.versionId } : {},
+    ...os6.versionCodename ? { versionCodename: os6.versionCodename } : {},
+    ...os6.prettyName ? { prettyName: os6.prettyName } : {}
+  };
+}
+
 // packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -16672,15 +16683,7 @@ function reportDistros(inputs, probe, ok) {
       state: "Running",
       version: probe.wslGeneration ?? inputs.wslVersion,
       default: inputs.setAsDefault,
-      ...os6 ? {
-        osRelease: {
-          id: os6.id,
-          ...os6.idLike.length ? { idLike: os6.idLike.join(" ") } : {},
-          ...os6.versionId ? { versionId: os6.versionId } : {},
-          ...os6.versionCodename ? { versionCodename: os6.versionCodename } : {},
-          ...os6.prettyName ? { prettyName: os6.prettyName } : {}
-        }
-      } : {}
+      ...os6 ? { osRelease: reportOsRelease(os6) } : {}
     }
   ];
 }

@@ -18,6 +18,7 @@ import {
   type ReportCheck,
   type ReportDistro,
   type ReportWsl,
+  reportOsRelease,
   resolveWslExecutable,
   retry,
   splitWindowsVersion,
@@ -630,17 +631,7 @@ function reportDistros(inputs: SetupInputs, probe: ProbeFacts | undefined, ok: b
       state: 'Running',
       version: probe.wslGeneration ?? inputs.wslVersion,
       default: inputs.setAsDefault,
-      ...(os
-        ? {
-            osRelease: {
-              id: os.id,
-              ...(os.idLike.length ? { idLike: os.idLike.join(' ') } : {}),
-              ...(os.versionId ? { versionId: os.versionId } : {}),
-              ...(os.versionCodename ? { versionCodename: os.versionCodename } : {}),
-              ...(os.prettyName ? { prettyName: os.prettyName } : {}),
-            },
-          }
-        : {}),
+      ...(os ? { osRelease: reportOsRelease(os) } : {}),
     },
   ];
 }

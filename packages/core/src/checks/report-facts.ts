@@ -6,6 +6,7 @@ import {
   type ReportWsl,
 } from '../report/index.js';
 import { displayEdition, formatWindowsBuild, readRunnerFacts } from '../windows/index.js';
+import type { OsRelease } from '../wsl/parsers/index.js';
 import type { DoctorContext } from './context.js';
 import { defaultDistroTarget } from './distro-target.js';
 
@@ -58,21 +59,8 @@ export async function reportFacts(
   }
   const target = await defaultDistroTarget.peek(ctx);
   if (target?.kind === 'inspected' && target.facts.osRelease && facts.distros) {
-    const os = target.facts.osRelease;
-    facts.distros = facts.distros.map((d) =>
-      d.name === target.name
-        ? {
-            ...d,
-            osRelease: {
-              id: os.id,
-              ...(os.idLike.length ? { idLike: os.idLike.join(' ') } : {}),
-              ...(os.versionId ? { versionId: os.versionId } : {}),
-              ...(os.versionCodename ? { versionCodename: os.versionCodename } : {}),
-              ...(os.prettyName ? { prettyName: os.prettyName } : {}),
-            },
-          }
-        : d,
-    );
+    const osRelease = reportOsRelease(target.facts.osRelease);
+    facts.distros = facts.distros.map((d) => (d.name === target.name ? { ...d, osRelease } : d));
   }
 
   const docker = await ctx.docker.ifStarted();
@@ -92,6 +80,20 @@ export async function reportFacts(
     facts.docker = section;
   }
   return facts;
+}
+
+/**
+ * A distribution's `/etc/os-release` facts as Report v1's `distros[].osRelease`: `ID_LIKE` joined back into one
+ * space-separated value, and fields the file does not set left out rather than written as empty.
+ */
+export function reportOsRelease(os: OsRelease): NonNullable<ReportDistro['osRelease']> {
+  return {
+    id: os.id,
+    ...(os.idLike.length ? { idLike: os.idLike.join(' ') } : {}),
+    ...(os.versionId ? { versionId: os.versionId } : {}),
+    ...(os.versionCodename ? { versionCodename: os.versionCodename } : {}),
+    ...(os.prettyName ? { prettyName: os.prettyName } : {}),
+  };
 }
 
 async function wslFacts(ctx: DoctorContext): Promise<ReportWsl> {
