@@ -1,6 +1,5 @@
 // Public API of @wsl-ready/core. Named exports only; the CLI (src/cli) is not part of it.
 export * from './checks/index.js';
-export { reportOsRelease } from './checks/report-facts.js';
 export * from './config/index.js';
 export * from './docker/index.js';
 export * from './errors.js';
