@@ -15014,7 +15014,7 @@ var NodeCommandRunner = class {
       const stderr = [];
       let collected = 0;
       let truncated = false;
-      let stopReason;
+      let stopReason2;
       let callbackError;
       let rawExitCode = null;
       let exitSignal = null;
@@ -15033,9 +15033,9 @@ var NodeCommandRunner = class {
         child2.stderr?.destroy();
         child2.stdin?.destroy();
         if (failure2) return reject(failure2);
-        if (stopReason === "callback") return reject(callbackError);
-        if (stopReason === "timeout") return reject(new CommandTimeoutError(argv, timeoutMs));
-        if (stopReason === "abort") return reject(new CommandAbortedError(argv, options.signal?.reason));
+        if (stopReason2 === "callback") return reject(callbackError);
+        if (stopReason2 === "timeout") return reject(new CommandTimeoutError(argv, timeoutMs));
+        if (stopReason2 === "abort") return reject(new CommandAbortedError(argv, options.signal?.reason));
         const result2 = {
           exitCode: normalizeExitCode(file, rawExitCode, exitSignal),
           rawExitCode,
@@ -15047,8 +15047,8 @@ var NodeCommandRunner = class {
         resolve3(result2);
       };
       const stop = (reason) => {
-        if (stopReason || settled) return;
-        stopReason = reason;
+        if (stopReason2 || settled) return;
+        stopReason2 = reason;
         const pid = child2.pid;
         if (pid === void 0) return finish();
         killProcessTree(pid, "SIGTERM");
@@ -15106,7 +15106,7 @@ var NodeCommandRunner = class {
         exited = true;
         rawExitCode = code2;
         exitSignal = signal;
-        if (!stopReason) timers.push(setTimeout(() => finish(), this.exitDrainMs));
+        if (!stopReason2) timers.push(setTimeout(() => finish(), this.exitDrainMs));
       });
       child2.on("close", (code2, signal) => {
         if (!exited) {
@@ -15158,9 +15158,30 @@ function spawnError(error3, file, argv, cwd) {
 }
 
 // packages/setup-wsl2/src/cache.ts
+import { createReadStream, createWriteStream } from "node:fs";
 import { copyFile as copyFile2, mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat6 } from "node:fs/promises";
 import { join as join4 } from "node:path";
-var CACHE_ENTRY = { paths: ["wsl-ready/provisioned-distribution.tar"] };
+import { pipeline } from "node:stream/promises";
+import { createGunzip, createGzip } from "node:zlib";
+var CACHE_ENTRY = {
+  paths: ["wsl-ready/provisioned-distribution.tar"],
+  compressionMethod: "gzip"
+};
+var GZIP_LEVEL = 3;
+async function compressArchive(source, target, signal) {
+  await pipeline(createReadStream(source), createGzip({ level: GZIP_LEVEL }), createWriteStream(target), {
+    ...signal ? { signal } : {}
+  });
+}
+async function decompressArchive(source, target, signal) {
+  await pipeline(createReadStream(source), createGunzip(), createWriteStream(target), {
+    ...signal ? { signal } : {}
+  });
+}
+function stopReason(error3, signal) {
+  const cause = signal?.aborted ? signal.reason : error3;
+  return cause instanceof Error ? cause.message : String(cause);
+}
 var ActionsCacheStore = class {
   constructor(client) {
     this.client = client;
@@ -15171,14 +15192,45 @@ var ActionsCacheStore = class {
     return this.client.unavailableReason;
   }
   async restore(key, file, signal) {
-    const result2 = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: file, signal });
-    if (result2.hit) return { hit: true, sizeBytes: result2.sizeBytes };
-    return { hit: false, message: result2.message, level: result2.level, failed: result2.reason !== "miss" };
+    const packed = `${file}.gz`;
+    try {
+      const result2 = await this.client.restore({ ...CACHE_ENTRY, key, archivePath: packed, signal });
+      if (!result2.hit) {
+        return { hit: false, message: result2.message, level: result2.level, failed: result2.reason !== "miss" };
+      }
+      try {
+        await decompressArchive(packed, file, signal);
+      } catch (error3) {
+        await rm3(file, { force: true }).catch(() => void 0);
+        const message = signal?.aborted ? `Cache not restored: decompressing ${key} stopped (${stopReason(error3, signal)}).` : (
+          // An entry is immutable: a broken one stays until deleted, so say how to get rid of it.
+          `Cache not restored: the cached archive of ${key} could not be decompressed (${stopReason(error3, signal)}); installing without it. If this repeats, delete the entry (gh cache delete ${key}) so a later run saves a good one.`
+        );
+        return { hit: false, message, level: "warning", failed: true };
+      }
+      return { hit: true, sizeBytes: (await stat6(file)).size, storedBytes: result2.sizeBytes };
+    } finally {
+      await rm3(packed, { force: true }).catch(() => void 0);
+    }
   }
   async save(key, file, signal) {
-    const result2 = await this.client.save({ ...CACHE_ENTRY, key, archivePath: file, signal });
-    if (result2.saved) return { saved: true, sizeBytes: result2.sizeBytes };
-    return { saved: false, message: result2.message, level: result2.level };
+    const packed = `${file}.gz`;
+    try {
+      try {
+        await compressArchive(file, packed, signal);
+      } catch (error3) {
+        return {
+          saved: false,
+          message: `Cache not saved: compressing ${file} ${signal?.aborted ? "stopped" : "failed"} (${stopReason(error3, signal)}).`,
+          level: "warning"
+        };
+      }
+      const result2 = await this.client.save({ ...CACHE_ENTRY, key, archivePath: packed, signal });
+      if (result2.saved) return { saved: true, sizeBytes: (await stat6(file)).size, storedBytes: result2.sizeBytes };
+      return { saved: false, message: result2.message, level: result2.level };
+    } finally {
+      await rm3(packed, { force: true }).catch(() => void 0);
+    }
   }
 };
 var DirectoryCacheStore = class {
@@ -15466,10 +15518,10 @@ function catalogueArch(arch2) {
 
 // packages/setup-wsl2/src/download.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream as createWriteStream2 } from "node:fs";
 import { rename as rename3, rm as rm4 } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // packages/setup-wsl2/src/errors.ts
 var PhaseTimeoutError = class extends WslReadyError {
@@ -15570,7 +15622,7 @@ async function fetchOnce(url, request, doFetch) {
     bytes += chunk.length;
   });
   try {
-    await pipeline(body, createWriteStream(partial2), { signal: request.signal });
+    await pipeline2(body, createWriteStream2(partial2), { signal: request.signal });
   } catch (error3) {
     await rm4(partial2, { force: true });
     throw error3;
@@ -15586,9 +15638,9 @@ async function fetchOnce(url, request, doFetch) {
   return { url, bytes, sha256, durationMs: Math.round(performance.now() - started) };
 }
 async function sha256OfFile(path9) {
-  const { createReadStream } = await import("node:fs");
+  const { createReadStream: createReadStream2 } = await import("node:fs");
   const hash = createHash4("sha256");
-  await pipeline(createReadStream(path9), hash);
+  await pipeline2(createReadStream2(path9), hash);
   return hash.digest("hex");
 }
 
@@ -16405,7 +16457,7 @@ async function setup(inputs, deps, started = performance.now()) {
           async (ctx) => {
             const outcome = await store.restore(key, cacheTarHost, ctx.signal);
             if (outcome.hit) {
-              info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
               ctx.markCached();
               return true;
             }
@@ -16566,7 +16618,7 @@ Check the package names for this distribution, or raise timeout-minutes packages
             });
             const outcome = await store.save(key, cacheTarHost, ctx.signal);
             if (outcome.saved) {
-              info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
               cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
               return;
             }
@@ -16703,8 +16755,10 @@ async function writeReport(facts, inputs, deps) {
     warning(`The readiness report could not be written: ${error3.message}`);
   }
 }
-function sizeText(bytes) {
-  return bytes === void 0 ? "" : `, ${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function sizeText(bytes, storedBytes) {
+  const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes === void 0) return "";
+  return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
 }
 function mergeWslconfig(inputs, env) {
   const patch = structuredClone(inputs.wslconfig);

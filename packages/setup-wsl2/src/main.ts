@@ -324,7 +324,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
           async (ctx) => {
             const outcome = await store.restore(key, cacheTarHost, ctx.signal);
             if (outcome.hit) {
-              core.info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              core.info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
               ctx.markCached();
               return true;
             }
@@ -490,7 +490,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
     }
 
     // Cache save: the provisioned distribution, exported after packages and config and before any later step of
-    // the job can change it, then uploaded at once (the tar leaves the runner's disk in the same phase).
+    // the job can change it, then compressed and uploaded at once (the tar leaves the runner's disk in the same phase).
     if (cache && !cacheHit && plan.method !== 'existing') {
       const store = cache;
       if (cacheFailed) {
@@ -506,7 +506,7 @@ export async function setup(inputs: SetupInputs, deps: SetupDeps, started = perf
             });
             const outcome = await store.save(key, cacheTarHost, ctx.signal);
             if (outcome.saved) {
-              core.info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes)}).`);
+              core.info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
               cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
               return;
             }
@@ -654,8 +654,10 @@ async function writeReport(facts: SetupFacts, inputs: SetupInputs, deps: SetupDe
   }
 }
 
-function sizeText(bytes: number | undefined): string {
-  return bytes === undefined ? '' : `, ${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function sizeText(bytes: number | undefined, storedBytes?: number): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes === undefined) return '';
+  return storedBytes === undefined ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
 }
 
 /** `wslconfig` input and Docker's keep-alive, merged key by key into %USERPROFILE%\.wslconfig (LF endings). */

@@ -1,9 +1,10 @@
 // The bundled action with the Actions cache and artifact services (the twin's stand-ins): the provisioned
 // distribution is saved by one job and imported by the next, the report lands as an artifact, and a service that
 // is down costs the job a warning, never its result.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheVersion } from '@wsl-ready/core/actions';
+import { gunzipSync } from 'node:zlib';
+import { cacheVersion, createCacheClient } from '@wsl-ready/core/actions';
 import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CACHE_ENTRY } from '../src/cache.js';
@@ -43,9 +44,19 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
     const entry = entries[0]!;
     expect(entry.key).toMatch(/^wsl-ready-distro-twin-24\.04-x64-[0-9a-f]{32}$/);
     expect(entry.version).toBe(cacheVersion(CACHE_ENTRY));
-    expect(miss.log).toContain(`Saved ${entry.key} (GitHub Actions cache`);
-    // The entry is the export: a tar holding the provisioned user.
-    expect(entry.bytes.includes(Buffer.from('builder:x:1001:1001::/home/builder:/bin/bash'))).toBe(true);
+    // The version names the compression, so entries saved uncompressed before it (same paths) never match.
+    expect(entry.version).not.toBe(cacheVersion({ paths: CACHE_ENTRY.paths }));
+    expect(miss.log).toMatch(
+      new RegExp(`Saved ${entry.key} \\(GitHub Actions cache, [\\d.]+ MiB tar, [\\d.]+ MiB compressed\\)`),
+    );
+    // The entry is the export, gzip-compressed: a tar holding the provisioned user, stored in fewer bytes.
+    expect([...entry.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    const tar = gunzipSync(entry.bytes);
+    expect(entry.bytes.includes(Buffer.from('builder:x:1001:1001::/home/builder:/bin/bash'))).toBe(false);
+    expect(tar.includes(Buffer.from('builder:x:1001:1001::/home/builder:/bin/bash'))).toBe(true);
+    expect(tar.subarray(257, 262).toString('latin1')).toBe('ustar');
+    expect(entry.bytes.length).toBeLessThan(tar.length);
+    expect(entry.sizeBytes).toBe(entry.bytes.length);
 
     // The report artifact: one file, the Report v1 the job wrote, readable by another job of the run, named by the
     // kit's rule (job and step; the harness's step is `__run`).
@@ -70,7 +81,9 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
     expect(images.served.count).toBe(downloads);
     expect(callKinds(second.twin)).toEqual(['version', 'list', 'import', 'exec']);
     const imported = second.twin.readLog().find((call) => call.kind === 'import')!;
+    // The tar wsl --import reads is the decompressed entry; neither it nor the compressed copy outlives the job.
     expect(imported.argv[3]).toMatch(/Twin-24\.04\.cache\.tar$/);
+    expect(readdirSync(second.dirs.temp).filter((name) => name.includes('.cache.'))).toEqual([]);
     const passwd = readFileSync(join(second.twin.state.distros[0]!.root, 'etc/passwd'), 'utf8');
     expect(passwd).toContain('builder:x:1001:1001::/home/builder:/bin/bash');
     expect(services.caches.list()).toHaveLength(1);
@@ -85,6 +98,55 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
       'packages:cached',
     ]);
     expect(services.violations).toEqual([]);
+  });
+
+  test('a corrupt cached archive costs a warning and a fresh install, never the job', async () => {
+    // A good entry from one job, then the same key and version holding half of it (an upload cut short, a
+    // damaged blob) in another repository's cache service.
+    const first = await makeLab();
+    const before = new Set(services.caches.list().map((e) => e.id));
+    const good = await first.run({ ...inputs, user: 'corrupt' }, jobEnv(first, services.envFor()));
+    expect(good.conclusion, good.log).toBe('success');
+    const entry = services.caches.list().find((e) => !before.has(e.id))!;
+    const damaged = await startActionsServices();
+    try {
+      const truncated = join(first.dir, 'truncated.tar.gz');
+      writeFileSync(truncated, entry.bytes.subarray(0, Math.floor(entry.bytes.length / 2)));
+      const seeded = await createCacheClient({ env: damaged.env }).save({
+        ...CACHE_ENTRY,
+        key: entry.key,
+        archivePath: truncated,
+      });
+      expect(seeded).toMatchObject({ saved: true });
+
+      const lab = await makeLab();
+      const downloads = images.served.count;
+      const run = await lab.run({ ...inputs, user: 'corrupt' }, jobEnv(lab, damaged.envFor()));
+      expect(run.conclusion, run.log).toBe('success');
+      expect(run.outputs['cache-hit']).toBe('false');
+      expect(warnings(run)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Cache not restored: the cached archive of ${entry.key} could not be decompressed .*gh cache delete`,
+          ),
+        ),
+      ]);
+      // Installed afresh from the catalogue: downloaded, imported, configured; the broken entry is not re-saved.
+      expect(images.served.count - downloads).toBe(1);
+      expect(callKinds(lab.twin)).toEqual(['version', 'list', 'import', 'exec', 'exec', 'terminate']);
+      const imported = lab.twin.readLog().find((call) => call.kind === 'import')!;
+      expect(imported.argv[3]).not.toMatch(/\.cache\.tar$/);
+      const passwd = readFileSync(join(lab.twin.state.distros[0]!.root, 'etc/passwd'), 'utf8');
+      expect(passwd).toContain('corrupt:x:1001:1001::/home/corrupt:/bin/bash');
+      expect(readdirSync(lab.dirs.temp).filter((name) => name.includes('.cache.'))).toEqual([]);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+      expect(report.checks.find((c: { id: string }) => c.id === 'setup.cache')).toMatchObject({ status: 'warn' });
+      expect(report.phases.find((p: { name: string }) => p.name === 'install')).toMatchObject({ status: 'ok' });
+      expect(damaged.caches.list()).toHaveLength(1);
+      expect(damaged.violations).toEqual([]);
+    } finally {
+      await damaged.close();
+    }
   });
 
   test('a cache service that is down: the job succeeds with warnings, installs normally and skips the export', async () => {

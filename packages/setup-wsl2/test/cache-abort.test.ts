@@ -89,6 +89,7 @@ describe('cache transfers stop when the phase aborts them', () => {
       expect(!outcome.hit && outcome.message).toMatch(/stopped \(the cache-restore phase timed out\)/);
       expect(requests('GetBlob') - before).toBe(1);
       expect(existsSync(target)).toBe(false);
+      expect(existsSync(`${target}.gz`)).toBe(false);
     } finally {
       services.faults.clear();
     }
