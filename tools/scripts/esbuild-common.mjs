@@ -31,3 +31,15 @@ export const externalThirdParty = {
     );
   },
 };
+
+/** Bundles of repository tools (benchmarks) run on the machine's Node: sources bundled, third-party external. */
+export const toolBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  plugins: [externalThirdParty],
+  conditions: ['@wsl-ready/source'],
+  logLevel: 'warning',
+  banner: { js: esmRequireBanner },
+};

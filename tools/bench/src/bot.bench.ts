@@ -18,7 +18,7 @@ import {
 } from '@wsl-ready/twin';
 import { build } from 'esbuild';
 // @ts-expect-error: a plain .mjs helper shared with the build scripts
-import { externalThirdParty } from '../../scripts/esbuild-common.mjs';
+import { toolBundleOptions } from '../../scripts/esbuild-common.mjs';
 import { type Metric, median, percentile, report, round, withBudget } from './measure.js';
 
 const repo = `${BASE_REPO.owner}/${BASE_REPO.name}`;
@@ -259,15 +259,5 @@ async function memory(): Promise<Metric[]> {
   ];
 }
 
-await build({
-  entryPoints: [`${root}tools/bench/src/bot-server.ts`],
-  outfile: serverEntry,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  plugins: [externalThirdParty],
-  conditions: ['@wsl-ready/source'],
-  logLevel: 'warning',
-});
-report(process.env.BENCH_ONLY === 'memory' ? await memory() : [...(await load()), ...(await memory())]);
+await build({ ...toolBundleOptions, entryPoints: [`${root}tools/bench/src/bot-server.ts`], outfile: serverEntry });
+report([...(await load()), ...(await memory())]);

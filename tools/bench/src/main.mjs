@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { externalThirdParty } from '../../scripts/esbuild-common.mjs';
+import { toolBundleOptions } from '../../scripts/esbuild-common.mjs';
 import { machineNode } from '../../scripts/node-versions.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,16 +26,9 @@ let failed = 0;
 for (const name of benches) {
   const outfile = join(outDir, `${name}.mjs`);
   await build({
+    ...toolBundleOptions,
     entryPoints: [join(here, `${name}.bench.ts`)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    plugins: [externalThirdParty],
-    conditions: ['@wsl-ready/source'],
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   process.stdout.write(`\n▶ ${name}\n`);
   const started = Date.now();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 // @ts-expect-error: a plain .mjs helper shared with the build scripts
-import { externalThirdParty } from '../../scripts/esbuild-common.mjs';
+import { toolBundleOptions } from '../../scripts/esbuild-common.mjs';
 
 const root = `${process.cwd()}/`;
 
@@ -27,16 +27,10 @@ const keepSourceUrls: Plugin = {
 export async function importFromSource<T>(file: string): Promise<T> {
   const outfile = join(root, '.bench', 'build', file.replace(/\.ts$/, '.mjs'));
   await build({
+    ...toolBundleOptions,
     entryPoints: [join(root, 'tools', 'bench', 'src', file)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    plugins: [keepSourceUrls, externalThirdParty],
-    conditions: ['@wsl-ready/source'],
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [keepSourceUrls, ...toolBundleOptions.plugins],
   });
   return (await import(pathToFileURL(outfile).href)) as T;
 }
