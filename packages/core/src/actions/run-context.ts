@@ -1,9 +1,10 @@
 // What an action knows about the job it runs in, from the runner's variables: the Report v1 `runner` and `run`
 // sections, the report artifact's name and the run's URL. One rule for every action, so reports from setup-wsl2
 // and docker-backend-check line up in the readiness bot.
+
+import { readRunnerFacts } from '../host/runner-env.js';
 import type { ReportInput } from '../report/create.js';
 import { REPORT_LIMITS, type ReportRun } from '../report/schema.js';
-import { readRunnerFacts } from '../windows/runner-env.js';
 import { artifactName, matrixCellSuffix } from './artifact-name.js';
 import type { EnvLike } from './service-env.js';
 

@@ -10,7 +10,7 @@ import {
   resolvePowerShell,
   resolveSysteminfo,
   type WindowsHostFacts,
-} from '../windows/index.js';
+} from '../host/index.js';
 import { resolveDockerExecutable, resolveWslExecutable } from '../wsl/executables.js';
 import { parseSysteminfo, type SysteminfoFacts } from '../wsl/parsers/index.js';
 import { collectDocker, type DockerFacts } from './docker-probes.js';

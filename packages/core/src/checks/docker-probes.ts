@@ -10,7 +10,7 @@ import {
   type WslDistroListing,
   wslDistroFacts,
 } from '../docker/index.js';
-import { editionFamily } from '../windows/index.js';
+import { editionFamily } from '../host/index.js';
 import type { DoctorContext } from './context.js';
 
 /** Other engines get a short leash: a dead pipe answers at once, a hung one must not hold up the report. */

@@ -1,6 +1,6 @@
-import { findDeadEnds, readRunnerFacts, wsl2BuildSupport } from '../windows/index.js';
+import { findDeadEnds, readRunnerFacts, wsl2BuildSupport } from '../host/index.js';
+import { windowsArch, windowsBuild, windowsEdition } from '../host/windows-facts.js';
 import type { DoctorContext } from './context.js';
-import { windowsArch, windowsBuild, windowsEdition } from './host-facts.js';
 import { fail, pass, skip, warn } from './outcome.js';
 import type { CheckResult, DoctorCheck } from './types.js';
 

@@ -5,7 +5,7 @@ import {
   dockerVersionCommand,
   knownEndpoints,
 } from '../docker/index.js';
-import { hostProbeArgs } from '../windows/index.js';
+import { hostProbeArgs } from '../host/index.js';
 import { wslExecArgs, wslListVerboseArgs, wslStatusArgs, wslVersionArgs } from '../wsl/argv.js';
 import { LINUX_INSPECT_SCRIPT } from './linux-inspect.js';
 

@@ -1,3 +1,4 @@
+import { displayEdition, formatWindowsBuild, readRunnerFacts } from '../host/index.js';
 import {
   processHostOs,
   type ReportDistro,
@@ -5,7 +6,6 @@ import {
   type ReportInput,
   type ReportWsl,
 } from '../report/index.js';
-import { displayEdition, formatWindowsBuild, readRunnerFacts } from '../windows/index.js';
 import type { OsRelease } from '../wsl/parsers/index.js';
 import type { DoctorContext } from './context.js';
 import { defaultDistroTarget } from './distro-target.js';

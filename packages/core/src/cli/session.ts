@@ -6,10 +6,10 @@
  * (`host.env`, `host.cwd`, `files`, `doctor`), which other transcript readers ignore.
  */
 import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/types.js';
+import { RUNNER_ENV_NAMES } from '../host/runner-env.js';
 import { TranscriptError } from '../runner/errors.js';
 import { REDACTED, redactEnv } from '../runner/recording-runner.js';
 import { parseTranscript, readTranscriptText, type Transcript, writeJsonAtomically } from '../runner/transcript.js';
-import { RUNNER_ENV_NAMES } from '../windows/runner-env.js';
 
 /**
  * Variables the doctor reads to describe a machine: the runner and account facts, WSL

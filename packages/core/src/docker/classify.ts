@@ -1,6 +1,6 @@
-import { describeDockerError } from './connection-errors.js';
 import { describeEndpoint, normalizeEndpoint, pipeName, sameEndpoint } from './endpoints.js';
-import { infoShowsAnswer } from './info.js';
+import { describeDockerError } from './parsers/connection-errors.js';
+import { infoShowsAnswer } from './parsers/info.js';
 import type {
   Confidence,
   DockerBackend,

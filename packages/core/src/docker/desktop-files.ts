@@ -2,7 +2,7 @@ import { access, open } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeOutput } from '../text/decode.js';
 import type { Parsed } from '../text/parse-result.js';
-import { mergeDesktopSettings } from './desktop-settings.js';
+import { mergeDesktopSettings } from './parsers/desktop-settings.js';
 import type { DesktopSettings } from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

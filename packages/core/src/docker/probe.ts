@@ -12,10 +12,11 @@ import {
   dockerVersionCommand,
   type LinuxProofOptions,
 } from './argv.js';
-import { parseDockerErrors } from './connection-errors.js';
-import { currentContext, parseDockerContextList } from './context.js';
 import { knownEndpoints, normalizeEndpoint, sameEndpoint } from './endpoints.js';
-import { infoShowsAnswer, parseDockerInfo } from './info.js';
+import { parseDockerErrors } from './parsers/connection-errors.js';
+import { currentContext, parseDockerContextList } from './parsers/context.js';
+import { infoShowsAnswer, parseDockerInfo } from './parsers/info.js';
+import { parseDockerVersion, preview } from './parsers/version.js';
 import type {
   DesktopSettings,
   DockerCliError,
@@ -25,7 +26,6 @@ import type {
   DockerHostFacts,
   WslDistroFact,
 } from './types.js';
-import { parseDockerVersion, preview } from './version.js';
 
 export interface DockerProbeOptions {
   runner: CommandRunner;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type HostEnv, readEnv, system32Folder } from '../windows/env.js';
+import { type HostEnv, readEnv, system32Folder } from '../host/env.js';
 
 /**
  * Which wsl and docker executables to call. Discovery hooks come first and are public: `WSL_READY_WSL` and
@@ -7,7 +7,7 @@ import { type HostEnv, readEnv, system32Folder } from '../windows/env.js';
  * with a non-standard install). When `WSL_READY_WSL` is set the host is treated as Windows, so the whole
  * product can run against a stand-in on Linux.
  */
-export type { HostEnv } from '../windows/env.js';
+export type { HostEnv } from '../host/env.js';
 
 export interface ExecutableChoice {
   file: string;

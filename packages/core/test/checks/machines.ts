@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { LINUX_INSPECT_SCRIPT, SECTION_MARKER } from '../../src/checks/linux-inspect.js';
 import { CommandNotFoundError } from '../../src/errors.js';
+import { HOST_PROBE_SCHEMA } from '../../src/host/index.js';
 import { FakeRunner } from '../../src/testing/index.js';
-import { HOST_PROBE_SCHEMA } from '../../src/windows/index.js';
 import {
   encodeLikeWslExe,
   fill,

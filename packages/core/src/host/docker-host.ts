@@ -1,4 +1,4 @@
-import type { DockerHostFacts } from './types.js';
+import type { DockerHostFacts } from '../docker/types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,7 +1,7 @@
 // Rules the setup-wsl2 action used to keep to itself, now in core: virtual service accounts, and builds that can
 // never run WSL 2 (from the version text wsl.exe or Node report, with no process started).
 import { describe, expect, it } from 'vitest';
-import { cannotRunWsl2, detectServiceAccount, findDeadEnds, splitWindowsVersion } from '../../src/windows/index.js';
+import { cannotRunWsl2, detectServiceAccount, findDeadEnds, splitWindowsVersion } from '../../src/host/index.js';
 
 describe('service accounts a runner can run as', () => {
   it.each([

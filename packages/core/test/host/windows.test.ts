@@ -11,7 +11,7 @@ import {
   readRunnerFacts,
   resolvePowerShell,
   wsl2BuildSupport,
-} from '../../src/windows/index.js';
+} from '../../src/host/index.js';
 import { hostDoc } from '../checks/machines.js';
 
 describe('WSL 2 build support', () => {

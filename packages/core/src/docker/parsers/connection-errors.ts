@@ -1,7 +1,7 @@
-import { decodeOutput } from '../text/decode.js';
-import { type Parsed, parsed } from '../text/parse-result.js';
-import { endpointFromRequestUrl, normalizeEndpoint, pipeName } from './endpoints.js';
-import type { DockerCliError, DockerCliErrorKind } from './types.js';
+import { decodeOutput } from '../../text/decode.js';
+import { type Parsed, parsed } from '../../text/parse-result.js';
+import { endpointFromRequestUrl, normalizeEndpoint, pipeName } from '../endpoints.js';
+import type { DockerCliError, DockerCliErrorKind } from '../types.js';
 
 /**
  * Windows appends a localized system message to pipe errors ("The system cannot find the file specified",

@@ -1,9 +1,9 @@
-import { decodeOutput } from '../text/decode.js';
-import { type Parsed, parsed } from '../text/parse-result.js';
+import { decodeOutput } from '../../text/decode.js';
+import { type Parsed, parsed } from '../../text/parse-result.js';
+import type { DockerInfoFacts } from '../types.js';
 import { parseDockerErrors } from './connection-errors.js';
 import { getKey, isRecord, type JsonScan, num, scanJsonValues, str, strList } from './json-scan.js';
 import { child, childValue, findTextSections, looseLines, type TextNode } from './text-blocks.js';
-import type { DockerInfoFacts } from './types.js';
 import { preview } from './version.js';
 
 /** Keys of Podman's compat `/info` that Docker's engine never sends. */

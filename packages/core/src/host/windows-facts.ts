@@ -1,5 +1,5 @@
-import { displayEdition, type EditionFamily, editionFamily, formatWindowsBuild } from '../windows/index.js';
-import type { DoctorContext } from './context.js';
+import type { DoctorContext } from '../checks/context.js';
+import { displayEdition, type EditionFamily, editionFamily, formatWindowsBuild } from './index.js';
 
 export interface WindowsBuildInfo {
   build: number | null;

@@ -1,7 +1,7 @@
-import { decodeOutput } from '../text/decode.js';
-import { type Parsed, parsed } from '../text/parse-result.js';
+import { decodeOutput } from '../../text/decode.js';
+import { type Parsed, parsed } from '../../text/parse-result.js';
+import type { DesktopSettings } from '../types.js';
 import { bool, getKey, isRecord, num, scanJsonValues, strList } from './json-scan.js';
-import type { DesktopSettings } from './types.js';
 import { preview } from './version.js';
 
 function emptySettings(): DesktopSettings {

@@ -1,8 +1,8 @@
-import { decodeOutput } from '../text/decode.js';
-import { type Parsed, parsed } from '../text/parse-result.js';
-import { normalizeEndpoint } from './endpoints.js';
+import { decodeOutput } from '../../text/decode.js';
+import { type Parsed, parsed } from '../../text/parse-result.js';
+import { normalizeEndpoint } from '../endpoints.js';
+import type { DockerContextEntry } from '../types.js';
 import { bool, getKey, isRecord, type JsonScan, scanJsonValues, str } from './json-scan.js';
-import type { DockerContextEntry } from './types.js';
 import { preview } from './version.js';
 
 const ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;

@@ -1,9 +1,9 @@
-import { decodeOutput } from '../text/decode.js';
-import { type Parsed, parsed } from '../text/parse-result.js';
+import { decodeOutput } from '../../text/decode.js';
+import { type Parsed, parsed } from '../../text/parse-result.js';
+import type { DockerClientFacts, DockerComponent, DockerServerFacts, DockerVersionFacts } from '../types.js';
 import { parseDockerErrors } from './connection-errors.js';
 import { getKey, isRecord, type JsonScan, scanJsonValues, str } from './json-scan.js';
 import { childValue, findTextSections, type TextNode } from './text-blocks.js';
-import type { DockerClientFacts, DockerComponent, DockerServerFacts, DockerVersionFacts } from './types.js';
 
 const EMPTY: DockerVersionFacts = { form: 'none', client: null, server: null, errors: [] };
 
