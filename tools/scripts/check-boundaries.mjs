@@ -1,7 +1,10 @@
 // Module boundaries by Nx tag (package.json "nx.tags"), checked on every import of @wsl-ready/* packages:
 //   type:core    imports no other package of the repository
-//   type:action  and type:app import only type:core (their tests may also use type:tool, e.g. the twin)
-//   type:tool    imports type:core and type:tool
+//   type:kit     (the actions kit) imports only type:core; its tests may also use type:tool
+//   type:action  imports type:core and type:kit (its tests may also use type:tool, e.g. the twin)
+//   type:app     (the readiness bot) imports only type:core (its tests may also use type:tool)
+//   type:tool    imports type:core and type:tool; its tests may also use type:kit (the twin tests the kit's
+//                clients against its Actions-services stand-in)
 //   type:bench   imports anything (it measures every product)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,13 +13,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const allowed = {
   'type:core': { production: [], test: [] },
-  'type:action': { production: ['type:core'], test: ['type:core', 'type:tool'] },
+  'type:kit': { production: ['type:core'], test: ['type:core', 'type:tool'] },
+  'type:action': { production: ['type:core', 'type:kit'], test: ['type:core', 'type:kit', 'type:tool'] },
   'type:app': { production: ['type:core'], test: ['type:core', 'type:tool'] },
-  'type:tool': { production: ['type:core', 'type:tool'], test: ['type:core', 'type:tool'] },
+  'type:tool': { production: ['type:core', 'type:tool'], test: ['type:core', 'type:tool', 'type:kit'] },
   // The benchmarks measure every product, so they may import all of them (nothing imports the benchmarks).
   'type:bench': {
-    production: ['type:core', 'type:tool', 'type:action', 'type:app'],
-    test: ['type:core', 'type:tool', 'type:action', 'type:app'],
+    production: ['type:core', 'type:kit', 'type:tool', 'type:action', 'type:app'],
+    test: ['type:core', 'type:kit', 'type:tool', 'type:action', 'type:app'],
   },
 };
 

@@ -2,8 +2,19 @@
 export * from './checks/index.js';
 export * from './config/index.js';
 export * from './docker/index.js';
+export type { EnvRecord } from './env.js';
 export * from './errors.js';
 export * from './host/index.js';
+export {
+  artifactName,
+  artifactNameProblem,
+  type MatrixCell,
+  matrixCellSuffix,
+  parseReportArtifactName,
+  REPORT_ARTIFACT_PREFIX,
+  REPORT_FILE_NAME,
+  reportArtifactName,
+} from './report/artifact-name.js';
 export * from './report/index.js';
 export * from './runner/index.js';
 export * from './text/decode.js';

@@ -1540,10 +1540,15 @@ function getIDToken(aud) {
   });
 }
 
+// packages/actions-kit/src/artifact-client.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { basename as basename3 } from "node:path";
+
 // packages/core/src/wsl/executables.ts
 import path7 from "node:path";
 
-// packages/core/src/windows/env.ts
+// packages/core/src/host/env.ts
 import path6 from "node:path";
 function readEnv(env, name) {
   const direct = env[name];
@@ -1578,7 +1583,7 @@ function resolveDockerExecutable(env = process.env, platform2 = process.platform
   return { file: platform2 === "win32" ? "docker.exe" : "docker", source: "path" };
 }
 
-// packages/core/src/windows/executables.ts
+// packages/core/src/host/executables.ts
 function detectHostMode(env, platform2, procVersion) {
   if (platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0) return "windows";
   if (platform2 === "linux") {
@@ -8215,7 +8220,7 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
 
-// packages/core/src/windows/runner-env.ts
+// packages/core/src/host/runner-env.ts
 function onActionsRunner(env) {
   return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
 }
@@ -8631,6 +8636,30 @@ function parseListVerbose(input) {
   return parsed(true, { distros }, warnings);
 }
 
+// packages/core/src/host/docker-host.ts
+var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
+function dockerHostFacts(mode, env, extras = {}) {
+  const home = extras.homeDir || env.HOME;
+  const local = {
+    ...home ? { homeDir: home } : {},
+    ...extras.uid !== void 0 ? { uid: extras.uid } : {},
+    ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
+  };
+  switch (mode) {
+    case "windows": {
+      const imageOs = env.ImageOS ?? env.IMAGEOS;
+      return imageOs && HOSTED_WINDOWS_SERVER.test(imageOs) ? { os: "windows", windowsServer: true } : { os: "windows" };
+    }
+    case "wsl":
+      return { os: "linux", isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null, ...local };
+    case "linux":
+    case "darwin":
+      return { os: mode, ...local };
+    default:
+      return { os: "unknown" };
+  }
+}
+
 // packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
@@ -8883,7 +8912,7 @@ function describeEndpoint(endpoint, host) {
   return candidates.find((e) => sameEndpoint(e.endpoint, endpoint)) ?? null;
 }
 
-// packages/core/src/docker/connection-errors.ts
+// packages/core/src/docker/parsers/connection-errors.ts
 var ACCESS_DENIED_TAILS = [
   "access is denied",
   "zugriff verweigert",
@@ -9096,7 +9125,7 @@ function describeDockerError(error3) {
   }
 }
 
-// packages/core/src/docker/json-scan.ts
+// packages/core/src/docker/parsers/json-scan.ts
 var MAX_SCANNED_CHARS = 4 * 1024 * 1024;
 function scanJsonValues(text2) {
   const warnings = [];
@@ -9220,7 +9249,7 @@ function strList(value) {
   return value.map(str).filter((s) => s !== null);
 }
 
-// packages/core/src/docker/text-blocks.ts
+// packages/core/src/docker/parsers/text-blocks.ts
 var LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
 var LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 function parseTextTree(text2) {
@@ -9275,7 +9304,7 @@ function looseLines(text2) {
   return text2.split("\n").map((l) => l.replace(LOG_TIMESTAMP, "").trim()).filter((l) => l !== "");
 }
 
-// packages/core/src/docker/version.ts
+// packages/core/src/docker/parsers/version.ts
 var EMPTY = { form: "none", client: null, server: null, errors: [] };
 function parseDockerVersion(input, scan) {
   const text2 = decodeOutput(input);
@@ -9402,7 +9431,7 @@ function preview(text2) {
   return text2.trim().slice(0, 40).replace(/\s+/g, " ").replace(/`/g, "'");
 }
 
-// packages/core/src/docker/info.ts
+// packages/core/src/docker/parsers/info.ts
 var PODMAN_ONLY_KEYS = ["BuildahVersion", "Rootless", "Uptime", "SwapFree", "SwapTotal"];
 function emptyInfo(form) {
   return {
@@ -9982,99 +10011,11 @@ function finish(evidence, notes, draft) {
   return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
 }
 
-// packages/core/src/docker/context.ts
-var ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;
-function parseDockerContextList(input) {
-  const text2 = decodeOutput(input);
-  const { entries, scan } = jsonEntries(text2);
-  if (entries.length > 0) return parsed(true, dedupe2(entries), scan.warnings);
-  const table = parseTable(text2);
-  if (table.length > 0) return parsed(true, dedupe2(table), scan.warnings);
-  const warnings = [...scan.warnings];
-  if (text2.trim() !== "") warnings.push(`No \`docker context ls\` output found (it starts with \`${preview(text2)}\`).`);
-  return parsed(false, [], warnings);
-}
-function jsonEntries(text2) {
-  const scan = scanJsonValues(text2);
-  const entries = [];
-  for (const found of scan.values) {
-    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
-      const entry = entryFromJson(item);
-      if (entry) entries.push(entry);
-    }
-  }
-  return { entries, scan };
-}
-function entryFromJson(item) {
-  if (!isRecord(item)) return null;
-  const name = str(getKey(item, "Name"));
-  if (!name) return null;
-  const endpoint = str(getKey(item, "DockerEndpoint"));
-  const endpoints = getKey(item, "Endpoints");
-  const dockerEndpoint = isRecord(endpoints) ? getKey(endpoints, "docker") : void 0;
-  const host = isRecord(dockerEndpoint) ? str(getKey(dockerEndpoint, "Host")) : null;
-  const metadata = getKey(item, "Metadata");
-  const address = endpoint ?? host;
-  return {
-    name,
-    description: str(getKey(item, "Description")) ?? (isRecord(metadata) ? str(getKey(metadata, "Description")) : null),
-    endpoint: address ? normalizeEndpoint(address) : null,
-    current: bool(getKey(item, "Current")) ?? false,
-    error: str(getKey(item, "Error"))
-  };
-}
-function parseTable(text2) {
-  const lines = text2.split("\n");
-  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+.*\bDOCKER ENDPOINT\b/.test(l));
-  if (headerIndex < 0) return [];
-  const header = lines[headerIndex];
-  const errorColumn = header.search(/\bERROR\s*$/);
-  const descriptionColumn = header.search(/\bDESCRIPTION\b/);
-  const endpointColumn = header.search(/\bDOCKER ENDPOINT\b/);
-  const entries = [];
-  for (const line of lines.slice(headerIndex + 1)) {
-    if (line.trim() === "") continue;
-    const tokens = line.trim().split(/\s+/);
-    const first = tokens[0];
-    if (!first || !/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(first)) break;
-    const current = tokens[1] === "*";
-    const endpointAt = tokens.findIndex((t, i) => i > 0 && ENDPOINT_TOKEN.test(t));
-    if (endpointAt < 0) {
-      const error3 = readError(line, errorColumn);
-      if (error3 === null) break;
-      entries.push({ name: first, description: null, endpoint: null, current, error: error3 });
-      continue;
-    }
-    const byColumns = descriptionColumn > 0 && endpointColumn > descriptionColumn && line.length > endpointColumn ? line.slice(descriptionColumn, endpointColumn).trim() : null;
-    const description = (byColumns ?? tokens.slice(current ? 2 : 1, endpointAt).join(" ")) || null;
-    entries.push({
-      name: first,
-      description,
-      endpoint: normalizeEndpoint(tokens[endpointAt]),
-      current,
-      error: readError(line, errorColumn)
-    });
-  }
-  return entries;
-}
-function readError(line, column) {
-  if (column <= 0 || line.length <= column) return null;
-  return line.slice(column).trim() || null;
-}
-function dedupe2(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
-  return [...byName.values()];
-}
-function currentContext(entries) {
-  return entries.find((e) => e.current) ?? null;
-}
-
 // packages/core/src/docker/desktop-files.ts
 import { access as access2, open as open3 } from "node:fs/promises";
 import path8 from "node:path";
 
-// packages/core/src/docker/desktop-settings.ts
+// packages/core/src/docker/parsers/desktop-settings.ts
 function emptySettings() {
   return {
     wslEngineEnabled: null,
@@ -10232,28 +10173,92 @@ var nodeHostFiles = {
   }
 };
 
-// packages/core/src/docker/host-facts.ts
-var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
-function dockerHostFacts(mode, env, extras = {}) {
-  const home = extras.homeDir || env.HOME;
-  const local = {
-    ...home ? { homeDir: home } : {},
-    ...extras.uid !== void 0 ? { uid: extras.uid } : {},
-    ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
-  };
-  switch (mode) {
-    case "windows": {
-      const imageOs = env.ImageOS ?? env.IMAGEOS;
-      return imageOs && HOSTED_WINDOWS_SERVER.test(imageOs) ? { os: "windows", windowsServer: true } : { os: "windows" };
+// packages/core/src/docker/parsers/context.ts
+var ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;
+function parseDockerContextList(input) {
+  const text2 = decodeOutput(input);
+  const { entries, scan } = jsonEntries(text2);
+  if (entries.length > 0) return parsed(true, dedupe2(entries), scan.warnings);
+  const table = parseTable(text2);
+  if (table.length > 0) return parsed(true, dedupe2(table), scan.warnings);
+  const warnings = [...scan.warnings];
+  if (text2.trim() !== "") warnings.push(`No \`docker context ls\` output found (it starts with \`${preview(text2)}\`).`);
+  return parsed(false, [], warnings);
+}
+function jsonEntries(text2) {
+  const scan = scanJsonValues(text2);
+  const entries = [];
+  for (const found of scan.values) {
+    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
+      const entry = entryFromJson(item);
+      if (entry) entries.push(entry);
     }
-    case "wsl":
-      return { os: "linux", isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null, ...local };
-    case "linux":
-    case "darwin":
-      return { os: mode, ...local };
-    default:
-      return { os: "unknown" };
   }
+  return { entries, scan };
+}
+function entryFromJson(item) {
+  if (!isRecord(item)) return null;
+  const name = str(getKey(item, "Name"));
+  if (!name) return null;
+  const endpoint = str(getKey(item, "DockerEndpoint"));
+  const endpoints = getKey(item, "Endpoints");
+  const dockerEndpoint = isRecord(endpoints) ? getKey(endpoints, "docker") : void 0;
+  const host = isRecord(dockerEndpoint) ? str(getKey(dockerEndpoint, "Host")) : null;
+  const metadata = getKey(item, "Metadata");
+  const address = endpoint ?? host;
+  return {
+    name,
+    description: str(getKey(item, "Description")) ?? (isRecord(metadata) ? str(getKey(metadata, "Description")) : null),
+    endpoint: address ? normalizeEndpoint(address) : null,
+    current: bool(getKey(item, "Current")) ?? false,
+    error: str(getKey(item, "Error"))
+  };
+}
+function parseTable(text2) {
+  const lines = text2.split("\n");
+  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+.*\bDOCKER ENDPOINT\b/.test(l));
+  if (headerIndex < 0) return [];
+  const header = lines[headerIndex];
+  const errorColumn = header.search(/\bERROR\s*$/);
+  const descriptionColumn = header.search(/\bDESCRIPTION\b/);
+  const endpointColumn = header.search(/\bDOCKER ENDPOINT\b/);
+  const entries = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (line.trim() === "") continue;
+    const tokens = line.trim().split(/\s+/);
+    const first = tokens[0];
+    if (!first || !/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(first)) break;
+    const current = tokens[1] === "*";
+    const endpointAt = tokens.findIndex((t, i) => i > 0 && ENDPOINT_TOKEN.test(t));
+    if (endpointAt < 0) {
+      const error3 = readError(line, errorColumn);
+      if (error3 === null) break;
+      entries.push({ name: first, description: null, endpoint: null, current, error: error3 });
+      continue;
+    }
+    const byColumns = descriptionColumn > 0 && endpointColumn > descriptionColumn && line.length > endpointColumn ? line.slice(descriptionColumn, endpointColumn).trim() : null;
+    const description = (byColumns ?? tokens.slice(current ? 2 : 1, endpointAt).join(" ")) || null;
+    entries.push({
+      name: first,
+      description,
+      endpoint: normalizeEndpoint(tokens[endpointAt]),
+      current,
+      error: readError(line, errorColumn)
+    });
+  }
+  return entries;
+}
+function readError(line, column) {
+  if (column <= 0 || line.length <= column) return null;
+  return line.slice(column).trim() || null;
+}
+function dedupe2(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  return [...byName.values()];
+}
+function currentContext(entries) {
+  return entries.find((e) => e.current) ?? null;
 }
 
 // packages/core/src/docker/probe.ts
@@ -11339,6 +11344,61 @@ function editDistance(a, b, options = {}) {
 }
 var scratch = new Uint32Array(3 * 32);
 
+// packages/core/src/report/artifact-name.ts
+import { createHash } from "node:crypto";
+var REPORT_FILE_NAME = "wsl-ready-report.json";
+var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
+  ['"', "double quote"],
+  [":", "colon"],
+  ["<", "less than"],
+  [">", "greater than"],
+  ["|", "vertical bar"],
+  ["*", "asterisk"],
+  ["?", "question mark"],
+  ["\r", "carriage return"],
+  ["\n", "line feed"],
+  ["\\", "backslash"],
+  ["/", "forward slash"]
+]);
+var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
+var MAX_PART_LENGTH = 60;
+function artifactNameProblem(name) {
+  if (!name) return "the artifact name is empty";
+  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
+    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
+  }
+  return void 0;
+}
+function artifactName(job, suffix) {
+  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
+  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
+  return parts.join("-");
+}
+function sanitizeArtifactNamePart(part) {
+  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
+  if (clamped === part) return clamped;
+  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
+  return clamped ? `${clamped}-${hash}` : hash;
+}
+function matrixCellSuffix(matrix) {
+  if (!matrix) return "";
+  return Object.keys(matrix).sort().map((key) => {
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  }).join("-");
+}
+function reportArtifactName(env, matrix = null) {
+  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  const suffix = [
+    matrixCellSuffix(matrix),
+    step,
+    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
+  ].filter((part) => part !== "").join("-");
+  return artifactName(env.GITHUB_JOB || "job", suffix);
+}
+
 // packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -11654,56 +11714,7 @@ function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
   return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
 }
 
-// packages/core/src/actions/artifact-client.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { basename as basename3 } from "node:path";
-
-// packages/core/src/actions/artifact-name.ts
-import { createHash } from "node:crypto";
-var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
-  ['"', "double quote"],
-  [":", "colon"],
-  ["<", "less than"],
-  [">", "greater than"],
-  ["|", "vertical bar"],
-  ["*", "asterisk"],
-  ["?", "question mark"],
-  ["\r", "carriage return"],
-  ["\n", "line feed"],
-  ["\\", "backslash"],
-  ["/", "forward slash"]
-]);
-var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
-var MAX_PART_LENGTH = 60;
-function artifactNameProblem(name) {
-  if (!name) return "the artifact name is empty";
-  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
-    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
-  }
-  return void 0;
-}
-function artifactName(job, suffix) {
-  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
-  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
-  return parts.join("-");
-}
-function sanitizeArtifactNamePart(part) {
-  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
-  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
-  if (clamped === part) return clamped;
-  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
-  return clamped ? `${clamped}-${hash}` : hash;
-}
-function matrixCellSuffix(matrix) {
-  if (!matrix) return "";
-  return Object.keys(matrix).sort().map((key) => {
-    const value = matrix[key];
-    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  }).join("-");
-}
-
-// packages/core/src/actions/errors.ts
+// packages/actions-kit/src/errors.ts
 var ActionsServiceUnavailableError = class extends WslReadyError {
   service;
   constructor(service, reason) {
@@ -11746,7 +11757,7 @@ var RuntimeTokenError = class extends WslReadyError {
   }
 };
 
-// packages/core/src/actions/http.ts
+// packages/actions-kit/src/http.ts
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function sleepUnlessAborted(sleep, ms, signal) {
@@ -11815,14 +11826,14 @@ async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function withRetryLog(retry, debug2, prefix) {
+function withRetryLog(retry2, debug2, prefix) {
   return {
-    ...retry,
+    ...retry2,
     onRetry: (event) => {
       debug2(
         `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
       );
-      retry?.onRetry?.(event);
+      retry2?.onRetry?.(event);
     }
   };
 }
@@ -11852,7 +11863,7 @@ function describeNetworkError(error3) {
   return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
 }
 
-// packages/core/src/actions/blob.ts
+// packages/actions-kit/src/blob.ts
 var BLOB_API_VERSION = "2024-11-04";
 var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 async function uploadBytesToBlob(url, bytes, options) {
@@ -11897,7 +11908,7 @@ async function storageErrorCode(response) {
   return code2 ? ` (${code2})` : "";
 }
 
-// packages/core/src/actions/runtime-token.ts
+// packages/actions-kit/src/runtime-token.ts
 function backendIdsFromToken(token) {
   const payload = token.split(".")[1];
   if (!payload) throw new RuntimeTokenError("it is not a JWT");
@@ -11919,7 +11930,7 @@ function backendIdsFromToken(token) {
   throw new RuntimeTokenError("it has no Actions.Results scope");
 }
 
-// packages/core/src/actions/service-env.ts
+// packages/actions-kit/src/service-env.ts
 function readServiceEnv(env) {
   const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
   return {
@@ -11952,7 +11963,7 @@ function nonEmpty(value) {
   return value?.trim() ? value.trim() : void 0;
 }
 
-// packages/core/src/actions/twirp.ts
+// packages/actions-kit/src/twirp.ts
 var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
 var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
 function createTwirpClient(options) {
@@ -12024,7 +12035,7 @@ function parseJson(text2) {
   }
 }
 
-// packages/core/src/actions/zip.ts
+// packages/actions-kit/src/zip.ts
 import { crc32, deflateRawSync } from "node:zlib";
 var ZIP_MAX_ENTRY_BYTES = 4294967294;
 function createZip(entries, options = {}) {
@@ -12088,7 +12099,7 @@ function dosDateTime(when) {
   };
 }
 
-// packages/core/src/actions/artifact-client.ts
+// packages/actions-kit/src/artifact-client.ts
 var ARTIFACT_VERSION = 7;
 var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
 function createArtifactClient(options) {
@@ -12097,7 +12108,7 @@ function createArtifactClient(options) {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const debug2 = options.debug ?? (() => {
   });
-  const retry = withRetryLog(options.retry, debug2, "artifact");
+  const retry2 = withRetryLog(options.retry, debug2, "artifact");
   let twirp;
   return {
     unavailableReason,
@@ -12116,7 +12127,7 @@ function createArtifactClient(options) {
         baseUrl: new URL(service.resultsUrl).origin,
         token: service.runtimeToken,
         fetch: fetchFn,
-        retry
+        retry: retry2
       });
       const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
       const create = {
@@ -12139,7 +12150,7 @@ function createArtifactClient(options) {
         });
       }
       debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
-      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry, contentType: "application/zip" });
+      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry: retry2, contentType: "application/zip" });
       const finalized = await twirp.call("FinalizeArtifact", {
         workflow_run_backend_id: ids.workflowRunBackendId,
         workflow_job_run_backend_id: ids.workflowJobRunBackendId,
@@ -12178,7 +12189,7 @@ function capRetention(days, max) {
   return max !== void 0 ? Math.min(whole, max) : whole;
 }
 
-// packages/core/src/actions/inputs.ts
+// packages/actions-kit/src/inputs.ts
 var TRUE_WORDS = ["true", "yes", "1"];
 var FALSE_WORDS = ["false", "no", "0"];
 function parseBooleanInput(name, raw, fallback) {
@@ -12231,7 +12242,7 @@ function parseMatrixInput(name, raw) {
   );
 }
 
-// packages/core/src/actions/job-summary.ts
+// packages/actions-kit/src/job-summary.ts
 import { appendFile as appendFile2, stat as stat3 } from "node:fs/promises";
 var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
@@ -12257,60 +12268,10 @@ async function writeJobSummary(markdown, env) {
   return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
 }
 
-// packages/core/src/actions/report-artifact.ts
+// packages/actions-kit/src/report-artifact.ts
 import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
-
-// packages/core/src/actions/run-context.ts
-var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-var SHA = /^[0-9a-f]{7,64}$/i;
-function readRunFacts(env, matrix = null) {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const sha = env.GITHUB_SHA ?? "";
-  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
-    return void 0;
-  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
-  const run = {
-    repository,
-    runId,
-    runAttempt,
-    job: clip(env.GITHUB_JOB) ?? "unknown",
-    workflow: clip(env.GITHUB_WORKFLOW) ?? "unknown",
-    sha
-  };
-  const matrixKey = clip(matrixCellSuffix(matrix));
-  if (matrixKey) run.matrixKey = matrixKey;
-  return run;
-}
-function actionRunContext(env, matrix = null) {
-  const runner = readRunnerFacts(env);
-  const run = readRunFacts(env, matrix);
-  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
-}
-function reportArtifactName(env, matrix = null) {
-  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  const suffix = [
-    matrixCellSuffix(matrix),
-    step,
-    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
-  ].filter((part) => part !== "").join("-");
-  return artifactName(env.GITHUB_JOB || "job", suffix);
-}
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
-}
-function clip(value) {
-  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
-}
-
-// packages/core/src/actions/report-artifact.ts
-var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
   const path10 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
   await mkdir2(options.dir, { recursive: true });
@@ -12358,7 +12319,7 @@ async function publishReportArtifact(report, options) {
   return { ...written, name };
 }
 
-// packages/core/src/actions/run-action.ts
+// packages/actions-kit/src/run-action.ts
 var POST_STATE = "isPost";
 async function runAction(options) {
   const { io } = options;
@@ -12391,6 +12352,43 @@ function remediationOf(error3) {
   const details = error3.details;
   const steps = details?.remediation;
   return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
+}
+
+// packages/actions-kit/src/run-context.ts
+var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{7,64}$/i;
+function readRunFacts(env, matrix = null) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const sha = env.GITHUB_SHA ?? "";
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return void 0;
+  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
+  const run = {
+    repository,
+    runId,
+    runAttempt,
+    job: clip(env.GITHUB_JOB) ?? "unknown",
+    workflow: clip(env.GITHUB_WORKFLOW) ?? "unknown",
+    sha
+  };
+  const matrixKey = clip(matrixCellSuffix(matrix));
+  if (matrixKey) run.matrixKey = matrixKey;
+  return run;
+}
+function actionRunContext(env, matrix = null) {
+  const runner = readRunnerFacts(env);
+  const run = readRunFacts(env, matrix);
+  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
+}
+function clip(value) {
+  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
 }
 
 // packages/docker-backend-check/src/action-io.ts

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { ActionsIo } from '@wsl-ready/core/actions';
+import type { ActionsIo } from '@wsl-ready/actions-kit';
 
 /** What the action does to the runner: the one seam between the logic and @actions/core. */
 export interface ActionIo extends Pick<ActionsIo, 'info' | 'debug'> {

@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import type { EnvRecord as EnvLike } from '@wsl-ready/core';
 import {
   type CommandRunner,
   type DockerSurvey,
@@ -11,7 +12,6 @@ import {
   resolveWslExecutable,
   surveyDocker,
 } from '@wsl-ready/core';
-import type { EnvLike } from '@wsl-ready/core/actions';
 import { CountingRunner } from './counting-runner.js';
 
 export interface DetectOptions {

@@ -1,8 +1,8 @@
 // Entry of the bundled action: wires @actions/core, the real runner, files and the artifact service into the
 // check, under the kit's one top-level routine (every throw becomes one failure annotation).
 import * as core from '@actions/core';
+import { createArtifactClient, runAction } from '@wsl-ready/actions-kit';
 import { NodeCommandRunner, nodeHostFiles } from '@wsl-ready/core';
-import { createArtifactClient, runAction } from '@wsl-ready/core/actions';
 import { actionsCoreIo } from './action-io.js';
 import { checkDockerBackend } from './main.js';
 

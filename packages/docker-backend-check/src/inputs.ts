@@ -1,5 +1,5 @@
+import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '@wsl-ready/actions-kit';
 import { DOCKER_BACKENDS, type DockerBackend, InputError } from '@wsl-ready/core';
-import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '@wsl-ready/core/actions';
 import { isDockerBackend } from './backends.js';
 import { didYouMean } from './did-you-mean.js';
 import { InvalidInputsError } from './errors.js';

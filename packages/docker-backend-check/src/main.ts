@@ -1,11 +1,5 @@
-import { type CommandRunner, type HostFiles, renderMarkdown } from '@wsl-ready/core';
-import {
-  type ArtifactClient,
-  type EnvLike,
-  publishReportArtifact,
-  workflowRunUrl,
-  writeJobSummary,
-} from '@wsl-ready/core/actions';
+import { type ArtifactClient, publishReportArtifact, workflowRunUrl, writeJobSummary } from '@wsl-ready/actions-kit';
+import { type CommandRunner, type EnvRecord as EnvLike, type HostFiles, renderMarkdown } from '@wsl-ready/core';
 import type { ActionIo } from './action-io.js';
 import { type Detection, detectDocker } from './detect.js';
 import { RequirementsNotMetError } from './errors.js';

@@ -1,13 +1,14 @@
+import { actionRunContext } from '@wsl-ready/actions-kit';
 import {
   type CheckEvidence,
   type CheckStatus,
   createReport,
   dockerDesktopDistro,
+  type EnvRecord as EnvLike,
   processHostOs,
   type ReportCheck,
   type ReportV1,
 } from '@wsl-ready/core';
-import { actionRunContext, type EnvLike } from '@wsl-ready/core/actions';
 import type { Detection } from './detect.js';
 import type { CheckInputs } from './inputs.js';
 import { requirementMessage, type UnmetRequirement } from './requirements.js';

@@ -1,6 +1,5 @@
-import type { DockerBackendClassification, DockerHostFacts } from '@wsl-ready/core';
+import type { DockerBackendClassification, DockerHostFacts, EnvRecord as EnvLike } from '@wsl-ready/core';
 import { DOCKER_BACKEND_DESCRIPTIONS, type DockerBackend } from '@wsl-ready/core';
-import type { EnvLike } from '@wsl-ready/core/actions';
 import type { CheckInputs } from './inputs.js';
 import type { EngineVerdict } from './verdict.js';
 

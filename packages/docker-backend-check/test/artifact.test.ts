@@ -1,8 +1,13 @@
 // The Report v1 artifact through the actions services twin: uploaded under the kit's report name and readable,
 // one per step and matrix cell; an unavailable service is a warning and never changes the job's result.
 import { readFileSync } from 'node:fs';
-import { validateReport } from '@wsl-ready/core';
-import { artifactName, matrixCellSuffix, REPORT_ARTIFACT_PREFIX, REPORT_FILE_NAME } from '@wsl-ready/core/actions';
+import {
+  artifactName,
+  matrixCellSuffix,
+  REPORT_ARTIFACT_PREFIX,
+  REPORT_FILE_NAME,
+  validateReport,
+} from '@wsl-ready/core';
 import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorText, type Rig, startRig, warningText } from './twin-setup.js';

@@ -1540,1105 +1540,232 @@ function getIDToken(aud) {
   });
 }
 
-// packages/core/src/actions/artifact-client.ts
+// packages/actions-kit/src/artifact-client.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFile, stat as stat3 } from "node:fs/promises";
 import { basename as basename3 } from "node:path";
 
-// packages/core/src/actions/artifact-name.ts
-import { createHash } from "node:crypto";
-var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
-  ['"', "double quote"],
-  [":", "colon"],
-  ["<", "less than"],
-  [">", "greater than"],
-  ["|", "vertical bar"],
-  ["*", "asterisk"],
-  ["?", "question mark"],
-  ["\r", "carriage return"],
-  ["\n", "line feed"],
-  ["\\", "backslash"],
-  ["/", "forward slash"]
-]);
-var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
-var MAX_PART_LENGTH = 60;
-function artifactNameProblem(name) {
-  if (!name) return "the artifact name is empty";
-  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
-    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
+// packages/core/src/host/build.ts
+var WSL2_MIN_BUILD = 19041;
+var WSL2_BACKPORT_BUILDS = [18362, 18363];
+var WSL2_BACKPORT_MIN_UBR = 1049;
+function wsl2BuildSupport(build, ubr, arch2) {
+  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
+  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
+  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
+    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
+    return { supported: false, reason: "needs-backport" };
+  }
+  return { supported: false, reason: "too-old" };
+}
+function splitWindowsVersion(text2) {
+  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
+  if (!match) return null;
+  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
+}
+function cannotRunWsl2(build, ubr, arch2) {
+  const support = wsl2BuildSupport(build, ubr, arch2);
+  if (support.supported !== false) return false;
+  return support.reason === "too-old" || ubr !== null;
+}
+
+// packages/core/src/wsl/executables.ts
+import path7 from "node:path";
+
+// packages/core/src/host/env.ts
+import path6 from "node:path";
+function readEnv(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
   }
   return void 0;
 }
-function artifactName(job, suffix) {
-  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
-  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
-  return parts.join("-");
-}
-function sanitizeArtifactNamePart(part) {
-  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
-  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
-  if (clamped === part) return clamped;
-  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
-  return clamped ? `${clamped}-${hash}` : hash;
-}
-function matrixCellSuffix(matrix) {
-  if (!matrix) return "";
-  return Object.keys(matrix).sort().map((key) => {
-    const value = matrix[key];
-    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  }).join("-");
+function system32Folder(env) {
+  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
+  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
 }
 
-// packages/core/src/actions/blob.ts
-import { open as open2, stat as stat2 } from "node:fs/promises";
-
-// packages/core/src/errors.ts
-var WslReadyError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code2;
-  }
-};
-var InputError = class extends WslReadyError {
-  input;
-  constructor(input, message) {
-    super("input", message);
-    this.input = input;
-  }
-};
-var CommandNotFoundError = class extends WslReadyError {
-  file;
-  constructor(file, cause) {
-    super(
-      "command-not-found",
-      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
-      { cause }
-    );
-    this.file = file;
-  }
-};
-var CommandTimeoutError = class extends WslReadyError {
-  argv;
-  timeoutMs;
-  constructor(argv, timeoutMs) {
-    super(
-      "command-timeout",
-      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
-    );
-    this.argv = argv;
-    this.timeoutMs = timeoutMs;
-  }
-};
-var CommandFailedError = class extends WslReadyError {
-  argv;
-  exitCode;
-  output;
-  constructor(argv, exitCode, output, hint) {
-    const shown = output.trim().split("\n").slice(-8).join("\n");
-    super(
-      "command-failed",
-      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
-${shown}` : ""}${hint ? `
-${hint}` : ""}`
-    );
-    this.argv = argv;
-    this.exitCode = exitCode;
-    this.output = output;
-  }
-};
-function formatArgv(argv) {
-  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+// packages/core/src/wsl/executables.ts
+function isWindowsHost(env = process.env, platform2 = process.platform) {
+  return platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0;
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-  return `${Math.round(ms / 6e4)} min`;
+function isInsideWsl(env = process.env, platform2 = process.platform) {
+  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
+}
+function resolveWslExecutable(env = process.env, platform2 = process.platform) {
+  const hook = readEnv(env, "WSL_READY_WSL");
+  if (hook) return { file: hook, source: "env" };
+  if (platform2 === "win32") {
+    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
+  }
+  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
+  return void 0;
 }
 
-// packages/core/src/actions/errors.ts
-var ActionsServiceUnavailableError = class extends WslReadyError {
-  service;
-  constructor(service, reason) {
-    super("actions-service-unavailable", `The GitHub Actions ${service} service is not available: ${reason}`);
-    this.service = service;
-  }
-};
-var ActionsServiceError = class extends WslReadyError {
-  service;
-  method;
-  /** HTTP status of the last answer; undefined when the request never got one (network error, timeout). */
-  status;
-  /** The Twirp error code (`already_exists`, `permission_denied`, …) when the service sent one. */
-  twirpCode;
-  constructor(service, method, detail, options) {
-    super(
-      "actions-service-failed",
-      `${method} on the GitHub Actions ${service} service failed: ${detail.message}`,
-      options
-    );
-    this.service = service;
-    this.method = method;
-    this.status = detail.status;
-    this.twirpCode = detail.twirpCode;
-  }
-};
-var BlobTransferError = class extends WslReadyError {
-  status;
-  constructor(message, status, options) {
-    super("blob-transfer-failed", message, options);
-    this.status = status;
-  }
-};
-var RuntimeTokenError = class extends WslReadyError {
-  constructor(reason) {
-    super(
-      "runtime-token",
-      `The job's ACTIONS_RUNTIME_TOKEN cannot be used for artifacts: ${reason}. It is set by the Actions runner; do not override it in the workflow.`
-    );
-  }
-};
-
-// packages/core/src/runner/retry.ts
-var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
-  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
+// packages/core/src/text/decode.ts
+var LF = 10;
+function decodeOutput(input) {
+  const text2 = typeof input === "string" ? input : decodeBytes(input);
+  return normalizeText(text2);
 }
-async function retry(fn, options = {}) {
-  const attempts = options.attempts ?? 3;
-  const baseDelayMs = options.baseDelayMs ?? 250;
-  const maxDelayMs = options.maxDelayMs ?? 5e3;
-  if (!Number.isInteger(attempts) || attempts < 1) {
-    throw new InputError("attempts", `retry attempts must be a whole number of at least 1, not ${attempts}.`);
-  }
-  if (!(baseDelayMs >= 0) || !(maxDelayMs >= 0)) {
-    throw new InputError("delay", "retry delays must be zero or more milliseconds.");
-  }
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn(attempt);
-    } catch (error3) {
-      if (attempt >= attempts || options.shouldRetry && !options.shouldRetry(error3, attempt)) throw error3;
-      const delay = backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
-      options.onRetry?.(error3, attempt, delay);
-      await sleep(delay);
-    }
-  }
+function normalizeText(text2) {
+  let result2 = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  if (result2.includes("\0")) result2 = result2.replace(/\0/g, "");
+  return result2.replace(/\r*\n/g, "\n").replace(/\r/g, "\n");
 }
-
-// packages/core/src/actions/http.ts
-var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function sleepUnlessAborted(sleep, ms, signal) {
-  if (!signal) return sleep(ms);
-  signal.throwIfAborted();
-  return new Promise((resolve3, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    sleep(ms).then(
-      () => {
-        signal.removeEventListener("abort", onAbort);
-        resolve3();
-      },
-      (error3) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error3);
-      }
-    );
-  });
-}
-async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
-  const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
-  const baseDelayMs = options.baseDelayMs ?? 1e3;
-  const maxDelayMs = options.maxDelayMs ?? 3e4;
-  const timeoutMs = options.timeoutMs ?? 6e4;
-  const sleep = options.sleep ?? defaultSleep2;
-  const random = options.random ?? Math.random;
-  const { signal } = options;
-  for (let attempt = 1; ; attempt++) {
-    signal?.throwIfAborted();
-    let reason;
-    let retryAfterMs = 0;
-    try {
-      const init = makeInit();
-      const response = await fetchBeforeDeadline(
-        fetchFn,
-        url,
-        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
-        timeoutMs
-      );
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
-      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-      if (retryAfterMs > maxDelayMs) return response;
-      await response.body?.cancel().catch(() => void 0);
-      reason = `HTTP ${response.status}`;
-    } catch (error3) {
-      signal?.throwIfAborted();
-      if (attempt >= attempts) throw error3;
-      reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
-    }
-    const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
-    options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
-    await sleepUnlessAborted(sleep, delayMs, signal);
+function decodeBytes(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes.subarray(2));
+  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  let text2 = "";
+  for (const segment of segmentBytes(body)) {
+    const part = body.subarray(segment.start, segment.end);
+    const atEnd = segment.end === body.length;
+    text2 += segment.encoding === "utf-16le" ? decodeUtf16(part) : decodeUtf8(part, atEnd);
   }
+  return text2;
 }
-async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
-    timeoutMs
-  );
-  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
-  try {
-    return await fetchFn(url, { ...init, signal });
-  } finally {
-    clearTimeout(timer);
+function segmentBytes(bytes) {
+  const length = bytes.length;
+  if (length === 0) return [];
+  if (bytes.indexOf(0) === -1) return [{ encoding: guessWithoutNul(bytes), start: 0, end: length }];
+  const lfUnits = { even: [], odd: [] };
+  for (let i = bytes.indexOf(LF); i !== -1 && i < length - 1; i = bytes.indexOf(LF, i + 1)) {
+    if (bytes[i + 1] === 0) (i % 2 ? lfUnits.odd : lfUnits.even).push(i);
   }
-}
-function withRetryLog(retry2, debug2, prefix) {
-  return {
-    ...retry2,
-    onRetry: (event) => {
-      debug2(
-        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
-      );
-      retry2?.onRetry?.(event);
-    }
+  const cursor = { even: 0, odd: 0 };
+  const nextAlignedLf = (pos2) => {
+    const parity = pos2 % 2 ? "odd" : "even";
+    const list = lfUnits[parity];
+    while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
+    return list[cursor[parity]] ?? -1;
   };
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return 0;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date3 = Date.parse(value);
-  return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
-}
-function redactUrl(url) {
-  try {
-    const parsed2 = new URL(url);
-    return `${parsed2.origin}${parsed2.pathname}${parsed2.search ? "?…" : ""}`;
-  } catch {
-    return "(unparsable URL)";
-  }
-}
-function isTimeout(error3) {
-  return error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
-}
-function describeNetworkError(error3) {
-  if (!(error3 instanceof Error)) return String(error3);
-  const cause = error3.cause;
-  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
-  const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
-}
-
-// packages/core/src/actions/blob.ts
-var BLOB_API_VERSION = "2024-11-04";
-var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
-var DEFAULT_BLOB_CONCURRENCY = 4;
-var MAX_BLOCKS = 5e4;
-async function uploadFileToBlob(url, filePath, options) {
-  const blockSize = Math.max(1, Math.floor(options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE));
-  const { size } = await stat2(filePath);
-  const handle = await open2(filePath, "r");
-  try {
-    const readRange = async (offset, length) => {
-      const buffer = Buffer.allocUnsafe(length);
-      let filled = 0;
-      while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
-        if (bytesRead === 0) {
-          throw new BlobTransferError(
-            `${filePath} shrank while it was being uploaded (expected ${size} bytes); nothing was saved.`
-          );
-        }
-        filled += bytesRead;
+  const nextByte = (value) => {
+    let found = -1;
+    return (pos2) => {
+      if (found !== length && found < pos2) {
+        found = bytes.indexOf(value, pos2);
+        if (found === -1) found = length;
       }
-      return buffer;
+      return found;
     };
-    if (size <= blockSize) {
-      await putBlob(url, await readRange(0, size), options);
-      return { sizeBytes: size, blocks: 0 };
-    }
-    const blockCount = Math.ceil(size / blockSize);
-    if (blockCount > MAX_BLOCKS) {
-      throw new BlobTransferError(
-        `${filePath} needs ${blockCount} blocks of ${blockSize} bytes; blob storage accepts at most ${MAX_BLOCKS}. Use a larger block size.`
-      );
-    }
-    const ids = Array.from({ length: blockCount }, (_, index2) => blockId(index2));
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const blockOptions = { ...options, signal };
-    let next = 0;
-    const worker = async () => {
-      try {
-        while (next < blockCount) {
-          signal.throwIfAborted();
-          const index2 = next++;
-          const offset = index2 * blockSize;
-          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
-          signal.throwIfAborted();
-          await putBlock(url, ids[index2], bytes, blockOptions);
-        }
-      } catch (error3) {
-        if (!stop.signal.aborted) stop.abort(error3);
-        throw error3;
-      }
-    };
-    const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
-    await Promise.allSettled(Array.from({ length: workers }, worker));
-    if (signal.aborted) throw signal.reason;
-    await putBlockList(url, ids, options);
-    const after = await stat2(filePath);
-    if (after.size !== size) {
-      throw new BlobTransferError(`${filePath} changed size during the upload (${size} → ${after.size} bytes).`);
-    }
-    return { sizeBytes: size, blocks: blockCount };
-  } finally {
-    await handle.close();
-  }
-}
-async function uploadBytesToBlob(url, bytes, options) {
-  await putBlob(url, bytes, options);
-  return { sizeBytes: bytes.byteLength, blocks: 0 };
-}
-function blockId(index2) {
-  return Buffer.from(`wsl-ready-block-${String(index2).padStart(8, "0")}`).toString("base64");
-}
-async function putBlob(url, bytes, options) {
-  const headers = {
-    "x-ms-version": BLOB_API_VERSION,
-    "x-ms-blob-type": "BlockBlob",
-    "content-type": "application/octet-stream"
   };
-  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
-  await blobRequest("upload", url, () => ({ method: "PUT", headers, body: bytes }), options);
-}
-async function putBlock(url, id, bytes, options) {
-  const target = withQuery(url, { comp: "block", blockid: id });
-  const headers = { "x-ms-version": BLOB_API_VERSION, "content-type": "application/octet-stream" };
-  await blobRequest("upload block", target, () => ({ method: "PUT", headers, body: bytes }), options);
-}
-async function putBlockList(url, ids, options) {
-  const xml = `<?xml version="1.0" encoding="utf-8"?>
-<BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
-  const headers = {
-    "x-ms-version": BLOB_API_VERSION,
-    "content-type": "application/xml; charset=utf-8"
+  const nextNul = nextByte(0);
+  const nextLf = nextByte(LF);
+  const segments = [];
+  const push = (encoding, start, end) => {
+    const last = segments[segments.length - 1];
+    if (last && last.encoding === encoding && last.end === start) last.end = end;
+    else segments.push({ encoding, start, end });
   };
-  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
-  const target = withQuery(url, { comp: "blocklist" });
-  await blobRequest("commit blocks", target, () => ({ method: "PUT", headers, body: xml }), options);
-}
-async function blobRequest(what, url, makeInit, options) {
-  let response;
-  try {
-    response = await fetchWithRetry(options.fetch, url, makeInit, {
-      timeoutMs: 3e5,
-      ...options.retry,
-      ...options.signal ? { signal: options.signal } : {}
-    });
-  } catch (error3) {
-    if (options.signal?.aborted) throw options.signal.reason;
-    const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
-    throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
-  }
-  if (response.ok) {
-    await response.body?.cancel().catch(() => void 0);
-    return;
-  }
-  throw new BlobTransferError(
-    `Blob ${what} to ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
-    response.status
-  );
-}
-async function downloadBlobToFile(url, filePath, options) {
-  const attempts = Math.max(1, options.attempts ?? 5);
-  const idleTimeoutMs = options.idleTimeoutMs ?? 6e4;
-  const handle = await open2(filePath, "w");
-  const progress = { written: 0 };
-  let total;
-  let lastError;
-  try {
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const headers = { "x-ms-version": BLOB_API_VERSION };
-      if (progress.written > 0) headers.range = `bytes=${progress.written}-`;
-      const stream = new AbortController();
-      let response;
-      try {
-        response = await fetchWithRetry(options.fetch, url, () => ({ method: "GET", headers, signal: stream.signal }), {
-          timeoutMs: idleTimeoutMs,
-          ...options.retry,
-          attempts: attempts - attempt + 1,
-          ...options.signal ? { signal: options.signal } : {}
-        });
-      } catch (error3) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        throw new BlobTransferError(
-          `Download of ${redactUrl(url)} failed: ${isTimeout(error3) ? "timed out" : describeNetworkError(error3)}`,
-          void 0,
-          { cause: error3 }
-        );
-      }
-      if (response.status === 206) {
-        const range = parseContentRange(response.headers.get("content-range"));
-        if (!range || range.start !== progress.written) {
-          await response.body?.cancel().catch(() => void 0);
-          throw new BlobTransferError(`Download of ${redactUrl(url)}: the server resumed at the wrong offset.`, 206);
-        }
-        total = range.total ?? total;
-      } else if (response.status === 200) {
-        if (progress.written > 0) await handle.truncate(0);
-        progress.written = 0;
-        total = contentLength(response);
-      } else {
-        throw new BlobTransferError(
-          `Download of ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
-          response.status
-        );
-      }
-      try {
-        await streamInto(response, handle, progress, stream, idleTimeoutMs);
-      } catch (error3) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        lastError = error3;
-        continue;
-      }
-      if (total === void 0 || progress.written === total) return { sizeBytes: progress.written };
-      lastError = new Error(`the connection closed after ${progress.written} of ${total} bytes`);
+  let pos = 0;
+  while (pos < length) {
+    const lfUnit = nextAlignedLf(pos);
+    const lineEnd = nextLf(pos);
+    const nul = nextNul(pos);
+    const utf8Line = lineEnd !== length && nul > lineEnd ? lineEnd + 1 : -1;
+    if (lfUnit !== -1 && (utf8Line === -1 || !hasOddLf(bytes, pos, lineEnd, Math.min(nul, lfUnit)))) {
+      push("utf-16le", pos, lfUnit + 2);
+      pos = lfUnit + 2;
+      continue;
     }
-    throw new BlobTransferError(
-      `Download of ${redactUrl(url)} is incomplete after ${attempts} attempts${total !== void 0 ? ` (${progress.written} of ${total} bytes)` : ""}: ${describeNetworkError(lastError)}`,
-      void 0,
-      { cause: lastError }
-    );
-  } finally {
-    await handle.close();
-  }
-}
-async function streamInto(response, handle, progress, stream, idleTimeoutMs) {
-  if (!response.body) return;
-  const reader = response.body.getReader();
-  const onIdle = () => stream.abort(new DOMException(`no data for ${idleTimeoutMs} ms`, "TimeoutError"));
-  let timer = setTimeout(onIdle, idleTimeoutMs);
-  try {
-    for (; ; ) {
-      const chunk = await reader.read();
-      if (chunk.done) return;
-      clearTimeout(timer);
-      let offset = 0;
-      while (offset < chunk.value.byteLength) {
-        const { bytesWritten } = await handle.write(
-          chunk.value,
-          offset,
-          chunk.value.byteLength - offset,
-          progress.written
-        );
-        offset += bytesWritten;
-        progress.written += bytesWritten;
-      }
-      timer = setTimeout(onIdle, idleTimeoutMs);
+    if (utf8Line !== -1) {
+      push("utf-8", pos, utf8Line);
+      pos = utf8Line;
+      continue;
     }
-  } catch (error3) {
-    await reader.cancel().catch(() => void 0);
-    throw error3;
-  } finally {
-    clearTimeout(timer);
+    if (lfUnit === -1 && looksLikeUtf16Tail(bytes, pos)) {
+      push("utf-16le", pos, length);
+      break;
+    }
+    if (nul === length) {
+      push("utf-8", pos, length);
+      break;
+    }
+    if (nul - pos >= 2) {
+      push("utf-8", pos, nul - 1);
+      pos = nul - 1;
+    } else {
+      push("utf-8", pos, nul + 1);
+      pos = nul + 1;
+    }
   }
+  return segments;
 }
-function contentLength(response) {
-  const value = Number(response.headers.get("content-length"));
-  return response.headers.has("content-length") && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+function hasOddLf(bytes, pos, firstLf, limit) {
+  for (let i = firstLf; i !== -1 && i < limit; i = bytes.indexOf(LF, i + 1)) {
+    if ((i - pos) % 2 === 1) return true;
+  }
+  return false;
 }
-function parseContentRange(value) {
-  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? "");
-  if (!match) return void 0;
-  return { start: Number(match[1]), total: match[2] === "*" ? void 0 : Number(match[2]) };
+function looksLikeUtf16Tail(bytes, pos) {
+  const units = Math.min(64, bytes.length - pos >> 1);
+  if (units < 2) return false;
+  let asciiLike = 0;
+  for (let i = 0; i < units; i++) {
+    const low = bytes[pos + 2 * i];
+    const high = bytes[pos + 2 * i + 1];
+    if (high === 0 && low !== 0) asciiLike++;
+  }
+  return asciiLike >= 2 && asciiLike * 4 >= units * 3;
 }
-function withQuery(url, params) {
-  const parsed2 = new URL(url);
-  for (const [key, value] of Object.entries(params)) parsed2.searchParams.set(key, value);
-  return parsed2.href;
+function guessWithoutNul(bytes) {
+  const complete = bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes));
+  if (isValidUtf8(complete)) return "utf-8";
+  return isCleanUtf16(bytes) ? "utf-16le" : "utf-8";
 }
-async function storageErrorCode(response) {
-  const header = response.headers.get("x-ms-error-code");
-  const text2 = await response.text().catch(() => "");
-  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
-  return code2 ? ` (${code2})` : "";
+function isCleanUtf16(bytes) {
+  const units = bytes.length >> 1;
+  if (units === 0) return false;
+  for (let i = 0; i < units; i++) {
+    const unit = bytes[2 * i] | bytes[2 * i + 1] << 8;
+    if (unit >= 55296 && unit <= 56319) {
+      const next = i + 1 < units ? bytes[2 * i + 2] | bytes[2 * i + 3] << 8 : 0;
+      if (next < 56320 || next > 57343) return false;
+      i++;
+      continue;
+    }
+    if (unit >= 56320 && unit <= 57343) return false;
+    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) return false;
+    if (unit >= 127 && unit <= 159 || unit >= 57344 && unit <= 63743 || unit >= 65534) return false;
+  }
+  return true;
 }
-
-// packages/core/src/actions/runtime-token.ts
-function backendIdsFromToken(token) {
-  const payload = token.split(".")[1];
-  if (!payload) throw new RuntimeTokenError("it is not a JWT");
-  let claims;
+function incompleteUtf8Tail(bytes) {
+  const length = bytes.length;
+  for (let back = 1; back <= Math.min(3, length); back++) {
+    const byte = bytes[length - back];
+    if ((byte & 192) === 128) continue;
+    const needed = byte >= 240 && byte <= 244 ? 4 : byte >= 224 && byte <= 239 ? 3 : byte >= 194 && byte <= 223 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+var utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+function isValidUtf8(bytes) {
   try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    throw new RuntimeTokenError("its payload is not JSON");
-  }
-  const scp = claims?.scp;
-  if (typeof scp !== "string" || !scp) throw new RuntimeTokenError("it has no `scp` claim");
-  for (const scope of scp.split(" ")) {
-    const parts = scope.split(":");
-    if (parts[0] !== "Actions.Results") continue;
-    const [, run, job] = parts;
-    if (parts.length !== 3 || !run || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
-    return { workflowRunBackendId: run, workflowJobRunBackendId: job };
-  }
-  throw new RuntimeTokenError("it has no Actions.Results scope");
-}
-
-// packages/core/src/actions/service-env.ts
-function readServiceEnv(env) {
-  const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
-  return {
-    resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-    runtimeToken: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-    cacheServiceV2: Boolean(nonEmpty(env.ACTIONS_CACHE_SERVICE_V2)),
-    legacyCacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
-    ghes: isGhesServerUrl(env.GITHUB_SERVER_URL),
-    cacheMode: (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase(),
-    maxRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : void 0
-  };
-}
-function isGhesServerUrl(serverUrl) {
-  let host;
-  try {
-    host = new URL(serverUrl || "https://github.com").hostname.trimEnd().toUpperCase();
+    utf8Strict.decode(bytes);
+    return true;
   } catch {
     return false;
   }
-  return !(host === "GITHUB.COM" || host.endsWith(".GHE.COM") || host.endsWith(".LOCALHOST"));
 }
-var KNOWN_CACHE_MODES = ["none", "read", "write", "write-only"];
-function cacheModeAllows(mode, access2) {
-  if (!KNOWN_CACHE_MODES.includes(mode)) return true;
-  return access2 === "read" ? mode === "read" || mode === "write" : mode === "write" || mode === "write-only";
+function decodeUtf8(bytes, atEnd) {
+  const end = atEnd ? bytes.length - incompleteUtf8Tail(bytes) : bytes.length;
+  return utf8Lenient.decode(bytes.subarray(0, end));
 }
-function cacheUnavailableReason(service) {
-  if (service.ghes) {
-    return "this is GitHub Enterprise Server, which has no cache service v2; the job continues without the cache.";
-  }
-  if (!service.resultsUrl || !service.runtimeToken) {
-    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
-  }
-  if (!service.cacheServiceV2) {
-    return service.legacyCacheUrl ? "the runner offers only the legacy cache service (v1, retired by GitHub); update the runner to use caching." : "ACTIONS_CACHE_SERVICE_V2 is not set by this runner; update the runner to use caching.";
-  }
-  return void 0;
-}
-function artifactUnavailableReason(service) {
-  if (service.ghes) return "this is GitHub Enterprise Server, which has no artifact service v4.";
-  if (!service.resultsUrl || !service.runtimeToken) {
-    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
-  }
-  return void 0;
-}
-function nonEmpty(value) {
-  return value?.trim() ? value.trim() : void 0;
+function decodeUtf16(bytes) {
+  return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
 }
 
-// packages/core/src/actions/twirp.ts
-var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
-var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
-function createTwirpClient(options) {
-  const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
-  return {
-    async call(method, request, callOptions = {}) {
-      const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
-      const body = JSON.stringify(request);
-      let response;
-      try {
-        response = await fetchWithRetry(
-          options.fetch,
-          url,
-          () => ({
-            method: "POST",
-            headers: {
-              authorization: `Bearer ${options.token}`,
-              "content-type": "application/json",
-              accept: "application/json",
-              "user-agent": options.userAgent ?? "wsl-ready"
-            },
-            body
-          }),
-          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry
-        );
-      } catch (error3) {
-        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
-        const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
-        throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
-      }
-      const text2 = await response.text().catch(() => "");
-      const parsed2 = parseJson(text2);
-      if (!response.ok) {
-        const twirpCode = typeof parsed2?.code === "string" ? parsed2.code : void 0;
-        const msg = typeof parsed2?.msg === "string" ? parsed2.msg : text2.slice(0, 300);
-        throw new ActionsServiceError(options.service, method, {
-          status: response.status,
-          twirpCode,
-          message: `HTTP ${response.status}${twirpCode ? ` ${twirpCode}` : ""}${msg ? `: ${msg.slice(0, 500)}` : ""}`
-        });
-      }
-      if (!parsed2) {
-        throw new ActionsServiceError(options.service, method, {
-          status: response.status,
-          message: "the answer is not a JSON object"
-        });
-      }
-      return parsed2;
-    }
-  };
+// packages/core/src/text/parse-result.ts
+function parsed(recognized, value, warnings = []) {
+  return { recognized, value, warnings };
 }
-function twirpField(message, protoName) {
-  if (protoName in message) return message[protoName];
-  return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
-}
-function twirpString(message, protoName) {
-  const value = twirpField(message, protoName);
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-}
-function twirpBool(message, protoName) {
-  return twirpField(message, protoName) === true;
-}
-function parseJson(text2) {
-  try {
-    const value = JSON.parse(text2);
-    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// packages/core/src/actions/zip.ts
-import { crc32, deflateRawSync } from "node:zlib";
-var ZIP_MAX_ENTRY_BYTES = 4294967294;
-function createZip(entries, options = {}) {
-  const level = options.level ?? 6;
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const entry of entries) {
-    if (entry.data.byteLength > ZIP_MAX_ENTRY_BYTES) throw new RangeError(`${entry.name} is too large for a ZIP entry`);
-    const name = Buffer.from(entry.name.replace(/\\/g, "/").replace(/^\/+/, ""), "utf8");
-    const stored = level === 0;
-    const body = stored ? Buffer.from(entry.data) : deflateRawSync(entry.data, { level });
-    const checksum = crc32(entry.data);
-    const { time: time3, date: date3 } = dosDateTime(entry.modified ?? /* @__PURE__ */ new Date());
-    const flags = 2048;
-    const method = stored ? 0 : 8;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(67324752, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time3, 10);
-    local.writeUInt16LE(date3, 12);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.byteLength, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(33639248, 0);
-    central.writeUInt16LE(788, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time3, 12);
-    central.writeUInt16LE(date3, 14);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.byteLength, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(33188 << 16 >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(101010256, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
-function dosDateTime(when) {
-  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
-  return {
-    time: when.getHours() << 11 | when.getMinutes() << 5 | Math.floor(when.getSeconds() / 2),
-    date: year - 1980 << 9 | when.getMonth() + 1 << 5 | when.getDate()
-  };
-}
-
-// packages/core/src/actions/artifact-client.ts
-var ARTIFACT_VERSION = 7;
-var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
-function createArtifactClient(options) {
-  const service = readServiceEnv(options.env);
-  const unavailableReason = artifactUnavailableReason(service);
-  const fetchFn = options.fetch ?? globalThis.fetch;
-  const debug2 = options.debug ?? (() => {
-  });
-  const retry2 = withRetryLog(options.retry, debug2, "artifact");
-  let twirp;
-  return {
-    unavailableReason,
-    async uploadFile(name, source, uploadOptions = {}) {
-      if (unavailableReason) throw new ActionsServiceUnavailableError("artifact", unavailableReason);
-      const problem = artifactNameProblem(name);
-      if (problem) throw new ActionsServiceError("artifact", "CreateArtifact", { message: `${problem}.` });
-      const ids = backendIdsFromToken(service.runtimeToken);
-      const entry = await readSource(source);
-      const zip = createZip([{ name: entry.fileName, data: entry.bytes, modified: entry.modified }], {
-        level: uploadOptions.compressionLevel
-      });
-      const digest = createHash2("sha256").update(zip).digest("hex");
-      twirp ??= createTwirpClient({
-        service: "artifact",
-        baseUrl: new URL(service.resultsUrl).origin,
-        token: service.runtimeToken,
-        fetch: fetchFn,
-        retry: retry2
-      });
-      const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
-      const create = {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        mime_type: "application/zip",
-        version: ARTIFACT_VERSION
-      };
-      if (retentionDays) {
-        const expires = options.now?.() ?? /* @__PURE__ */ new Date();
-        expires.setDate(expires.getDate() + retentionDays);
-        create.expires_at = expires.toISOString();
-      }
-      const created = await twirp.call("CreateArtifact", create);
-      const uploadUrl = twirpString(created, "signed_upload_url");
-      if (!twirpBool(created, "ok") || !uploadUrl) {
-        throw new ActionsServiceError("artifact", "CreateArtifact", {
-          message: "the service did not accept the artifact"
-        });
-      }
-      debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
-      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry: retry2, contentType: "application/zip" });
-      const finalized = await twirp.call("FinalizeArtifact", {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        size: String(zip.length),
-        hash: `sha256:${digest}`
-      });
-      const id = Number(twirpString(finalized, "artifact_id"));
-      if (!twirpBool(finalized, "ok") || !Number.isSafeInteger(id)) {
-        throw new ActionsServiceError("artifact", "FinalizeArtifact", {
-          message: "the service did not finalize the artifact"
-        });
-      }
-      return { id, name, sizeBytes: zip.length, digest: `sha256:${digest}`, retentionDays };
-    }
-  };
-}
-async function readSource(source) {
-  if (typeof source !== "string") {
-    if (source.bytes.byteLength > MAX_IN_MEMORY_ARTIFACT_BYTES)
-      throw tooLarge(source.fileName, source.bytes.byteLength);
-    return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
-  }
-  const info2 = await stat3(source);
-  if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
-  return { fileName: basename3(source), bytes: await readFile(source), modified: info2.mtime };
-}
-function tooLarge(what, size) {
-  return new ActionsServiceError("artifact", "CreateArtifact", {
-    message: `${what} is ${size} bytes; this client uploads files up to ${MAX_IN_MEMORY_ARTIFACT_BYTES} bytes. Use actions/upload-artifact for big files.`
-  });
-}
-function capRetention(days, max) {
-  if (days === void 0 || !Number.isFinite(days) || days <= 0) return void 0;
-  const whole = Math.max(1, Math.floor(days));
-  return max !== void 0 ? Math.min(whole, max) : whole;
-}
-
-// packages/core/src/actions/cache-client.ts
-import { rm as rm2, stat as stat4 } from "node:fs/promises";
-
-// packages/core/src/actions/cache-version.ts
-import { createHash as createHash3 } from "node:crypto";
-function cacheVersion(spec) {
-  const components = [...spec.paths];
-  if (spec.compressionMethod) components.push(spec.compressionMethod);
-  if ((spec.platform ?? process.platform) === "win32" && !spec.enableCrossOsArchive) components.push("windows-only");
-  components.push("1.0");
-  return createHash3("sha256").update(components.join("|")).digest("hex");
-}
-var MAX_CACHE_KEY_LENGTH = 512;
-var MAX_CACHE_KEYS = 10;
-function cacheKeyProblem(keys) {
-  if (keys.length > MAX_CACHE_KEYS) return `at most ${MAX_CACHE_KEYS} keys (key + restore keys) are allowed.`;
-  for (const key of keys) {
-    if (!key) return "a cache key is empty.";
-    if (key.length > MAX_CACHE_KEY_LENGTH) return `the key "${key.slice(0, 40)}…" is longer than 512 characters.`;
-    if (key.includes(",")) return `the key "${key}" contains a comma, which the cache service does not accept.`;
-  }
-  return void 0;
-}
-
-// packages/core/src/actions/cache-client.ts
-function createCacheClient(options) {
-  const service = readServiceEnv(options.env);
-  const unavailableReason = cacheUnavailableReason(service);
-  const fetchFn = options.fetch ?? globalThis.fetch;
-  const debug2 = options.debug ?? (() => {
-  });
-  const retry2 = withRetryLog(options.retry, debug2, "cache");
-  const twirp = unavailableReason ? void 0 : createTwirpClient({
-    service: "cache",
-    baseUrl: service.resultsUrl,
-    token: service.runtimeToken,
-    fetch: fetchFn,
-    retry: retry2
-  });
-  const blobOptions = {
-    fetch: fetchFn,
-    retry: retry2,
-    blockSizeBytes: options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE,
-    concurrency: options.concurrency ?? DEFAULT_BLOB_CONCURRENCY
-  };
-  const version2 = (spec) => cacheVersion(spec);
-  return {
-    unavailableReason,
-    version: version2,
-    async restore(request) {
-      const miss = (reason, message, level) => ({ hit: false, matchedKey: void 0, reason, message, level });
-      if (!twirp) return miss("unavailable", `Cache not restored: ${unavailableReason}`, "warning");
-      if (!cacheModeAllows(service.cacheMode, "read")) {
-        return miss(
-          "disabled",
-          `Cache not restored: the cache mode '${service.cacheMode}' does not allow reads.`,
-          "info"
-        );
-      }
-      const restoreKeys = request.restoreKeys ?? [];
-      const problem = cacheKeyProblem([request.key, ...restoreKeys]);
-      if (problem) return miss("invalid-key", `Cache not restored: ${problem}`, "warning");
-      const entryVersion = version2(request);
-      const { signal } = request;
-      debug2(`cache: looking up key ${request.key} (version ${entryVersion})`);
-      try {
-        signal?.throwIfAborted();
-        const answer = await twirp.call(
-          "GetCacheEntryDownloadURL",
-          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
-          { signal }
-        );
-        const url = twirpString(answer, "signed_download_url");
-        const matchedKey = twirpString(answer, "matched_key");
-        if (!twirpBool(answer, "ok") || !url || !matchedKey) {
-          return miss("miss", `No cache entry for ${[request.key, ...restoreKeys].join(", ")}.`, "info");
-        }
-        const exactMatch = matchedKey === request.key;
-        if (request.lookupOnly) return { hit: true, matchedKey, exactMatch, sizeBytes: void 0 };
-        try {
-          const { sizeBytes } = await downloadBlobToFile(url, request.archivePath, {
-            fetch: fetchFn,
-            retry: retry2,
-            attempts: options.retry?.attempts,
-            idleTimeoutMs: options.idleTimeoutMs,
-            signal
-          });
-          return { hit: true, matchedKey, exactMatch, sizeBytes };
-        } catch (error3) {
-          await rm2(request.archivePath, { force: true }).catch(() => void 0);
-          throw error3;
-        }
-      } catch (error3) {
-        if (signal?.aborted)
-          return miss("aborted", `Cache not restored: stopped (${errorText(signal.reason)}).`, "warning");
-        return miss("failed", `Cache not restored: ${errorText(error3)}`, "warning");
-      }
-    },
-    async save(request) {
-      const skip = (reason, message, level) => ({ saved: false, reason, message, level });
-      if (!twirp) return skip("unavailable", `Cache not saved: ${unavailableReason}`, "warning");
-      if (!cacheModeAllows(service.cacheMode, "write")) {
-        return skip(
-          "disabled",
-          `Cache not saved: the cache mode '${service.cacheMode}' does not allow writes.`,
-          "info"
-        );
-      }
-      const problem = cacheKeyProblem([request.key]);
-      if (problem) return skip("invalid-key", `Cache not saved: ${problem}`, "warning");
-      let sizeBytes;
-      try {
-        const info2 = await stat4(request.archivePath);
-        if (!info2.isFile()) throw new Error("not a file");
-        sizeBytes = info2.size;
-      } catch {
-        return skip(
-          "missing-archive",
-          `Cache not saved: the archive ${request.archivePath} does not exist.`,
-          "warning"
-        );
-      }
-      const entryVersion = version2(request);
-      const { signal } = request;
-      try {
-        signal?.throwIfAborted();
-        let reservation;
-        try {
-          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion }, { signal });
-        } catch (error3) {
-          if (error3 instanceof ActionsServiceError && error3.status === 409) {
-            return skip(
-              "exists",
-              `Cache not saved: an entry for ${request.key} already exists (or another job is saving it).`,
-              "info"
-            );
-          }
-          throw error3;
-        }
-        const uploadUrl = twirpString(reservation, "signed_upload_url");
-        if (!twirpBool(reservation, "ok") || !uploadUrl) {
-          const why = twirpString(reservation, "message");
-          if (why?.startsWith("cache write denied:")) {
-            return skip(
-              "disabled",
-              `Cache not saved: the service allows this job to read caches only (${why}).`,
-              "info"
-            );
-          }
-          return skip(
-            "exists",
-            `Cache not saved: the service did not reserve ${request.key}${why ? ` (${why})` : ""}.`,
-            "info"
-          );
-        }
-        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
-        if (uploaded.sizeBytes !== sizeBytes) {
-          throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
-        }
-        const finalized = await twirp.call(
-          "FinalizeCacheEntryUpload",
-          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
-          { signal }
-        );
-        const entryId = twirpString(finalized, "entry_id");
-        if (!twirpBool(finalized, "ok") || !entryId) {
-          const why = twirpString(finalized, "message");
-          return skip(
-            "failed",
-            `Cache not saved: the service did not finalize ${request.key}${why ? `: ${why}` : "."}`,
-            "warning"
-          );
-        }
-        return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
-      } catch (error3) {
-        if (signal?.aborted)
-          return skip("aborted", `Cache not saved: stopped (${errorText(signal.reason)}).`, "warning");
-        return skip("failed", `Cache not saved: ${errorText(error3)}`, "warning");
-      }
-    }
-  };
-}
-function errorText(error3) {
-  return error3 instanceof Error ? error3.message : String(error3);
-}
-
-// packages/core/src/actions/inputs.ts
-var TRUE_WORDS = ["true", "yes", "1"];
-var FALSE_WORDS = ["false", "no", "0"];
-function parseBooleanInput(name, raw, fallback2) {
-  const value = (raw ?? "").trim().toLowerCase();
-  if (value === "" && fallback2 !== void 0) return fallback2;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(
-    name,
-    `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe(raw)}. Fix the \`with:\` block of the step.`
-  );
-}
-function parseListInput(raw) {
-  const items = (raw ?? "").split(/[\r\n,]+/).map((item) => item.trim()).filter(Boolean);
-  return [...new Set(items)];
-}
-function describe(raw) {
-  if (raw === void 0 || raw.trim() === "") return "empty";
-  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
-  return `"${shown.replace(/[\r\n]+/g, " ")}"`;
-}
-var MAX_MATRIX_CHARS = 64 * 1024;
-function parseMatrixInput(name, raw) {
-  const text2 = (raw ?? "").trim();
-  if (text2 === "" || text2 === "null") return null;
-  let parsed2;
-  try {
-    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
-  } catch {
-    parsed2 = void 0;
-  }
-  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
-  throw new InputError(
-    name,
-    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe(raw)}. Fix the \`with:\` block of the step.`
-  );
-}
-
-// packages/core/src/actions/job-summary.ts
-import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
-var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
-var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
-function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
-  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return { text: markdown, truncated: false };
-  const budget = maxBytes - Buffer.byteLength(SUMMARY_TRUNCATED_NOTE, "utf8");
-  if (budget <= 0) return { text: "", truncated: true };
-  const head = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
-  const lastNewline = head.lastIndexOf("\n");
-  const cut = lastNewline > 0 ? head.slice(0, lastNewline) : head.replace(/\uFFFD+$/, "");
-  return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
-}
-async function writeJobSummary(markdown, env) {
-  const file = env.GITHUB_STEP_SUMMARY;
-  if (!file) return { written: false, bytes: 0, truncated: false };
-  const used = await stat5(file).then(
-    (info2) => info2.size,
-    () => 0
-  );
-  const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
-  if (!text2) return { written: false, bytes: 0, truncated };
-  await appendFile2(file, text2, "utf8");
-  return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
-}
-
-// packages/core/src/actions/report-artifact.ts
-import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-
-// packages/core/src/report/errors.ts
-var ReportValidationError = class extends WslReadyError {
-  errors;
-  constructor(errors, context = "The report") {
-    super(
-      "report-invalid",
-      `${context} does not match Report v1:
-${errors.map((line) => `- ${line}`).join("\n")}
-Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
-    );
-    this.errors = errors;
-  }
-};
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -6032,7 +5159,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open3 = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -6041,7 +5168,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open3.push(entry);
+    open2.push(entry);
     return empty;
   },
   guard(inst) {
@@ -6112,10 +5239,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open3.length;
+        const depth = open2.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
-        const entry = open3.length > depth ? open3.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result2 instanceof Promise) {
           return result2.then((r) => {
             if (entry)
@@ -9087,112 +8214,7 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
 
-// packages/core/src/report/text.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function sanitizeText(value) {
-  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
-}
-function singleLine(value) {
-  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
-}
-function clampText(value, max) {
-  if (value.length <= max) return value;
-  if (max <= 0) return "";
-  let count = 0;
-  let cut = 0;
-  let offset = 0;
-  for (const ch of value) {
-    if (count === max - 1) cut = offset;
-    count += 1;
-    offset += ch.length;
-    if (count > max) return `${value.slice(0, cut)}…`;
-  }
-  return value;
-}
-function codePointLength2(value) {
-  let n = 0;
-  for (const _ of value) n += 1;
-  return n;
-}
-function cleanLine(value, max) {
-  return cleanWindow(value, max, singleLine);
-}
-function cleanLines(value, max) {
-  return cleanWindow(value, max, sanitizeText);
-}
-function cleanWindow(value, max, clean) {
-  let end = max * 2 + 8;
-  if (value.length <= end) return clampText(clean(value), max);
-  const code2 = value.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end -= 1;
-  const cleaned = clean(value.slice(0, end));
-  if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
-  const head = clampText(cleaned, Math.max(max - 1, 0));
-  return head.endsWith("…") ? head : `${head}…`;
-}
-
-// packages/core/src/report/validate.ts
-var MAX_VALIDATION_ERRORS = 20;
-function validateReport(value) {
-  const result2 = reportV1Schema.safeParse(value);
-  if (result2.success) return { ok: true, report: result2.data };
-  return { ok: false, errors: formatIssues(result2.error.issues) };
-}
-function formatIssues(issues) {
-  const lines = issues.map((issue3) => `${formatPath(issue3.path)}: ${cleanLine(issue3.message, 300)}`);
-  if (lines.length <= MAX_VALIDATION_ERRORS) return lines;
-  const shown = lines.slice(0, MAX_VALIDATION_ERRORS - 1);
-  shown.push(`…and ${lines.length - shown.length} more problems`);
-  return shown;
-}
-function formatPath(path9) {
-  if (path9.length === 0) return "(root)";
-  let out = "";
-  for (const segment of path9) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
-      out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(cleanLine(String(segment), 40))}]`;
-  }
-  return out;
-}
-
-// packages/core/src/report/render-json.ts
-function renderJson(report) {
-  const result2 = validateReport(report);
-  if (!result2.ok) throw new ReportValidationError(result2.errors);
-  const ordered = {
-    ...result2.report,
-    checks: result2.report.checks.map(
-      (check) => check.evidence === void 0 ? check : { ...check, evidence: sortKeys(check.evidence) }
-    )
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
-}
-function sortKeys(record2) {
-  return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-
-// packages/core/src/windows/env.ts
-import path6 from "node:path";
-function readEnv(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
-  }
-  return void 0;
-}
-function system32Folder(env) {
-  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
-  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
-}
-
-// packages/core/src/windows/runner-env.ts
+// packages/core/src/host/runner-env.ts
 function onActionsRunner(env) {
   return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
 }
@@ -9248,347 +8270,6 @@ function findDeadEnds(env, hostArch) {
     });
   }
   return ends;
-}
-
-// packages/core/src/actions/run-context.ts
-var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-var SHA = /^[0-9a-f]{7,64}$/i;
-function readRunFacts(env, matrix = null) {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const sha = env.GITHUB_SHA ?? "";
-  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
-    return void 0;
-  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
-  const run = {
-    repository,
-    runId,
-    runAttempt,
-    job: clip(env.GITHUB_JOB) ?? "unknown",
-    workflow: clip(env.GITHUB_WORKFLOW) ?? "unknown",
-    sha
-  };
-  const matrixKey = clip(matrixCellSuffix(matrix));
-  if (matrixKey) run.matrixKey = matrixKey;
-  return run;
-}
-function actionRunContext(env, matrix = null) {
-  const runner = readRunnerFacts(env);
-  const run = readRunFacts(env, matrix);
-  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
-}
-function reportArtifactName(env, matrix = null) {
-  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  const suffix = [
-    matrixCellSuffix(matrix),
-    step,
-    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
-  ].filter((part) => part !== "").join("-");
-  return artifactName(env.GITHUB_JOB || "job", suffix);
-}
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
-}
-function clip(value) {
-  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
-}
-
-// packages/core/src/actions/report-artifact.ts
-var REPORT_FILE_NAME = "wsl-ready-report.json";
-async function writeReportArtifact(report, options) {
-  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
-  await mkdir2(options.dir, { recursive: true });
-  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
-  const upload = options.upload;
-  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
-  if (upload.client.unavailableReason) {
-    const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
-    options.io?.info(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
-  }
-  try {
-    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
-    options.io?.info(
-      `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
-    );
-    return { path: path9, artifact, notUploaded: void 0 };
-  } catch (error3) {
-    const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
-    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
-    options.io?.warning(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
-  }
-}
-function isNameTaken(error3) {
-  return error3 instanceof ActionsServiceError && (error3.status === 409 || error3.twirpCode === "already_exists");
-}
-var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.";
-var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
-async function publishReportArtifact(report, options) {
-  const name = reportArtifactName(options.env, options.matrix);
-  const dir = options.env.RUNNER_TEMP ? join3(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join3(tmpdir(), `${name}-`));
-  const written = await writeReportArtifact(report, {
-    dir,
-    ...options.artifacts ? {
-      upload: {
-        client: options.artifacts,
-        name,
-        ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {},
-        nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT
-      }
-    } : {},
-    ...options.io ? { io: options.io } : {}
-  });
-  return { ...written, name };
-}
-
-// packages/core/src/actions/run-action.ts
-var POST_STATE = "isPost";
-async function runAction(options) {
-  const { io } = options;
-  const phase = options.post && io.getState(POST_STATE) === "true" ? "post" : "main";
-  try {
-    if (phase === "post") {
-      await options.post();
-    } else {
-      if (options.post) io.saveState(POST_STATE, "true");
-      await options.main();
-    }
-  } catch (error3) {
-    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
-    io.setFailed(failureMessage(error3));
-  }
-  return phase;
-}
-function failureMessage(error3) {
-  if (error3 instanceof WslReadyError) {
-    const remediation = remediationOf(error3);
-    return remediation && !error3.message.includes(remediation[0]) ? `${error3.message}
-What to do:
-${remediation.map((step, i) => `${i + 1}. ${step}`).join("\n")}` : error3.message;
-  }
-  const message = error3 instanceof Error ? error3.message : String(error3);
-  return `Unexpected error: ${message || "(no message)"}
-This is likely a bug in wsl-ready. Re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`;
-}
-function remediationOf(error3) {
-  const details = error3.details;
-  const steps = details?.remediation;
-  return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
-}
-
-// packages/setup-wsl2/src/main.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir, release, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join6 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// packages/core/src/windows/build.ts
-var WSL2_MIN_BUILD = 19041;
-var WSL2_BACKPORT_BUILDS = [18362, 18363];
-var WSL2_BACKPORT_MIN_UBR = 1049;
-function wsl2BuildSupport(build, ubr, arch2) {
-  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
-  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
-  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
-    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
-    return { supported: false, reason: "needs-backport" };
-  }
-  return { supported: false, reason: "too-old" };
-}
-function splitWindowsVersion(text2) {
-  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
-  if (!match) return null;
-  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
-}
-function cannotRunWsl2(build, ubr, arch2) {
-  const support = wsl2BuildSupport(build, ubr, arch2);
-  if (support.supported !== false) return false;
-  return support.reason === "too-old" || ubr !== null;
-}
-
-// packages/core/src/wsl/executables.ts
-import path7 from "node:path";
-function isWindowsHost(env = process.env, platform2 = process.platform) {
-  return platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0;
-}
-function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
-}
-function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = readEnv(env, "WSL_READY_WSL");
-  if (hook) return { file: hook, source: "env" };
-  if (platform2 === "win32") {
-    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
-  }
-  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
-  return void 0;
-}
-
-// packages/core/src/text/decode.ts
-var LF = 10;
-function decodeOutput(input) {
-  const text2 = typeof input === "string" ? input : decodeBytes(input);
-  return normalizeText(text2);
-}
-function normalizeText(text2) {
-  let result2 = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  if (result2.includes("\0")) result2 = result2.replace(/\0/g, "");
-  return result2.replace(/\r*\n/g, "\n").replace(/\r/g, "\n");
-}
-function decodeBytes(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes.subarray(2));
-  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-  let text2 = "";
-  for (const segment of segmentBytes(body)) {
-    const part = body.subarray(segment.start, segment.end);
-    const atEnd = segment.end === body.length;
-    text2 += segment.encoding === "utf-16le" ? decodeUtf16(part) : decodeUtf8(part, atEnd);
-  }
-  return text2;
-}
-function segmentBytes(bytes) {
-  const length = bytes.length;
-  if (length === 0) return [];
-  if (bytes.indexOf(0) === -1) return [{ encoding: guessWithoutNul(bytes), start: 0, end: length }];
-  const lfUnits = { even: [], odd: [] };
-  for (let i = bytes.indexOf(LF); i !== -1 && i < length - 1; i = bytes.indexOf(LF, i + 1)) {
-    if (bytes[i + 1] === 0) (i % 2 ? lfUnits.odd : lfUnits.even).push(i);
-  }
-  const cursor = { even: 0, odd: 0 };
-  const nextAlignedLf = (pos2) => {
-    const parity = pos2 % 2 ? "odd" : "even";
-    const list = lfUnits[parity];
-    while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
-    return list[cursor[parity]] ?? -1;
-  };
-  const nextByte = (value) => {
-    let found = -1;
-    return (pos2) => {
-      if (found !== length && found < pos2) {
-        found = bytes.indexOf(value, pos2);
-        if (found === -1) found = length;
-      }
-      return found;
-    };
-  };
-  const nextNul = nextByte(0);
-  const nextLf = nextByte(LF);
-  const segments = [];
-  const push = (encoding, start, end) => {
-    const last = segments[segments.length - 1];
-    if (last && last.encoding === encoding && last.end === start) last.end = end;
-    else segments.push({ encoding, start, end });
-  };
-  let pos = 0;
-  while (pos < length) {
-    const lfUnit = nextAlignedLf(pos);
-    const lineEnd = nextLf(pos);
-    const nul = nextNul(pos);
-    const utf8Line = lineEnd !== length && nul > lineEnd ? lineEnd + 1 : -1;
-    if (lfUnit !== -1 && (utf8Line === -1 || !hasOddLf(bytes, pos, lineEnd, Math.min(nul, lfUnit)))) {
-      push("utf-16le", pos, lfUnit + 2);
-      pos = lfUnit + 2;
-      continue;
-    }
-    if (utf8Line !== -1) {
-      push("utf-8", pos, utf8Line);
-      pos = utf8Line;
-      continue;
-    }
-    if (lfUnit === -1 && looksLikeUtf16Tail(bytes, pos)) {
-      push("utf-16le", pos, length);
-      break;
-    }
-    if (nul === length) {
-      push("utf-8", pos, length);
-      break;
-    }
-    if (nul - pos >= 2) {
-      push("utf-8", pos, nul - 1);
-      pos = nul - 1;
-    } else {
-      push("utf-8", pos, nul + 1);
-      pos = nul + 1;
-    }
-  }
-  return segments;
-}
-function hasOddLf(bytes, pos, firstLf, limit) {
-  for (let i = firstLf; i !== -1 && i < limit; i = bytes.indexOf(LF, i + 1)) {
-    if ((i - pos) % 2 === 1) return true;
-  }
-  return false;
-}
-function looksLikeUtf16Tail(bytes, pos) {
-  const units = Math.min(64, bytes.length - pos >> 1);
-  if (units < 2) return false;
-  let asciiLike = 0;
-  for (let i = 0; i < units; i++) {
-    const low = bytes[pos + 2 * i];
-    const high = bytes[pos + 2 * i + 1];
-    if (high === 0 && low !== 0) asciiLike++;
-  }
-  return asciiLike >= 2 && asciiLike * 4 >= units * 3;
-}
-function guessWithoutNul(bytes) {
-  const complete = bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes));
-  if (isValidUtf8(complete)) return "utf-8";
-  return isCleanUtf16(bytes) ? "utf-16le" : "utf-8";
-}
-function isCleanUtf16(bytes) {
-  const units = bytes.length >> 1;
-  if (units === 0) return false;
-  for (let i = 0; i < units; i++) {
-    const unit = bytes[2 * i] | bytes[2 * i + 1] << 8;
-    if (unit >= 55296 && unit <= 56319) {
-      const next = i + 1 < units ? bytes[2 * i + 2] | bytes[2 * i + 3] << 8 : 0;
-      if (next < 56320 || next > 57343) return false;
-      i++;
-      continue;
-    }
-    if (unit >= 56320 && unit <= 57343) return false;
-    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) return false;
-    if (unit >= 127 && unit <= 159 || unit >= 57344 && unit <= 63743 || unit >= 65534) return false;
-  }
-  return true;
-}
-function incompleteUtf8Tail(bytes) {
-  const length = bytes.length;
-  for (let back = 1; back <= Math.min(3, length); back++) {
-    const byte = bytes[length - back];
-    if ((byte & 192) === 128) continue;
-    const needed = byte >= 240 && byte <= 244 ? 4 : byte >= 224 && byte <= 239 ? 3 : byte >= 194 && byte <= 223 ? 2 : 1;
-    return needed > back ? back : 0;
-  }
-  return 0;
-}
-var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
-var utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-function isValidUtf8(bytes) {
-  try {
-    utf8Strict.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function decodeUtf8(bytes, atEnd) {
-  const end = atEnd ? bytes.length - incompleteUtf8Tail(bytes) : bytes.length;
-  return utf8Lenient.decode(bytes.subarray(0, end));
-}
-function decodeUtf16(bytes) {
-  return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
-}
-
-// packages/core/src/text/parse-result.ts
-function parsed(recognized, value, warnings = []) {
-  return { recognized, value, warnings };
 }
 
 // packages/core/src/wsl/parsers/locale-strings.ts
@@ -10294,17 +8975,82 @@ function parseVersion(input) {
   return parsed(true, info2, warnings);
 }
 
+// packages/core/src/errors.ts
+var WslReadyError = class extends Error {
+  code;
+  constructor(code2, message, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code2;
+  }
+};
+var InputError = class extends WslReadyError {
+  input;
+  constructor(input, message) {
+    super("input", message);
+    this.input = input;
+  }
+};
+var CommandNotFoundError = class extends WslReadyError {
+  file;
+  constructor(file, cause) {
+    super(
+      "command-not-found",
+      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
+      { cause }
+    );
+    this.file = file;
+  }
+};
+var CommandTimeoutError = class extends WslReadyError {
+  argv;
+  timeoutMs;
+  constructor(argv, timeoutMs) {
+    super(
+      "command-timeout",
+      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
+    );
+    this.argv = argv;
+    this.timeoutMs = timeoutMs;
+  }
+};
+var CommandFailedError = class extends WslReadyError {
+  argv;
+  exitCode;
+  output;
+  constructor(argv, exitCode, output, hint) {
+    const shown = output.trim().split("\n").slice(-8).join("\n");
+    super(
+      "command-failed",
+      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
+${shown}` : ""}${hint ? `
+${hint}` : ""}`
+    );
+    this.argv = argv;
+    this.exitCode = exitCode;
+    this.output = output;
+  }
+};
+function formatArgv(argv) {
+  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+  return `${Math.round(ms / 6e4)} min`;
+}
+
 // packages/core/src/wsl/validate.ts
 var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
-function describe3(value) {
+function describe2(value) {
   const text2 = typeof value === "string" ? value : String(value);
   const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
   return JSON.stringify(shown);
 }
 function fail(input, value, problem, accepted) {
-  throw new InputError(input, `The ${input} ${describe3(value)} ${problem}. Accepted: ${accepted}.`);
+  throw new InputError(input, `The ${input} ${describe2(value)} ${problem}. Accepted: ${accepted}.`);
 }
 function requireString(input, value, accepted) {
   if (typeof value !== "string") fail(input, value, "is not text", accepted);
@@ -11999,6 +10745,92 @@ function formatWslErrorMessage(argv, details) {
 var VERSION = "0.1.0";
 var TOOL_NAME = "wsl-ready";
 
+// packages/core/src/report/errors.ts
+var ReportValidationError = class extends WslReadyError {
+  errors;
+  constructor(errors, context = "The report") {
+    super(
+      "report-invalid",
+      `${context} does not match Report v1:
+${errors.map((line) => `- ${line}`).join("\n")}
+Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
+    );
+    this.errors = errors;
+  }
+};
+
+// packages/core/src/report/text.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function sanitizeText(value) {
+  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
+}
+function singleLine(value) {
+  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
+}
+function clampText(value, max) {
+  if (value.length <= max) return value;
+  if (max <= 0) return "";
+  let count = 0;
+  let cut = 0;
+  let offset = 0;
+  for (const ch of value) {
+    if (count === max - 1) cut = offset;
+    count += 1;
+    offset += ch.length;
+    if (count > max) return `${value.slice(0, cut)}…`;
+  }
+  return value;
+}
+function codePointLength2(value) {
+  let n = 0;
+  for (const _ of value) n += 1;
+  return n;
+}
+function cleanLine(value, max) {
+  return cleanWindow(value, max, singleLine);
+}
+function cleanLines(value, max) {
+  return cleanWindow(value, max, sanitizeText);
+}
+function cleanWindow(value, max, clean) {
+  let end = max * 2 + 8;
+  if (value.length <= end) return clampText(clean(value), max);
+  const code2 = value.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end -= 1;
+  const cleaned = clean(value.slice(0, end));
+  if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
+  const head = clampText(cleaned, Math.max(max - 1, 0));
+  return head.endsWith("…") ? head : `${head}…`;
+}
+
+// packages/core/src/report/validate.ts
+var MAX_VALIDATION_ERRORS = 20;
+function validateReport(value) {
+  const result2 = reportV1Schema.safeParse(value);
+  if (result2.success) return { ok: true, report: result2.data };
+  return { ok: false, errors: formatIssues(result2.error.issues) };
+}
+function formatIssues(issues) {
+  const lines = issues.map((issue3) => `${formatPath(issue3.path)}: ${cleanLine(issue3.message, 300)}`);
+  if (lines.length <= MAX_VALIDATION_ERRORS) return lines;
+  const shown = lines.slice(0, MAX_VALIDATION_ERRORS - 1);
+  shown.push(`…and ${lines.length - shown.length} more problems`);
+  return shown;
+}
+function formatPath(path9) {
+  if (path9.length === 0) return "(root)";
+  let out = "";
+  for (const segment of path9) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
+      out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(cleanLine(String(segment), 40))}]`;
+  }
+  return out;
+}
+
 // packages/core/src/report/create.ts
 function createReport(input = {}, options = {}) {
   const warnings = (input.warnings ?? []).map((text2) => clampText(text2, REPORT_LIMITS.text));
@@ -12239,6 +11071,23 @@ function tableRow(cells) {
 function tableHeader(headers) {
   return `${tableRow(headers)}
 |${headers.map(() => " --- ").join("|")}|`;
+}
+
+// packages/core/src/report/render-json.ts
+function renderJson(report) {
+  const result2 = validateReport(report);
+  if (!result2.ok) throw new ReportValidationError(result2.errors);
+  const ordered = {
+    ...result2.report,
+    checks: result2.report.checks.map(
+      (check) => check.evidence === void 0 ? check : { ...check, evidence: sortKeys(check.evidence) }
+    )
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function sortKeys(record2) {
+  return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
 // packages/core/src/report/facts.ts
@@ -14111,7 +12960,7 @@ function typoOf(input) {
   const { wanted, limit } = target;
   return (candidate) => editDistance(wanted, squashCandidate(candidate), { limit }) <= limit;
 }
-function clip2(text2, max = 80) {
+function clip(text2, max = 80) {
   const visible = text2.replace(
     /[\u0000-\u001f\u007f]/g,
     (c) => c === "	" ? "\\t" : c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
@@ -14282,15 +13131,15 @@ function suggestSize(raw) {
 }
 
 // packages/core/src/config/interpret.ts
-var TRUE_WORDS2 = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
-var FALSE_WORDS2 = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
+var TRUE_WORDS = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
 function interpretValue(schema, value, kind) {
   switch (schema.type) {
     case "boolean": {
       const read = readBoolean(value);
       if (read.ok) return read;
       const lower = value.trim().toLowerCase();
-      const suggestion = TRUE_WORDS2.has(lower) ? "true" : FALSE_WORDS2.has(lower) ? "false" : void 0;
+      const suggestion = TRUE_WORDS.has(lower) ? "true" : FALSE_WORDS.has(lower) ? "false" : void 0;
       return withSuggestion({ ok: false, expected: "`true` or `false` (or `1`/`0`)" }, suggestion);
     }
     case "integer": {
@@ -14372,7 +13221,7 @@ function lintEntries(doc, options = {}) {
         column: header.column,
         severity: "error",
         rule: "wrong-file",
-        message: `\`[${clip2(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
+        message: `\`[${clip(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
       });
       continue;
     }
@@ -14382,7 +13231,7 @@ function lintEntries(doc, options = {}) {
       column: header.column,
       severity: "warning",
       rule: "unknown-section",
-      message: `${label} has no section \`[${clip2(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
+      message: `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
       ...closest ? { suggestion: `[${closest}]` } : {}
     });
   }
@@ -14442,12 +13291,12 @@ function lintEntries(doc, options = {}) {
 function outsideSection(doc, entry) {
   const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
   const there = keysNamed(otherKind(doc.kind), entry.name).filter((k) => !k.obsolete);
-  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip2(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
+  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
   return {
     severity: "error",
     rule: "key-outside-section",
     key: entry.name,
-    message: `\`${clip2(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    message: `\`${clip(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
     ...here.length === 1 ? { suggestion: `[${here[0].section}]` } : {}
   };
 }
@@ -14458,8 +13307,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-section",
-      key: `${section}.${clip2(entry.name)}`,
-      message: `\`${clip2(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip2(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
     };
   }
   const other = otherKind(kind);
@@ -14468,8 +13317,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-file",
-      key: `${section}.${clip2(entry.name)}`,
-      message: `\`${clip2(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
     };
   }
   return unknownKey(doc, entry, section, kind);
@@ -14483,8 +13332,8 @@ function unknownKey(doc, entry, section, schemaKind) {
   return {
     severity: "warning",
     rule: "unknown-key",
-    key: `${section}.${clip2(entry.name)}`,
-    message: `WSL does not know \`${section}.${clip2(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
+    key: `${section}.${clip(entry.name)}`,
+    message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
     ...closest ? { suggestion: `${closest} = ${entry.raw}` } : {}
   };
 }
@@ -14492,8 +13341,8 @@ function duplicate(doc, entry, first, settingId) {
   const firstSchema = first.section === null ? void 0 : findConfigKey(doc.kind, first.section, first.name);
   const firstValid = firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
   const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
-  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip2(first.fullName)}\`)`;
-  const kept = firstValid ? `WSL keeps the first value (\`${clip2(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip2(first.raw)}\`) is invalid it uses the default`;
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip(first.fullName)}\`)`;
+  const kept = firstValid ? `WSL keeps the first value (\`${clip(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip(first.raw)}\`) is invalid it uses the default`;
   return {
     severity: "warning",
     rule: "duplicate-key",
@@ -14514,7 +13363,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "error",
       rule: isSizeSpelling ? "size-unit" : "invalid-value",
       key: id,
-      message: `\`${id} = ${clip2(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
+      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
       ...read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}
     });
     if (schema.key === "dnsTunnelingIpAddress") {
@@ -14527,7 +13376,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "octal-integer",
       key: id,
-      message: `\`${clip2(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      message: `\`${clip(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
       suggestion: `${entry.name} = ${read.value}`
     });
   }
@@ -14545,7 +13394,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "octal-integer",
       key: id,
-      message: `A umask is octal, but \`${clip2(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip2(entry.raw)}\` if you meant octal ${clip2(entry.raw)}.`,
+      message: `A umask is octal, but \`${clip(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip(entry.raw)}\` if you meant octal ${clip(entry.raw)}.`,
       suggestion: `umask = 0${entry.raw}`
     });
   }
@@ -14563,7 +13412,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "renamed-value",
       key: id,
-      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip2(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
       suggestion: `${entry.name} = ${renamed.to}`
     });
   }
@@ -14580,7 +13429,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip2(entry.raw)}\` is not one, so WSL may not find it.`
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip(entry.raw)}\` is not one, so WSL may not find it.`
     });
   }
   if (id === "automount.root" && !value.startsWith("/")) {
@@ -14588,7 +13437,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip2(entry.raw)}\` is not one.`
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip(entry.raw)}\` is not one.`
     });
   }
   if (schema.ignoredBecause && read.value !== schema.default) {
@@ -14596,7 +13445,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "not-supported",
       key: id,
-      message: `\`${id} = ${clip2(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
+      message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
     });
   }
   if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
@@ -14704,7 +13553,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "missing-equals",
-        message: `\`${clip2(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
+        message: `\`${clip(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
         ...spaced ? { suggestion: `${spaced[1]} = ${spaced[2].replace(/^=\s*/, "")}` } : {},
         ...issue3.keyName ? { key: fullName(issue3.section, issue3.keyName) } : {}
       };
@@ -14719,7 +13568,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "invalid-section-header",
-        message: `Invalid section header \`${clip2(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
+        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
         ...closest ? { suggestion: `[${closest}]` } : {}
       };
     }
@@ -14742,7 +13591,7 @@ function describeIssue(doc, issue3) {
         ...base,
         rule: "invalid-escape",
         key,
-        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip2(doubled)}\`) or use forward slashes (\`${clip2(forward)}\`).`,
+        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes (\`${clip(forward)}\`).`,
         ...issue3.keyName ? { suggestion: `${issue3.keyName} = ${doubled}` } : {}
       };
     }
@@ -14776,7 +13625,7 @@ ${key.key} = ${value}`
   const closest = closestName(name, candidates);
   return {
     rule: "invalid-key-name",
-    message: `Key names may only contain letters and digits; \`${clip2(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
+    message: `Key names may only contain letters and digits; \`${clip(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
     suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value}`
   };
 }
@@ -14846,6 +13695,61 @@ function reportOsRelease(os6) {
     ...os6.versionCodename ? { versionCodename: os6.versionCodename } : {},
     ...os6.prettyName ? { prettyName: os6.prettyName } : {}
   };
+}
+
+// packages/core/src/report/artifact-name.ts
+import { createHash } from "node:crypto";
+var REPORT_FILE_NAME = "wsl-ready-report.json";
+var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
+  ['"', "double quote"],
+  [":", "colon"],
+  ["<", "less than"],
+  [">", "greater than"],
+  ["|", "vertical bar"],
+  ["*", "asterisk"],
+  ["?", "question mark"],
+  ["\r", "carriage return"],
+  ["\n", "line feed"],
+  ["\\", "backslash"],
+  ["/", "forward slash"]
+]);
+var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
+var MAX_PART_LENGTH = 60;
+function artifactNameProblem(name) {
+  if (!name) return "the artifact name is empty";
+  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
+    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
+  }
+  return void 0;
+}
+function artifactName(job, suffix) {
+  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
+  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
+  return parts.join("-");
+}
+function sanitizeArtifactNamePart(part) {
+  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
+  if (clamped === part) return clamped;
+  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
+  return clamped ? `${clamped}-${hash}` : hash;
+}
+function matrixCellSuffix(matrix) {
+  if (!matrix) return "";
+  return Object.keys(matrix).sort().map((key) => {
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  }).join("-");
+}
+function reportArtifactName(env, matrix = null) {
+  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  const suffix = [
+    matrixCellSuffix(matrix),
+    step,
+    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
+  ].filter((part) => part !== "").join("-");
+  return artifactName(env.GITHUB_JOB || "job", suffix);
 }
 
 // packages/core/src/runner/executable-name.ts
@@ -15156,6 +14060,1102 @@ function spawnError(error3, file, argv, cwd) {
     cause: error3
   });
 }
+
+// packages/core/src/runner/retry.ts
+var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
+}
+async function retry(fn, options = {}) {
+  const attempts = options.attempts ?? 3;
+  const baseDelayMs = options.baseDelayMs ?? 250;
+  const maxDelayMs = options.maxDelayMs ?? 5e3;
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw new InputError("attempts", `retry attempts must be a whole number of at least 1, not ${attempts}.`);
+  }
+  if (!(baseDelayMs >= 0) || !(maxDelayMs >= 0)) {
+    throw new InputError("delay", "retry delays must be zero or more milliseconds.");
+  }
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error3) {
+      if (attempt >= attempts || options.shouldRetry && !options.shouldRetry(error3, attempt)) throw error3;
+      const delay = backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
+      options.onRetry?.(error3, attempt, delay);
+      await sleep(delay);
+    }
+  }
+}
+
+// packages/actions-kit/src/blob.ts
+import { open as open3, stat as stat2 } from "node:fs/promises";
+
+// packages/actions-kit/src/errors.ts
+var ActionsServiceUnavailableError = class extends WslReadyError {
+  service;
+  constructor(service, reason) {
+    super("actions-service-unavailable", `The GitHub Actions ${service} service is not available: ${reason}`);
+    this.service = service;
+  }
+};
+var ActionsServiceError = class extends WslReadyError {
+  service;
+  method;
+  /** HTTP status of the last answer; undefined when the request never got one (network error, timeout). */
+  status;
+  /** The Twirp error code (`already_exists`, `permission_denied`, …) when the service sent one. */
+  twirpCode;
+  constructor(service, method, detail, options) {
+    super(
+      "actions-service-failed",
+      `${method} on the GitHub Actions ${service} service failed: ${detail.message}`,
+      options
+    );
+    this.service = service;
+    this.method = method;
+    this.status = detail.status;
+    this.twirpCode = detail.twirpCode;
+  }
+};
+var BlobTransferError = class extends WslReadyError {
+  status;
+  constructor(message, status, options) {
+    super("blob-transfer-failed", message, options);
+    this.status = status;
+  }
+};
+var RuntimeTokenError = class extends WslReadyError {
+  constructor(reason) {
+    super(
+      "runtime-token",
+      `The job's ACTIONS_RUNTIME_TOKEN cannot be used for artifacts: ${reason}. It is set by the Actions runner; do not override it in the workflow.`
+    );
+  }
+};
+
+// packages/actions-kit/src/http.ts
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function sleepUnlessAborted(sleep, ms, signal) {
+  if (!signal) return sleep(ms);
+  signal.throwIfAborted();
+  return new Promise((resolve3, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve3();
+      },
+      (error3) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error3);
+      }
+    );
+  });
+}
+async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
+  const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
+  const baseDelayMs = options.baseDelayMs ?? 1e3;
+  const maxDelayMs = options.maxDelayMs ?? 3e4;
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  const sleep = options.sleep ?? defaultSleep2;
+  const random = options.random ?? Math.random;
+  const { signal } = options;
+  for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
+    let reason;
+    let retryAfterMs = 0;
+    try {
+      const init = makeInit();
+      const response = await fetchBeforeDeadline(
+        fetchFn,
+        url,
+        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
+        timeoutMs
+      );
+      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+      if (retryAfterMs > maxDelayMs) return response;
+      await response.body?.cancel().catch(() => void 0);
+      reason = `HTTP ${response.status}`;
+    } catch (error3) {
+      signal?.throwIfAborted();
+      if (attempt >= attempts) throw error3;
+      reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
+    }
+    const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
+    options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
+    await sleepUnlessAborted(sleep, delayMs, signal);
+  }
+}
+async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs
+  );
+  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+  try {
+    return await fetchFn(url, { ...init, signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function withRetryLog(retry2, debug2, prefix) {
+  return {
+    ...retry2,
+    onRetry: (event) => {
+      debug2(
+        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
+      );
+      retry2?.onRetry?.(event);
+    }
+  };
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return 0;
+  const seconds = Number(value.trim());
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const date3 = Date.parse(value);
+  return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
+}
+function redactUrl(url) {
+  try {
+    const parsed2 = new URL(url);
+    return `${parsed2.origin}${parsed2.pathname}${parsed2.search ? "?…" : ""}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+function isTimeout(error3) {
+  return error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
+}
+function describeNetworkError(error3) {
+  if (!(error3 instanceof Error)) return String(error3);
+  const cause = error3.cause;
+  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const detail = typeof cause?.message === "string" ? cause.message : void 0;
+  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+}
+
+// packages/actions-kit/src/blob.ts
+var BLOB_API_VERSION = "2024-11-04";
+var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+var DEFAULT_BLOB_CONCURRENCY = 4;
+var MAX_BLOCKS = 5e4;
+async function uploadFileToBlob(url, filePath, options) {
+  const blockSize = Math.max(1, Math.floor(options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE));
+  const { size } = await stat2(filePath);
+  const handle = await open3(filePath, "r");
+  try {
+    const readRange = async (offset, length) => {
+      const buffer = Buffer.allocUnsafe(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
+        if (bytesRead === 0) {
+          throw new BlobTransferError(
+            `${filePath} shrank while it was being uploaded (expected ${size} bytes); nothing was saved.`
+          );
+        }
+        filled += bytesRead;
+      }
+      return buffer;
+    };
+    if (size <= blockSize) {
+      await putBlob(url, await readRange(0, size), options);
+      return { sizeBytes: size, blocks: 0 };
+    }
+    const blockCount = Math.ceil(size / blockSize);
+    if (blockCount > MAX_BLOCKS) {
+      throw new BlobTransferError(
+        `${filePath} needs ${blockCount} blocks of ${blockSize} bytes; blob storage accepts at most ${MAX_BLOCKS}. Use a larger block size.`
+      );
+    }
+    const ids = Array.from({ length: blockCount }, (_, index2) => blockId(index2));
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const blockOptions = { ...options, signal };
+    let next = 0;
+    const worker = async () => {
+      try {
+        while (next < blockCount) {
+          signal.throwIfAborted();
+          const index2 = next++;
+          const offset = index2 * blockSize;
+          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
+          signal.throwIfAborted();
+          await putBlock(url, ids[index2], bytes, blockOptions);
+        }
+      } catch (error3) {
+        if (!stop.signal.aborted) stop.abort(error3);
+        throw error3;
+      }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
+    await Promise.allSettled(Array.from({ length: workers }, worker));
+    if (signal.aborted) throw signal.reason;
+    await putBlockList(url, ids, options);
+    const after = await stat2(filePath);
+    if (after.size !== size) {
+      throw new BlobTransferError(`${filePath} changed size during the upload (${size} → ${after.size} bytes).`);
+    }
+    return { sizeBytes: size, blocks: blockCount };
+  } finally {
+    await handle.close();
+  }
+}
+async function uploadBytesToBlob(url, bytes, options) {
+  await putBlob(url, bytes, options);
+  return { sizeBytes: bytes.byteLength, blocks: 0 };
+}
+function blockId(index2) {
+  return Buffer.from(`wsl-ready-block-${String(index2).padStart(8, "0")}`).toString("base64");
+}
+async function putBlob(url, bytes, options) {
+  const headers = {
+    "x-ms-version": BLOB_API_VERSION,
+    "x-ms-blob-type": "BlockBlob",
+    "content-type": "application/octet-stream"
+  };
+  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
+  await blobRequest("upload", url, () => ({ method: "PUT", headers, body: bytes }), options);
+}
+async function putBlock(url, id, bytes, options) {
+  const target = withQuery(url, { comp: "block", blockid: id });
+  const headers = { "x-ms-version": BLOB_API_VERSION, "content-type": "application/octet-stream" };
+  await blobRequest("upload block", target, () => ({ method: "PUT", headers, body: bytes }), options);
+}
+async function putBlockList(url, ids, options) {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
+  const headers = {
+    "x-ms-version": BLOB_API_VERSION,
+    "content-type": "application/xml; charset=utf-8"
+  };
+  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
+  const target = withQuery(url, { comp: "blocklist" });
+  await blobRequest("commit blocks", target, () => ({ method: "PUT", headers, body: xml }), options);
+}
+async function blobRequest(what, url, makeInit, options) {
+  let response;
+  try {
+    response = await fetchWithRetry(options.fetch, url, makeInit, {
+      timeoutMs: 3e5,
+      ...options.retry,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+  } catch (error3) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
+    throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
+  }
+  if (response.ok) {
+    await response.body?.cancel().catch(() => void 0);
+    return;
+  }
+  throw new BlobTransferError(
+    `Blob ${what} to ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
+    response.status
+  );
+}
+async function downloadBlobToFile(url, filePath, options) {
+  const attempts = Math.max(1, options.attempts ?? 5);
+  const idleTimeoutMs = options.idleTimeoutMs ?? 6e4;
+  const handle = await open3(filePath, "w");
+  const progress = { written: 0 };
+  let total;
+  let lastError;
+  try {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const headers = { "x-ms-version": BLOB_API_VERSION };
+      if (progress.written > 0) headers.range = `bytes=${progress.written}-`;
+      const stream = new AbortController();
+      let response;
+      try {
+        response = await fetchWithRetry(options.fetch, url, () => ({ method: "GET", headers, signal: stream.signal }), {
+          timeoutMs: idleTimeoutMs,
+          ...options.retry,
+          attempts: attempts - attempt + 1,
+          ...options.signal ? { signal: options.signal } : {}
+        });
+      } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        throw new BlobTransferError(
+          `Download of ${redactUrl(url)} failed: ${isTimeout(error3) ? "timed out" : describeNetworkError(error3)}`,
+          void 0,
+          { cause: error3 }
+        );
+      }
+      if (response.status === 206) {
+        const range = parseContentRange(response.headers.get("content-range"));
+        if (!range || range.start !== progress.written) {
+          await response.body?.cancel().catch(() => void 0);
+          throw new BlobTransferError(`Download of ${redactUrl(url)}: the server resumed at the wrong offset.`, 206);
+        }
+        total = range.total ?? total;
+      } else if (response.status === 200) {
+        if (progress.written > 0) await handle.truncate(0);
+        progress.written = 0;
+        total = contentLength(response);
+      } else {
+        throw new BlobTransferError(
+          `Download of ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
+          response.status
+        );
+      }
+      try {
+        await streamInto(response, handle, progress, stream, idleTimeoutMs);
+      } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        lastError = error3;
+        continue;
+      }
+      if (total === void 0 || progress.written === total) return { sizeBytes: progress.written };
+      lastError = new Error(`the connection closed after ${progress.written} of ${total} bytes`);
+    }
+    throw new BlobTransferError(
+      `Download of ${redactUrl(url)} is incomplete after ${attempts} attempts${total !== void 0 ? ` (${progress.written} of ${total} bytes)` : ""}: ${describeNetworkError(lastError)}`,
+      void 0,
+      { cause: lastError }
+    );
+  } finally {
+    await handle.close();
+  }
+}
+async function streamInto(response, handle, progress, stream, idleTimeoutMs) {
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  const onIdle = () => stream.abort(new DOMException(`no data for ${idleTimeoutMs} ms`, "TimeoutError"));
+  let timer = setTimeout(onIdle, idleTimeoutMs);
+  try {
+    for (; ; ) {
+      const chunk = await reader.read();
+      if (chunk.done) return;
+      clearTimeout(timer);
+      let offset = 0;
+      while (offset < chunk.value.byteLength) {
+        const { bytesWritten } = await handle.write(
+          chunk.value,
+          offset,
+          chunk.value.byteLength - offset,
+          progress.written
+        );
+        offset += bytesWritten;
+        progress.written += bytesWritten;
+      }
+      timer = setTimeout(onIdle, idleTimeoutMs);
+    }
+  } catch (error3) {
+    await reader.cancel().catch(() => void 0);
+    throw error3;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function contentLength(response) {
+  const value = Number(response.headers.get("content-length"));
+  return response.headers.has("content-length") && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+}
+function parseContentRange(value) {
+  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? "");
+  if (!match) return void 0;
+  return { start: Number(match[1]), total: match[2] === "*" ? void 0 : Number(match[2]) };
+}
+function withQuery(url, params) {
+  const parsed2 = new URL(url);
+  for (const [key, value] of Object.entries(params)) parsed2.searchParams.set(key, value);
+  return parsed2.href;
+}
+async function storageErrorCode(response) {
+  const header = response.headers.get("x-ms-error-code");
+  const text2 = await response.text().catch(() => "");
+  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code2 ? ` (${code2})` : "";
+}
+
+// packages/actions-kit/src/runtime-token.ts
+function backendIdsFromToken(token) {
+  const payload = token.split(".")[1];
+  if (!payload) throw new RuntimeTokenError("it is not a JWT");
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    throw new RuntimeTokenError("its payload is not JSON");
+  }
+  const scp = claims?.scp;
+  if (typeof scp !== "string" || !scp) throw new RuntimeTokenError("it has no `scp` claim");
+  for (const scope of scp.split(" ")) {
+    const parts = scope.split(":");
+    if (parts[0] !== "Actions.Results") continue;
+    const [, run, job] = parts;
+    if (parts.length !== 3 || !run || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
+    return { workflowRunBackendId: run, workflowJobRunBackendId: job };
+  }
+  throw new RuntimeTokenError("it has no Actions.Results scope");
+}
+
+// packages/actions-kit/src/service-env.ts
+function readServiceEnv(env) {
+  const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
+  return {
+    resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+    runtimeToken: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+    cacheServiceV2: Boolean(nonEmpty(env.ACTIONS_CACHE_SERVICE_V2)),
+    legacyCacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
+    ghes: isGhesServerUrl(env.GITHUB_SERVER_URL),
+    cacheMode: (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase(),
+    maxRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : void 0
+  };
+}
+function isGhesServerUrl(serverUrl) {
+  let host;
+  try {
+    host = new URL(serverUrl || "https://github.com").hostname.trimEnd().toUpperCase();
+  } catch {
+    return false;
+  }
+  return !(host === "GITHUB.COM" || host.endsWith(".GHE.COM") || host.endsWith(".LOCALHOST"));
+}
+var KNOWN_CACHE_MODES = ["none", "read", "write", "write-only"];
+function cacheModeAllows(mode, access2) {
+  if (!KNOWN_CACHE_MODES.includes(mode)) return true;
+  return access2 === "read" ? mode === "read" || mode === "write" : mode === "write" || mode === "write-only";
+}
+function cacheUnavailableReason(service) {
+  if (service.ghes) {
+    return "this is GitHub Enterprise Server, which has no cache service v2; the job continues without the cache.";
+  }
+  if (!service.resultsUrl || !service.runtimeToken) {
+    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
+  }
+  if (!service.cacheServiceV2) {
+    return service.legacyCacheUrl ? "the runner offers only the legacy cache service (v1, retired by GitHub); update the runner to use caching." : "ACTIONS_CACHE_SERVICE_V2 is not set by this runner; update the runner to use caching.";
+  }
+  return void 0;
+}
+function artifactUnavailableReason(service) {
+  if (service.ghes) return "this is GitHub Enterprise Server, which has no artifact service v4.";
+  if (!service.resultsUrl || !service.runtimeToken) {
+    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
+  }
+  return void 0;
+}
+function nonEmpty(value) {
+  return value?.trim() ? value.trim() : void 0;
+}
+
+// packages/actions-kit/src/twirp.ts
+var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
+var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
+function createTwirpClient(options) {
+  const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
+  return {
+    async call(method, request, callOptions = {}) {
+      const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
+      const body = JSON.stringify(request);
+      let response;
+      try {
+        response = await fetchWithRetry(
+          options.fetch,
+          url,
+          () => ({
+            method: "POST",
+            headers: {
+              authorization: `Bearer ${options.token}`,
+              "content-type": "application/json",
+              accept: "application/json",
+              "user-agent": options.userAgent ?? "wsl-ready"
+            },
+            body
+          }),
+          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry
+        );
+      } catch (error3) {
+        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+        const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
+        throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
+      }
+      const text2 = await response.text().catch(() => "");
+      const parsed2 = parseJson(text2);
+      if (!response.ok) {
+        const twirpCode = typeof parsed2?.code === "string" ? parsed2.code : void 0;
+        const msg = typeof parsed2?.msg === "string" ? parsed2.msg : text2.slice(0, 300);
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          twirpCode,
+          message: `HTTP ${response.status}${twirpCode ? ` ${twirpCode}` : ""}${msg ? `: ${msg.slice(0, 500)}` : ""}`
+        });
+      }
+      if (!parsed2) {
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          message: "the answer is not a JSON object"
+        });
+      }
+      return parsed2;
+    }
+  };
+}
+function twirpField(message, protoName) {
+  if (protoName in message) return message[protoName];
+  return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
+}
+function twirpString(message, protoName) {
+  const value = twirpField(message, protoName);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+function twirpBool(message, protoName) {
+  return twirpField(message, protoName) === true;
+}
+function parseJson(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/actions-kit/src/zip.ts
+import { crc32, deflateRawSync } from "node:zlib";
+var ZIP_MAX_ENTRY_BYTES = 4294967294;
+function createZip(entries, options = {}) {
+  const level = options.level ?? 6;
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const entry of entries) {
+    if (entry.data.byteLength > ZIP_MAX_ENTRY_BYTES) throw new RangeError(`${entry.name} is too large for a ZIP entry`);
+    const name = Buffer.from(entry.name.replace(/\\/g, "/").replace(/^\/+/, ""), "utf8");
+    const stored = level === 0;
+    const body = stored ? Buffer.from(entry.data) : deflateRawSync(entry.data, { level });
+    const checksum = crc32(entry.data);
+    const { time: time3, date: date3 } = dosDateTime(entry.modified ?? /* @__PURE__ */ new Date());
+    const flags = 2048;
+    const method = stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(67324752, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time3, 10);
+    local.writeUInt16LE(date3, 12);
+    local.writeUInt32LE(checksum, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.byteLength, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(33639248, 0);
+    central.writeUInt16LE(788, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(time3, 12);
+    central.writeUInt16LE(date3, 14);
+    central.writeUInt32LE(checksum, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(entry.data.byteLength, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(33188 << 16 >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+function dosDateTime(when) {
+  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
+  return {
+    time: when.getHours() << 11 | when.getMinutes() << 5 | Math.floor(when.getSeconds() / 2),
+    date: year - 1980 << 9 | when.getMonth() + 1 << 5 | when.getDate()
+  };
+}
+
+// packages/actions-kit/src/artifact-client.ts
+var ARTIFACT_VERSION = 7;
+var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
+function createArtifactClient(options) {
+  const service = readServiceEnv(options.env);
+  const unavailableReason = artifactUnavailableReason(service);
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const debug2 = options.debug ?? (() => {
+  });
+  const retry2 = withRetryLog(options.retry, debug2, "artifact");
+  let twirp;
+  return {
+    unavailableReason,
+    async uploadFile(name, source, uploadOptions = {}) {
+      if (unavailableReason) throw new ActionsServiceUnavailableError("artifact", unavailableReason);
+      const problem = artifactNameProblem(name);
+      if (problem) throw new ActionsServiceError("artifact", "CreateArtifact", { message: `${problem}.` });
+      const ids = backendIdsFromToken(service.runtimeToken);
+      const entry = await readSource(source);
+      const zip = createZip([{ name: entry.fileName, data: entry.bytes, modified: entry.modified }], {
+        level: uploadOptions.compressionLevel
+      });
+      const digest = createHash2("sha256").update(zip).digest("hex");
+      twirp ??= createTwirpClient({
+        service: "artifact",
+        baseUrl: new URL(service.resultsUrl).origin,
+        token: service.runtimeToken,
+        fetch: fetchFn,
+        retry: retry2
+      });
+      const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
+      const create = {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        mime_type: "application/zip",
+        version: ARTIFACT_VERSION
+      };
+      if (retentionDays) {
+        const expires = options.now?.() ?? /* @__PURE__ */ new Date();
+        expires.setDate(expires.getDate() + retentionDays);
+        create.expires_at = expires.toISOString();
+      }
+      const created = await twirp.call("CreateArtifact", create);
+      const uploadUrl = twirpString(created, "signed_upload_url");
+      if (!twirpBool(created, "ok") || !uploadUrl) {
+        throw new ActionsServiceError("artifact", "CreateArtifact", {
+          message: "the service did not accept the artifact"
+        });
+      }
+      debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
+      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry: retry2, contentType: "application/zip" });
+      const finalized = await twirp.call("FinalizeArtifact", {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        size: String(zip.length),
+        hash: `sha256:${digest}`
+      });
+      const id = Number(twirpString(finalized, "artifact_id"));
+      if (!twirpBool(finalized, "ok") || !Number.isSafeInteger(id)) {
+        throw new ActionsServiceError("artifact", "FinalizeArtifact", {
+          message: "the service did not finalize the artifact"
+        });
+      }
+      return { id, name, sizeBytes: zip.length, digest: `sha256:${digest}`, retentionDays };
+    }
+  };
+}
+async function readSource(source) {
+  if (typeof source !== "string") {
+    if (source.bytes.byteLength > MAX_IN_MEMORY_ARTIFACT_BYTES)
+      throw tooLarge(source.fileName, source.bytes.byteLength);
+    return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
+  }
+  const info2 = await stat3(source);
+  if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
+  return { fileName: basename3(source), bytes: await readFile(source), modified: info2.mtime };
+}
+function tooLarge(what, size) {
+  return new ActionsServiceError("artifact", "CreateArtifact", {
+    message: `${what} is ${size} bytes; this client uploads files up to ${MAX_IN_MEMORY_ARTIFACT_BYTES} bytes. Use actions/upload-artifact for big files.`
+  });
+}
+function capRetention(days, max) {
+  if (days === void 0 || !Number.isFinite(days) || days <= 0) return void 0;
+  const whole = Math.max(1, Math.floor(days));
+  return max !== void 0 ? Math.min(whole, max) : whole;
+}
+
+// packages/actions-kit/src/cache-client.ts
+import { rm as rm2, stat as stat4 } from "node:fs/promises";
+
+// packages/actions-kit/src/cache-version.ts
+import { createHash as createHash3 } from "node:crypto";
+function cacheVersion(spec) {
+  const components = [...spec.paths];
+  if (spec.compressionMethod) components.push(spec.compressionMethod);
+  if ((spec.platform ?? process.platform) === "win32" && !spec.enableCrossOsArchive) components.push("windows-only");
+  components.push("1.0");
+  return createHash3("sha256").update(components.join("|")).digest("hex");
+}
+var MAX_CACHE_KEY_LENGTH = 512;
+var MAX_CACHE_KEYS = 10;
+function cacheKeyProblem(keys) {
+  if (keys.length > MAX_CACHE_KEYS) return `at most ${MAX_CACHE_KEYS} keys (key + restore keys) are allowed.`;
+  for (const key of keys) {
+    if (!key) return "a cache key is empty.";
+    if (key.length > MAX_CACHE_KEY_LENGTH) return `the key "${key.slice(0, 40)}…" is longer than 512 characters.`;
+    if (key.includes(",")) return `the key "${key}" contains a comma, which the cache service does not accept.`;
+  }
+  return void 0;
+}
+
+// packages/actions-kit/src/cache-client.ts
+function createCacheClient(options) {
+  const service = readServiceEnv(options.env);
+  const unavailableReason = cacheUnavailableReason(service);
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const debug2 = options.debug ?? (() => {
+  });
+  const retry2 = withRetryLog(options.retry, debug2, "cache");
+  const twirp = unavailableReason ? void 0 : createTwirpClient({
+    service: "cache",
+    baseUrl: service.resultsUrl,
+    token: service.runtimeToken,
+    fetch: fetchFn,
+    retry: retry2
+  });
+  const blobOptions = {
+    fetch: fetchFn,
+    retry: retry2,
+    blockSizeBytes: options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE,
+    concurrency: options.concurrency ?? DEFAULT_BLOB_CONCURRENCY
+  };
+  const version2 = (spec) => cacheVersion(spec);
+  return {
+    unavailableReason,
+    version: version2,
+    async restore(request) {
+      const miss = (reason, message, level) => ({ hit: false, matchedKey: void 0, reason, message, level });
+      if (!twirp) return miss("unavailable", `Cache not restored: ${unavailableReason}`, "warning");
+      if (!cacheModeAllows(service.cacheMode, "read")) {
+        return miss(
+          "disabled",
+          `Cache not restored: the cache mode '${service.cacheMode}' does not allow reads.`,
+          "info"
+        );
+      }
+      const restoreKeys = request.restoreKeys ?? [];
+      const problem = cacheKeyProblem([request.key, ...restoreKeys]);
+      if (problem) return miss("invalid-key", `Cache not restored: ${problem}`, "warning");
+      const entryVersion = version2(request);
+      const { signal } = request;
+      debug2(`cache: looking up key ${request.key} (version ${entryVersion})`);
+      try {
+        signal?.throwIfAborted();
+        const answer = await twirp.call(
+          "GetCacheEntryDownloadURL",
+          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
+          { signal }
+        );
+        const url = twirpString(answer, "signed_download_url");
+        const matchedKey = twirpString(answer, "matched_key");
+        if (!twirpBool(answer, "ok") || !url || !matchedKey) {
+          return miss("miss", `No cache entry for ${[request.key, ...restoreKeys].join(", ")}.`, "info");
+        }
+        const exactMatch = matchedKey === request.key;
+        if (request.lookupOnly) return { hit: true, matchedKey, exactMatch, sizeBytes: void 0 };
+        try {
+          const { sizeBytes } = await downloadBlobToFile(url, request.archivePath, {
+            fetch: fetchFn,
+            retry: retry2,
+            attempts: options.retry?.attempts,
+            idleTimeoutMs: options.idleTimeoutMs,
+            signal
+          });
+          return { hit: true, matchedKey, exactMatch, sizeBytes };
+        } catch (error3) {
+          await rm2(request.archivePath, { force: true }).catch(() => void 0);
+          throw error3;
+        }
+      } catch (error3) {
+        if (signal?.aborted)
+          return miss("aborted", `Cache not restored: stopped (${errorText(signal.reason)}).`, "warning");
+        return miss("failed", `Cache not restored: ${errorText(error3)}`, "warning");
+      }
+    },
+    async save(request) {
+      const skip = (reason, message, level) => ({ saved: false, reason, message, level });
+      if (!twirp) return skip("unavailable", `Cache not saved: ${unavailableReason}`, "warning");
+      if (!cacheModeAllows(service.cacheMode, "write")) {
+        return skip(
+          "disabled",
+          `Cache not saved: the cache mode '${service.cacheMode}' does not allow writes.`,
+          "info"
+        );
+      }
+      const problem = cacheKeyProblem([request.key]);
+      if (problem) return skip("invalid-key", `Cache not saved: ${problem}`, "warning");
+      let sizeBytes;
+      try {
+        const info2 = await stat4(request.archivePath);
+        if (!info2.isFile()) throw new Error("not a file");
+        sizeBytes = info2.size;
+      } catch {
+        return skip(
+          "missing-archive",
+          `Cache not saved: the archive ${request.archivePath} does not exist.`,
+          "warning"
+        );
+      }
+      const entryVersion = version2(request);
+      const { signal } = request;
+      try {
+        signal?.throwIfAborted();
+        let reservation;
+        try {
+          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion }, { signal });
+        } catch (error3) {
+          if (error3 instanceof ActionsServiceError && error3.status === 409) {
+            return skip(
+              "exists",
+              `Cache not saved: an entry for ${request.key} already exists (or another job is saving it).`,
+              "info"
+            );
+          }
+          throw error3;
+        }
+        const uploadUrl = twirpString(reservation, "signed_upload_url");
+        if (!twirpBool(reservation, "ok") || !uploadUrl) {
+          const why = twirpString(reservation, "message");
+          if (why?.startsWith("cache write denied:")) {
+            return skip(
+              "disabled",
+              `Cache not saved: the service allows this job to read caches only (${why}).`,
+              "info"
+            );
+          }
+          return skip(
+            "exists",
+            `Cache not saved: the service did not reserve ${request.key}${why ? ` (${why})` : ""}.`,
+            "info"
+          );
+        }
+        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
+        if (uploaded.sizeBytes !== sizeBytes) {
+          throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
+        }
+        const finalized = await twirp.call(
+          "FinalizeCacheEntryUpload",
+          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
+          { signal }
+        );
+        const entryId = twirpString(finalized, "entry_id");
+        if (!twirpBool(finalized, "ok") || !entryId) {
+          const why = twirpString(finalized, "message");
+          return skip(
+            "failed",
+            `Cache not saved: the service did not finalize ${request.key}${why ? `: ${why}` : "."}`,
+            "warning"
+          );
+        }
+        return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
+      } catch (error3) {
+        if (signal?.aborted)
+          return skip("aborted", `Cache not saved: stopped (${errorText(signal.reason)}).`, "warning");
+        return skip("failed", `Cache not saved: ${errorText(error3)}`, "warning");
+      }
+    }
+  };
+}
+function errorText(error3) {
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
+// packages/actions-kit/src/inputs.ts
+var TRUE_WORDS2 = ["true", "yes", "1"];
+var FALSE_WORDS2 = ["false", "no", "0"];
+function parseBooleanInput(name, raw, fallback2) {
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" && fallback2 !== void 0) return fallback2;
+  if (TRUE_WORDS2.includes(value)) return true;
+  if (FALSE_WORDS2.includes(value)) return false;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe3(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
+function parseListInput(raw) {
+  const items = (raw ?? "").split(/[\r\n,]+/).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+function describe3(raw) {
+  if (raw === void 0 || raw.trim() === "") return "empty";
+  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+  return `"${shown.replace(/[\r\n]+/g, " ")}"`;
+}
+var MAX_MATRIX_CHARS = 64 * 1024;
+function parseMatrixInput(name, raw) {
+  const text2 = (raw ?? "").trim();
+  if (text2 === "" || text2 === "null") return null;
+  let parsed2;
+  try {
+    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
+  } catch {
+    parsed2 = void 0;
+  }
+  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe3(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
+
+// packages/actions-kit/src/job-summary.ts
+import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
+var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
+function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
+  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return { text: markdown, truncated: false };
+  const budget = maxBytes - Buffer.byteLength(SUMMARY_TRUNCATED_NOTE, "utf8");
+  if (budget <= 0) return { text: "", truncated: true };
+  const head = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
+  const lastNewline = head.lastIndexOf("\n");
+  const cut = lastNewline > 0 ? head.slice(0, lastNewline) : head.replace(/\uFFFD+$/, "");
+  return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
+}
+async function writeJobSummary(markdown, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return { written: false, bytes: 0, truncated: false };
+  const used = await stat5(file).then(
+    (info2) => info2.size,
+    () => 0
+  );
+  const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
+  if (!text2) return { written: false, bytes: 0, truncated };
+  await appendFile2(file, text2, "utf8");
+  return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
+}
+
+// packages/actions-kit/src/report-artifact.ts
+import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+async function writeReportArtifact(report, options) {
+  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  await mkdir2(options.dir, { recursive: true });
+  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
+  const upload = options.upload;
+  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
+  if (upload.client.unavailableReason) {
+    const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
+    options.io?.info(why);
+    return { path: path9, artifact: void 0, notUploaded: why };
+  }
+  try {
+    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
+    options.io?.info(
+      `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
+    );
+    return { path: path9, artifact, notUploaded: void 0 };
+  } catch (error3) {
+    const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
+    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
+    options.io?.warning(why);
+    return { path: path9, artifact: void 0, notUploaded: why };
+  }
+}
+function isNameTaken(error3) {
+  return error3 instanceof ActionsServiceError && (error3.status === 409 || error3.twirpCode === "already_exists");
+}
+var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.";
+var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
+async function publishReportArtifact(report, options) {
+  const name = reportArtifactName(options.env, options.matrix);
+  const dir = options.env.RUNNER_TEMP ? join3(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join3(tmpdir(), `${name}-`));
+  const written = await writeReportArtifact(report, {
+    dir,
+    ...options.artifacts ? {
+      upload: {
+        client: options.artifacts,
+        name,
+        ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {},
+        nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT
+      }
+    } : {},
+    ...options.io ? { io: options.io } : {}
+  });
+  return { ...written, name };
+}
+
+// packages/actions-kit/src/run-action.ts
+var POST_STATE = "isPost";
+async function runAction(options) {
+  const { io } = options;
+  const phase = options.post && io.getState(POST_STATE) === "true" ? "post" : "main";
+  try {
+    if (phase === "post") {
+      await options.post();
+    } else {
+      if (options.post) io.saveState(POST_STATE, "true");
+      await options.main();
+    }
+  } catch (error3) {
+    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
+    io.setFailed(failureMessage(error3));
+  }
+  return phase;
+}
+function failureMessage(error3) {
+  if (error3 instanceof WslReadyError) {
+    const remediation = remediationOf(error3);
+    return remediation && !error3.message.includes(remediation[0]) ? `${error3.message}
+What to do:
+${remediation.map((step, i) => `${i + 1}. ${step}`).join("\n")}` : error3.message;
+  }
+  const message = error3 instanceof Error ? error3.message : String(error3);
+  return `Unexpected error: ${message || "(no message)"}
+This is likely a bug in wsl-ready. Re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`;
+}
+function remediationOf(error3) {
+  const details = error3.details;
+  const steps = details?.remediation;
+  return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
+}
+
+// packages/actions-kit/src/run-context.ts
+var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{7,64}$/i;
+function readRunFacts(env, matrix = null) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const sha = env.GITHUB_SHA ?? "";
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return void 0;
+  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
+  const run = {
+    repository,
+    runId,
+    runAttempt,
+    job: clip2(env.GITHUB_JOB) ?? "unknown",
+    workflow: clip2(env.GITHUB_WORKFLOW) ?? "unknown",
+    sha
+  };
+  const matrixKey = clip2(matrixCellSuffix(matrix));
+  if (matrixKey) run.matrixKey = matrixKey;
+  return run;
+}
+function actionRunContext(env, matrix = null) {
+  const runner = readRunnerFacts(env);
+  const run = readRunFacts(env, matrix);
+  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
+}
+function clip2(value) {
+  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
+}
+
+// packages/setup-wsl2/src/main.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { homedir, release, tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, join as join6 } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // packages/setup-wsl2/src/cache.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -9,7 +9,7 @@ import {
   type CacheLogLevel,
   createCacheClient,
   type HttpRetryOptions,
-} from '@wsl-ready/core/actions';
+} from '@wsl-ready/actions-kit';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,6 +1,6 @@
 // Entry of the bundled action: a `wsl-bash` step, or main / post routed by the kit's runAction.
 import * as core from '@actions/core';
-import { runAction } from '@wsl-ready/core/actions';
+import { runAction } from '@wsl-ready/actions-kit';
 import { main, post } from './main.js';
 import { runStep } from './shell/step.js';
 

@@ -1,3 +1,4 @@
+import { parseBooleanInput, parseListInput, parseMatrixInput } from '@wsl-ready/actions-kit';
 import {
   type ConfigPatch,
   InputError,
@@ -6,7 +7,6 @@ import {
   validateLinuxUserName,
   validatePackageName,
 } from '@wsl-ready/core';
-import { parseBooleanInput, parseListInput, parseMatrixInput } from '@wsl-ready/core/actions';
 
 /** Phases whose time bound the user can set with `timeout-minutes`. */
 export const TIMED_PHASES = ['download', 'platform-update', 'install', 'packages'] as const;

@@ -4,6 +4,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import {
+  type ArtifactClient,
+  createArtifactClient,
+  publishReportArtifact,
+  writeJobSummary,
+} from '@wsl-ready/actions-kit';
+import {
   type CommandRunner,
   type ConfigPatch,
   cannotRunWsl2,
@@ -34,12 +40,6 @@ import {
   wslUpdateArgs,
   wslVersionArgs,
 } from '@wsl-ready/core';
-import {
-  type ArtifactClient,
-  createArtifactClient,
-  publishReportArtifact,
-  writeJobSummary,
-} from '@wsl-ready/core/actions';
 import { type CacheStore, selectCacheStore } from './cache.js';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from './catalogue/index.js';
 import { downloadVerified, sha256OfFile } from './download.js';

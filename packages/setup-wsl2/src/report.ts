@@ -1,5 +1,8 @@
+import { actionRunContext, workflowRunUrl } from '@wsl-ready/actions-kit';
 import {
   createReport,
+  type EnvRecord as EnvLike,
+  type MatrixCell,
   type ReportCheck,
   type ReportDistro,
   type ReportPhase,
@@ -7,7 +10,6 @@ import {
   type ReportWsl,
   renderMarkdown,
 } from '@wsl-ready/core';
-import { actionRunContext, type EnvLike, type MatrixCell, workflowRunUrl } from '@wsl-ready/core/actions';
 
 export interface SetupFacts {
   arch: string;

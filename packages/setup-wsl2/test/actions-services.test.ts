@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cacheVersion, createCacheClient } from '@wsl-ready/core/actions';
+import { cacheVersion, createCacheClient } from '@wsl-ready/actions-kit';
 import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CACHE_ENTRY } from '../src/cache.js';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCacheClient, type FetchLike } from '@wsl-ready/core/actions';
+import { createCacheClient, type FetchLike } from '@wsl-ready/actions-kit';
 import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ActionsCacheStore } from '../src/cache.js';

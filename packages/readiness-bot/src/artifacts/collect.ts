@@ -1,5 +1,4 @@
-import { validateReport } from '@wsl-ready/core';
-import { parseReportArtifactName } from '@wsl-ready/core/actions';
+import { parseReportArtifactName, validateReport } from '@wsl-ready/core';
 import { type CommentState, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
 import { type ArtifactSummary, type GitHubApi, repoOf } from '../github-api.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 // Our clients, tested against the same stand-in as the official ones.
-export * from '@wsl-ready/core/actions';
+export * from '@wsl-ready/actions-kit';
 
 export const exec = promisify(execFile);
 

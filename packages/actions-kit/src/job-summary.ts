@@ -1,6 +1,7 @@
 // The runner drops a step summary bigger than 1 MiB (and says so as an error); keep ours under the limit.
+
 import { appendFile, stat } from 'node:fs/promises';
-import type { EnvLike } from './service-env.js';
+import type { EnvRecord } from '@wsl-ready/core';
 
 export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 export const SUMMARY_TRUNCATED_NOTE =
@@ -32,7 +33,7 @@ export interface JobSummaryResult {
 }
 
 /** Append `markdown` to this step's summary file, shortened so the whole file stays within the limit. */
-export async function writeJobSummary(markdown: string, env: EnvLike): Promise<JobSummaryResult> {
+export async function writeJobSummary(markdown: string, env: EnvRecord): Promise<JobSummaryResult> {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return { written: false, bytes: 0, truncated: false };
   const used = await stat(file).then(

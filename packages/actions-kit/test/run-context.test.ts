@@ -1,13 +1,6 @@
+import { createReport, validateReport } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import {
-  actionRunContext,
-  artifactName,
-  artifactNameProblem,
-  readRunFacts,
-  reportArtifactName,
-  workflowRunUrl,
-} from '../../src/actions/index.js';
-import { createReport, validateReport } from '../../src/report/index.js';
+import { actionRunContext, readRunFacts, workflowRunUrl } from '../src/run-context.js';
 
 const RUN = {
   GITHUB_REPOSITORY: 'octo/hello-world',
@@ -87,32 +80,6 @@ describe('actionRunContext', () => {
     const report = createReport({ ...actionRunContext({ ...RUNNER, ...RUN }, { os: 'windows-2025', wsl: 2 }) });
     expect(validateReport(report).ok).toBe(true);
     expect(report.run?.matrixKey).toBe('windows-2025-2');
-  });
-});
-
-describe('reportArtifactName', () => {
-  it('is the kit name with the matrix cell and the step', () => {
-    expect(reportArtifactName({ GITHUB_JOB: 'check', GITHUB_ACTION: 'docker' }, { os: 'windows-2025' })).toBe(
-      artifactName('check', 'windows-2025-docker'),
-    );
-    expect(reportArtifactName({ GITHUB_JOB: 'check', GITHUB_ACTION: 'wsl' }, null)).toBe('wsl-ready-report-check-wsl');
-  });
-
-  it('two steps of one job, with or without ids, get two names', () => {
-    const job = { GITHUB_JOB: 'e2e', GITHUB_RUN_ATTEMPT: '1' };
-    const names = ['setup', 'check', '__wsl-ready_wsl-ready', '__wsl-ready_wsl-ready_2', '__self', '__self_2'].map(
-      (step) => reportArtifactName({ ...job, GITHUB_ACTION: step }, { os: 'windows-2025' }),
-    );
-    expect(new Set(names).size).toBe(names.length);
-    expect(names[4]).toBe('wsl-ready-report-e2e-windows-2025-self');
-    for (const name of names) expect(artifactNameProblem(name)).toBeUndefined();
-  });
-
-  it('is the same on every run of the job, and a re-run attempt gets its own', () => {
-    const step = { GITHUB_JOB: 'build', GITHUB_ACTION: 'wsl', GITHUB_RUN_ID: '1' };
-    const first = reportArtifactName({ ...step, GITHUB_RUN_ATTEMPT: '1', RUNNER_NAME: 'a' }, null);
-    expect(reportArtifactName({ ...step, GITHUB_RUN_ID: '2', RUNNER_NAME: 'b' }, null)).toBe(first);
-    expect(reportArtifactName({ ...step, GITHUB_RUN_ATTEMPT: '2' }, null)).toBe('wsl-ready-report-build-wsl-attempt2');
   });
 });
 

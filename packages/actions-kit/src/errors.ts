@@ -1,4 +1,4 @@
-import { WslReadyError } from '../errors.js';
+import { WslReadyError } from '@wsl-ready/core';
 
 export type ActionsServiceName = 'cache' | 'artifact';
 

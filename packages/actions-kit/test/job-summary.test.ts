@@ -2,12 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  fitStepSummary,
-  STEP_SUMMARY_MAX_BYTES,
-  SUMMARY_TRUNCATED_NOTE,
-  writeJobSummary,
-} from '../../src/actions/index.js';
+import { fitStepSummary, STEP_SUMMARY_MAX_BYTES, SUMMARY_TRUNCATED_NOTE, writeJobSummary } from '../src/job-summary.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FetchLike, fetchWithRetry } from '../../src/actions/index.js';
+import { type FetchLike, fetchWithRetry } from '../src/http.js';
 
 /** A fetch that answers from a script: a status, or an Error to throw. */
 function scripted(steps: (number | Error | Response)[]) {

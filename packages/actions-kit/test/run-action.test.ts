@@ -1,6 +1,7 @@
+import { InputError, WslReadyError } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import { type ActionsIo, failureMessage, runAction } from '../../src/actions/index.js';
-import { InputError, WslReadyError } from '../../src/errors.js';
+import type { ActionsIo } from '../src/io.js';
+import { failureMessage, runAction } from '../src/run-action.js';
 
 function recorder(state: Record<string, string> = {}) {
   const calls: string[] = [];

@@ -1,7 +1,6 @@
 // Which Actions services this job can reach, read from the variables the runner sets (the same ones the official
 // @actions/cache and @actions/artifact clients read).
-
-export type EnvLike = Readonly<Record<string, string | undefined>>;
+import type { EnvRecord } from '@wsl-ready/core';
 
 export interface ActionsServiceEnv {
   /** `ACTIONS_RESULTS_URL`: the results service (cache v2 and artifact v4 Twirp endpoints). */
@@ -20,7 +19,7 @@ export interface ActionsServiceEnv {
   readonly maxRetentionDays: number | undefined;
 }
 
-export function readServiceEnv(env: EnvLike): ActionsServiceEnv {
+export function readServiceEnv(env: EnvRecord): ActionsServiceEnv {
   const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? '', 10);
   return {
     resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),

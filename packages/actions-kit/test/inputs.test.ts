@@ -1,6 +1,6 @@
+import { InputError } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '../../src/actions/index.js';
-import { InputError } from '../../src/errors.js';
+import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '../src/index.js';
 
 describe('parseBooleanInput', () => {
   it.each([

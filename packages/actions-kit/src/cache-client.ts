@@ -1,6 +1,8 @@
 // A client of the GitHub Actions cache service v2 that moves one archive file the action made itself. Failures never
 // throw: the result says what happened and whether it deserves a warning, because a cache must never fail a job.
+
 import { rm, stat } from 'node:fs/promises';
+import type { EnvRecord } from '@wsl-ready/core';
 import {
   type BlobTransferOptions,
   DEFAULT_BLOB_CONCURRENCY,
@@ -11,12 +13,12 @@ import {
 import { type CacheVersionSpec, cacheKeyProblem, cacheVersion } from './cache-version.js';
 import { ActionsServiceError } from './errors.js';
 import { type FetchLike, type HttpRetryOptions, withRetryLog } from './http.js';
-import { cacheModeAllows, cacheUnavailableReason, type EnvLike, readServiceEnv } from './service-env.js';
+import { cacheModeAllows, cacheUnavailableReason, readServiceEnv } from './service-env.js';
 import { createTwirpClient, type TwirpClient, twirpBool, twirpString } from './twirp.js';
 
 export interface CacheClientOptions {
   /** The job's environment (`process.env` in an action). */
-  readonly env: EnvLike;
+  readonly env: EnvRecord;
   readonly fetch?: FetchLike;
   /** Retries of every request (service calls and blob transfers). */
   readonly retry?: HttpRetryOptions;

@@ -1,4 +1,13 @@
+// The names of the report artifacts: part of the report contract, written by the actions (through the actions kit)
+// and read back by the readiness bot, so both sides take the rule from here.
 import { createHash } from 'node:crypto';
+import type { EnvRecord } from '../env.js';
+
+/** The file each report artifact holds. */
+export const REPORT_FILE_NAME = 'wsl-ready-report.json';
+
+/** A matrix cell as the actions take it: `${{ toJSON(matrix) }}` parsed, or null outside a matrix job. */
+export type MatrixCell = Readonly<Record<string, unknown>> | null;
 
 /**
  * Characters the artifact service refuses in a name (the upload-artifact rules: NTFS-hostile characters plus both
@@ -65,4 +74,34 @@ export function matrixCellSuffix(matrix: Readonly<Record<string, unknown>> | nul
       return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
     })
     .join('-');
+}
+
+/**
+ * `wsl-ready-report-<job>-<cell>-<step>[-attempt<N>]`: `artifactName` with the matrix cell (the `matrix`
+ * input) and the step (`GITHUB_ACTION`: the step's id, or `__<owner>_<repo>[_N]` without one, unique within a job)
+ * as the suffix. Names must be unique in a run, so every cell and every report-producing step of a job gets its
+ * own, and a re-run attempt adds its number instead of colliding with the first attempt's artifact. The name is
+ * stable across runs (no random part), so the readiness bot keeps one row per job, cell and step.
+ */
+export function reportArtifactName(env: EnvRecord, matrix: MatrixCell = null): string {
+  const step = (env.GITHUB_ACTION ?? '').replace(/^_+/, '');
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  const suffix = [
+    matrixCellSuffix(matrix),
+    step,
+    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('-');
+  return artifactName(env.GITHUB_JOB || 'job', suffix);
+}
+
+/**
+ * The reverse of `reportArtifactName` for readers (the readiness bot): the runner identity shared by every attempt
+ * of a job's report, and the attempt that wrote it (1 when the name has no `-attempt<N>`).
+ */
+export function parseReportArtifactName(name: string): { runner: string; attempt: number } {
+  const match = /^(.+)-attempt(\d{1,4})$/.exec(name);
+  const attempt = match ? Number(match[2]) : 1;
+  return match && attempt > 1 ? { runner: match[1]!, attempt } : { runner: name, attempt: 1 };
 }

@@ -1,6 +1,6 @@
 // Action inputs arrive as strings (`INPUT_*`); these readers turn them into values or an InputError that names the
 // input and what it accepts.
-import { InputError } from '../errors.js';
+import { InputError } from '@wsl-ready/core';
 
 const TRUE_WORDS = ['true', 'yes', '1'];
 const FALSE_WORDS = ['false', 'no', '0'];

@@ -1,6 +1,6 @@
 // The one top-level routine of each action: main or post (chosen like actions/checkout does, through the `isPost`
 // state the main step saves), and every throw turned into one failure annotation.
-import { WslReadyError } from '../errors.js';
+import { WslReadyError } from '@wsl-ready/core';
 import type { ActionsIo } from './io.js';
 
 export const POST_STATE = 'isPost';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backendIdsFromToken, RuntimeTokenError } from '../../src/actions/index.js';
+import { RuntimeTokenError } from '../src/errors.js';
+import { backendIdsFromToken } from '../src/runtime-token.js';
 
 const jwt = (claims: unknown) =>
   `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;

@@ -1,14 +1,16 @@
 // A client of the GitHub Actions artifact service v4 for small artifacts: the file is zipped in memory (as
 // upload-artifact would zip it), uploaded to the signed blob URL, and finalized with its size and sha256.
+
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { artifactNameProblem } from './artifact-name.js';
+import type { EnvRecord } from '@wsl-ready/core';
+import { artifactNameProblem } from '@wsl-ready/core';
 import { uploadBytesToBlob } from './blob.js';
 import { ActionsServiceError, ActionsServiceUnavailableError } from './errors.js';
 import { type FetchLike, type HttpRetryOptions, withRetryLog } from './http.js';
 import { backendIdsFromToken } from './runtime-token.js';
-import { artifactUnavailableReason, type EnvLike, readServiceEnv } from './service-env.js';
+import { artifactUnavailableReason, readServiceEnv } from './service-env.js';
 import { createTwirpClient, type TwirpClient, twirpBool, twirpString } from './twirp.js';
 import { createZip } from './zip.js';
 
@@ -18,7 +20,7 @@ export const ARTIFACT_VERSION = 7;
 export const MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
 export interface ArtifactClientOptions {
-  readonly env: EnvLike;
+  readonly env: EnvRecord;
   readonly fetch?: FetchLike;
   readonly retry?: HttpRetryOptions;
   /** Clock for the expiry date. */

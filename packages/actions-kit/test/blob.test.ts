@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BlobTransferError, downloadBlobToFile, type FetchLike, uploadFileToBlob } from '../../src/actions/index.js';
+import { downloadBlobToFile, uploadFileToBlob } from '../src/blob.js';
+import { BlobTransferError } from '../src/errors.js';
+import type { FetchLike } from '../src/http.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createZip } from '../../src/actions/index.js';
+import { createZip } from '../src/zip.js';
 
 /** Minimal reader for the test: central directory → local header → data. */
 function entries(zip: Buffer): Map<string, { data: Buffer; method: number; flags: number }> {

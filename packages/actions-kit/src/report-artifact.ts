@@ -3,15 +3,17 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderJson } from '../report/render-json.js';
-import type { ReportV1 } from '../report/schema.js';
+import {
+  type EnvRecord,
+  type MatrixCell,
+  REPORT_FILE_NAME,
+  type ReportV1,
+  renderJson,
+  reportArtifactName,
+} from '@wsl-ready/core';
 import type { ArtifactClient, UploadedArtifact } from './artifact-client.js';
 import { ActionsServiceError } from './errors.js';
 import type { ActionsIo } from './io.js';
-import { type MatrixCell, reportArtifactName } from './run-context.js';
-import type { EnvLike } from './service-env.js';
-
-export const REPORT_FILE_NAME = 'wsl-ready-report.json';
 
 export interface WriteReportArtifactOptions {
   /** Folder for the report file (e.g. `RUNNER_TEMP`). Created when missing. */
@@ -78,7 +80,7 @@ const MATRIX_INPUT_HINT =
 
 export interface PublishReportOptions {
   /** The step's environment: `RUNNER_TEMP` and the variables that name the artifact. */
-  readonly env: EnvLike;
+  readonly env: EnvRecord;
   /** The `matrix` input, which names the artifact per cell. */
   readonly matrix: MatrixCell;
   /** Uploads the artifact; absent writes the file only. */

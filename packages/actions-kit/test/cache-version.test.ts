@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cacheKeyProblem, cacheVersion } from '../../src/actions/index.js';
+import { cacheKeyProblem, cacheVersion } from '../src/cache-version.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 

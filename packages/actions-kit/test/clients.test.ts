@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPORT_FILE_NAME, reportArtifactName } from '@wsl-ready/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ActionsServiceError,
@@ -11,10 +12,8 @@ import {
   createCacheClient,
   type FetchLike,
   publishReportArtifact,
-  REPORT_FILE_NAME,
-  reportArtifactName,
   writeReportArtifact,
-} from '../../src/actions/index.js';
+} from '../src/index.js';
 
 let dir: string;
 beforeEach(() => {

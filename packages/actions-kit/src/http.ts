@@ -1,6 +1,6 @@
 // One HTTP request with bounded retries: network errors, per-attempt timeouts, 408, 429 and 5xx are retried with
 // exponential back-off and jitter; everything else is the caller's to judge.
-import { backoffDelay } from '../runner/retry.js';
+import { backoffDelay } from '@wsl-ready/core';
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
