@@ -6,11 +6,33 @@
 //   type:tool    imports type:core and type:tool; its tests may also use type:kit (the twin tests the kit's
 //                clients against its Actions-services stand-in)
 //   type:bench   imports anything (it measures every product)
+// Then, inside every package's production code (src/), the relative imports: no import cycle (type-only imports
+// count: a cycle of types is a cycle of concerns), and the layers of LAYERS below.
+// Usage: node tools/scripts/check-boundaries.mjs [root]   (root: the repository; tests pass a fixture tree)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('../../', import.meta.url));
+
+/** Folders (relative to the root) whose files must not import from another folder, and why. */
+const LAYERS = [
+  {
+    from: 'packages/core/src/runner/',
+    to: 'packages/core/src/wsl/',
+    why: 'the runner runs any command; WSL knowledge builds on it',
+  },
+  {
+    from: 'packages/core/src/host/',
+    to: 'packages/core/src/report/',
+    why: 'host facts are read before any report exists; the report layer maps them',
+  },
+  {
+    from: 'packages/core/src/host/',
+    to: 'packages/core/src/checks/',
+    why: 'the doctor reads the host, not the other way round',
+  },
+];
 const allowed = {
   'type:core': { production: [], test: [] },
   'type:kit': { production: ['type:core'], test: ['type:core', 'type:tool'] },
@@ -27,6 +49,7 @@ const allowed = {
 function projects() {
   const found = new Map();
   for (const group of ['packages', 'tools']) {
+    if (!statSync(join(root, group), { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const name of readdirSync(join(root, group))) {
       const dir = join(root, group, name);
       let manifest;
@@ -52,6 +75,75 @@ function* sourceFiles(dir) {
 }
 
 const importPattern = /(?:from\s+|import\s*\(\s*|import\s+)['"](@wsl-ready\/[^/'"]+)/g;
+const relativeImportPattern = /(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The relative imports of a package's src/ as a graph: file -> files it imports (the .js suffix read as .ts). */
+function importGraph(srcDir) {
+  const graph = new Map();
+  for (const file of sourceFiles(srcDir)) {
+    if (/\.test\.ts$/.test(file)) continue;
+    const targets = new Set();
+    const text = readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    for (const match of text.matchAll(relativeImportPattern)) {
+      targets.add(resolve(dirname(file), match[1]).replace(/\.js$/, '.ts'));
+    }
+    graph.set(file, [...targets]);
+  }
+  return graph;
+}
+
+/** Every strongly connected group of two or more files (or a file importing itself): each one is a cycle. */
+function findCycles(graph) {
+  let index = 0;
+  const indexOf = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const cycles = [];
+  const visit = (start) => {
+    // Iterative Tarjan, so a deep import chain cannot overflow the call stack.
+    const work = [[start, 0]];
+    indexOf.set(start, index);
+    low.set(start, index++);
+    stack.push(start);
+    onStack.add(start);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      const [node, i] = frame;
+      const edges = graph.get(node) ?? [];
+      if (i < edges.length) {
+        frame[1]++;
+        const next = edges[i];
+        if (!graph.has(next)) continue;
+        if (!indexOf.has(next)) {
+          indexOf.set(next, index);
+          low.set(next, index++);
+          stack.push(next);
+          onStack.add(next);
+          work.push([next, 0]);
+        } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), indexOf.get(next)));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1][0];
+        low.set(parent, Math.min(low.get(parent), low.get(node)));
+      }
+      if (low.get(node) === indexOf.get(node)) {
+        const group = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack.delete(member);
+          group.push(member);
+        } while (member !== node);
+        if (group.length > 1 || edges.includes(node)) cycles.push(group.sort());
+      }
+    }
+  };
+  for (const node of graph.keys()) if (!indexOf.has(node)) visit(node);
+  return cycles;
+}
 const all = projects();
 const problems = [];
 for (const [name, project] of all) {
@@ -73,9 +165,34 @@ for (const [name, project] of all) {
     }
   }
 }
+let cycleCount = 0;
+let fileCount = 0;
+for (const project of all.values()) {
+  const srcDir = join(project.dir, 'src');
+  if (!statSync(srcDir, { throwIfNoEntry: false })?.isDirectory()) continue;
+  const graph = importGraph(srcDir);
+  fileCount += graph.size;
+  for (const cycle of findCycles(graph)) {
+    cycleCount++;
+    problems.push(`import cycle: ${cycle.map((file) => relative(root, file)).join(' <-> ')}`);
+  }
+  for (const [file, targets] of graph) {
+    const from = relative(root, file);
+    for (const target of targets) {
+      const to = relative(root, target);
+      for (const layer of LAYERS) {
+        if (from.startsWith(layer.from) && to.startsWith(layer.to)) {
+          problems.push(`${from} imports ${to}: ${layer.from} may not import ${layer.to} (${layer.why})`);
+        }
+      }
+    }
+  }
+}
 if (problems.length) {
   console.error(`Module boundaries violated:\n  ${problems.join('\n  ')}`);
   process.exitCode = 1;
 } else {
-  console.log(`Module boundaries respected in ${all.size} projects.`);
+  console.log(
+    `Module boundaries respected in ${all.size} projects; ${fileCount} source files, ${cycleCount} import cycles, ${LAYERS.length} layer rules held.`,
+  );
 }

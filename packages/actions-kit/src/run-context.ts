@@ -43,7 +43,7 @@ export function readRunFacts(env: EnvRecord, matrix: MatrixCell = null): ReportR
 
 /** The report's `runner` and `run` sections (the core's runner rule, the run above); empty off a runner. */
 export function actionRunContext(env: EnvRecord, matrix: MatrixCell = null): Pick<ReportInput, 'runner' | 'run'> {
-  const runner = readRunnerFacts(env);
+  const runner = readRunnerFacts(env, REPORT_LIMITS.shortText);
   const run = readRunFacts(env, matrix);
   return { ...(runner ? { runner } : {}), ...(run ? { run } : {}) };
 }

@@ -1757,6 +1757,2471 @@ function parsed(recognized, value, warnings = []) {
   return { recognized, value, warnings };
 }
 
+// packages/core/src/host/runner-env.ts
+function onActionsRunner(env) {
+  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
+}
+function readRunnerFacts(env, maxLength) {
+  if (!onActionsRunner(env)) return void 0;
+  const fact = (name) => readEnv(env, name)?.slice(0, maxLength) ?? null;
+  const runner = {
+    imageOs: fact("ImageOS"),
+    imageVersion: fact("ImageVersion"),
+    environment: fact("RUNNER_ENVIRONMENT"),
+    arch: fact("RUNNER_ARCH") ?? "",
+    name: fact("RUNNER_NAME") ?? ""
+  };
+  const os6 = fact("RUNNER_OS");
+  if (os6) runner.os = os6;
+  return runner;
+}
+
+// packages/core/src/wsl/parsers/distro-states.ts
+var KNOWN_DISTRO_STATES = [
+  "Running",
+  "Stopped",
+  "Installing",
+  "Converting",
+  "Uninstalling",
+  "Exporting"
+];
+
+// packages/core/src/wsl/parsers/locale-strings.ts
+var WSL_LOCALE_STRINGS = {
+  "cs-CZ": {
+    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
+    printDistroDefault: "{} (Výchozí)",
+    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
+    statusDefaultDistro: "Výchozí distribuce: {}",
+    statusDefaultVersion: "Výchozí verze: {}",
+    errorCode: "Kód chyby: {}",
+    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
+    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
+    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
+  },
+  "da-DK": {
+    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Der er ingen kørende distributioner.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fejlkode: {}",
+    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
+    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
+  },
+  "de-DE": {
+    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fehlercode: {}",
+    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
+    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
+    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
+  },
+  "en-GB": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "en-US": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "es-ES": {
+    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
+    printDistroDefault: "{} (Predeterminado)",
+    noRunningDistro: "No hay distribuciones en ejecución.",
+    statusDefaultDistro: "Distribución predeterminada: {}",
+    statusDefaultVersion: "Versión predeterminada: {}",
+    errorCode: "Código de error: {}",
+    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
+    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
+    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
+  },
+  "fi-FI": {
+    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
+    printDistroDefault: "{} (Oletus)",
+    noRunningDistro: "Jakeluja ei ole käynnissä.",
+    statusDefaultDistro: "Oletusjakelu: {}",
+    statusDefaultVersion: "Oletusversio: {}",
+    errorCode: "Virhekoodi: {}",
+    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
+    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
+    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
+  },
+  "fr-FR": {
+    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
+    printDistroDefault: "{} (par défaut)",
+    noRunningDistro: "Aucune distribution en cours d'exécution.",
+    statusDefaultDistro: "Distribution par défaut : {}",
+    statusDefaultVersion: "Version par défaut : {}",
+    errorCode: "Code d'erreur : {}",
+    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
+    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
+    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
+  },
+  "hu-HU": {
+    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
+    printDistroDefault: "{} (alapértelmezett)",
+    noRunningDistro: "Nincsenek futó disztribúciók.",
+    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
+    statusDefaultVersion: "Alapértelmezett verzió: {}",
+    errorCode: "Hibakód: {}",
+    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
+    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
+    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
+  },
+  "it-IT": {
+    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
+    printDistroDefault: "{} (Predefinito)",
+    noRunningDistro: "Nessuna distribuzione in corso.",
+    statusDefaultDistro: "Distribuzione predefinita: {}",
+    statusDefaultVersion: "Versione predefinita: {}",
+    errorCode: "Codice errore: {}",
+    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
+    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
+    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
+  },
+  "ja-JP": {
+    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
+    printDistroDefault: "{} (既定値)",
+    noRunningDistro: "実行中のディストリビューションはありません。",
+    statusDefaultDistro: "既定のディストリビューション: {}",
+    statusDefaultVersion: "既定のバージョン: {}",
+    errorCode: "エラー コード: {}",
+    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
+    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
+    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
+  },
+  "ko-KR": {
+    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
+    printDistroDefault: "{}(기본값)",
+    noRunningDistro: "실행 중인 배포가 없습니다.",
+    statusDefaultDistro: "기본 배포: {}",
+    statusDefaultVersion: "기본 버전: {}",
+    errorCode: "오류 코드: {}",
+    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
+    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
+    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
+  },
+  "nb-NO": {
+    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
+    printDistroDefault: "{} (standard)",
+    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
+    statusDefaultDistro: "Standarddistribusjon: {}",
+    statusDefaultVersion: "Standardversjon: {}",
+    errorCode: "Feilkode: {}",
+    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
+    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
+  },
+  "nl-NL": {
+    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
+    printDistroDefault: "{} (Standaard)",
+    noRunningDistro: "Er zijn geen actieve distributies.",
+    statusDefaultDistro: "Standaarddistributie: {}",
+    statusDefaultVersion: "Standaardversie: {}",
+    errorCode: "Foutcode: {}",
+    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
+    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
+    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
+  },
+  "pl-PL": {
+    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
+    printDistroDefault: "{} (domyślnie)",
+    noRunningDistro: "Brak uruchomionych dystrybucji.",
+    statusDefaultDistro: "Dystrybucja domyślna: {}",
+    statusDefaultVersion: "Wersja domyślna: {}",
+    errorCode: "Kod błędu: {}",
+    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
+    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
+    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
+  },
+  "pt-BR": {
+    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
+    printDistroDefault: "{} (Padrão)",
+    noRunningDistro: "Não há distribuições em execução.",
+    statusDefaultDistro: "Distribuição Padrão: {}",
+    statusDefaultVersion: "Versão Padrão: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
+  },
+  "pt-PT": {
+    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
+    printDistroDefault: "{} (Predefinição)",
+    noRunningDistro: "Não existem distribuições em execução.",
+    statusDefaultDistro: "Distribuição Predefinida: {}",
+    statusDefaultVersion: "Versão predefinida: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
+  },
+  "ru-RU": {
+    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
+    printDistroDefault: "{} (по умолчанию)",
+    noRunningDistro: "Нет выполняющихся дистрибутивов.",
+    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
+    statusDefaultVersion: "Версия по умолчанию: {}",
+    errorCode: "Код ошибки: {}",
+    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
+    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
+    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
+  },
+  "sv-SE": {
+    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
+    printDistroDefault: "{} (Standardinställning)",
+    noRunningDistro: "Det finns inga distributioner som körs.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Felkod: {}",
+    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
+    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
+    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
+  },
+  "tr-TR": {
+    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
+    printDistroDefault: "{} (Varsayılan)",
+    noRunningDistro: "Çalışan dağıtım yok.",
+    statusDefaultDistro: "Varsayılan Dağıtım: {}",
+    statusDefaultVersion: "Varsayılan Sürüm: {}",
+    errorCode: "Hata kodu: {}",
+    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
+    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
+    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
+  },
+  "zh-CN": {
+    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
+    printDistroDefault: "{} (默认值)",
+    noRunningDistro: "没有正在运行的分发。",
+    statusDefaultDistro: "默认分发: {}",
+    statusDefaultVersion: "默认版本: {}",
+    errorCode: "错误代码: {}",
+    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
+    distributionListOnline: "以下是可安装的有效分发的列表。",
+    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
+  },
+  "zh-TW": {
+    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
+    printDistroDefault: "{} (預設)",
+    noRunningDistro: "沒有任何執行中的發佈。",
+    statusDefaultDistro: "預設通訊群組: {}",
+    statusDefaultVersion: "預設版本: {}",
+    errorCode: "錯誤碼: {}",
+    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
+    distributionListOnline: "下列是可安裝的有效發佈清單。",
+    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
+  }
+};
+
+// packages/core/src/wsl/parsers/lines.ts
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
+var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
+var MAX_LINE_LENGTH = 2e3;
+function toLines(input) {
+  let text2;
+  try {
+    text2 = decodeOutput(input);
+  } catch {
+    text2 = typeof input === "string" ? input : "";
+  }
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+}
+function valueAfterLastColon(line) {
+  const index = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
+  if (index < 0) return null;
+  return line.slice(index + 1).trim();
+}
+var PROMPT_PATTERNS = [
+  /^PS(?: [^>]*)?>/,
+  // PowerShell
+  /^[A-Za-z]:\\[^>]*>/,
+  // cmd.exe
+  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
+  // user@host:~$ (bash, zsh)
+  /^\[[^\]]*@[^\]]*\][$#]\s/,
+  // [user@host dir]$ (Fedora, RHEL)
+  /^[$#>%]\s/
+  // bare prompts
+];
+function isPromptLine(line) {
+  const trimmed = line.trimStart();
+  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
+}
+var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
+function isDistroName(token) {
+  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
+}
+function templateToRegex(template, placeholder, flags = "iu") {
+  const parts = normalizeSpaces(template).split("{}").map(escapeRegex).map(loosenSpacing);
+  return new RegExp(`^${parts.join(placeholder)}$`, flags);
+}
+function normalizeSpaces(text2) {
+  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
+}
+function loosenSpacing(escaped) {
+  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
+}
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function normalizeForTemplate(line) {
+  return normalizeSpaces(line);
+}
+var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
+var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
+  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
+);
+function findWslErrorCode(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = normalizeForTemplate(lines[i] ?? "");
+    if (!line) continue;
+    for (const regex of ERROR_CODE_LABELS) {
+      const code2 = regex.exec(line)?.groups?.code;
+      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+    }
+    const value = valueAfterLastColon(line);
+    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
+    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
+  }
+  return null;
+}
+var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
+var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
+function findNoDistroMessage(lines) {
+  const normalized = lines.map(normalizeForTemplate);
+  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
+  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
+  const text2 = normalized.join("\n");
+  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
+  return null;
+}
+
+// packages/core/src/wsl/parsers/parse-list-verbose.ts
+var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
+var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
+function parseRow(line, lineIndex) {
+  const match = ROW.exec(line);
+  const groups = match?.groups;
+  if (!groups?.name || !groups.state || !groups.version) return null;
+  if (!isDistroName(groups.name)) return null;
+  return {
+    lineIndex,
+    marker: groups.marker === "*",
+    name: groups.name,
+    state: groups.state,
+    version: Number(groups.version),
+    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
+  };
+}
+function normalizeDistroState(word) {
+  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
+  return known ? { state: known, known: true } : { state: word, known: false };
+}
+function parseListVerbose(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const blocks = [];
+  let current = null;
+  lines.forEach((line, index) => {
+    const row = isPromptLine(line) ? null : parseRow(line, index);
+    if (row) {
+      if (!current) {
+        const above = lines[index - 1] ?? "";
+        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
+        blocks.push(current);
+      }
+      current.rows.push(row);
+    } else {
+      current = null;
+    }
+  });
+  const block = blocks.find((b) => b.header) ?? blocks[0];
+  if (!block) {
+    const none = findNoDistroMessage(lines);
+    if (none) {
+      warnings.push(
+        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
+      );
+      return parsed(true, { distros: [] }, warnings);
+    }
+    const code2 = findWslErrorCode(lines);
+    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    return parsed(false, { distros: [] }, warnings);
+  }
+  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
+  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
+  const columns = new Set(block.rows.map((row) => row.stateColumn));
+  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
+  const distros = block.rows.map((row) => {
+    const { state, known } = normalizeDistroState(row.state);
+    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
+    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
+    return { name: row.name, state, version: row.version, default: row.marker };
+  });
+  const defaults = distros.filter((d) => d.default).length;
+  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
+  return parsed(true, { distros }, warnings);
+}
+
+// packages/core/src/host/docker-host.ts
+var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
+function dockerHostFacts(mode, env, extras = {}) {
+  const home = extras.homeDir || env.HOME;
+  const local = {
+    ...home ? { homeDir: home } : {},
+    ...extras.uid !== void 0 ? { uid: extras.uid } : {},
+    ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
+  };
+  switch (mode) {
+    case "windows": {
+      const imageOs = env.ImageOS ?? env.IMAGEOS;
+      return imageOs && HOSTED_WINDOWS_SERVER.test(imageOs) ? { os: "windows", windowsServer: true } : { os: "windows" };
+    }
+    case "wsl":
+      return { os: "linux", isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null, ...local };
+    case "linux":
+    case "darwin":
+      return { os: mode, ...local };
+    default:
+      return { os: "unknown" };
+  }
+}
+
+// packages/core/src/errors.ts
+var WslReadyError = class extends Error {
+  code;
+  constructor(code2, message, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code2;
+  }
+};
+var InputError = class extends WslReadyError {
+  input;
+  constructor(input, message) {
+    super("input", message);
+    this.input = input;
+  }
+};
+var CommandNotFoundError = class extends WslReadyError {
+  file;
+  constructor(file, cause) {
+    super(
+      "command-not-found",
+      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
+      { cause }
+    );
+    this.file = file;
+  }
+};
+var CommandTimeoutError = class extends WslReadyError {
+  argv;
+  timeoutMs;
+  constructor(argv, timeoutMs) {
+    super(
+      "command-timeout",
+      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
+    );
+    this.argv = argv;
+    this.timeoutMs = timeoutMs;
+  }
+};
+function formatArgv(argv) {
+  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+  return `${Math.round(ms / 6e4)} min`;
+}
+
+// packages/core/src/docker/argv.ts
+var CURRENT_TARGET = { kind: "current" };
+var CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+var ENDPOINT = /^(?:npipe|unix|tcp|ssh|fd):\/\/[^\s]*$/i;
+var IMAGE = /^[a-z0-9][a-z0-9._/:@-]*$/i;
+var QUIET_ENV = { DOCKER_CLI_HINTS: "false" };
+function targetArgs(target) {
+  switch (target.kind) {
+    case "current":
+      return { args: [], env: {} };
+    case "context":
+      if (!CONTEXT_NAME.test(target.name)) {
+        throw new InputError("context", `\`${target.name}\` is not a docker context name; see \`docker context ls\`.`);
+      }
+      return { args: ["--context", target.name], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
+    case "host":
+      if (!ENDPOINT.test(target.endpoint)) {
+        throw new InputError(
+          "endpoint",
+          `\`${target.endpoint}\` is not a docker endpoint; use npipe://, unix://, tcp:// or ssh:// addresses.`
+        );
+      }
+      return { args: ["--host", target.endpoint], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
+  }
+}
+function command(target, rest) {
+  const t = targetArgs(target);
+  return { args: [...t.args, ...rest], env: { ...QUIET_ENV, ...t.env } };
+}
+function dockerVersionCommand(target = CURRENT_TARGET) {
+  return command(target, ["version", "--format", "{{json .}}"]);
+}
+function dockerInfoCommand(target = CURRENT_TARGET) {
+  return command(target, ["info", "--format", "{{json .}}"]);
+}
+function dockerContextListCommand() {
+  return { args: ["context", "ls", "--format", "{{json .}}"], env: { ...QUIET_ENV } };
+}
+function dockerLinuxProofCommand(target = CURRENT_TARGET, options = {}) {
+  const image = options.image ?? "hello-world";
+  if (!IMAGE.test(image)) {
+    throw new InputError(
+      "image",
+      `\`${image}\` is not an image reference; use a name like \`hello-world\` or \`busybox:1.36\`.`
+    );
+  }
+  return command(target, [
+    "run",
+    "--rm",
+    "--platform",
+    "linux",
+    "--network",
+    "none",
+    image,
+    ...options.command ?? []
+  ]);
+}
+
+// packages/core/src/docker/endpoints.ts
+function normalizeEndpoint(endpoint) {
+  const trimmed = endpoint.trim().replace(/[.,;]+$/, "");
+  const pipe2 = pipeName(trimmed);
+  if (pipe2 !== null) return `npipe:////./pipe/${pipe2}`;
+  if (/^unix:\/\//i.test(trimmed)) return `unix://${trimmed.slice(7)}`;
+  if (trimmed.startsWith("/")) return `unix://${trimmed}`;
+  return trimmed;
+}
+function pipeName(endpoint) {
+  const m = /^(?:npipe:)?[\\/]{2,4}\.[\\/]pipe[\\/]([^\\/\s:"']+)$/i.exec(endpoint.trim());
+  return m ? m[1] : null;
+}
+function sameEndpoint(a, b) {
+  if (!a || !b) return false;
+  const na = normalizeEndpoint(a);
+  const nb = normalizeEndpoint(b);
+  if (na.startsWith("npipe:") && nb.startsWith("npipe:")) return na.toLowerCase() === nb.toLowerCase();
+  return na === nb;
+}
+function endpointFromRequestUrl(url) {
+  const m = /^https?:\/\/([^/\s"]+)/i.exec(url);
+  if (!m) return null;
+  let host;
+  try {
+    host = decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+  if (pipeName(host) !== null) return normalizeEndpoint(host);
+  if (host.startsWith("/")) return `unix://${host}`;
+  if (/^[\w.-]+:\d+$/.test(host) && !host.startsWith("api.moby.localhost")) return `tcp://${host}`;
+  return null;
+}
+var WINDOWS_PIPES = [
+  {
+    endpoint: "npipe:////./pipe/docker_engine",
+    context: "default",
+    implies: ["moby-windows-server", "desktop-wsl2", "desktop-hyperv", "desktop-windows", "podman", "rancher-desktop"],
+    description: "Default pipe: a Windows dockerd (runners, Windows Server), or Docker Desktop proxying to its active engine; Podman and Rancher Desktop take it when it is free."
+  },
+  {
+    endpoint: "npipe:////./pipe/dockerDesktopLinuxEngine",
+    context: "desktop-linux",
+    implies: ["desktop-wsl2", "desktop-hyperv"],
+    description: "Docker Desktop's Linux engine (WSL 2 or Hyper-V backend)."
+  },
+  {
+    endpoint: "npipe:////./pipe/dockerDesktopWindowsEngine",
+    context: "desktop-windows",
+    implies: ["desktop-windows"],
+    description: "Docker Desktop's Windows-containers engine."
+  },
+  {
+    endpoint: "npipe:////./pipe/docker_engine_linux",
+    implies: ["desktop-wsl2", "desktop-hyperv"],
+    description: "Docker Desktop 2.x Linux engine (legacy)."
+  },
+  {
+    endpoint: "npipe:////./pipe/podman-machine-default",
+    implies: ["podman"],
+    description: "Podman machine (a WSL 2 distribution named podman-machine-default)."
+  },
+  {
+    endpoint: "npipe:////./pipe/setup_docker_action",
+    context: "setup-docker-action",
+    implies: ["moby-windows-server"],
+    description: "dockerd registered by docker/setup-docker-action (Windows containers)."
+  }
+];
+function knownEndpoints(host) {
+  if (host.os === "windows") return WINDOWS_PIPES.map((e) => ({ ...e, implies: [...e.implies] }));
+  if (host.os === "unknown") return [];
+  const list = [];
+  const runtimeDir = host.xdgRuntimeDir ?? (host.uid !== void 0 ? `/run/user/${host.uid}` : null);
+  const home = host.homeDir ?? null;
+  if (host.isWsl) {
+    list.push({
+      endpoint: "unix:///var/run/docker.sock",
+      context: "default",
+      implies: host.wslVersion === 1 ? ["wsl1-dockerd"] : ["wsl-dockerd", "desktop-wsl2", "rancher-desktop", "podman"],
+      description: "dockerd inside this distribution, or Docker Desktop's or Rancher Desktop's WSL integration proxy."
+    });
+  } else {
+    list.push({
+      endpoint: "unix:///var/run/docker.sock",
+      context: "default",
+      implies: [],
+      description: host.os === "darwin" ? "Default socket, a link to Docker Desktop or another VM engine on macOS." : "Rootful dockerd of this Linux host."
+    });
+  }
+  if (runtimeDir && host.os === "linux") {
+    list.push({
+      endpoint: `unix://${runtimeDir}/docker.sock`,
+      implies: host.isWsl ? ["wsl-dockerd"] : [],
+      description: "Rootless dockerd of this user."
+    });
+    list.push({
+      endpoint: `unix://${runtimeDir}/podman/podman.sock`,
+      implies: ["podman"],
+      description: "Rootless Podman's Docker-compatible API service."
+    });
+  }
+  if (host.os === "linux") {
+    list.push({
+      endpoint: "unix:///run/podman/podman.sock",
+      implies: ["podman"],
+      description: "Rootful Podman's Docker-compatible API service."
+    });
+  }
+  if (home && !host.isWsl) {
+    if (host.os === "linux") {
+      list.push({
+        endpoint: `unix://${home}/.docker/desktop/docker.sock`,
+        context: "desktop-linux",
+        implies: [],
+        description: "Docker Desktop for Linux (a VM engine; not a Windows backend)."
+      });
+    } else {
+      list.push({
+        endpoint: `unix://${home}/.docker/run/docker.sock`,
+        context: "desktop-linux",
+        implies: [],
+        description: "Docker Desktop for Mac."
+      });
+    }
+    list.push({
+      endpoint: `unix://${home}/.rd/docker.sock`,
+      context: "rancher-desktop",
+      implies: ["rancher-desktop"],
+      description: "Rancher Desktop's engine (moby mode)."
+    });
+    list.push({
+      endpoint: `unix://${home}/.colima/default/docker.sock`,
+      context: "colima",
+      implies: [],
+      description: "Colima VM engine (not a Windows backend)."
+    });
+  }
+  return list;
+}
+function describeEndpoint(endpoint, host) {
+  const candidates = endpoint.startsWith("npipe:") ? WINDOWS_PIPES : knownEndpoints(host);
+  return candidates.find((e) => sameEndpoint(e.endpoint, endpoint)) ?? null;
+}
+
+// packages/core/src/docker/parsers/connection-errors.ts
+var ACCESS_DENIED_TAILS = [
+  "access is denied",
+  "zugriff verweigert",
+  "accès refusé",
+  "acceso denegado",
+  "accesso negato",
+  "acesso negado",
+  "toegang geweigerd",
+  "odmowa dostępu",
+  "отказано в доступе",
+  "erişim engellendi",
+  "アクセスが拒否されました",
+  "拒绝访问",
+  "存取被拒",
+  "액세스가 거부되었습니다",
+  "přístup byl odepřen",
+  "åtkomst nekad",
+  "adgang nægtet",
+  "tilgang nektet",
+  "käyttö estetty",
+  "hozzáférés megtagadva"
+];
+var RULES = [
+  {
+    kind: "wsl-integration-off",
+    test: /The command 'docker' could not be found in this WSL \d+ distro/i
+  },
+  {
+    kind: "cli-not-found",
+    test: /(?:^|[\s:])docker(?:\.exe)?'?:? (?:command )?not found|command not found: docker\b|FullyQualifiedErrorId\s*:\s*CommandNotFoundException|'docker(?:\.exe)?' is not recognized|The term 'docker(?:\.exe)?' is not recognized|executable file not found in \$PATH.*docker|"docker(?:\.exe)?": executable file not found/i
+  },
+  {
+    kind: "context-not-found",
+    test: /context "([^"]*)"(?:: context)? not found|Current context "([^"]*)" is not found/i,
+    read: (m) => ({ detail: { context: m[1] ?? m[2] ?? "" } })
+  },
+  {
+    kind: "api-too-new",
+    test: /client version (\S+) is too new\. Maximum supported API version is ([\d.]+)/i,
+    read: (m) => ({ detail: { clientApi: m[1], serverMaxApi: m[2] } })
+  },
+  {
+    kind: "api-too-old",
+    test: /client version (\S+) is too old\. Minimum supported API version is ([\d.]+)/i,
+    read: (m) => ({ detail: { clientApi: m[1], serverMinApi: m[2] } })
+  },
+  {
+    kind: "linux-image-unsupported",
+    test: /image operating system "linux" cannot be used on this platform|no matching manifest for windows/i
+  },
+  {
+    kind: "container-os-mismatch",
+    test: /container operating system does not match the host operating system|0xc0370101|0xc0370106/i
+  },
+  {
+    kind: "engine-behind-proxy-down",
+    test: /request returned Bad Gateway for API route and version (\S+)/i,
+    read: (m) => ({ endpoint: endpointFromRequestUrl(m[1]) })
+  },
+  {
+    kind: "engine-behind-proxy-down",
+    test: /Error response from daemon: open (\\\\\.\\pipe\\docker_engine_(?:linux|windows))/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "engine-failed",
+    test: /request returned (?:500 )?Internal Server Error for API route and version (\S+)/i,
+    read: (m) => ({ endpoint: endpointFromRequestUrl(m[1]) })
+  },
+  {
+    kind: "engine-failed",
+    test: /Docker Desktop is unable to start|Docker Desktop is (?:starting|stopping)|Docker Desktop is manually paused/i
+  },
+  {
+    kind: "permission-denied",
+    test: /permission denied while trying to connect to the (?:Docker daemon socket|docker API) at (\S+?)[:;]?(?:\s|$)/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "permission-denied",
+    test: /dial unix (\S+?): connect: permission denied/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "engine-not-running",
+    test: /failed to connect to the docker API at (\S+?)[;:]?(?:\s|$)/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "engine-not-running",
+    test: /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "engine-not-running",
+    // Older CLIs: `error during connect: Get "http://%2F%2F.%2Fpipe%2F…/v1.51/version": open //./pipe/…: <localized>`
+    test: /error during connect:.*?(?:open ([\\/]{2}\.[\\/]pipe[\\/][^:\s]+)|"?(https?:\/\/[^\s"]+))/i,
+    read: (m) => ({ endpoint: m[1] ? normalizeEndpoint(m[1]) : endpointFromRequestUrl(m[2]) })
+  },
+  {
+    kind: "engine-not-running",
+    test: /dial (?:unix|tcp) (\S+?): connect: (?:no such file or directory|connection refused)/i,
+    read: (m) => ({ endpoint: m[1].startsWith("/") ? normalizeEndpoint(m[1]) : `tcp://${m[1]}` })
+  },
+  {
+    kind: "engine-not-running",
+    test: /open ([\\/]{2}\.[\\/]pipe[\\/][^:\s]+):/i,
+    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
+  },
+  {
+    kind: "tls",
+    test: /tls: (?:failed to verify certificate|bad certificate|first record does not look like a TLS handshake)|x509: certificate/i
+  },
+  {
+    kind: "timeout",
+    test: /context deadline exceeded|i\/o timeout|Timeout exceeded while awaiting headers/i
+  },
+  {
+    kind: "docker-host-overrides-context",
+    test: /DOCKER_HOST environment variable overrides the active context/i
+  },
+  {
+    kind: "daemon-error",
+    test: /Error response from daemon: /i
+  }
+];
+var ELEVATION = /must be run (?:elevated|with elevated privileges) to connect/i;
+var MAX_LINE = 400;
+var MAX_ERRORS = 50;
+function parseDockerErrors(input) {
+  const text2 = decodeOutput(input);
+  const errors = [];
+  const warnings = [];
+  const limit = Math.min(text2.length, 4 * 1024 * 1024);
+  for (const rawLine of text2.slice(0, limit).split("\n")) {
+    if (errors.length >= MAX_ERRORS) {
+      warnings.push(`More than ${MAX_ERRORS} docker errors in the output; the rest were skipped.`);
+      break;
+    }
+    const line = rawLine.trim();
+    if (line === "" || line.length > 64 * 1024) continue;
+    const found = matchLine(line);
+    if (found) errors.push(found);
+  }
+  return parsed(errors.length > 0, dedupe(errors), warnings);
+}
+function matchLine(line) {
+  for (const rule of RULES) {
+    const m = rule.test.exec(line);
+    if (!m) continue;
+    const read = rule.read?.(m, line) ?? {};
+    let kind = rule.kind;
+    if (kind === "engine-not-running" && pipeName(read.endpoint?.replace(/^npipe:/, "") ?? "") !== null) {
+      const lower = line.toLowerCase();
+      if (ACCESS_DENIED_TAILS.some((t) => lower.includes(t))) kind = "permission-denied";
+    }
+    const error3 = {
+      kind,
+      endpoint: read.endpoint ?? null,
+      line: line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line
+    };
+    if (ELEVATION.test(line)) error3.mayNeedElevation = true;
+    if (read.detail) error3.detail = read.detail;
+    return error3;
+  }
+  return null;
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = e.endpoint ? `${e.kind}|${e.endpoint}` : `${e.kind}|${e.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function describeDockerError(error3) {
+  const at = error3.endpoint ? ` at \`${error3.endpoint}\`` : "";
+  switch (error3.kind) {
+    case "engine-not-running":
+      return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error3.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
+    case "permission-denied":
+      return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
+    case "engine-failed":
+      return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
+    case "engine-behind-proxy-down":
+      return `A proxy${at} answered but the engine behind it did not: restart Docker Desktop or Rancher Desktop.`;
+    case "api-too-new":
+      return `The CLI speaks a newer API (${error3.detail?.clientApi ?? "?"}) than the engine (max ${error3.detail?.serverMaxApi ?? "?"}): set DOCKER_API_VERSION or upgrade the engine.`;
+    case "api-too-old":
+      return `The engine requires API ${error3.detail?.serverMinApi ?? "?"} or newer; the client asked for ${error3.detail?.clientApi ?? "?"}: upgrade the client or SDK.`;
+    case "context-not-found":
+      return `Docker context \`${error3.detail?.context ?? "?"}\` does not exist: run \`docker context ls\` and \`docker context use <name>\`, or unset DOCKER_CONTEXT.`;
+    case "cli-not-found":
+      return "The `docker` command is not installed or not on PATH.";
+    case "wsl-integration-off":
+      return "Docker Desktop's WSL integration is off for this distribution: enable it in Settings → Resources → WSL integration.";
+    case "linux-image-unsupported":
+      return "The engine runs Windows containers and cannot run Linux images: switch Docker Desktop to Linux containers, or use a Linux engine.";
+    case "container-os-mismatch":
+      return "The Windows image does not match the host build: use an image tag for this Windows version, or Hyper-V isolation.";
+    case "tls":
+      return `TLS to the engine${at} failed: check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.`;
+    case "timeout":
+      return `The engine${at} did not answer in time.`;
+    case "docker-host-overrides-context":
+      return "DOCKER_HOST is set and overrides the active docker context.";
+    case "daemon-error":
+      return `The engine${at} answered with an error.`;
+  }
+}
+
+// packages/core/src/docker/parsers/json-scan.ts
+var MAX_SCANNED_CHARS = 4 * 1024 * 1024;
+function scanJsonValues(text2) {
+  const warnings = [];
+  let source = text2;
+  if (source.length > MAX_SCANNED_CHARS) {
+    warnings.push(
+      `Output is ${source.length} characters long; only the first ${MAX_SCANNED_CHARS} were read. A docker answer is far smaller: check what printed it.`
+    );
+    source = source.slice(0, MAX_SCANNED_CHARS);
+  }
+  const values = [];
+  const restParts = [];
+  let restFrom = 0;
+  let budget = source.length * 8 + 1e6;
+  let truncatedAt = -1;
+  let i = 0;
+  let atLineStart = true;
+  while (i < source.length) {
+    const ch = source.charCodeAt(i);
+    if ((ch === 123 || ch === 91) && atLineStart) {
+      const end = findClose(source, i, budget);
+      budget -= (end.scanned ?? 0) + 1;
+      if (end.index >= 0) {
+        const slice = source.slice(i, end.index + 1);
+        const value = tryParse(slice);
+        if (value.ok) {
+          restParts.push(source.slice(restFrom, i));
+          values.push({ value: value.value, start: i, end: end.index + 1 });
+          i = end.index + 1;
+          restFrom = i;
+          atLineStart = false;
+          continue;
+        }
+      } else if (end.reason === "eof" && ch === 123 && truncatedAt < 0) {
+        truncatedAt = i;
+      }
+      if (budget <= 0) {
+        warnings.push("Output holds too many unbalanced brackets to scan fully; the rest was skipped.");
+        break;
+      }
+    }
+    if (ch === 10) atLineStart = true;
+    else if (ch !== 32 && ch !== 9) atLineStart = false;
+    i++;
+  }
+  restParts.push(source.slice(restFrom));
+  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
+    const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, " ");
+    warnings.push(
+      `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`
+    );
+  }
+  return { values, rest: restParts.join(""), warnings };
+}
+function findClose(text2, start, budget) {
+  const stack = [];
+  let inString = false;
+  let escaped = false;
+  const limit = Math.min(text2.length, start + Math.max(budget, 0));
+  for (let j = start; j < limit; j++) {
+    const c = text2.charCodeAt(j);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+      else if (c === 10) return { index: -1, reason: "mismatch", scanned: j - start };
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) stack.push(c);
+    else if (c === 125 || c === 93) {
+      const open4 = stack.pop();
+      if (c === 125 && open4 !== 123 || c === 93 && open4 !== 91) {
+        return { index: -1, reason: "mismatch", scanned: j - start };
+      }
+      if (stack.length === 0) return { index: j, scanned: j - start };
+    }
+  }
+  return { index: -1, reason: limit < text2.length ? "budget" : "eof", scanned: limit - start };
+}
+function tryParse(slice) {
+  try {
+    return { ok: true, value: JSON.parse(slice) };
+  } catch {
+    return { ok: false };
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function getKey(record2, key) {
+  if (Object.hasOwn(record2, key)) return record2[key];
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(record2)) if (k.toLowerCase() === lower) return record2[k];
+  return void 0;
+}
+function str(value) {
+  if (typeof value === "string") {
+    const t = value.trim();
+    return t === "" ? null : t;
+  }
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return null;
+}
+function num(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return null;
+}
+function bool(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const t = value.trim().toLowerCase();
+    if (t === "true") return true;
+    if (t === "false") return false;
+  }
+  return null;
+}
+function strList(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map(str).filter((s) => s !== null);
+}
+
+// packages/core/src/docker/parsers/text-blocks.ts
+var LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
+var LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+function parseTextTree(text2) {
+  const roots = [];
+  const stack = [];
+  for (const rawLine of text2.split("\n")) {
+    const line = rawLine.replace(LOG_TIMESTAMP, "").replace(/\t/g, "    ").replace(/\s+$/, "");
+    if (line.trim() === "") continue;
+    const match = LABEL_LINE.exec(line);
+    const indent = line.length - line.trimStart().length;
+    const node2 = match ? { key: match[2].trim(), value: (match[3] ?? "").trim(), indent, children: [] } : { key: null, value: line.trim(), indent, children: [] };
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node2);
+    else roots.push(node2);
+    stack.push(node2);
+  }
+  return roots;
+}
+var VERSION_CLIENT_KEYS = ["api version", "go version", "git commit", "os/arch", "built"];
+var INFO_CLIENT_KEYS = ["debug mode", "plugins"];
+var INFO_SERVER_KEYS = ["server version", "containers", "operating system", "ostype", "kernel version", "images"];
+function findTextSections(text2) {
+  const sections = [];
+  parseTextTree(text2).forEach((node2, order) => {
+    if (node2.indent !== 0 || node2.key === null) return;
+    const key = node2.key.toLowerCase();
+    if (key !== "client" && key !== "server") return;
+    const keys = new Set(node2.children.map((c) => c.key?.toLowerCase()).filter((k) => !!k));
+    const hasAny = (list) => list.some((k) => keys.has(k));
+    if (key === "client") {
+      if (hasAny(INFO_CLIENT_KEYS)) sections.push({ kind: "info-client", node: node2, order });
+      else if (hasAny(VERSION_CLIENT_KEYS)) sections.push({ kind: "version-client", node: node2, order });
+      return;
+    }
+    if (hasAny(INFO_SERVER_KEYS)) sections.push({ kind: "info-server", node: node2, order });
+    else if (node2.children.some((c) => c.key !== null && c.children.some((g) => g.key?.toLowerCase() === "version"))) {
+      sections.push({ kind: "version-server", node: node2, order });
+    } else if (node2.value !== "") sections.push({ kind: "version-server", node: node2, order });
+  });
+  return sections;
+}
+function child2(node2, key) {
+  const lower = key.toLowerCase();
+  return node2.children.find((c) => c.key?.toLowerCase() === lower);
+}
+function childValue(node2, key) {
+  const found = child2(node2, key);
+  return found && found.value !== "" ? found.value : null;
+}
+function looseLines(text2) {
+  return text2.split("\n").map((l) => l.replace(LOG_TIMESTAMP, "").trim()).filter((l) => l !== "");
+}
+
+// packages/core/src/docker/parsers/version.ts
+var EMPTY = { form: "none", client: null, server: null, errors: [] };
+function parseDockerVersion(input, scan) {
+  const text2 = decodeOutput(input);
+  const found = scan ?? scanJsonValues(text2);
+  const warnings = [...found.warnings];
+  const json = found.values.map((v) => v.value).find(isVersionJson);
+  if (json) {
+    const errors2 = parseDockerErrors(found.rest);
+    const value2 = {
+      form: "json",
+      client: clientFromJson(getKey(json, "Client")),
+      server: serverFromJson(getKey(json, "Server")),
+      errors: errors2.value
+    };
+    return parsed(true, value2, [...warnings, ...errors2.warnings]);
+  }
+  const sections = findTextSections(text2);
+  const clientIndex = sections.findIndex((s) => s.kind === "version-client");
+  const clientSection = sections[clientIndex];
+  const serverSection = clientSection !== void 0 ? sections.slice(clientIndex + 1).find((s) => s.kind === "version-server") : sections.find((s) => s.kind === "version-server");
+  const errors = parseDockerErrors(text2);
+  if (!clientSection && !serverSection) {
+    if (text2.trim() !== "" && errors.value.length === 0) {
+      warnings.push(`No \`docker version\` output found (it starts with \`${preview(text2)}\`).`);
+    }
+    return parsed(false, { ...EMPTY, errors: errors.value }, warnings);
+  }
+  const value = {
+    form: "text",
+    client: clientSection ? clientFromText(clientSection.node) : null,
+    server: serverSection ? serverFromText(serverSection.node) : null,
+    errors: errors.value
+  };
+  return parsed(true, value, [...warnings, ...errors.warnings]);
+}
+function isVersionJson(value) {
+  if (!isRecord(value)) return false;
+  const client = getKey(value, "Client");
+  const server = getKey(value, "Server");
+  return isRecord(client) || isRecord(server);
+}
+function clientFromJson(value) {
+  if (!isRecord(value)) return null;
+  const platform2 = getKey(value, "Platform");
+  return {
+    version: str(getKey(value, "Version")),
+    apiVersion: str(getKey(value, "ApiVersion")),
+    defaultApiVersion: str(getKey(value, "DefaultAPIVersion")),
+    os: str(getKey(value, "Os")),
+    arch: str(getKey(value, "Arch")),
+    context: str(getKey(value, "Context")),
+    platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null
+  };
+}
+function serverFromJson(value) {
+  if (!isRecord(value)) return null;
+  const platform2 = getKey(value, "Platform");
+  const rawComponents = getKey(value, "Components");
+  const components = [];
+  let engineDetails = {};
+  if (Array.isArray(rawComponents)) {
+    for (const c of rawComponents) {
+      if (!isRecord(c)) continue;
+      const name = str(getKey(c, "Name"));
+      if (!name) continue;
+      components.push({ name, version: str(getKey(c, "Version")) });
+      const details = getKey(c, "Details");
+      if (/engine$/i.test(name) && isRecord(details)) engineDetails = details;
+    }
+  }
+  const pick2 = (key, detailKey = key) => str(getKey(value, key)) ?? str(getKey(engineDetails, detailKey));
+  const facts = {
+    platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null,
+    version: str(getKey(value, "Version")) ?? components.find((c) => /engine$/i.test(c.name))?.version ?? null,
+    apiVersion: pick2("ApiVersion"),
+    minApiVersion: pick2("MinAPIVersion"),
+    os: pick2("Os"),
+    arch: pick2("Arch"),
+    kernelVersion: pick2("KernelVersion"),
+    components
+  };
+  return facts.version || facts.platformName || components.length > 0 || facts.os ? facts : null;
+}
+function clientFromText(node2) {
+  const [os6, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
+  return {
+    version: childValue(node2, "Version"),
+    apiVersion: firstToken(childValue(node2, "API version")),
+    defaultApiVersion: null,
+    os: os6,
+    arch: arch2,
+    context: childValue(node2, "Context"),
+    platformName: node2.value || null
+  };
+}
+function serverFromText(node2) {
+  const components = node2.children.filter((c) => c.key !== null && c.children.length > 0).map((c) => ({ name: c.key, version: childValue(c, "Version") }));
+  const engine = node2.children.find((c) => c.key !== null && /engine$/i.test(c.key) && c.children.length > 0);
+  const api = engine ? childValue(engine, "API version") ?? childValue(engine, "APIVersion") : null;
+  const min = api ? /minimum version ([\d.]+)/i.exec(api)?.[1] : void 0;
+  let [os6, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
+  if (engine && !os6) os6 = childValue(engine, "Os");
+  if (engine && !arch2) arch2 = childValue(engine, "Arch");
+  return {
+    platformName: node2.value || null,
+    version: engine ? childValue(engine, "Version") : components[0]?.version ?? null,
+    apiVersion: firstToken(api),
+    minApiVersion: min ?? (engine ? childValue(engine, "MinAPIVersion") : null),
+    os: os6,
+    arch: arch2,
+    kernelVersion: engine ? childValue(engine, "KernelVersion") ?? childValue(engine, "Kernel Version") : null,
+    components
+  };
+}
+function splitOsArch(value) {
+  if (!value) return [null, null];
+  const [os6, ...rest] = value.split("/");
+  return [os6?.trim() || null, rest.join("/").trim() || null];
+}
+function firstToken(value) {
+  return value?.split(/\s+/)[0] || null;
+}
+function preview(text2) {
+  return text2.trim().slice(0, 40).replace(/\s+/g, " ").replace(/`/g, "'");
+}
+
+// packages/core/src/docker/parsers/info.ts
+var PODMAN_ONLY_KEYS = ["BuildahVersion", "Rootless", "Uptime", "SwapFree", "SwapTotal"];
+function emptyInfo(form) {
+  return {
+    form,
+    serverVersion: null,
+    osType: null,
+    operatingSystem: null,
+    kernelVersion: null,
+    isolation: null,
+    name: null,
+    labels: [],
+    driver: null,
+    dockerRootDir: null,
+    httpProxy: null,
+    cgroupVersion: null,
+    ncpu: null,
+    memTotal: null,
+    productLicense: null,
+    podmanKeys: [],
+    serverPlugins: { volume: [], network: [], log: [], authorization: [] },
+    clientPlugins: [],
+    clientVersion: null,
+    clientContext: null,
+    serverWarnings: [],
+    serverErrors: [],
+    clientErrors: [],
+    errors: []
+  };
+}
+function parseDockerInfo(input, scan) {
+  const text2 = decodeOutput(input);
+  const found = scan ?? scanJsonValues(text2);
+  const warnings = [...found.warnings];
+  const json = found.values.map((v) => v.value).find(isInfoJson);
+  if (json) {
+    const errors2 = parseDockerErrors(found.rest);
+    const facts2 = infoFromJson(json);
+    facts2.errors = [
+      ...errors2.value,
+      ...parseDockerErrors([...facts2.serverErrors, ...facts2.clientErrors].join("\n")).value
+    ];
+    return parsed(true, facts2, [...warnings, ...errors2.warnings]);
+  }
+  const sections = findTextSections(text2);
+  const server = sections.find((s) => s.kind === "info-server");
+  const client = sections.find((s) => s.kind === "info-client");
+  const errors = parseDockerErrors(text2);
+  if (!server && !client) {
+    if (text2.trim() !== "" && errors.value.length === 0) {
+      warnings.push(`No \`docker info\` output found (it starts with \`${preview(text2)}\`).`);
+    }
+    return parsed(false, { ...emptyInfo("none"), errors: errors.value }, warnings);
+  }
+  const facts = emptyInfo("text");
+  if (server) readServerText(server.node, facts);
+  if (client) {
+    facts.clientVersion = childValue(client.node, "Version");
+    facts.clientContext = childValue(client.node, "Context");
+    const plugins = child2(client.node, "Plugins");
+    facts.clientPlugins = plugins ? plugins.children.map((c) => c.key ?? c.value).filter(Boolean) : [];
+  }
+  for (const line of looseLines(text2)) {
+    if (/^WARNING:/i.test(line)) facts.serverWarnings.push(line);
+    else if (/^ERROR:/i.test(line)) facts.serverErrors.push(line.replace(/^ERROR:\s*/i, ""));
+  }
+  facts.errors = errors.value;
+  return parsed(true, facts, [...warnings, ...errors.warnings]);
+}
+function isInfoJson(value) {
+  if (!isRecord(value)) return false;
+  return ["ServerVersion", "OSType", "ClientInfo", "ServerErrors", "OperatingSystem"].some(
+    (k) => getKey(value, k) !== void 0
+  );
+}
+function infoFromJson(json) {
+  const facts = emptyInfo("json");
+  facts.serverVersion = str(getKey(json, "ServerVersion"));
+  facts.osType = str(getKey(json, "OSType"));
+  facts.operatingSystem = str(getKey(json, "OperatingSystem"));
+  facts.kernelVersion = str(getKey(json, "KernelVersion"));
+  facts.isolation = str(getKey(json, "Isolation"));
+  facts.name = str(getKey(json, "Name"));
+  facts.labels = strList(getKey(json, "Labels"));
+  facts.driver = str(getKey(json, "Driver"));
+  facts.dockerRootDir = str(getKey(json, "DockerRootDir"));
+  facts.httpProxy = str(getKey(json, "HttpProxy"));
+  facts.cgroupVersion = str(getKey(json, "CgroupVersion"));
+  facts.ncpu = num(getKey(json, "NCPU")) || null;
+  facts.memTotal = num(getKey(json, "MemTotal")) || null;
+  facts.productLicense = str(getKey(json, "ProductLicense"));
+  facts.podmanKeys = PODMAN_ONLY_KEYS.filter((k) => getKey(json, k) !== void 0);
+  const plugins = getKey(json, "Plugins");
+  if (isRecord(plugins)) {
+    facts.serverPlugins = {
+      volume: strList(getKey(plugins, "Volume")),
+      network: strList(getKey(plugins, "Network")),
+      log: strList(getKey(plugins, "Log")),
+      authorization: strList(getKey(plugins, "Authorization"))
+    };
+  }
+  facts.serverWarnings = strList(getKey(json, "Warnings"));
+  facts.serverErrors = strList(getKey(json, "ServerErrors"));
+  facts.clientErrors = strList(getKey(json, "ClientErrors"));
+  const clientInfo = getKey(json, "ClientInfo");
+  if (isRecord(clientInfo)) {
+    facts.clientVersion = str(getKey(clientInfo, "Version"));
+    facts.clientContext = str(getKey(clientInfo, "Context"));
+    const list = getKey(clientInfo, "Plugins");
+    if (Array.isArray(list)) {
+      facts.clientPlugins = list.map((p) => isRecord(p) ? str(getKey(p, "Name")) : null).filter((n) => n !== null);
+    }
+  }
+  return facts;
+}
+function readServerText(node2, facts) {
+  facts.serverVersion = childValue(node2, "Server Version");
+  facts.osType = childValue(node2, "OSType");
+  facts.operatingSystem = childValue(node2, "Operating System");
+  facts.kernelVersion = childValue(node2, "Kernel Version");
+  facts.isolation = childValue(node2, "Default Isolation");
+  facts.name = childValue(node2, "Name");
+  facts.driver = childValue(node2, "Storage Driver");
+  facts.dockerRootDir = childValue(node2, "Docker Root Dir");
+  facts.httpProxy = childValue(node2, "HTTP Proxy");
+  facts.cgroupVersion = childValue(node2, "Cgroup Version");
+  facts.ncpu = num(childValue(node2, "CPUs"));
+  facts.memTotal = parseSize(childValue(node2, "Total Memory"));
+  facts.productLicense = childValue(node2, "Product License");
+  const labels = child2(node2, "Labels");
+  if (labels) facts.labels = labels.children.map((c) => c.key === null ? c.value : `${c.key}: ${c.value}`);
+  const plugins = child2(node2, "Plugins");
+  if (plugins) {
+    const list = (key) => childValue(plugins, key)?.split(/\s+/).filter(Boolean) ?? [];
+    facts.serverPlugins = {
+      volume: list("Volume"),
+      network: list("Network"),
+      log: list("Log"),
+      authorization: list("Authorization")
+    };
+  }
+}
+var UNITS = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+function parseSize(value) {
+  const m = value ? /^([\d.]+)\s*([KMGT]?i?B)$/i.exec(value) : null;
+  if (!m) return null;
+  const unit = UNITS[m[2].toLowerCase()] ?? UNITS[`${m[2].toLowerCase().replace("b", "ib")}`] ?? null;
+  return unit === null ? null : Math.round(Number(m[1]) * unit);
+}
+function infoShowsAnswer(info2) {
+  return !!info2 && info2.serverVersion !== null && info2.serverErrors.length === 0;
+}
+
+// packages/core/src/docker/classify.ts
+function classifyDockerBackend(evidence) {
+  const notes = new Notes();
+  const current = evidence.current ?? null;
+  const hostOs = resolveHostOs(evidence, notes);
+  const ctx = resolveContext(evidence, notes);
+  const cliVersion = evidence.cli.version ?? current?.version?.client?.version ?? current?.info?.clientVersion ?? null;
+  const others = (evidence.others ?? []).filter((o) => !sameEndpoint(o.endpoint, ctx.endpoint) && answered(o));
+  const otherEngines = others.map((o) => {
+    const verdict = classifyEngine(
+      o,
+      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      new Notes(),
+      o.endpoint,
+      o.context
+    );
+    return {
+      endpoint: o.endpoint,
+      backend: verdict.backend,
+      engineOs: verdict.engineOs,
+      serverVersion: serverVersionOf(o)
+    };
+  });
+  const base = {
+    endpoint: ctx.endpoint,
+    context: ctx.name,
+    cliVersion,
+    otherEngines
+  };
+  const cliMissing = !evidence.cli.present || (current?.errors ?? []).some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
+  if (cliMissing) {
+    explainMissingCli(evidence, notes);
+    return finish(evidence, notes, {
+      ...base,
+      backend: "none",
+      linuxContainers: false,
+      engineOs: null,
+      confidence: "high",
+      serverVersion: null,
+      desktopVersion: null
+    });
+  }
+  if (current && answered(current)) {
+    const verdict = classifyEngine(
+      current,
+      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      notes,
+      ctx.endpoint,
+      ctx.name
+    );
+    warnIfDesktopSidelined(evidence, verdict.backend, otherEngines, notes);
+    return finish(evidence, notes, {
+      ...base,
+      backend: verdict.backend,
+      linuxContainers: verdict.linuxContainers,
+      engineOs: verdict.engineOs,
+      ...verdict.isolation ? { isolation: verdict.isolation } : {},
+      confidence: verdict.confidence,
+      serverVersion: serverVersionOf(current),
+      desktopVersion: desktopVersionOf(current)
+    });
+  }
+  return finish(evidence, notes, { ...base, ...classifySilentEngine(evidence, current, ctx, otherEngines, notes) });
+}
+function answered(probe) {
+  return probe.answered || !!probe.version?.server || infoShowsAnswer(probe.info);
+}
+var Notes = class {
+  evidence = [];
+  warnings = [];
+  because(text2) {
+    if (!this.evidence.includes(text2)) this.evidence.push(text2);
+  }
+  warn(text2) {
+    if (!this.warnings.includes(text2)) this.warnings.push(text2);
+  }
+};
+function resolveHostOs(evidence, notes) {
+  if (evidence.host.os !== "unknown") return evidence.host.os;
+  const endpoint = evidence.context?.endpoint ?? evidence.dockerHost ?? evidence.current?.endpoint ?? null;
+  if (endpoint && pipeName(endpoint.replace(/^npipe:/i, "")) !== null) {
+    notes.because(`Host taken as Windows: the CLI dials the named pipe \`${normalizeEndpoint(endpoint)}\`.`);
+    return "windows";
+  }
+  return "unknown";
+}
+function resolveContext(evidence, notes) {
+  const listed = evidence.contexts?.find((c) => c.current) ?? null;
+  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
+  name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
+  let endpoint = evidence.context?.endpoint ?? null;
+  if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
+  endpoint ??= listed?.endpoint ?? evidence.current?.endpoint ?? null;
+  if (evidence.dockerHost) {
+    endpoint = evidence.dockerHost;
+    notes.because(`DOCKER_HOST=\`${evidence.dockerHost}\` overrides the docker context.`);
+  } else if (name || endpoint) {
+    notes.because(
+      `The CLI uses context \`${name ?? "default"}\`${endpoint ? ` → \`${normalizeEndpoint(endpoint)}\`` : ""}.`
+    );
+  }
+  return { name, endpoint: endpoint ? normalizeEndpoint(endpoint) : null };
+}
+var WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
+var WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
+var LINUXKIT_KERNEL = /linuxkit/i;
+var DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
+var WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+function classifyEngine(probe, evidence, notes, endpoint, context) {
+  const host = evidence.host;
+  const server = probe.version?.server ?? null;
+  const info2 = probe.info ?? null;
+  const platformName = server?.platformName ?? null;
+  const components = server?.components ?? [];
+  const os6 = (info2?.operatingSystem ?? "").trim();
+  const kernel = info2?.kernelVersion ?? server?.kernelVersion ?? null;
+  let osType = (info2?.osType ?? server?.os ?? "").toLowerCase() || null;
+  if (!osType && (info2?.driver === "windowsfilter" || kernel && WINDOWS_KERNEL.test(kernel))) osType = "windows";
+  const settings = evidence.desktopSettings ?? null;
+  const pipe2 = endpoint ? pipeName(endpoint.replace(/^npipe:/i, "")) : null;
+  const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
+  const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
+  const buildah = info2?.podmanKeys.includes("BuildahVersion") ?? false;
+  if (podmanComponent || podmanPlatform || buildah) {
+    if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
+    if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
+    if (buildah) notes.because("`docker info` carries `BuildahVersion`, a key only Podman sends.");
+    if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
+    return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
+  }
+  if (/Rancher Desktop/i.test(os6)) {
+    notes.because(`Operating System is \`${os6}\` (Rancher Desktop's engine distribution, moby mode).`);
+    return { backend: "rancher-desktop", linuxContainers: true, engineOs: "linux", confidence: "high" };
+  }
+  if (osType === "windows") {
+    const isolation = parseIsolation(info2?.isolation);
+    const verdict = (backend, confidence) => ({
+      backend,
+      linuxContainers: false,
+      engineOs: "windows",
+      ...isolation ? { isolation } : {},
+      confidence
+    });
+    notes.because("OSType is `windows`: this engine runs Windows containers, not Linux ones.");
+    if (isolation) notes.because(`Default isolation is \`${isolation}\`.`);
+    const desktopSigns = [
+      platformName && /^Docker Desktop/i.test(platformName) ? `server platform \`${platformName}\`` : null,
+      context === "desktop-windows" ? "context `desktop-windows`" : null,
+      pipe2 && /^dockerDesktopWindowsEngine$/i.test(pipe2) ? "endpoint `dockerDesktopWindowsEngine`" : null,
+      info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ? "the `com.docker.desktop.address` label" : null
+    ].filter((s) => s !== null);
+    if (desktopSigns.length > 0) {
+      notes.because(`Docker Desktop in Windows-containers mode: ${desktopSigns.join(", ")}.`);
+      return verdict("desktop-windows", "high");
+    }
+    const serverSigns = [
+      /Windows Server/i.test(os6) ? `Operating System \`${os6}\`` : null,
+      pipe2 && /^setup_docker_action$/i.test(pipe2) ? "endpoint `setup_docker_action` (docker/setup-docker-action)" : null,
+      context === "setup-docker-action" ? "context `setup-docker-action`" : null,
+      host.windowsServer ? "the host runs Windows Server" : null
+    ].filter((s) => s !== null);
+    if (serverSigns.length > 0) {
+      notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
+      return verdict("moby-windows-server", /Windows Server/i.test(os6) ? "high" : "medium");
+    }
+    if (settings?.useWindowsContainers) {
+      notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
+      return verdict("desktop-windows", "medium");
+    }
+    notes.warn(
+      `A Windows engine answers${os6 ? ` on \`${os6}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
+    );
+    return verdict("moby-windows-server", "low");
+  }
+  const desktopOs = /^Docker Desktop$/i.test(os6) || /^Docker for Windows$/i.test(os6) || /^Docker for Mac$/i.test(os6);
+  const desktopLabel = info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
+  const desktopProxy = /http\.docker\.internal/i.test(info2?.httpProxy ?? "");
+  const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  const linuxEngine = { linuxContainers: true, engineOs: "linux" };
+  if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
+    const signs = [
+      desktopOs ? `Operating System \`${os6}\`` : null,
+      desktopPlatform ? `server platform \`${platformName}\`` : null,
+      desktopLabel ? "the `com.docker.desktop.address` label" : null,
+      desktopProxy ? "the `http.docker.internal` proxy" : null
+    ].filter((s) => s !== null);
+    notes.because(`Docker Desktop's Linux engine: ${signs.join(", ")}.`);
+    if (host.os === "darwin" || host.os === "linux" && !host.isWsl) {
+      const where = host.os === "darwin" ? "macOS" : "Linux";
+      notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
+      return { backend: host.os === "darwin" ? "desktop-mac" : "desktop-linux", ...linuxEngine, confidence: "high" };
+    }
+    const wslSetting = settings?.wslEngineEnabled ?? null;
+    if (kernel && WSL2_KERNEL.test(kernel)) {
+      notes.because(`Kernel \`${kernel}\` is a WSL 2 kernel.`);
+      if (wslSetting === false) {
+        notes.warn(
+          "Docker Desktop settings say `wslEngineEnabled: false` (Hyper-V), but the engine runs a WSL 2 kernel."
+        );
+      }
+      if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
+      noteDesktopDistro(evidence, notes);
+      return { backend: "desktop-wsl2", ...linuxEngine, confidence: "high" };
+    }
+    if (kernel && LINUXKIT_KERNEL.test(kernel)) {
+      notes.because(`Kernel \`${kernel}\` is LinuxKit: Docker Desktop's Hyper-V VM.`);
+      if (wslSetting === true) {
+        notes.warn(
+          "Docker Desktop settings say `wslEngineEnabled: true`, but the engine runs a LinuxKit (Hyper-V) kernel."
+        );
+      }
+      return { backend: "desktop-hyperv", ...linuxEngine, confidence: host.os === "windows" ? "high" : "medium" };
+    }
+    if (wslSetting !== null) {
+      notes.because(`Docker Desktop settings say \`wslEngineEnabled: ${wslSetting}\`.`);
+      if (kernel) notes.warn(`Kernel \`${kernel}\` is neither a WSL 2 nor a LinuxKit kernel (a custom kernel?).`);
+      return { backend: wslSetting ? "desktop-wsl2" : "desktop-hyperv", ...linuxEngine, confidence: "medium" };
+    }
+    notes.warn(
+      `Cannot tell Docker Desktop's WSL 2 backend from Hyper-V: ${kernel ? `kernel \`${kernel}\` is neither` : "no kernel version"} and no Desktop settings were read. Assumed WSL 2, the default.`
+    );
+    return { backend: "desktop-wsl2", ...linuxEngine, confidence: "low" };
+  }
+  if (kernel && WSL1_KERNEL.test(kernel)) {
+    notes.because(`Kernel \`${kernel}\` is a WSL 1 kernel: dockerd answers but containers cannot run there.`);
+    return { backend: "wsl1-dockerd", linuxContainers: false, engineOs: "linux", confidence: "high" };
+  }
+  if (kernel && WSL2_KERNEL.test(kernel)) {
+    notes.because(
+      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os6 ? ` (Operating System \`${os6}\`)` : ""}, without Docker Desktop's label or proxy.`
+    );
+    if (desktopProxy) notes.warn("The engine uses the `http.docker.internal` proxy, which is Docker Desktop’s.");
+    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os6 ? "high" : "medium" };
+  }
+  if (host.os === "linux" && host.isWsl && endpoint?.startsWith("unix://")) {
+    notes.because(
+      `Inside WSL, a local socket answers with kernel \`${kernel ?? "unknown"}\`: taken as this distribution's dockerd.`
+    );
+    notes.warn("The kernel does not look like a WSL kernel (a custom kernel?).");
+    return { backend: "wsl-dockerd", ...linuxEngine, confidence: "medium" };
+  }
+  const label = host.os === "linux" ? "native Linux engine" : host.os === "darwin" ? "macOS VM engine" : "remote or custom Linux engine";
+  notes.because(
+    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os6 ? ` on \`${os6}\`` : ""}: a ${label}, which is none of the Windows backends.`
+  );
+  if (host.os === "windows") {
+    notes.warn(
+      `The CLI reaches a Linux engine that is not Docker Desktop, WSL, Rancher Desktop or Podman${endpoint ? ` at \`${endpoint}\`` : ""}; it runs Linux containers, but elsewhere.`
+    );
+  }
+  if (osType !== "linux") {
+    return { backend: "none", linuxContainers: null, engineOs: null, confidence: "low" };
+  }
+  const localSocket = endpoint === null || endpoint.startsWith("unix://");
+  const vmSocket = /\.(colima|rd|lima)\//.test(endpoint ?? "");
+  return {
+    backend: host.os === "linux" && !host.isWsl && localSocket && !vmSocket ? "native-linux" : "other-linux",
+    ...linuxEngine,
+    confidence: host.os === "unknown" ? "low" : "medium"
+  };
+}
+function parseIsolation(value) {
+  const v = value?.toLowerCase();
+  return v === "hyperv" || v === "process" ? v : void 0;
+}
+function noteDesktopDistro(evidence, notes) {
+  const distro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "docker-desktop");
+  if (distro) notes.because("WSL lists the `docker-desktop` distribution.");
+}
+function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
+  const errors = current?.errors ?? [];
+  const stopped = {
+    backend: "stopped",
+    linuxContainers: false,
+    engineOs: null,
+    confidence: "high",
+    serverVersion: null,
+    desktopVersion: null
+  };
+  if (!current) {
+    notes.because("No probe of the current engine was made.");
+    return { ...stopped, linuxContainers: null, confidence: "low" };
+  }
+  notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ""}.`);
+  for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
+  const first = mostTelling(errors);
+  if (first) notes.warn(describeDockerError(first));
+  const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
+  const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence.cli.path ?? "");
+  const rdDistro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
+  if (rancherCli) {
+    notes.because(
+      cliVersion && /-rd$/i.test(cliVersion) ? `Client version \`${cliVersion}\` ends in \`-rd\`: the CLI ships with Rancher Desktop.` : `The docker CLI lives under Rancher Desktop's resources (\`${evidence.cli.path}\`).`
+    );
+    if (rdDistro && /running/i.test(rdDistro.state ?? "")) {
+      notes.because("The `rancher-desktop` WSL distribution is running, yet no docker engine answers.");
+      notes.warn(
+        "Rancher Desktop runs in containerd mode: use `nerdctl`, or switch its container engine to dockerd (moby) to use the docker CLI."
+      );
+      return { ...stopped, backend: "rancher-desktop", linuxContainers: null, engineOs: "linux", confidence: "medium" };
+    }
+    notes.warn("Rancher Desktop is stopped, or runs in containerd mode (then use `nerdctl`, or switch it to dockerd).");
+  }
+  if (errors.some((e) => e.kind === "engine-behind-proxy-down" && e.endpoint?.startsWith("unix://"))) {
+    notes.because("A WSL integration proxy answered 'Bad Gateway': Rancher Desktop's proxy is up, its engine is not.");
+  }
+  const settings = evidence.desktopSettings;
+  const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, "")) : null;
+  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+    notes.warn(
+      "Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers (`docker desktop engine use linux` or the tray menu)."
+    );
+  }
+  if (ctx.endpoint) {
+    const known = describeEndpoint(ctx.endpoint, evidence.host);
+    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+  }
+  const alive = otherEngines[0];
+  if (alive) {
+    notes.warn(
+      `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : "endpoint"} points at an engine that does not answer, but ${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set DOCKER_HOST=${alive.endpoint}.`
+    );
+  }
+  if (errors.some((e) => e.kind === "api-too-new" || e.kind === "api-too-old")) {
+    notes.because("An engine answered but refused the API version, so the CLI cannot use it.");
+    return { ...stopped, confidence: "medium" };
+  }
+  return stopped;
+}
+function mostTelling(errors) {
+  const order = [
+    "context-not-found",
+    "permission-denied",
+    "api-too-new",
+    "api-too-old",
+    "engine-failed",
+    "engine-behind-proxy-down",
+    "engine-not-running",
+    "tls",
+    "timeout",
+    "daemon-error"
+  ];
+  for (const kind of order) {
+    const found = errors.find((e) => e.kind === kind);
+    if (found) return found;
+  }
+  return void 0;
+}
+function lowerFirst(text2) {
+  return text2.charAt(0).toLowerCase() + text2.slice(1);
+}
+function explainMissingCli(evidence, notes) {
+  const integrationOff = evidence.current?.errors.find((e) => e.kind === "wsl-integration-off");
+  if (integrationOff) {
+    notes.because(`Docker Desktop's stub answered instead of the CLI: ${integrationOff.line}`);
+    const distro = evidence.host.wslDistroName;
+    const settings = evidence.desktopSettings;
+    if (distro && settings && !settings.integratedWslDistros.some((d) => d.toLowerCase() === distro.toLowerCase())) {
+      notes.because(`\`${distro}\` is not in Docker Desktop's \`integratedWslDistros\`.`);
+    }
+    notes.warn(
+      "Enable Docker Desktop's WSL integration for this distribution (Settings → Resources → WSL integration), and make sure Docker Desktop is running."
+    );
+    return;
+  }
+  notes.because("The `docker` CLI is not installed or not on PATH.");
+  const desktop = evidence.desktopInstalled || !!evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
+  if (desktop) {
+    notes.warn(
+      "Docker Desktop looks installed but `docker` is not on PATH: start Docker Desktop once, or add `C:\\Program Files\\Docker\\Docker\\resources\\bin` to PATH."
+    );
+  }
+  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "rancher-desktop")) {
+    notes.warn("Rancher Desktop's WSL distribution exists, but its `docker` CLI is not on PATH.");
+  }
+  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "podman-machine-default")) {
+    notes.warn("A Podman machine exists; install the docker CLI or use `podman` directly.");
+  }
+}
+function warnIfDesktopSidelined(evidence, backend, otherEngines, notes) {
+  if (backend.startsWith("desktop-")) {
+    const desktopElsewhere = otherEngines.filter((o) => !o.backend.startsWith("desktop-"));
+    for (const o of desktopElsewhere) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
+    return;
+  }
+  const desktopAnswers = otherEngines.find((o) => o.backend.startsWith("desktop-"));
+  const desktopInstalled = desktopAnswers || evidence.desktopInstalled || evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
+  if (desktopInstalled) {
+    notes.warn(
+      `Docker Desktop is installed${desktopAnswers ? ` and answers at \`${desktopAnswers.endpoint}\`` : ""}, but the CLI targets ${backend === "none" ? "another engine" : backend}: switch with \`docker context use\` if that is not intended.`
+    );
+  }
+  for (const o of otherEngines) {
+    if (o !== desktopAnswers) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
+  }
+}
+function serverVersionOf(probe) {
+  return probe.info?.serverVersion ?? probe.version?.server?.version ?? null;
+}
+function desktopVersionOf(probe) {
+  const name = probe.version?.server?.platformName ?? "";
+  return /^Docker Desktop\s+(\d+\.\d+(?:\.\d+)?)/i.exec(name)?.[1] ?? null;
+}
+function finish(evidence, notes, draft) {
+  let linuxContainers = draft.linuxContainers;
+  const proof = evidence.linuxProof;
+  if (proof) {
+    if (proof.ok) {
+      if (linuxContainers === false && draft.engineOs === "windows") {
+        notes.warn("A Linux container ran although the engine reports Windows: check the probe output.");
+      }
+      linuxContainers = true;
+      notes.because("`docker run --platform linux` of a tiny image succeeded.");
+    } else if (proof.errors.some((e) => e.kind === "linux-image-unsupported")) {
+      linuxContainers = false;
+      notes.because("`docker run --platform linux` was refused: the engine cannot run Linux images.");
+    } else {
+      const line = proof.errors[0]?.line;
+      notes.warn(
+        `The Linux-container proof failed${line ? `: ${line}` : ""}; the engine may still work once it can pull.`
+      );
+      if (draft.backend === "wsl1-dockerd") linuxContainers = false;
+    }
+  }
+  return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
+}
+
+// packages/core/src/docker/desktop-files.ts
+import { access as access2, open as open2 } from "node:fs/promises";
+import path8 from "node:path";
+
+// packages/core/src/docker/parsers/desktop-settings.ts
+function emptySettings() {
+  return {
+    wslEngineEnabled: null,
+    useWindowsContainers: null,
+    integratedWslDistros: [],
+    enableIntegrationWithDefaultWslDistro: null,
+    memoryMiB: null,
+    cpus: null,
+    autoStart: null,
+    exposeDockerApiOnTcp2375: null,
+    lockedKeys: []
+  };
+}
+function parseDesktopSettings(input) {
+  const text2 = decodeOutput(input);
+  const scan = scanJsonValues(text2);
+  const root = scan.values.map((v) => v.value).find(isRecord);
+  const settings = emptySettings();
+  if (!root) {
+    const warnings2 = [...scan.warnings];
+    if (text2.trim() !== "")
+      warnings2.push(`Docker Desktop settings are not JSON (they start with \`${preview(text2)}\`).`);
+    return parsed(false, settings, warnings2);
+  }
+  const warnings = [...scan.warnings];
+  const read = (key, admin = root) => {
+    const raw = getKey(admin, key);
+    if (isRecord(raw) && getKey(raw, "value") !== void 0) {
+      if (bool(getKey(raw, "locked")) === true) settings.lockedKeys.push(key);
+      return getKey(raw, "value");
+    }
+    return raw;
+  };
+  const linuxVm = getKey(root, "linuxVM");
+  settings.wslEngineEnabled = bool(read("wslEngineEnabled")) ?? (isRecord(linuxVm) ? bool(read("wslEngineEnabled", linuxVm)) : null);
+  settings.useWindowsContainers = bool(read("useWindowsContainers"));
+  const distros = read("integratedWslDistros");
+  settings.integratedWslDistros = strList(distros);
+  if (distros !== void 0 && !Array.isArray(distros)) {
+    warnings.push("Docker Desktop setting `integratedWslDistros` is not a list; it was ignored.");
+  }
+  settings.enableIntegrationWithDefaultWslDistro = bool(read("enableIntegrationWithDefaultWslDistro"));
+  settings.memoryMiB = num(read("memoryMiB"));
+  settings.cpus = num(read("cpus"));
+  settings.autoStart = bool(read("autoStart"));
+  settings.exposeDockerApiOnTcp2375 = bool(read("exposeDockerAPIOnTCP2375"));
+  return parsed(true, settings, warnings);
+}
+function mergeDesktopSettings(files) {
+  const layers = [];
+  if (files.adminSettings != null) {
+    layers.push({ name: "admin-settings.json", result: parseDesktopSettings(files.adminSettings) });
+  }
+  if (files.settingsStore != null) {
+    layers.push({ name: "settings-store.json", result: parseDesktopSettings(files.settingsStore) });
+  }
+  if (files.settings != null) layers.push({ name: "settings.json", result: parseDesktopSettings(files.settings) });
+  const merged = emptySettings();
+  const warnings = [];
+  for (const { name, result } of layers) {
+    warnings.push(...result.warnings.map((w) => `${name}: ${w}`));
+    if (!result.recognized) continue;
+    const v = result.value;
+    const use = (key, value, none) => name !== "admin-settings.json" || v.lockedKeys.includes(key) ? value : none;
+    merged.wslEngineEnabled ??= use("wslEngineEnabled", v.wslEngineEnabled, null);
+    merged.useWindowsContainers ??= use("useWindowsContainers", v.useWindowsContainers, null);
+    if (merged.integratedWslDistros.length === 0) {
+      merged.integratedWslDistros = use("integratedWslDistros", v.integratedWslDistros, []);
+    }
+    merged.enableIntegrationWithDefaultWslDistro ??= use(
+      "enableIntegrationWithDefaultWslDistro",
+      v.enableIntegrationWithDefaultWslDistro,
+      null
+    );
+    merged.memoryMiB ??= use("memoryMiB", v.memoryMiB, null);
+    merged.cpus ??= use("cpus", v.cpus, null);
+    merged.autoStart ??= use("autoStart", v.autoStart, null);
+    merged.exposeDockerApiOnTcp2375 ??= use("exposeDockerAPIOnTCP2375", v.exposeDockerApiOnTcp2375, null);
+    for (const key of v.lockedKeys) if (!merged.lockedKeys.includes(key)) merged.lockedKeys.push(key);
+  }
+  return parsed(
+    layers.some((l) => l.result.recognized),
+    merged,
+    warnings
+  );
+}
+
+// packages/core/src/docker/desktop-files.ts
+var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
+var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
+function desktopFilePaths(env, platform2) {
+  const join4 = platform2 === "win32" ? path8.win32.join : path8.posix.join;
+  const appData = env.APPDATA;
+  const programData = env.ProgramData ?? env.PROGRAMDATA;
+  const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
+  return {
+    settingsStore: appData ? join4(appData, "Docker", "settings-store.json") : null,
+    settings: appData ? join4(appData, "Docker", "settings.json") : null,
+    adminSettings: programData ? join4(programData, "DockerDesktop", "admin-settings.json") : null,
+    executable: programFiles ? join4(programFiles, "Docker", "Docker", "Docker Desktop.exe") : null
+  };
+}
+var FILE_NAMES = {
+  settingsStore: "settings-store.json",
+  settings: "settings.json",
+  adminSettings: "admin-settings.json"
+};
+function desktopFactsFromFiles(texts, known = {}) {
+  const keys = ["settingsStore", "settings", "adminSettings"];
+  const clip3 = (text2) => text2 == null ? null : text2.slice(0, MAX_DESKTOP_SETTINGS_BYTES);
+  const clipped = {
+    settingsStore: clip3(texts.settingsStore),
+    settings: clip3(texts.settings),
+    adminSettings: clip3(texts.adminSettings)
+  };
+  const found = keys.filter((k) => clipped[k] !== null).map((k) => known.paths?.[k] ?? FILE_NAMES[k]);
+  const version2 = known.version || null;
+  if (found.length === 0) return { settings: null, settingsFiles: [], installed: known.installed ?? null, version: version2 };
+  return { settings: mergeDesktopSettings(clipped), settingsFiles: found, installed: true, version: version2 };
+}
+async function readDesktopFiles(env, platform2, files) {
+  const paths = desktopFilePaths(env, platform2);
+  const read = (file) => file ? files.read(file).catch(() => null) : Promise.resolve(null);
+  const exists2 = (file) => file && files.exists ? files.exists(file).catch(() => null) : Promise.resolve(null);
+  const [settingsStore, settings, adminSettings, executable] = await Promise.all([
+    read(paths.settingsStore),
+    read(paths.settings),
+    read(paths.adminSettings),
+    exists2(paths.executable)
+  ]);
+  return desktopFactsFromFiles({ settingsStore, settings, adminSettings }, { paths, installed: executable });
+}
+var nodeHostFiles = {
+  async read(file) {
+    try {
+      const handle = await open2(file, "r");
+      try {
+        const buffer = Buffer.alloc(MAX_DESKTOP_SETTINGS_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return decodeOutput(buffer.subarray(0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return null;
+    }
+  },
+  async exists(file) {
+    try {
+      await access2(file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+
+// packages/core/src/docker/parsers/context.ts
+var ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;
+function parseDockerContextList(input) {
+  const text2 = decodeOutput(input);
+  const { entries, scan } = jsonEntries(text2);
+  if (entries.length > 0) return parsed(true, dedupe2(entries), scan.warnings);
+  const table = parseTable(text2);
+  if (table.length > 0) return parsed(true, dedupe2(table), scan.warnings);
+  const warnings = [...scan.warnings];
+  if (text2.trim() !== "") warnings.push(`No \`docker context ls\` output found (it starts with \`${preview(text2)}\`).`);
+  return parsed(false, [], warnings);
+}
+function jsonEntries(text2) {
+  const scan = scanJsonValues(text2);
+  const entries = [];
+  for (const found of scan.values) {
+    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
+      const entry = entryFromJson(item);
+      if (entry) entries.push(entry);
+    }
+  }
+  return { entries, scan };
+}
+function entryFromJson(item) {
+  if (!isRecord(item)) return null;
+  const name = str(getKey(item, "Name"));
+  if (!name) return null;
+  const endpoint = str(getKey(item, "DockerEndpoint"));
+  const endpoints = getKey(item, "Endpoints");
+  const dockerEndpoint = isRecord(endpoints) ? getKey(endpoints, "docker") : void 0;
+  const host = isRecord(dockerEndpoint) ? str(getKey(dockerEndpoint, "Host")) : null;
+  const metadata = getKey(item, "Metadata");
+  const address = endpoint ?? host;
+  return {
+    name,
+    description: str(getKey(item, "Description")) ?? (isRecord(metadata) ? str(getKey(metadata, "Description")) : null),
+    endpoint: address ? normalizeEndpoint(address) : null,
+    current: bool(getKey(item, "Current")) ?? false,
+    error: str(getKey(item, "Error"))
+  };
+}
+function parseTable(text2) {
+  const lines = text2.split("\n");
+  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+.*\bDOCKER ENDPOINT\b/.test(l));
+  if (headerIndex < 0) return [];
+  const header = lines[headerIndex];
+  const errorColumn = header.search(/\bERROR\s*$/);
+  const descriptionColumn = header.search(/\bDESCRIPTION\b/);
+  const endpointColumn = header.search(/\bDOCKER ENDPOINT\b/);
+  const entries = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (line.trim() === "") continue;
+    const tokens = line.trim().split(/\s+/);
+    const first = tokens[0];
+    if (!first || !/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(first)) break;
+    const current = tokens[1] === "*";
+    const endpointAt = tokens.findIndex((t, i) => i > 0 && ENDPOINT_TOKEN.test(t));
+    if (endpointAt < 0) {
+      const error3 = readError(line, errorColumn);
+      if (error3 === null) break;
+      entries.push({ name: first, description: null, endpoint: null, current, error: error3 });
+      continue;
+    }
+    const byColumns = descriptionColumn > 0 && endpointColumn > descriptionColumn && line.length > endpointColumn ? line.slice(descriptionColumn, endpointColumn).trim() : null;
+    const description = (byColumns ?? tokens.slice(current ? 2 : 1, endpointAt).join(" ")) || null;
+    entries.push({
+      name: first,
+      description,
+      endpoint: normalizeEndpoint(tokens[endpointAt]),
+      current,
+      error: readError(line, errorColumn)
+    });
+  }
+  return entries;
+}
+function readError(line, column) {
+  if (column <= 0 || line.length <= column) return null;
+  return line.slice(column).trim() || null;
+}
+function dedupe2(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  return [...byName.values()];
+}
+function currentContext(entries) {
+  return entries.find((e) => e.current) ?? null;
+}
+
+// packages/core/src/docker/probe.ts
+var DEFAULT_TIMEOUT_MS = 1e4;
+var DEFAULT_PROOF_TIMEOUT_MS = 12e4;
+var DEFAULT_MAX_OUTPUT = 1024 * 1024;
+var DockerProbe = class {
+  #options;
+  constructor(options) {
+    this.#options = options;
+  }
+  /** `docker version` and `docker info` against one target, run concurrently. */
+  async probe(target = CURRENT_TARGET) {
+    const [version2, info2] = await Promise.all([
+      this.#call(dockerVersionCommand(target), "docker version"),
+      this.#call(dockerInfoCommand(target), "docker info")
+    ]);
+    return this.#assemble(target, version2, info2);
+  }
+  /**
+   * Probe another endpoint: `docker version` first, and `docker info` only when something answered (a dead pipe
+   * costs one call). Info is what tells Rancher Desktop and WSL distributions apart.
+   */
+  async probeEndpoint(endpoint, timeoutMs) {
+    const target = { kind: "host", endpoint };
+    const version2 = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`, timeoutMs);
+    const parsedVersion = parseDockerVersion(version2.stdout);
+    const info2 = version2.result?.exitCode === 0 && parsedVersion.value.server ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`, timeoutMs) : null;
+    return this.#assemble(target, version2, info2);
+  }
+  /** `docker context ls`; an empty list with warnings when it fails. */
+  async contexts() {
+    const outcome = await this.#call(dockerContextListCommand(), "docker context ls");
+    const list = parseDockerContextList(outcome.stdout);
+    const warnings = [...outcome.warnings];
+    if (outcome.result && outcome.result.exitCode !== 0 && !list.recognized) {
+      warnings.push(`\`docker context ls\` failed (exit ${outcome.result.exitCode}): ${firstLine(outcome.stderr)}`);
+    } else warnings.push(...list.warnings.map((w) => `docker context ls: ${w}`));
+    return { ...list, warnings, cliMissing: outcome.cliMissing };
+  }
+  /** Run a tiny Linux image; `ok` only when it exits 0. */
+  async linuxProof(target = CURRENT_TARGET, options = {}) {
+    const outcome = await this.#call(
+      dockerLinuxProofCommand(target, options),
+      "docker run (Linux container proof)",
+      options.timeoutMs ?? DEFAULT_PROOF_TIMEOUT_MS
+    );
+    return { ok: outcome.result?.exitCode === 0, errors: outcome.errors, warnings: outcome.warnings };
+  }
+  /**
+   * Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof.
+   * The other endpoints are asked as soon as the CLI's own endpoint is known (at once with `DOCKER_HOST`, else when
+   * `docker context ls` answers), while the current engine's `version` and `info` are still in flight.
+   */
+  async collect(options) {
+    const warnings = [];
+    const dockerHost = this.#parentValue("DOCKER_HOST") ?? null;
+    const dockerContext = this.#parentValue("DOCKER_CONTEXT") ?? null;
+    const contextsPending = this.contexts();
+    const currentPending = this.probe(CURRENT_TARGET);
+    const othersPending = this.#probeOthers(options, dockerHost, contextsPending);
+    const [contexts, current, others] = await Promise.all([contextsPending, currentPending, othersPending]);
+    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
+    warnings.push(...contexts.warnings, ...current.warnings);
+    const listed = currentContext(contexts.value);
+    const contextName = dockerHost ? "default" : current.version?.client?.context ?? listed?.name ?? null;
+    const contextEndpoint = dockerHost ? normalizeEndpoint(dockerHost) : contexts.value.find((c) => c.name === contextName)?.endpoint ?? listed?.endpoint ?? null;
+    current.context = contextName;
+    current.endpoint = contextEndpoint;
+    const otherProbes = cliMissing ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
+    for (const other of otherProbes) warnings.push(...otherEndpointWarnings(other));
+    let linuxProof = null;
+    const linuxEngine = (current.info?.osType ?? current.version?.server?.os) === "linux";
+    if (options.linuxProof && current.answered && linuxEngine) {
+      const proof = await this.linuxProof(CURRENT_TARGET, options.linuxProof === true ? {} : options.linuxProof);
+      warnings.push(...proof.warnings);
+      linuxProof = { ok: proof.ok, errors: proof.errors };
+    }
+    const evidence = {
+      host: options.host,
+      cli: {
+        present: !cliMissing,
+        path: this.#options.docker,
+        version: current.version?.client?.version ?? current.info?.clientVersion ?? null
+      },
+      dockerHost,
+      dockerContext,
+      context: { name: contextName, endpoint: contextEndpoint },
+      contexts: contexts.value,
+      current,
+      others: otherProbes,
+      linuxProof,
+      ...options.desktopSettings !== void 0 ? { desktopSettings: options.desktopSettings } : {},
+      ...options.desktopInstalled !== void 0 ? { desktopInstalled: options.desktopInstalled } : {},
+      ...options.wslDistros ? { wslDistros: options.wslDistros } : {}
+    };
+    return { evidence, warnings: dedupe3(warnings) };
+  }
+  /**
+   * The other endpoints, started once the CLI's own endpoint is known so that it is not asked twice: immediately
+   * when `DOCKER_HOST` names it, else when `docker context ls` answers (a local file read, no engine involved).
+   */
+  async #probeOthers(options, dockerHost, contextsPending) {
+    if (!options.otherEndpoints) return [];
+    let current = dockerHost ? normalizeEndpoint(dockerHost) : null;
+    if (!dockerHost) {
+      const contexts = await contextsPending;
+      if (contexts.cliMissing) return [];
+      current = currentContext(contexts.value)?.endpoint ?? null;
+    }
+    const candidates = options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
+    const unique = candidates.map(normalizeEndpoint).filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i).filter((ep) => !sameEndpoint(ep, current));
+    const timeoutMs = options.otherEndpointTimeoutMs;
+    return pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep, timeoutMs));
+  }
+  #parentValue(name) {
+    const own2 = this.#options.env;
+    if (own2 && Object.hasOwn(own2, name)) return own2[name] || void 0;
+    return (this.#options.parentEnv ?? process.env)[name] || void 0;
+  }
+  #assemble(target, version2, info2) {
+    const warnings = [...version2.warnings, ...info2?.warnings ?? []];
+    const v = parseDockerVersion(version2.stdout);
+    const i = info2 ? parseDockerInfo(info2.stdout) : null;
+    const label = target.kind === "host" ? `docker --host ${target.endpoint}` : "docker";
+    if (version2.result && !v.recognized && version2.stdout.trim() !== "") {
+      warnings.push(`${label} version: ${v.warnings.join(" ") || "output not understood."}`);
+    } else warnings.push(...v.warnings.map((w) => `${label} version: ${w}`));
+    if (info2 && i) {
+      if (info2.result && !i.recognized && info2.stdout.trim() !== "") {
+        warnings.push(`${label} info: ${i.warnings.join(" ") || "output not understood."}`);
+      } else warnings.push(...i.warnings.map((w) => `${label} info: ${w}`));
+    }
+    const versionAnswered = version2.result?.exitCode === 0 && v.value.server !== null;
+    const infoAnswered = !!info2 && info2.result?.exitCode === 0 && infoShowsAnswer(i?.value ?? null);
+    const errors = dedupeErrors([
+      ...version2.errors,
+      ...v.value.errors,
+      ...info2?.errors ?? [],
+      ...i?.value.errors ?? []
+    ]);
+    if (!versionAnswered && !infoAnswered && errors.length === 0 && version2.result && version2.result.exitCode !== 0) {
+      const said = firstLine(version2.stderr) || firstLine(version2.stdout);
+      warnings.push(`${label} version failed (exit ${version2.result.exitCode})${said ? `: ${said}` : ""}.`);
+    }
+    return {
+      endpoint: target.kind === "host" ? normalizeEndpoint(target.endpoint) : null,
+      context: target.kind === "context" ? target.name : null,
+      answered: versionAnswered || infoAnswered,
+      version: v.recognized ? v.value : null,
+      info: i?.recognized ? i.value : null,
+      errors,
+      warnings
+    };
+  }
+  async #call(command2, label, timeoutMs) {
+    const { runner, docker } = this.#options;
+    const timeout = timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let result;
+    try {
+      result = await runner.run(docker, command2.args, {
+        env: { ...this.#options.env, ...command2.env },
+        timeoutMs: timeout,
+        maxOutputBytes: this.#options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT
+      });
+    } catch (error3) {
+      return failedCall(error3, label, docker, timeout);
+    }
+    const stdout = decodeOutput(result.stdout);
+    const stderr = decodeOutput(result.stderr);
+    const warnings = [];
+    if (result.truncated) {
+      warnings.push(`${label}: output was cut at the size limit; the answer may be incomplete.`);
+    }
+    const errors = parseDockerErrors(stderr);
+    warnings.push(...errors.warnings.map((w) => `${label}: ${w}`));
+    const cliMissing = errors.value.some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
+    if (result.exitCode !== 0 && /<html|<!doctype/i.test(stdout + stderr)) {
+      warnings.push(`${label}: an HTML page came back instead of a docker answer (a proxy in the way?).`);
+    }
+    return { result, stdout, stderr, errors: errors.value, warnings, cliMissing };
+  }
+};
+function otherEndpointWarnings(probe) {
+  return probe.answered || probe.errors.some((e) => e.kind === "timeout") ? probe.warnings : [];
+}
+function failedCall(error3, label, docker, timeoutMs) {
+  const empty = { result: null, stdout: "", stderr: "" };
+  if (error3 instanceof CommandNotFoundError) {
+    return {
+      ...empty,
+      errors: [{ kind: "cli-not-found", endpoint: null, line: error3.message }],
+      warnings: [],
+      cliMissing: true
+    };
+  }
+  if (error3 instanceof CommandTimeoutError) {
+    return {
+      ...empty,
+      errors: [{ kind: "timeout", endpoint: null, line: `${label} did not finish within ${timeoutMs} ms.` }],
+      warnings: [`${label}: no answer within ${timeoutMs} ms; the engine or the CLI may be hung.`],
+      cliMissing: false
+    };
+  }
+  const code2 = error3?.code;
+  if (code2 === "ENOENT") {
+    return {
+      ...empty,
+      errors: [{ kind: "cli-not-found", endpoint: null, line: `${docker}: not found` }],
+      warnings: [],
+      cliMissing: true
+    };
+  }
+  const message = error3 instanceof Error ? error3.message : String(error3);
+  return { ...empty, errors: [], warnings: [`${label} could not run: ${preview(message)}`], cliMissing: false };
+}
+async function pool(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+function firstLine(text2) {
+  return text2.split("\n").map((l) => l.trim()).find((l) => l !== "")?.slice(0, 300) ?? "";
+}
+function dedupe3(list) {
+  return [...new Set(list)];
+}
+function dedupeErrors(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.kind}|${e.endpoint}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// packages/core/src/runner/wslenv.ts
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function wslenvEntry(name, options = {}) {
+  if (!ENV_NAME.test(name)) {
+    throw new InputError(
+      "environment variable name",
+      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
+    );
+  }
+  let flags = "";
+  if (options.list) flags += "l";
+  else if (options.path) flags += "p";
+  if (options.direction === "to-wsl") flags += "u";
+  if (options.direction === "to-windows") flags += "w";
+  return { name, flags };
+}
+function parseWslenv(value) {
+  if (!value) return [];
+  const entries = [];
+  for (const item of value.split(":")) {
+    const trimmed = item.trim();
+    if (!trimmed) continue;
+    const slash = trimmed.indexOf("/");
+    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
+    if (!name) continue;
+    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
+  }
+  return entries;
+}
+function formatWslenv(entries) {
+  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
+}
+function mergeWslenv(base, additions) {
+  const merged = [];
+  const byName = /* @__PURE__ */ new Map();
+  const put = (entry, override) => {
+    const existing = byName.get(entry.name);
+    if (existing) {
+      if (override) existing.flags = entry.flags;
+      return;
+    }
+    const copy = { ...entry };
+    byName.set(copy.name, copy);
+    merged.push(copy);
+  };
+  for (const entry of parseWslenv(base)) put(entry, false);
+  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
+  return formatWslenv(merged);
+}
+
+// packages/core/src/wsl/argv.ts
+function wslListVerboseArgs(options = {}) {
+  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
+}
+
+// packages/core/src/docker/wsl-distros.ts
+function wslDistroFacts(distros) {
+  return distros.map((d) => ({
+    name: d.name,
+    state: d.state,
+    version: d.version === 1 || d.version === 2 ? d.version : null
+  }));
+}
+function dockerDesktopDistro(distros) {
+  return distros?.find((d) => d.name.toLowerCase() === "docker-desktop");
+}
+async function listWslDistroFacts(runner, wsl, timeoutMs) {
+  try {
+    const result = await runner.run(wsl, wslListVerboseArgs(), { timeoutMs, maxOutputBytes: 256 * 1024 });
+    const list = parseListVerbose(result.stdout);
+    if (list.recognized) return { distros: wslDistroFacts(list.value.distros), warnings: [] };
+    return { distros: null, warnings: result.exitCode === 0 ? list.warnings : [] };
+  } catch (error3) {
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    return { distros: null, warnings: [`wsl --list --verbose could not run: ${message.split("\n")[0]}`] };
+  }
+}
+
+// packages/core/src/docker/survey.ts
+async function surveyDocker(options) {
+  const probe = new DockerProbe({
+    runner: options.runner,
+    docker: options.docker,
+    timeoutMs: options.timeoutMs,
+    parentEnv: options.parentEnv,
+    concurrency: options.concurrency ?? 8
+  });
+  const [collected, desktopFacts, listing, refinements] = await Promise.all([
+    probe.collect({
+      host: options.host,
+      otherEndpoints: options.otherEndpoints,
+      ...options.otherEndpointTimeoutMs !== void 0 ? { otherEndpointTimeoutMs: options.otherEndpointTimeoutMs } : {},
+      linuxProof: options.linuxProof ?? false
+    }),
+    options.desktop ?? Promise.resolve(NO_DESKTOP),
+    options.wslDistros ?? Promise.resolve(null),
+    options.hostRefinements ?? Promise.resolve({})
+  ]);
+  const evidence = collected.evidence;
+  evidence.host = { ...evidence.host, ...refinements };
+  const distros = listing?.distros ?? null;
+  if (distros) evidence.wslDistros = distros;
+  if (desktopFacts.settings?.recognized) evidence.desktopSettings = desktopFacts.settings.value;
+  const installed = desktopFacts.installed === true || dockerDesktopDistro(distros) ? true : desktopFacts.installed;
+  if (installed !== null) evidence.desktopInstalled = installed;
+  const warnings = [
+    ...collected.warnings,
+    ...(desktopFacts.settings?.warnings ?? []).map((w) => `Docker Desktop settings: ${w}`),
+    ...listing?.warnings ?? []
+  ];
+  const classification = classifyDockerBackend(evidence);
+  return {
+    evidence,
+    classification,
+    warnings: [...new Set(warnings)],
+    desktop: { ...desktopFacts, installed, version: classification.desktopVersion ?? desktopFacts.version }
+  };
+}
+
+// packages/core/src/docker/types.ts
+var DOCKER_BACKENDS = [
+  "desktop-wsl2",
+  "desktop-hyperv",
+  "desktop-windows",
+  "moby-windows-server",
+  "wsl-dockerd",
+  "wsl1-dockerd",
+  "rancher-desktop",
+  "podman",
+  "stopped",
+  "none",
+  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
+  "native-linux",
+  "desktop-mac",
+  "desktop-linux",
+  "other-linux"
+];
+var DOCKER_BACKEND_DESCRIPTIONS = {
+  "desktop-wsl2": "Docker Desktop with the WSL 2 engine",
+  "desktop-hyperv": "Docker Desktop with the Hyper-V engine",
+  "desktop-windows": "Docker Desktop in Windows-containers mode",
+  "moby-windows-server": "Moby (dockerd) running Windows containers, as on GitHub-hosted Windows runners",
+  "wsl-dockerd": "dockerd inside a WSL 2 distribution",
+  "wsl1-dockerd": "dockerd inside a WSL 1 distribution (answers, but cannot run containers)",
+  "rancher-desktop": "Rancher Desktop (moby mode)",
+  podman: "Podman's Docker-compatible API",
+  stopped: "the docker CLI is installed but no engine answers",
+  none: "no docker CLI, or no engine at all",
+  "native-linux": "the Linux host's own dockerd (as on ubuntu-latest)",
+  "desktop-mac": "Docker Desktop for Mac",
+  "desktop-linux": "Docker Desktop for Linux",
+  "other-linux": "a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)"
+};
+
+// packages/core/src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "wsl-ready";
+
+// packages/core/src/report/errors.ts
+var ReportValidationError = class extends WslReadyError {
+  errors;
+  constructor(errors, context = "The report") {
+    super(
+      "report-invalid",
+      `${context} does not match Report v1:
+${errors.map((line) => `- ${line}`).join("\n")}
+Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
+    );
+    this.errors = errors;
+  }
+};
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -1788,7 +4253,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex,
+  escapeRegex: () => escapeRegex2,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -2133,7 +4598,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str2) {
+function escapeRegex2(str2) {
   return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
@@ -3312,7 +5777,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex(def.includes);
+  const escapedRegex = escapeRegex2(def.includes);
   const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
   def.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -3331,7 +5796,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
@@ -3349,7 +5814,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
@@ -4689,7 +7154,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -4711,7 +7176,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex2(o) : o ? escapeRegex2(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -5149,7 +7614,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open3 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -5158,7 +7623,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -5229,10 +7694,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -7984,52 +10449,9 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// packages/core/src/docker/types.ts
-var DOCKER_BACKENDS = [
-  "desktop-wsl2",
-  "desktop-hyperv",
-  "desktop-windows",
-  "moby-windows-server",
-  "wsl-dockerd",
-  "wsl1-dockerd",
-  "rancher-desktop",
-  "podman",
-  "stopped",
-  "none",
-  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
-  "native-linux",
-  "desktop-mac",
-  "desktop-linux",
-  "other-linux"
-];
-var DOCKER_BACKEND_DESCRIPTIONS = {
-  "desktop-wsl2": "Docker Desktop with the WSL 2 engine",
-  "desktop-hyperv": "Docker Desktop with the Hyper-V engine",
-  "desktop-windows": "Docker Desktop in Windows-containers mode",
-  "moby-windows-server": "Moby (dockerd) running Windows containers, as on GitHub-hosted Windows runners",
-  "wsl-dockerd": "dockerd inside a WSL 2 distribution",
-  "wsl1-dockerd": "dockerd inside a WSL 1 distribution (answers, but cannot run containers)",
-  "rancher-desktop": "Rancher Desktop (moby mode)",
-  podman: "Podman's Docker-compatible API",
-  stopped: "the docker CLI is installed but no engine answers",
-  none: "no docker CLI, or no engine at all",
-  "native-linux": "the Linux host's own dockerd (as on ubuntu-latest)",
-  "desktop-mac": "Docker Desktop for Mac",
-  "desktop-linux": "Docker Desktop for Linux",
-  "other-linux": "a Linux engine elsewhere (a VM engine such as Colima, or a remote tcp:// or ssh:// engine)"
-};
-
-// packages/core/src/wsl/parsers/distro-states.ts
-var KNOWN_DISTRO_STATES = [
-  "Running",
-  "Stopped",
-  "Installing",
-  "Converting",
-  "Uninstalling",
-  "Exporting"
-];
-
 // packages/core/src/report/summarize.ts
+var CHECK_STATUSES = ["pass", "warn", "fail", "skip", "error"];
+var READINESS_STATUSES = ["ready", "degraded", "not-ready"];
 function summarize(checks) {
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0 };
   for (const check of checks) counts[check.status] += 1;
@@ -8056,8 +10478,6 @@ var REPORT_LIMITS = {
   /** a week: longer durations are a producer bug */
   durationMs: 6048e5
 };
-var CHECK_STATUSES = ["pass", "warn", "fail", "skip", "error"];
-var READINESS_STATUSES = ["ready", "degraded", "not-ready"];
 var HOST_OSES = [
   "windows",
   "linux",
@@ -8219,2426 +10639,6 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   title: "wsl-ready Report v1",
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
-
-// packages/core/src/host/runner-env.ts
-function onActionsRunner(env) {
-  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
-}
-function readRunnerFacts(env) {
-  if (!onActionsRunner(env)) return void 0;
-  const fact = (name) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
-  const runner = {
-    imageOs: fact("ImageOS"),
-    imageVersion: fact("ImageVersion"),
-    environment: fact("RUNNER_ENVIRONMENT"),
-    arch: fact("RUNNER_ARCH") ?? "",
-    name: fact("RUNNER_NAME") ?? ""
-  };
-  const os6 = fact("RUNNER_OS");
-  if (os6) runner.os = os6;
-  return runner;
-}
-
-// packages/core/src/wsl/parsers/locale-strings.ts
-var WSL_LOCALE_STRINGS = {
-  "cs-CZ": {
-    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
-    printDistroDefault: "{} (Výchozí)",
-    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
-    statusDefaultDistro: "Výchozí distribuce: {}",
-    statusDefaultVersion: "Výchozí verze: {}",
-    errorCode: "Kód chyby: {}",
-    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
-    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
-    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
-  },
-  "da-DK": {
-    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Der er ingen kørende distributioner.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fejlkode: {}",
-    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
-    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
-  },
-  "de-DE": {
-    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fehlercode: {}",
-    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
-    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
-    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
-  },
-  "en-GB": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "en-US": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "es-ES": {
-    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
-    printDistroDefault: "{} (Predeterminado)",
-    noRunningDistro: "No hay distribuciones en ejecución.",
-    statusDefaultDistro: "Distribución predeterminada: {}",
-    statusDefaultVersion: "Versión predeterminada: {}",
-    errorCode: "Código de error: {}",
-    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
-    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
-    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
-  },
-  "fi-FI": {
-    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
-    printDistroDefault: "{} (Oletus)",
-    noRunningDistro: "Jakeluja ei ole käynnissä.",
-    statusDefaultDistro: "Oletusjakelu: {}",
-    statusDefaultVersion: "Oletusversio: {}",
-    errorCode: "Virhekoodi: {}",
-    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
-    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
-    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
-  },
-  "fr-FR": {
-    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
-    printDistroDefault: "{} (par défaut)",
-    noRunningDistro: "Aucune distribution en cours d'exécution.",
-    statusDefaultDistro: "Distribution par défaut : {}",
-    statusDefaultVersion: "Version par défaut : {}",
-    errorCode: "Code d'erreur : {}",
-    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
-    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
-    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
-  },
-  "hu-HU": {
-    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
-    printDistroDefault: "{} (alapértelmezett)",
-    noRunningDistro: "Nincsenek futó disztribúciók.",
-    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
-    statusDefaultVersion: "Alapértelmezett verzió: {}",
-    errorCode: "Hibakód: {}",
-    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
-    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
-    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
-  },
-  "it-IT": {
-    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
-    printDistroDefault: "{} (Predefinito)",
-    noRunningDistro: "Nessuna distribuzione in corso.",
-    statusDefaultDistro: "Distribuzione predefinita: {}",
-    statusDefaultVersion: "Versione predefinita: {}",
-    errorCode: "Codice errore: {}",
-    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
-    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
-    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
-  },
-  "ja-JP": {
-    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
-    printDistroDefault: "{} (既定値)",
-    noRunningDistro: "実行中のディストリビューションはありません。",
-    statusDefaultDistro: "既定のディストリビューション: {}",
-    statusDefaultVersion: "既定のバージョン: {}",
-    errorCode: "エラー コード: {}",
-    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
-    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
-    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
-  },
-  "ko-KR": {
-    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
-    printDistroDefault: "{}(기본값)",
-    noRunningDistro: "실행 중인 배포가 없습니다.",
-    statusDefaultDistro: "기본 배포: {}",
-    statusDefaultVersion: "기본 버전: {}",
-    errorCode: "오류 코드: {}",
-    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
-    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
-    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
-  },
-  "nb-NO": {
-    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
-    printDistroDefault: "{} (standard)",
-    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
-    statusDefaultDistro: "Standarddistribusjon: {}",
-    statusDefaultVersion: "Standardversjon: {}",
-    errorCode: "Feilkode: {}",
-    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
-    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
-  },
-  "nl-NL": {
-    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
-    printDistroDefault: "{} (Standaard)",
-    noRunningDistro: "Er zijn geen actieve distributies.",
-    statusDefaultDistro: "Standaarddistributie: {}",
-    statusDefaultVersion: "Standaardversie: {}",
-    errorCode: "Foutcode: {}",
-    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
-    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
-    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
-  },
-  "pl-PL": {
-    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
-    printDistroDefault: "{} (domyślnie)",
-    noRunningDistro: "Brak uruchomionych dystrybucji.",
-    statusDefaultDistro: "Dystrybucja domyślna: {}",
-    statusDefaultVersion: "Wersja domyślna: {}",
-    errorCode: "Kod błędu: {}",
-    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
-    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
-    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
-  },
-  "pt-BR": {
-    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
-    printDistroDefault: "{} (Padrão)",
-    noRunningDistro: "Não há distribuições em execução.",
-    statusDefaultDistro: "Distribuição Padrão: {}",
-    statusDefaultVersion: "Versão Padrão: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
-  },
-  "pt-PT": {
-    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
-    printDistroDefault: "{} (Predefinição)",
-    noRunningDistro: "Não existem distribuições em execução.",
-    statusDefaultDistro: "Distribuição Predefinida: {}",
-    statusDefaultVersion: "Versão predefinida: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
-  },
-  "ru-RU": {
-    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
-    printDistroDefault: "{} (по умолчанию)",
-    noRunningDistro: "Нет выполняющихся дистрибутивов.",
-    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
-    statusDefaultVersion: "Версия по умолчанию: {}",
-    errorCode: "Код ошибки: {}",
-    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
-    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
-    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
-  },
-  "sv-SE": {
-    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
-    printDistroDefault: "{} (Standardinställning)",
-    noRunningDistro: "Det finns inga distributioner som körs.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Felkod: {}",
-    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
-    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
-    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
-  },
-  "tr-TR": {
-    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
-    printDistroDefault: "{} (Varsayılan)",
-    noRunningDistro: "Çalışan dağıtım yok.",
-    statusDefaultDistro: "Varsayılan Dağıtım: {}",
-    statusDefaultVersion: "Varsayılan Sürüm: {}",
-    errorCode: "Hata kodu: {}",
-    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
-    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
-    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
-  },
-  "zh-CN": {
-    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
-    printDistroDefault: "{} (默认值)",
-    noRunningDistro: "没有正在运行的分发。",
-    statusDefaultDistro: "默认分发: {}",
-    statusDefaultVersion: "默认版本: {}",
-    errorCode: "错误代码: {}",
-    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
-    distributionListOnline: "以下是可安装的有效分发的列表。",
-    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
-  },
-  "zh-TW": {
-    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
-    printDistroDefault: "{} (預設)",
-    noRunningDistro: "沒有任何執行中的發佈。",
-    statusDefaultDistro: "預設通訊群組: {}",
-    statusDefaultVersion: "預設版本: {}",
-    errorCode: "錯誤碼: {}",
-    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
-    distributionListOnline: "下列是可安裝的有效發佈清單。",
-    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
-  }
-};
-
-// packages/core/src/wsl/parsers/lines.ts
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
-var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
-var MAX_LINE_LENGTH = 2e3;
-function toLines(input) {
-  let text2;
-  try {
-    text2 = decodeOutput(input);
-  } catch {
-    text2 = typeof input === "string" ? input : "";
-  }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
-}
-function valueAfterLastColon(line) {
-  const index = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
-  if (index < 0) return null;
-  return line.slice(index + 1).trim();
-}
-var PROMPT_PATTERNS = [
-  /^PS(?: [^>]*)?>/,
-  // PowerShell
-  /^[A-Za-z]:\\[^>]*>/,
-  // cmd.exe
-  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
-  // user@host:~$ (bash, zsh)
-  /^\[[^\]]*@[^\]]*\][$#]\s/,
-  // [user@host dir]$ (Fedora, RHEL)
-  /^[$#>%]\s/
-  // bare prompts
-];
-function isPromptLine(line) {
-  const trimmed = line.trimStart();
-  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
-}
-var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
-function isDistroName(token) {
-  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
-}
-function templateToRegex(template, placeholder, flags = "iu") {
-  const parts = normalizeSpaces(template).split("{}").map(escapeRegex2).map(loosenSpacing);
-  return new RegExp(`^${parts.join(placeholder)}$`, flags);
-}
-function normalizeSpaces(text2) {
-  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
-}
-function loosenSpacing(escaped) {
-  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
-}
-function escapeRegex2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function normalizeForTemplate(line) {
-  return normalizeSpaces(line);
-}
-var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
-var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
-  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
-);
-function findWslErrorCode(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = normalizeForTemplate(lines[i] ?? "");
-    if (!line) continue;
-    for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
-    }
-    const value = valueAfterLastColon(line);
-    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
-    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
-  }
-  return null;
-}
-var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
-var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
-function findNoDistroMessage(lines) {
-  const normalized = lines.map(normalizeForTemplate);
-  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
-  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
-  const text2 = normalized.join("\n");
-  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
-  return null;
-}
-
-// packages/core/src/wsl/parsers/parse-list-verbose.ts
-var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
-var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
-function parseRow(line, lineIndex) {
-  const match = ROW.exec(line);
-  const groups = match?.groups;
-  if (!groups?.name || !groups.state || !groups.version) return null;
-  if (!isDistroName(groups.name)) return null;
-  return {
-    lineIndex,
-    marker: groups.marker === "*",
-    name: groups.name,
-    state: groups.state,
-    version: Number(groups.version),
-    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
-  };
-}
-function normalizeDistroState(word) {
-  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
-  return known ? { state: known, known: true } : { state: word, known: false };
-}
-function parseListVerbose(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const blocks = [];
-  let current = null;
-  lines.forEach((line, index) => {
-    const row = isPromptLine(line) ? null : parseRow(line, index);
-    if (row) {
-      if (!current) {
-        const above = lines[index - 1] ?? "";
-        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
-        blocks.push(current);
-      }
-      current.rows.push(row);
-    } else {
-      current = null;
-    }
-  });
-  const block = blocks.find((b) => b.header) ?? blocks[0];
-  if (!block) {
-    const none = findNoDistroMessage(lines);
-    if (none) {
-      warnings.push(
-        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
-      );
-      return parsed(true, { distros: [] }, warnings);
-    }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
-    return parsed(false, { distros: [] }, warnings);
-  }
-  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
-  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
-  const columns = new Set(block.rows.map((row) => row.stateColumn));
-  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
-  const distros = block.rows.map((row) => {
-    const { state, known } = normalizeDistroState(row.state);
-    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
-    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
-    return { name: row.name, state, version: row.version, default: row.marker };
-  });
-  const defaults = distros.filter((d) => d.default).length;
-  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
-  return parsed(true, { distros }, warnings);
-}
-
-// packages/core/src/host/docker-host.ts
-var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
-function dockerHostFacts(mode, env, extras = {}) {
-  const home = extras.homeDir || env.HOME;
-  const local = {
-    ...home ? { homeDir: home } : {},
-    ...extras.uid !== void 0 ? { uid: extras.uid } : {},
-    ...env.XDG_RUNTIME_DIR ? { xdgRuntimeDir: env.XDG_RUNTIME_DIR } : {}
-  };
-  switch (mode) {
-    case "windows": {
-      const imageOs = env.ImageOS ?? env.IMAGEOS;
-      return imageOs && HOSTED_WINDOWS_SERVER.test(imageOs) ? { os: "windows", windowsServer: true } : { os: "windows" };
-    }
-    case "wsl":
-      return { os: "linux", isWsl: true, wslDistroName: env.WSL_DISTRO_NAME ?? null, ...local };
-    case "linux":
-    case "darwin":
-      return { os: mode, ...local };
-    default:
-      return { os: "unknown" };
-  }
-}
-
-// packages/core/src/errors.ts
-var WslReadyError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code2;
-  }
-};
-var InputError = class extends WslReadyError {
-  input;
-  constructor(input, message) {
-    super("input", message);
-    this.input = input;
-  }
-};
-var CommandNotFoundError = class extends WslReadyError {
-  file;
-  constructor(file, cause) {
-    super(
-      "command-not-found",
-      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
-      { cause }
-    );
-    this.file = file;
-  }
-};
-var CommandTimeoutError = class extends WslReadyError {
-  argv;
-  timeoutMs;
-  constructor(argv, timeoutMs) {
-    super(
-      "command-timeout",
-      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
-    );
-    this.argv = argv;
-    this.timeoutMs = timeoutMs;
-  }
-};
-function formatArgv(argv) {
-  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-  return `${Math.round(ms / 6e4)} min`;
-}
-
-// packages/core/src/docker/argv.ts
-var CURRENT_TARGET = { kind: "current" };
-var CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
-var ENDPOINT = /^(?:npipe|unix|tcp|ssh|fd):\/\/[^\s]*$/i;
-var IMAGE = /^[a-z0-9][a-z0-9._/:@-]*$/i;
-var QUIET_ENV = { DOCKER_CLI_HINTS: "false" };
-function targetArgs(target) {
-  switch (target.kind) {
-    case "current":
-      return { args: [], env: {} };
-    case "context":
-      if (!CONTEXT_NAME.test(target.name)) {
-        throw new InputError("context", `\`${target.name}\` is not a docker context name; see \`docker context ls\`.`);
-      }
-      return { args: ["--context", target.name], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
-    case "host":
-      if (!ENDPOINT.test(target.endpoint)) {
-        throw new InputError(
-          "endpoint",
-          `\`${target.endpoint}\` is not a docker endpoint; use npipe://, unix://, tcp:// or ssh:// addresses.`
-        );
-      }
-      return { args: ["--host", target.endpoint], env: { DOCKER_HOST: void 0, DOCKER_CONTEXT: void 0 } };
-  }
-}
-function command(target, rest) {
-  const t = targetArgs(target);
-  return { args: [...t.args, ...rest], env: { ...QUIET_ENV, ...t.env } };
-}
-function dockerVersionCommand(target = CURRENT_TARGET) {
-  return command(target, ["version", "--format", "{{json .}}"]);
-}
-function dockerInfoCommand(target = CURRENT_TARGET) {
-  return command(target, ["info", "--format", "{{json .}}"]);
-}
-function dockerContextListCommand() {
-  return { args: ["context", "ls", "--format", "{{json .}}"], env: { ...QUIET_ENV } };
-}
-function dockerLinuxProofCommand(target = CURRENT_TARGET, options = {}) {
-  const image = options.image ?? "hello-world";
-  if (!IMAGE.test(image)) {
-    throw new InputError(
-      "image",
-      `\`${image}\` is not an image reference; use a name like \`hello-world\` or \`busybox:1.36\`.`
-    );
-  }
-  return command(target, [
-    "run",
-    "--rm",
-    "--platform",
-    "linux",
-    "--network",
-    "none",
-    image,
-    ...options.command ?? []
-  ]);
-}
-
-// packages/core/src/docker/endpoints.ts
-function normalizeEndpoint(endpoint) {
-  const trimmed = endpoint.trim().replace(/[.,;]+$/, "");
-  const pipe2 = pipeName(trimmed);
-  if (pipe2 !== null) return `npipe:////./pipe/${pipe2}`;
-  if (/^unix:\/\//i.test(trimmed)) return `unix://${trimmed.slice(7)}`;
-  if (trimmed.startsWith("/")) return `unix://${trimmed}`;
-  return trimmed;
-}
-function pipeName(endpoint) {
-  const m = /^(?:npipe:)?[\\/]{2,4}\.[\\/]pipe[\\/]([^\\/\s:"']+)$/i.exec(endpoint.trim());
-  return m ? m[1] : null;
-}
-function sameEndpoint(a, b) {
-  if (!a || !b) return false;
-  const na = normalizeEndpoint(a);
-  const nb = normalizeEndpoint(b);
-  if (na.startsWith("npipe:") && nb.startsWith("npipe:")) return na.toLowerCase() === nb.toLowerCase();
-  return na === nb;
-}
-function endpointFromRequestUrl(url) {
-  const m = /^https?:\/\/([^/\s"]+)/i.exec(url);
-  if (!m) return null;
-  let host;
-  try {
-    host = decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-  if (pipeName(host) !== null) return normalizeEndpoint(host);
-  if (host.startsWith("/")) return `unix://${host}`;
-  if (/^[\w.-]+:\d+$/.test(host) && !host.startsWith("api.moby.localhost")) return `tcp://${host}`;
-  return null;
-}
-var WINDOWS_PIPES = [
-  {
-    endpoint: "npipe:////./pipe/docker_engine",
-    context: "default",
-    implies: ["moby-windows-server", "desktop-wsl2", "desktop-hyperv", "desktop-windows", "podman", "rancher-desktop"],
-    description: "Default pipe: a Windows dockerd (runners, Windows Server), or Docker Desktop proxying to its active engine; Podman and Rancher Desktop take it when it is free."
-  },
-  {
-    endpoint: "npipe:////./pipe/dockerDesktopLinuxEngine",
-    context: "desktop-linux",
-    implies: ["desktop-wsl2", "desktop-hyperv"],
-    description: "Docker Desktop's Linux engine (WSL 2 or Hyper-V backend)."
-  },
-  {
-    endpoint: "npipe:////./pipe/dockerDesktopWindowsEngine",
-    context: "desktop-windows",
-    implies: ["desktop-windows"],
-    description: "Docker Desktop's Windows-containers engine."
-  },
-  {
-    endpoint: "npipe:////./pipe/docker_engine_linux",
-    implies: ["desktop-wsl2", "desktop-hyperv"],
-    description: "Docker Desktop 2.x Linux engine (legacy)."
-  },
-  {
-    endpoint: "npipe:////./pipe/podman-machine-default",
-    implies: ["podman"],
-    description: "Podman machine (a WSL 2 distribution named podman-machine-default)."
-  },
-  {
-    endpoint: "npipe:////./pipe/setup_docker_action",
-    context: "setup-docker-action",
-    implies: ["moby-windows-server"],
-    description: "dockerd registered by docker/setup-docker-action (Windows containers)."
-  }
-];
-function knownEndpoints(host) {
-  if (host.os === "windows") return WINDOWS_PIPES.map((e) => ({ ...e, implies: [...e.implies] }));
-  if (host.os === "unknown") return [];
-  const list = [];
-  const runtimeDir = host.xdgRuntimeDir ?? (host.uid !== void 0 ? `/run/user/${host.uid}` : null);
-  const home = host.homeDir ?? null;
-  if (host.isWsl) {
-    list.push({
-      endpoint: "unix:///var/run/docker.sock",
-      context: "default",
-      implies: host.wslVersion === 1 ? ["wsl1-dockerd"] : ["wsl-dockerd", "desktop-wsl2", "rancher-desktop", "podman"],
-      description: "dockerd inside this distribution, or Docker Desktop's or Rancher Desktop's WSL integration proxy."
-    });
-  } else {
-    list.push({
-      endpoint: "unix:///var/run/docker.sock",
-      context: "default",
-      implies: [],
-      description: host.os === "darwin" ? "Default socket, a link to Docker Desktop or another VM engine on macOS." : "Rootful dockerd of this Linux host."
-    });
-  }
-  if (runtimeDir && host.os === "linux") {
-    list.push({
-      endpoint: `unix://${runtimeDir}/docker.sock`,
-      implies: host.isWsl ? ["wsl-dockerd"] : [],
-      description: "Rootless dockerd of this user."
-    });
-    list.push({
-      endpoint: `unix://${runtimeDir}/podman/podman.sock`,
-      implies: ["podman"],
-      description: "Rootless Podman's Docker-compatible API service."
-    });
-  }
-  if (host.os === "linux") {
-    list.push({
-      endpoint: "unix:///run/podman/podman.sock",
-      implies: ["podman"],
-      description: "Rootful Podman's Docker-compatible API service."
-    });
-  }
-  if (home && !host.isWsl) {
-    if (host.os === "linux") {
-      list.push({
-        endpoint: `unix://${home}/.docker/desktop/docker.sock`,
-        context: "desktop-linux",
-        implies: [],
-        description: "Docker Desktop for Linux (a VM engine; not a Windows backend)."
-      });
-    } else {
-      list.push({
-        endpoint: `unix://${home}/.docker/run/docker.sock`,
-        context: "desktop-linux",
-        implies: [],
-        description: "Docker Desktop for Mac."
-      });
-    }
-    list.push({
-      endpoint: `unix://${home}/.rd/docker.sock`,
-      context: "rancher-desktop",
-      implies: ["rancher-desktop"],
-      description: "Rancher Desktop's engine (moby mode)."
-    });
-    list.push({
-      endpoint: `unix://${home}/.colima/default/docker.sock`,
-      context: "colima",
-      implies: [],
-      description: "Colima VM engine (not a Windows backend)."
-    });
-  }
-  return list;
-}
-function describeEndpoint(endpoint, host) {
-  const candidates = endpoint.startsWith("npipe:") ? WINDOWS_PIPES : knownEndpoints(host);
-  return candidates.find((e) => sameEndpoint(e.endpoint, endpoint)) ?? null;
-}
-
-// packages/core/src/docker/parsers/connection-errors.ts
-var ACCESS_DENIED_TAILS = [
-  "access is denied",
-  "zugriff verweigert",
-  "accès refusé",
-  "acceso denegado",
-  "accesso negato",
-  "acesso negado",
-  "toegang geweigerd",
-  "odmowa dostępu",
-  "отказано в доступе",
-  "erişim engellendi",
-  "アクセスが拒否されました",
-  "拒绝访问",
-  "存取被拒",
-  "액세스가 거부되었습니다",
-  "přístup byl odepřen",
-  "åtkomst nekad",
-  "adgang nægtet",
-  "tilgang nektet",
-  "käyttö estetty",
-  "hozzáférés megtagadva"
-];
-var RULES = [
-  {
-    kind: "wsl-integration-off",
-    test: /The command 'docker' could not be found in this WSL \d+ distro/i
-  },
-  {
-    kind: "cli-not-found",
-    test: /(?:^|[\s:])docker(?:\.exe)?'?:? (?:command )?not found|command not found: docker\b|FullyQualifiedErrorId\s*:\s*CommandNotFoundException|'docker(?:\.exe)?' is not recognized|The term 'docker(?:\.exe)?' is not recognized|executable file not found in \$PATH.*docker|"docker(?:\.exe)?": executable file not found/i
-  },
-  {
-    kind: "context-not-found",
-    test: /context "([^"]*)"(?:: context)? not found|Current context "([^"]*)" is not found/i,
-    read: (m) => ({ detail: { context: m[1] ?? m[2] ?? "" } })
-  },
-  {
-    kind: "api-too-new",
-    test: /client version (\S+) is too new\. Maximum supported API version is ([\d.]+)/i,
-    read: (m) => ({ detail: { clientApi: m[1], serverMaxApi: m[2] } })
-  },
-  {
-    kind: "api-too-old",
-    test: /client version (\S+) is too old\. Minimum supported API version is ([\d.]+)/i,
-    read: (m) => ({ detail: { clientApi: m[1], serverMinApi: m[2] } })
-  },
-  {
-    kind: "linux-image-unsupported",
-    test: /image operating system "linux" cannot be used on this platform|no matching manifest for windows/i
-  },
-  {
-    kind: "container-os-mismatch",
-    test: /container operating system does not match the host operating system|0xc0370101|0xc0370106/i
-  },
-  {
-    kind: "engine-behind-proxy-down",
-    test: /request returned Bad Gateway for API route and version (\S+)/i,
-    read: (m) => ({ endpoint: endpointFromRequestUrl(m[1]) })
-  },
-  {
-    kind: "engine-behind-proxy-down",
-    test: /Error response from daemon: open (\\\\\.\\pipe\\docker_engine_(?:linux|windows))/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "engine-failed",
-    test: /request returned (?:500 )?Internal Server Error for API route and version (\S+)/i,
-    read: (m) => ({ endpoint: endpointFromRequestUrl(m[1]) })
-  },
-  {
-    kind: "engine-failed",
-    test: /Docker Desktop is unable to start|Docker Desktop is (?:starting|stopping)|Docker Desktop is manually paused/i
-  },
-  {
-    kind: "permission-denied",
-    test: /permission denied while trying to connect to the (?:Docker daemon socket|docker API) at (\S+?)[:;]?(?:\s|$)/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "permission-denied",
-    test: /dial unix (\S+?): connect: permission denied/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "engine-not-running",
-    test: /failed to connect to the docker API at (\S+?)[;:]?(?:\s|$)/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "engine-not-running",
-    test: /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "engine-not-running",
-    // Older CLIs: `error during connect: Get "http://%2F%2F.%2Fpipe%2F…/v1.51/version": open //./pipe/…: <localized>`
-    test: /error during connect:.*?(?:open ([\\/]{2}\.[\\/]pipe[\\/][^:\s]+)|"?(https?:\/\/[^\s"]+))/i,
-    read: (m) => ({ endpoint: m[1] ? normalizeEndpoint(m[1]) : endpointFromRequestUrl(m[2]) })
-  },
-  {
-    kind: "engine-not-running",
-    test: /dial (?:unix|tcp) (\S+?): connect: (?:no such file or directory|connection refused)/i,
-    read: (m) => ({ endpoint: m[1].startsWith("/") ? normalizeEndpoint(m[1]) : `tcp://${m[1]}` })
-  },
-  {
-    kind: "engine-not-running",
-    test: /open ([\\/]{2}\.[\\/]pipe[\\/][^:\s]+):/i,
-    read: (m) => ({ endpoint: normalizeEndpoint(m[1]) })
-  },
-  {
-    kind: "tls",
-    test: /tls: (?:failed to verify certificate|bad certificate|first record does not look like a TLS handshake)|x509: certificate/i
-  },
-  {
-    kind: "timeout",
-    test: /context deadline exceeded|i\/o timeout|Timeout exceeded while awaiting headers/i
-  },
-  {
-    kind: "docker-host-overrides-context",
-    test: /DOCKER_HOST environment variable overrides the active context/i
-  },
-  {
-    kind: "daemon-error",
-    test: /Error response from daemon: /i
-  }
-];
-var ELEVATION = /must be run (?:elevated|with elevated privileges) to connect/i;
-var MAX_LINE = 400;
-var MAX_ERRORS = 50;
-function parseDockerErrors(input) {
-  const text2 = decodeOutput(input);
-  const errors = [];
-  const warnings = [];
-  const limit = Math.min(text2.length, 4 * 1024 * 1024);
-  for (const rawLine of text2.slice(0, limit).split("\n")) {
-    if (errors.length >= MAX_ERRORS) {
-      warnings.push(`More than ${MAX_ERRORS} docker errors in the output; the rest were skipped.`);
-      break;
-    }
-    const line = rawLine.trim();
-    if (line === "" || line.length > 64 * 1024) continue;
-    const found = matchLine(line);
-    if (found) errors.push(found);
-  }
-  return parsed(errors.length > 0, dedupe(errors), warnings);
-}
-function matchLine(line) {
-  for (const rule of RULES) {
-    const m = rule.test.exec(line);
-    if (!m) continue;
-    const read = rule.read?.(m, line) ?? {};
-    let kind = rule.kind;
-    if (kind === "engine-not-running" && pipeName(read.endpoint?.replace(/^npipe:/, "") ?? "") !== null) {
-      const lower = line.toLowerCase();
-      if (ACCESS_DENIED_TAILS.some((t) => lower.includes(t))) kind = "permission-denied";
-    }
-    const error3 = {
-      kind,
-      endpoint: read.endpoint ?? null,
-      line: line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line
-    };
-    if (ELEVATION.test(line)) error3.mayNeedElevation = true;
-    if (read.detail) error3.detail = read.detail;
-    return error3;
-  }
-  return null;
-}
-function dedupe(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const key = e.endpoint ? `${e.kind}|${e.endpoint}` : `${e.kind}|${e.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function describeDockerError(error3) {
-  const at = error3.endpoint ? ` at \`${error3.endpoint}\`` : "";
-  switch (error3.kind) {
-    case "engine-not-running":
-      return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error3.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
-    case "permission-denied":
-      return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
-    case "engine-failed":
-      return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
-    case "engine-behind-proxy-down":
-      return `A proxy${at} answered but the engine behind it did not: restart Docker Desktop or Rancher Desktop.`;
-    case "api-too-new":
-      return `The CLI speaks a newer API (${error3.detail?.clientApi ?? "?"}) than the engine (max ${error3.detail?.serverMaxApi ?? "?"}): set DOCKER_API_VERSION or upgrade the engine.`;
-    case "api-too-old":
-      return `The engine requires API ${error3.detail?.serverMinApi ?? "?"} or newer; the client asked for ${error3.detail?.clientApi ?? "?"}: upgrade the client or SDK.`;
-    case "context-not-found":
-      return `Docker context \`${error3.detail?.context ?? "?"}\` does not exist: run \`docker context ls\` and \`docker context use <name>\`, or unset DOCKER_CONTEXT.`;
-    case "cli-not-found":
-      return "The `docker` command is not installed or not on PATH.";
-    case "wsl-integration-off":
-      return "Docker Desktop's WSL integration is off for this distribution: enable it in Settings → Resources → WSL integration.";
-    case "linux-image-unsupported":
-      return "The engine runs Windows containers and cannot run Linux images: switch Docker Desktop to Linux containers, or use a Linux engine.";
-    case "container-os-mismatch":
-      return "The Windows image does not match the host build: use an image tag for this Windows version, or Hyper-V isolation.";
-    case "tls":
-      return `TLS to the engine${at} failed: check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.`;
-    case "timeout":
-      return `The engine${at} did not answer in time.`;
-    case "docker-host-overrides-context":
-      return "DOCKER_HOST is set and overrides the active docker context.";
-    case "daemon-error":
-      return `The engine${at} answered with an error.`;
-  }
-}
-
-// packages/core/src/docker/parsers/json-scan.ts
-var MAX_SCANNED_CHARS = 4 * 1024 * 1024;
-function scanJsonValues(text2) {
-  const warnings = [];
-  let source = text2;
-  if (source.length > MAX_SCANNED_CHARS) {
-    warnings.push(
-      `Output is ${source.length} characters long; only the first ${MAX_SCANNED_CHARS} were read. A docker answer is far smaller: check what printed it.`
-    );
-    source = source.slice(0, MAX_SCANNED_CHARS);
-  }
-  const values = [];
-  const restParts = [];
-  let restFrom = 0;
-  let budget = source.length * 8 + 1e6;
-  let truncatedAt = -1;
-  let i = 0;
-  let atLineStart = true;
-  while (i < source.length) {
-    const ch = source.charCodeAt(i);
-    if ((ch === 123 || ch === 91) && atLineStart) {
-      const end = findClose(source, i, budget);
-      budget -= (end.scanned ?? 0) + 1;
-      if (end.index >= 0) {
-        const slice = source.slice(i, end.index + 1);
-        const value = tryParse(slice);
-        if (value.ok) {
-          restParts.push(source.slice(restFrom, i));
-          values.push({ value: value.value, start: i, end: end.index + 1 });
-          i = end.index + 1;
-          restFrom = i;
-          atLineStart = false;
-          continue;
-        }
-      } else if (end.reason === "eof" && ch === 123 && truncatedAt < 0) {
-        truncatedAt = i;
-      }
-      if (budget <= 0) {
-        warnings.push("Output holds too many unbalanced brackets to scan fully; the rest was skipped.");
-        break;
-      }
-    }
-    if (ch === 10) atLineStart = true;
-    else if (ch !== 32 && ch !== 9) atLineStart = false;
-    i++;
-  }
-  restParts.push(source.slice(restFrom));
-  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
-    const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, " ");
-    warnings.push(
-      `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`
-    );
-  }
-  return { values, rest: restParts.join(""), warnings };
-}
-function findClose(text2, start, budget) {
-  const stack = [];
-  let inString = false;
-  let escaped = false;
-  const limit = Math.min(text2.length, start + Math.max(budget, 0));
-  for (let j = start; j < limit; j++) {
-    const c = text2.charCodeAt(j);
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === 92) escaped = true;
-      else if (c === 34) inString = false;
-      else if (c === 10) return { index: -1, reason: "mismatch", scanned: j - start };
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91) stack.push(c);
-    else if (c === 125 || c === 93) {
-      const open4 = stack.pop();
-      if (c === 125 && open4 !== 123 || c === 93 && open4 !== 91) {
-        return { index: -1, reason: "mismatch", scanned: j - start };
-      }
-      if (stack.length === 0) return { index: j, scanned: j - start };
-    }
-  }
-  return { index: -1, reason: limit < text2.length ? "budget" : "eof", scanned: limit - start };
-}
-function tryParse(slice) {
-  try {
-    return { ok: true, value: JSON.parse(slice) };
-  } catch {
-    return { ok: false };
-  }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function getKey(record2, key) {
-  if (Object.hasOwn(record2, key)) return record2[key];
-  const lower = key.toLowerCase();
-  for (const k of Object.keys(record2)) if (k.toLowerCase() === lower) return record2[k];
-  return void 0;
-}
-function str(value) {
-  if (typeof value === "string") {
-    const t = value.trim();
-    return t === "" ? null : t;
-  }
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return null;
-}
-function num(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return null;
-}
-function bool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const t = value.trim().toLowerCase();
-    if (t === "true") return true;
-    if (t === "false") return false;
-  }
-  return null;
-}
-function strList(value) {
-  if (!Array.isArray(value)) return [];
-  return value.map(str).filter((s) => s !== null);
-}
-
-// packages/core/src/docker/parsers/text-blocks.ts
-var LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
-var LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-function parseTextTree(text2) {
-  const roots = [];
-  const stack = [];
-  for (const rawLine of text2.split("\n")) {
-    const line = rawLine.replace(LOG_TIMESTAMP, "").replace(/\t/g, "    ").replace(/\s+$/, "");
-    if (line.trim() === "") continue;
-    const match = LABEL_LINE.exec(line);
-    const indent = line.length - line.trimStart().length;
-    const node2 = match ? { key: match[2].trim(), value: (match[3] ?? "").trim(), indent, children: [] } : { key: null, value: line.trim(), indent, children: [] };
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(node2);
-    else roots.push(node2);
-    stack.push(node2);
-  }
-  return roots;
-}
-var VERSION_CLIENT_KEYS = ["api version", "go version", "git commit", "os/arch", "built"];
-var INFO_CLIENT_KEYS = ["debug mode", "plugins"];
-var INFO_SERVER_KEYS = ["server version", "containers", "operating system", "ostype", "kernel version", "images"];
-function findTextSections(text2) {
-  const sections = [];
-  parseTextTree(text2).forEach((node2, order) => {
-    if (node2.indent !== 0 || node2.key === null) return;
-    const key = node2.key.toLowerCase();
-    if (key !== "client" && key !== "server") return;
-    const keys = new Set(node2.children.map((c) => c.key?.toLowerCase()).filter((k) => !!k));
-    const hasAny = (list) => list.some((k) => keys.has(k));
-    if (key === "client") {
-      if (hasAny(INFO_CLIENT_KEYS)) sections.push({ kind: "info-client", node: node2, order });
-      else if (hasAny(VERSION_CLIENT_KEYS)) sections.push({ kind: "version-client", node: node2, order });
-      return;
-    }
-    if (hasAny(INFO_SERVER_KEYS)) sections.push({ kind: "info-server", node: node2, order });
-    else if (node2.children.some((c) => c.key !== null && c.children.some((g) => g.key?.toLowerCase() === "version"))) {
-      sections.push({ kind: "version-server", node: node2, order });
-    } else if (node2.value !== "") sections.push({ kind: "version-server", node: node2, order });
-  });
-  return sections;
-}
-function child2(node2, key) {
-  const lower = key.toLowerCase();
-  return node2.children.find((c) => c.key?.toLowerCase() === lower);
-}
-function childValue(node2, key) {
-  const found = child2(node2, key);
-  return found && found.value !== "" ? found.value : null;
-}
-function looseLines(text2) {
-  return text2.split("\n").map((l) => l.replace(LOG_TIMESTAMP, "").trim()).filter((l) => l !== "");
-}
-
-// packages/core/src/docker/parsers/version.ts
-var EMPTY = { form: "none", client: null, server: null, errors: [] };
-function parseDockerVersion(input, scan) {
-  const text2 = decodeOutput(input);
-  const found = scan ?? scanJsonValues(text2);
-  const warnings = [...found.warnings];
-  const json = found.values.map((v) => v.value).find(isVersionJson);
-  if (json) {
-    const errors2 = parseDockerErrors(found.rest);
-    const value2 = {
-      form: "json",
-      client: clientFromJson(getKey(json, "Client")),
-      server: serverFromJson(getKey(json, "Server")),
-      errors: errors2.value
-    };
-    return parsed(true, value2, [...warnings, ...errors2.warnings]);
-  }
-  const sections = findTextSections(text2);
-  const clientIndex = sections.findIndex((s) => s.kind === "version-client");
-  const clientSection = sections[clientIndex];
-  const serverSection = clientSection !== void 0 ? sections.slice(clientIndex + 1).find((s) => s.kind === "version-server") : sections.find((s) => s.kind === "version-server");
-  const errors = parseDockerErrors(text2);
-  if (!clientSection && !serverSection) {
-    if (text2.trim() !== "" && errors.value.length === 0) {
-      warnings.push(`No \`docker version\` output found (it starts with \`${preview(text2)}\`).`);
-    }
-    return parsed(false, { ...EMPTY, errors: errors.value }, warnings);
-  }
-  const value = {
-    form: "text",
-    client: clientSection ? clientFromText(clientSection.node) : null,
-    server: serverSection ? serverFromText(serverSection.node) : null,
-    errors: errors.value
-  };
-  return parsed(true, value, [...warnings, ...errors.warnings]);
-}
-function isVersionJson(value) {
-  if (!isRecord(value)) return false;
-  const client = getKey(value, "Client");
-  const server = getKey(value, "Server");
-  return isRecord(client) || isRecord(server);
-}
-function clientFromJson(value) {
-  if (!isRecord(value)) return null;
-  const platform2 = getKey(value, "Platform");
-  return {
-    version: str(getKey(value, "Version")),
-    apiVersion: str(getKey(value, "ApiVersion")),
-    defaultApiVersion: str(getKey(value, "DefaultAPIVersion")),
-    os: str(getKey(value, "Os")),
-    arch: str(getKey(value, "Arch")),
-    context: str(getKey(value, "Context")),
-    platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null
-  };
-}
-function serverFromJson(value) {
-  if (!isRecord(value)) return null;
-  const platform2 = getKey(value, "Platform");
-  const rawComponents = getKey(value, "Components");
-  const components = [];
-  let engineDetails = {};
-  if (Array.isArray(rawComponents)) {
-    for (const c of rawComponents) {
-      if (!isRecord(c)) continue;
-      const name = str(getKey(c, "Name"));
-      if (!name) continue;
-      components.push({ name, version: str(getKey(c, "Version")) });
-      const details = getKey(c, "Details");
-      if (/engine$/i.test(name) && isRecord(details)) engineDetails = details;
-    }
-  }
-  const pick2 = (key, detailKey = key) => str(getKey(value, key)) ?? str(getKey(engineDetails, detailKey));
-  const facts = {
-    platformName: isRecord(platform2) ? str(getKey(platform2, "Name")) : null,
-    version: str(getKey(value, "Version")) ?? components.find((c) => /engine$/i.test(c.name))?.version ?? null,
-    apiVersion: pick2("ApiVersion"),
-    minApiVersion: pick2("MinAPIVersion"),
-    os: pick2("Os"),
-    arch: pick2("Arch"),
-    kernelVersion: pick2("KernelVersion"),
-    components
-  };
-  return facts.version || facts.platformName || components.length > 0 || facts.os ? facts : null;
-}
-function clientFromText(node2) {
-  const [os6, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
-  return {
-    version: childValue(node2, "Version"),
-    apiVersion: firstToken(childValue(node2, "API version")),
-    defaultApiVersion: null,
-    os: os6,
-    arch: arch2,
-    context: childValue(node2, "Context"),
-    platformName: node2.value || null
-  };
-}
-function serverFromText(node2) {
-  const components = node2.children.filter((c) => c.key !== null && c.children.length > 0).map((c) => ({ name: c.key, version: childValue(c, "Version") }));
-  const engine = node2.children.find((c) => c.key !== null && /engine$/i.test(c.key) && c.children.length > 0);
-  const api = engine ? childValue(engine, "API version") ?? childValue(engine, "APIVersion") : null;
-  const min = api ? /minimum version ([\d.]+)/i.exec(api)?.[1] : void 0;
-  let [os6, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
-  if (engine && !os6) os6 = childValue(engine, "Os");
-  if (engine && !arch2) arch2 = childValue(engine, "Arch");
-  return {
-    platformName: node2.value || null,
-    version: engine ? childValue(engine, "Version") : components[0]?.version ?? null,
-    apiVersion: firstToken(api),
-    minApiVersion: min ?? (engine ? childValue(engine, "MinAPIVersion") : null),
-    os: os6,
-    arch: arch2,
-    kernelVersion: engine ? childValue(engine, "KernelVersion") ?? childValue(engine, "Kernel Version") : null,
-    components
-  };
-}
-function splitOsArch(value) {
-  if (!value) return [null, null];
-  const [os6, ...rest] = value.split("/");
-  return [os6?.trim() || null, rest.join("/").trim() || null];
-}
-function firstToken(value) {
-  return value?.split(/\s+/)[0] || null;
-}
-function preview(text2) {
-  return text2.trim().slice(0, 40).replace(/\s+/g, " ").replace(/`/g, "'");
-}
-
-// packages/core/src/docker/parsers/info.ts
-var PODMAN_ONLY_KEYS = ["BuildahVersion", "Rootless", "Uptime", "SwapFree", "SwapTotal"];
-function emptyInfo(form) {
-  return {
-    form,
-    serverVersion: null,
-    osType: null,
-    operatingSystem: null,
-    kernelVersion: null,
-    isolation: null,
-    name: null,
-    labels: [],
-    driver: null,
-    dockerRootDir: null,
-    httpProxy: null,
-    cgroupVersion: null,
-    ncpu: null,
-    memTotal: null,
-    productLicense: null,
-    podmanKeys: [],
-    serverPlugins: { volume: [], network: [], log: [], authorization: [] },
-    clientPlugins: [],
-    clientVersion: null,
-    clientContext: null,
-    serverWarnings: [],
-    serverErrors: [],
-    clientErrors: [],
-    errors: []
-  };
-}
-function parseDockerInfo(input, scan) {
-  const text2 = decodeOutput(input);
-  const found = scan ?? scanJsonValues(text2);
-  const warnings = [...found.warnings];
-  const json = found.values.map((v) => v.value).find(isInfoJson);
-  if (json) {
-    const errors2 = parseDockerErrors(found.rest);
-    const facts2 = infoFromJson(json);
-    facts2.errors = [
-      ...errors2.value,
-      ...parseDockerErrors([...facts2.serverErrors, ...facts2.clientErrors].join("\n")).value
-    ];
-    return parsed(true, facts2, [...warnings, ...errors2.warnings]);
-  }
-  const sections = findTextSections(text2);
-  const server = sections.find((s) => s.kind === "info-server");
-  const client = sections.find((s) => s.kind === "info-client");
-  const errors = parseDockerErrors(text2);
-  if (!server && !client) {
-    if (text2.trim() !== "" && errors.value.length === 0) {
-      warnings.push(`No \`docker info\` output found (it starts with \`${preview(text2)}\`).`);
-    }
-    return parsed(false, { ...emptyInfo("none"), errors: errors.value }, warnings);
-  }
-  const facts = emptyInfo("text");
-  if (server) readServerText(server.node, facts);
-  if (client) {
-    facts.clientVersion = childValue(client.node, "Version");
-    facts.clientContext = childValue(client.node, "Context");
-    const plugins = child2(client.node, "Plugins");
-    facts.clientPlugins = plugins ? plugins.children.map((c) => c.key ?? c.value).filter(Boolean) : [];
-  }
-  for (const line of looseLines(text2)) {
-    if (/^WARNING:/i.test(line)) facts.serverWarnings.push(line);
-    else if (/^ERROR:/i.test(line)) facts.serverErrors.push(line.replace(/^ERROR:\s*/i, ""));
-  }
-  facts.errors = errors.value;
-  return parsed(true, facts, [...warnings, ...errors.warnings]);
-}
-function isInfoJson(value) {
-  if (!isRecord(value)) return false;
-  return ["ServerVersion", "OSType", "ClientInfo", "ServerErrors", "OperatingSystem"].some(
-    (k) => getKey(value, k) !== void 0
-  );
-}
-function infoFromJson(json) {
-  const facts = emptyInfo("json");
-  facts.serverVersion = str(getKey(json, "ServerVersion"));
-  facts.osType = str(getKey(json, "OSType"));
-  facts.operatingSystem = str(getKey(json, "OperatingSystem"));
-  facts.kernelVersion = str(getKey(json, "KernelVersion"));
-  facts.isolation = str(getKey(json, "Isolation"));
-  facts.name = str(getKey(json, "Name"));
-  facts.labels = strList(getKey(json, "Labels"));
-  facts.driver = str(getKey(json, "Driver"));
-  facts.dockerRootDir = str(getKey(json, "DockerRootDir"));
-  facts.httpProxy = str(getKey(json, "HttpProxy"));
-  facts.cgroupVersion = str(getKey(json, "CgroupVersion"));
-  facts.ncpu = num(getKey(json, "NCPU")) || null;
-  facts.memTotal = num(getKey(json, "MemTotal")) || null;
-  facts.productLicense = str(getKey(json, "ProductLicense"));
-  facts.podmanKeys = PODMAN_ONLY_KEYS.filter((k) => getKey(json, k) !== void 0);
-  const plugins = getKey(json, "Plugins");
-  if (isRecord(plugins)) {
-    facts.serverPlugins = {
-      volume: strList(getKey(plugins, "Volume")),
-      network: strList(getKey(plugins, "Network")),
-      log: strList(getKey(plugins, "Log")),
-      authorization: strList(getKey(plugins, "Authorization"))
-    };
-  }
-  facts.serverWarnings = strList(getKey(json, "Warnings"));
-  facts.serverErrors = strList(getKey(json, "ServerErrors"));
-  facts.clientErrors = strList(getKey(json, "ClientErrors"));
-  const clientInfo = getKey(json, "ClientInfo");
-  if (isRecord(clientInfo)) {
-    facts.clientVersion = str(getKey(clientInfo, "Version"));
-    facts.clientContext = str(getKey(clientInfo, "Context"));
-    const list = getKey(clientInfo, "Plugins");
-    if (Array.isArray(list)) {
-      facts.clientPlugins = list.map((p) => isRecord(p) ? str(getKey(p, "Name")) : null).filter((n) => n !== null);
-    }
-  }
-  return facts;
-}
-function readServerText(node2, facts) {
-  facts.serverVersion = childValue(node2, "Server Version");
-  facts.osType = childValue(node2, "OSType");
-  facts.operatingSystem = childValue(node2, "Operating System");
-  facts.kernelVersion = childValue(node2, "Kernel Version");
-  facts.isolation = childValue(node2, "Default Isolation");
-  facts.name = childValue(node2, "Name");
-  facts.driver = childValue(node2, "Storage Driver");
-  facts.dockerRootDir = childValue(node2, "Docker Root Dir");
-  facts.httpProxy = childValue(node2, "HTTP Proxy");
-  facts.cgroupVersion = childValue(node2, "Cgroup Version");
-  facts.ncpu = num(childValue(node2, "CPUs"));
-  facts.memTotal = parseSize(childValue(node2, "Total Memory"));
-  facts.productLicense = childValue(node2, "Product License");
-  const labels = child2(node2, "Labels");
-  if (labels) facts.labels = labels.children.map((c) => c.key === null ? c.value : `${c.key}: ${c.value}`);
-  const plugins = child2(node2, "Plugins");
-  if (plugins) {
-    const list = (key) => childValue(plugins, key)?.split(/\s+/).filter(Boolean) ?? [];
-    facts.serverPlugins = {
-      volume: list("Volume"),
-      network: list("Network"),
-      log: list("Log"),
-      authorization: list("Authorization")
-    };
-  }
-}
-var UNITS = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
-function parseSize(value) {
-  const m = value ? /^([\d.]+)\s*([KMGT]?i?B)$/i.exec(value) : null;
-  if (!m) return null;
-  const unit = UNITS[m[2].toLowerCase()] ?? UNITS[`${m[2].toLowerCase().replace("b", "ib")}`] ?? null;
-  return unit === null ? null : Math.round(Number(m[1]) * unit);
-}
-function infoShowsAnswer(info2) {
-  return !!info2 && info2.serverVersion !== null && info2.serverErrors.length === 0;
-}
-
-// packages/core/src/docker/classify.ts
-function classifyDockerBackend(evidence) {
-  const notes = new Notes();
-  const current = evidence.current ?? null;
-  const hostOs = resolveHostOs(evidence, notes);
-  const ctx = resolveContext(evidence, notes);
-  const cliVersion = evidence.cli.version ?? current?.version?.client?.version ?? current?.info?.clientVersion ?? null;
-  const others = (evidence.others ?? []).filter((o) => !sameEndpoint(o.endpoint, ctx.endpoint) && answered(o));
-  const otherEngines = others.map((o) => {
-    const verdict = classifyEngine(
-      o,
-      { ...evidence, host: { ...evidence.host, os: hostOs } },
-      new Notes(),
-      o.endpoint,
-      o.context
-    );
-    return {
-      endpoint: o.endpoint,
-      backend: verdict.backend,
-      engineOs: verdict.engineOs,
-      serverVersion: serverVersionOf(o)
-    };
-  });
-  const base = {
-    endpoint: ctx.endpoint,
-    context: ctx.name,
-    cliVersion,
-    otherEngines
-  };
-  const cliMissing = !evidence.cli.present || (current?.errors ?? []).some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
-  if (cliMissing) {
-    explainMissingCli(evidence, notes);
-    return finish(evidence, notes, {
-      ...base,
-      backend: "none",
-      linuxContainers: false,
-      engineOs: null,
-      confidence: "high",
-      serverVersion: null,
-      desktopVersion: null
-    });
-  }
-  if (current && answered(current)) {
-    const verdict = classifyEngine(
-      current,
-      { ...evidence, host: { ...evidence.host, os: hostOs } },
-      notes,
-      ctx.endpoint,
-      ctx.name
-    );
-    warnIfDesktopSidelined(evidence, verdict.backend, otherEngines, notes);
-    return finish(evidence, notes, {
-      ...base,
-      backend: verdict.backend,
-      linuxContainers: verdict.linuxContainers,
-      engineOs: verdict.engineOs,
-      ...verdict.isolation ? { isolation: verdict.isolation } : {},
-      confidence: verdict.confidence,
-      serverVersion: serverVersionOf(current),
-      desktopVersion: desktopVersionOf(current)
-    });
-  }
-  return finish(evidence, notes, { ...base, ...classifySilentEngine(evidence, current, ctx, otherEngines, notes) });
-}
-function answered(probe) {
-  return probe.answered || !!probe.version?.server || infoShowsAnswer(probe.info);
-}
-var Notes = class {
-  evidence = [];
-  warnings = [];
-  because(text2) {
-    if (!this.evidence.includes(text2)) this.evidence.push(text2);
-  }
-  warn(text2) {
-    if (!this.warnings.includes(text2)) this.warnings.push(text2);
-  }
-};
-function resolveHostOs(evidence, notes) {
-  if (evidence.host.os !== "unknown") return evidence.host.os;
-  const endpoint = evidence.context?.endpoint ?? evidence.dockerHost ?? evidence.current?.endpoint ?? null;
-  if (endpoint && pipeName(endpoint.replace(/^npipe:/i, "")) !== null) {
-    notes.because(`Host taken as Windows: the CLI dials the named pipe \`${normalizeEndpoint(endpoint)}\`.`);
-    return "windows";
-  }
-  return "unknown";
-}
-function resolveContext(evidence, notes) {
-  const listed = evidence.contexts?.find((c) => c.current) ?? null;
-  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
-  name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
-  let endpoint = evidence.context?.endpoint ?? null;
-  if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
-  endpoint ??= listed?.endpoint ?? evidence.current?.endpoint ?? null;
-  if (evidence.dockerHost) {
-    endpoint = evidence.dockerHost;
-    notes.because(`DOCKER_HOST=\`${evidence.dockerHost}\` overrides the docker context.`);
-  } else if (name || endpoint) {
-    notes.because(
-      `The CLI uses context \`${name ?? "default"}\`${endpoint ? ` → \`${normalizeEndpoint(endpoint)}\`` : ""}.`
-    );
-  }
-  return { name, endpoint: endpoint ? normalizeEndpoint(endpoint) : null };
-}
-var WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
-var WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
-var LINUXKIT_KERNEL = /linuxkit/i;
-var DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
-var WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
-function classifyEngine(probe, evidence, notes, endpoint, context) {
-  const host = evidence.host;
-  const server = probe.version?.server ?? null;
-  const info2 = probe.info ?? null;
-  const platformName = server?.platformName ?? null;
-  const components = server?.components ?? [];
-  const os6 = (info2?.operatingSystem ?? "").trim();
-  const kernel = info2?.kernelVersion ?? server?.kernelVersion ?? null;
-  let osType = (info2?.osType ?? server?.os ?? "").toLowerCase() || null;
-  if (!osType && (info2?.driver === "windowsfilter" || kernel && WINDOWS_KERNEL.test(kernel))) osType = "windows";
-  const settings = evidence.desktopSettings ?? null;
-  const pipe2 = endpoint ? pipeName(endpoint.replace(/^npipe:/i, "")) : null;
-  const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
-  const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
-  const buildah = info2?.podmanKeys.includes("BuildahVersion") ?? false;
-  if (podmanComponent || podmanPlatform || buildah) {
-    if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
-    if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
-    if (buildah) notes.because("`docker info` carries `BuildahVersion`, a key only Podman sends.");
-    if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
-    return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
-  }
-  if (/Rancher Desktop/i.test(os6)) {
-    notes.because(`Operating System is \`${os6}\` (Rancher Desktop's engine distribution, moby mode).`);
-    return { backend: "rancher-desktop", linuxContainers: true, engineOs: "linux", confidence: "high" };
-  }
-  if (osType === "windows") {
-    const isolation = parseIsolation(info2?.isolation);
-    const verdict = (backend, confidence) => ({
-      backend,
-      linuxContainers: false,
-      engineOs: "windows",
-      ...isolation ? { isolation } : {},
-      confidence
-    });
-    notes.because("OSType is `windows`: this engine runs Windows containers, not Linux ones.");
-    if (isolation) notes.because(`Default isolation is \`${isolation}\`.`);
-    const desktopSigns = [
-      platformName && /^Docker Desktop/i.test(platformName) ? `server platform \`${platformName}\`` : null,
-      context === "desktop-windows" ? "context `desktop-windows`" : null,
-      pipe2 && /^dockerDesktopWindowsEngine$/i.test(pipe2) ? "endpoint `dockerDesktopWindowsEngine`" : null,
-      info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ? "the `com.docker.desktop.address` label" : null
-    ].filter((s) => s !== null);
-    if (desktopSigns.length > 0) {
-      notes.because(`Docker Desktop in Windows-containers mode: ${desktopSigns.join(", ")}.`);
-      return verdict("desktop-windows", "high");
-    }
-    const serverSigns = [
-      /Windows Server/i.test(os6) ? `Operating System \`${os6}\`` : null,
-      pipe2 && /^setup_docker_action$/i.test(pipe2) ? "endpoint `setup_docker_action` (docker/setup-docker-action)" : null,
-      context === "setup-docker-action" ? "context `setup-docker-action`" : null,
-      host.windowsServer ? "the host runs Windows Server" : null
-    ].filter((s) => s !== null);
-    if (serverSigns.length > 0) {
-      notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
-      return verdict("moby-windows-server", /Windows Server/i.test(os6) ? "high" : "medium");
-    }
-    if (settings?.useWindowsContainers) {
-      notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
-      return verdict("desktop-windows", "medium");
-    }
-    notes.warn(
-      `A Windows engine answers${os6 ? ` on \`${os6}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
-    );
-    return verdict("moby-windows-server", "low");
-  }
-  const desktopOs = /^Docker Desktop$/i.test(os6) || /^Docker for Windows$/i.test(os6) || /^Docker for Mac$/i.test(os6);
-  const desktopLabel = info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
-  const desktopProxy = /http\.docker\.internal/i.test(info2?.httpProxy ?? "");
-  const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
-  const linuxEngine = { linuxContainers: true, engineOs: "linux" };
-  if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
-    const signs = [
-      desktopOs ? `Operating System \`${os6}\`` : null,
-      desktopPlatform ? `server platform \`${platformName}\`` : null,
-      desktopLabel ? "the `com.docker.desktop.address` label" : null,
-      desktopProxy ? "the `http.docker.internal` proxy" : null
-    ].filter((s) => s !== null);
-    notes.because(`Docker Desktop's Linux engine: ${signs.join(", ")}.`);
-    if (host.os === "darwin" || host.os === "linux" && !host.isWsl) {
-      const where = host.os === "darwin" ? "macOS" : "Linux";
-      notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
-      return { backend: host.os === "darwin" ? "desktop-mac" : "desktop-linux", ...linuxEngine, confidence: "high" };
-    }
-    const wslSetting = settings?.wslEngineEnabled ?? null;
-    if (kernel && WSL2_KERNEL.test(kernel)) {
-      notes.because(`Kernel \`${kernel}\` is a WSL 2 kernel.`);
-      if (wslSetting === false) {
-        notes.warn(
-          "Docker Desktop settings say `wslEngineEnabled: false` (Hyper-V), but the engine runs a WSL 2 kernel."
-        );
-      }
-      if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
-      noteDesktopDistro(evidence, notes);
-      return { backend: "desktop-wsl2", ...linuxEngine, confidence: "high" };
-    }
-    if (kernel && LINUXKIT_KERNEL.test(kernel)) {
-      notes.because(`Kernel \`${kernel}\` is LinuxKit: Docker Desktop's Hyper-V VM.`);
-      if (wslSetting === true) {
-        notes.warn(
-          "Docker Desktop settings say `wslEngineEnabled: true`, but the engine runs a LinuxKit (Hyper-V) kernel."
-        );
-      }
-      return { backend: "desktop-hyperv", ...linuxEngine, confidence: host.os === "windows" ? "high" : "medium" };
-    }
-    if (wslSetting !== null) {
-      notes.because(`Docker Desktop settings say \`wslEngineEnabled: ${wslSetting}\`.`);
-      if (kernel) notes.warn(`Kernel \`${kernel}\` is neither a WSL 2 nor a LinuxKit kernel (a custom kernel?).`);
-      return { backend: wslSetting ? "desktop-wsl2" : "desktop-hyperv", ...linuxEngine, confidence: "medium" };
-    }
-    notes.warn(
-      `Cannot tell Docker Desktop's WSL 2 backend from Hyper-V: ${kernel ? `kernel \`${kernel}\` is neither` : "no kernel version"} and no Desktop settings were read. Assumed WSL 2, the default.`
-    );
-    return { backend: "desktop-wsl2", ...linuxEngine, confidence: "low" };
-  }
-  if (kernel && WSL1_KERNEL.test(kernel)) {
-    notes.because(`Kernel \`${kernel}\` is a WSL 1 kernel: dockerd answers but containers cannot run there.`);
-    return { backend: "wsl1-dockerd", linuxContainers: false, engineOs: "linux", confidence: "high" };
-  }
-  if (kernel && WSL2_KERNEL.test(kernel)) {
-    notes.because(
-      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os6 ? ` (Operating System \`${os6}\`)` : ""}, without Docker Desktop's label or proxy.`
-    );
-    if (desktopProxy) notes.warn("The engine uses the `http.docker.internal` proxy, which is Docker Desktop’s.");
-    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os6 ? "high" : "medium" };
-  }
-  if (host.os === "linux" && host.isWsl && endpoint?.startsWith("unix://")) {
-    notes.because(
-      `Inside WSL, a local socket answers with kernel \`${kernel ?? "unknown"}\`: taken as this distribution's dockerd.`
-    );
-    notes.warn("The kernel does not look like a WSL kernel (a custom kernel?).");
-    return { backend: "wsl-dockerd", ...linuxEngine, confidence: "medium" };
-  }
-  const label = host.os === "linux" ? "native Linux engine" : host.os === "darwin" ? "macOS VM engine" : "remote or custom Linux engine";
-  notes.because(
-    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os6 ? ` on \`${os6}\`` : ""}: a ${label}, which is none of the Windows backends.`
-  );
-  if (host.os === "windows") {
-    notes.warn(
-      `The CLI reaches a Linux engine that is not Docker Desktop, WSL, Rancher Desktop or Podman${endpoint ? ` at \`${endpoint}\`` : ""}; it runs Linux containers, but elsewhere.`
-    );
-  }
-  if (osType !== "linux") {
-    return { backend: "none", linuxContainers: null, engineOs: null, confidence: "low" };
-  }
-  const localSocket = endpoint === null || endpoint.startsWith("unix://");
-  const vmSocket = /\.(colima|rd|lima)\//.test(endpoint ?? "");
-  return {
-    backend: host.os === "linux" && !host.isWsl && localSocket && !vmSocket ? "native-linux" : "other-linux",
-    ...linuxEngine,
-    confidence: host.os === "unknown" ? "low" : "medium"
-  };
-}
-function parseIsolation(value) {
-  const v = value?.toLowerCase();
-  return v === "hyperv" || v === "process" ? v : void 0;
-}
-function noteDesktopDistro(evidence, notes) {
-  const distro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "docker-desktop");
-  if (distro) notes.because("WSL lists the `docker-desktop` distribution.");
-}
-function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
-  const errors = current?.errors ?? [];
-  const stopped = {
-    backend: "stopped",
-    linuxContainers: false,
-    engineOs: null,
-    confidence: "high",
-    serverVersion: null,
-    desktopVersion: null
-  };
-  if (!current) {
-    notes.because("No probe of the current engine was made.");
-    return { ...stopped, linuxContainers: null, confidence: "low" };
-  }
-  notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ""}.`);
-  for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
-  const first = mostTelling(errors);
-  if (first) notes.warn(describeDockerError(first));
-  const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
-  const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence.cli.path ?? "");
-  const rdDistro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
-  if (rancherCli) {
-    notes.because(
-      cliVersion && /-rd$/i.test(cliVersion) ? `Client version \`${cliVersion}\` ends in \`-rd\`: the CLI ships with Rancher Desktop.` : `The docker CLI lives under Rancher Desktop's resources (\`${evidence.cli.path}\`).`
-    );
-    if (rdDistro && /running/i.test(rdDistro.state ?? "")) {
-      notes.because("The `rancher-desktop` WSL distribution is running, yet no docker engine answers.");
-      notes.warn(
-        "Rancher Desktop runs in containerd mode: use `nerdctl`, or switch its container engine to dockerd (moby) to use the docker CLI."
-      );
-      return { ...stopped, backend: "rancher-desktop", linuxContainers: null, engineOs: "linux", confidence: "medium" };
-    }
-    notes.warn("Rancher Desktop is stopped, or runs in containerd mode (then use `nerdctl`, or switch it to dockerd).");
-  }
-  if (errors.some((e) => e.kind === "engine-behind-proxy-down" && e.endpoint?.startsWith("unix://"))) {
-    notes.because("A WSL integration proxy answered 'Bad Gateway': Rancher Desktop's proxy is up, its engine is not.");
-  }
-  const settings = evidence.desktopSettings;
-  const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, "")) : null;
-  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
-    notes.warn(
-      "Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers (`docker desktop engine use linux` or the tray menu)."
-    );
-  }
-  if (ctx.endpoint) {
-    const known = describeEndpoint(ctx.endpoint, evidence.host);
-    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
-  }
-  const alive = otherEngines[0];
-  if (alive) {
-    notes.warn(
-      `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : "endpoint"} points at an engine that does not answer, but ${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set DOCKER_HOST=${alive.endpoint}.`
-    );
-  }
-  if (errors.some((e) => e.kind === "api-too-new" || e.kind === "api-too-old")) {
-    notes.because("An engine answered but refused the API version, so the CLI cannot use it.");
-    return { ...stopped, confidence: "medium" };
-  }
-  return stopped;
-}
-function mostTelling(errors) {
-  const order = [
-    "context-not-found",
-    "permission-denied",
-    "api-too-new",
-    "api-too-old",
-    "engine-failed",
-    "engine-behind-proxy-down",
-    "engine-not-running",
-    "tls",
-    "timeout",
-    "daemon-error"
-  ];
-  for (const kind of order) {
-    const found = errors.find((e) => e.kind === kind);
-    if (found) return found;
-  }
-  return void 0;
-}
-function lowerFirst(text2) {
-  return text2.charAt(0).toLowerCase() + text2.slice(1);
-}
-function explainMissingCli(evidence, notes) {
-  const integrationOff = evidence.current?.errors.find((e) => e.kind === "wsl-integration-off");
-  if (integrationOff) {
-    notes.because(`Docker Desktop's stub answered instead of the CLI: ${integrationOff.line}`);
-    const distro = evidence.host.wslDistroName;
-    const settings = evidence.desktopSettings;
-    if (distro && settings && !settings.integratedWslDistros.some((d) => d.toLowerCase() === distro.toLowerCase())) {
-      notes.because(`\`${distro}\` is not in Docker Desktop's \`integratedWslDistros\`.`);
-    }
-    notes.warn(
-      "Enable Docker Desktop's WSL integration for this distribution (Settings → Resources → WSL integration), and make sure Docker Desktop is running."
-    );
-    return;
-  }
-  notes.because("The `docker` CLI is not installed or not on PATH.");
-  const desktop = evidence.desktopInstalled || !!evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
-  if (desktop) {
-    notes.warn(
-      "Docker Desktop looks installed but `docker` is not on PATH: start Docker Desktop once, or add `C:\\Program Files\\Docker\\Docker\\resources\\bin` to PATH."
-    );
-  }
-  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "rancher-desktop")) {
-    notes.warn("Rancher Desktop's WSL distribution exists, but its `docker` CLI is not on PATH.");
-  }
-  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "podman-machine-default")) {
-    notes.warn("A Podman machine exists; install the docker CLI or use `podman` directly.");
-  }
-}
-function warnIfDesktopSidelined(evidence, backend, otherEngines, notes) {
-  if (backend.startsWith("desktop-")) {
-    const desktopElsewhere = otherEngines.filter((o) => !o.backend.startsWith("desktop-"));
-    for (const o of desktopElsewhere) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
-    return;
-  }
-  const desktopAnswers = otherEngines.find((o) => o.backend.startsWith("desktop-"));
-  const desktopInstalled = desktopAnswers || evidence.desktopInstalled || evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
-  if (desktopInstalled) {
-    notes.warn(
-      `Docker Desktop is installed${desktopAnswers ? ` and answers at \`${desktopAnswers.endpoint}\`` : ""}, but the CLI targets ${backend === "none" ? "another engine" : backend}: switch with \`docker context use\` if that is not intended.`
-    );
-  }
-  for (const o of otherEngines) {
-    if (o !== desktopAnswers) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
-  }
-}
-function serverVersionOf(probe) {
-  return probe.info?.serverVersion ?? probe.version?.server?.version ?? null;
-}
-function desktopVersionOf(probe) {
-  const name = probe.version?.server?.platformName ?? "";
-  return /^Docker Desktop\s+(\d+\.\d+(?:\.\d+)?)/i.exec(name)?.[1] ?? null;
-}
-function finish(evidence, notes, draft) {
-  let linuxContainers = draft.linuxContainers;
-  const proof = evidence.linuxProof;
-  if (proof) {
-    if (proof.ok) {
-      if (linuxContainers === false && draft.engineOs === "windows") {
-        notes.warn("A Linux container ran although the engine reports Windows: check the probe output.");
-      }
-      linuxContainers = true;
-      notes.because("`docker run --platform linux` of a tiny image succeeded.");
-    } else if (proof.errors.some((e) => e.kind === "linux-image-unsupported")) {
-      linuxContainers = false;
-      notes.because("`docker run --platform linux` was refused: the engine cannot run Linux images.");
-    } else {
-      const line = proof.errors[0]?.line;
-      notes.warn(
-        `The Linux-container proof failed${line ? `: ${line}` : ""}; the engine may still work once it can pull.`
-      );
-      if (draft.backend === "wsl1-dockerd") linuxContainers = false;
-    }
-  }
-  return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
-}
-
-// packages/core/src/docker/desktop-files.ts
-import { access as access2, open as open3 } from "node:fs/promises";
-import path8 from "node:path";
-
-// packages/core/src/docker/parsers/desktop-settings.ts
-function emptySettings() {
-  return {
-    wslEngineEnabled: null,
-    useWindowsContainers: null,
-    integratedWslDistros: [],
-    enableIntegrationWithDefaultWslDistro: null,
-    memoryMiB: null,
-    cpus: null,
-    autoStart: null,
-    exposeDockerApiOnTcp2375: null,
-    lockedKeys: []
-  };
-}
-function parseDesktopSettings(input) {
-  const text2 = decodeOutput(input);
-  const scan = scanJsonValues(text2);
-  const root = scan.values.map((v) => v.value).find(isRecord);
-  const settings = emptySettings();
-  if (!root) {
-    const warnings2 = [...scan.warnings];
-    if (text2.trim() !== "")
-      warnings2.push(`Docker Desktop settings are not JSON (they start with \`${preview(text2)}\`).`);
-    return parsed(false, settings, warnings2);
-  }
-  const warnings = [...scan.warnings];
-  const read = (key, admin = root) => {
-    const raw = getKey(admin, key);
-    if (isRecord(raw) && getKey(raw, "value") !== void 0) {
-      if (bool(getKey(raw, "locked")) === true) settings.lockedKeys.push(key);
-      return getKey(raw, "value");
-    }
-    return raw;
-  };
-  const linuxVm = getKey(root, "linuxVM");
-  settings.wslEngineEnabled = bool(read("wslEngineEnabled")) ?? (isRecord(linuxVm) ? bool(read("wslEngineEnabled", linuxVm)) : null);
-  settings.useWindowsContainers = bool(read("useWindowsContainers"));
-  const distros = read("integratedWslDistros");
-  settings.integratedWslDistros = strList(distros);
-  if (distros !== void 0 && !Array.isArray(distros)) {
-    warnings.push("Docker Desktop setting `integratedWslDistros` is not a list; it was ignored.");
-  }
-  settings.enableIntegrationWithDefaultWslDistro = bool(read("enableIntegrationWithDefaultWslDistro"));
-  settings.memoryMiB = num(read("memoryMiB"));
-  settings.cpus = num(read("cpus"));
-  settings.autoStart = bool(read("autoStart"));
-  settings.exposeDockerApiOnTcp2375 = bool(read("exposeDockerAPIOnTCP2375"));
-  return parsed(true, settings, warnings);
-}
-function mergeDesktopSettings(files) {
-  const layers = [];
-  if (files.adminSettings != null) {
-    layers.push({ name: "admin-settings.json", result: parseDesktopSettings(files.adminSettings) });
-  }
-  if (files.settingsStore != null) {
-    layers.push({ name: "settings-store.json", result: parseDesktopSettings(files.settingsStore) });
-  }
-  if (files.settings != null) layers.push({ name: "settings.json", result: parseDesktopSettings(files.settings) });
-  const merged = emptySettings();
-  const warnings = [];
-  for (const { name, result } of layers) {
-    warnings.push(...result.warnings.map((w) => `${name}: ${w}`));
-    if (!result.recognized) continue;
-    const v = result.value;
-    const use = (key, value, none) => name !== "admin-settings.json" || v.lockedKeys.includes(key) ? value : none;
-    merged.wslEngineEnabled ??= use("wslEngineEnabled", v.wslEngineEnabled, null);
-    merged.useWindowsContainers ??= use("useWindowsContainers", v.useWindowsContainers, null);
-    if (merged.integratedWslDistros.length === 0) {
-      merged.integratedWslDistros = use("integratedWslDistros", v.integratedWslDistros, []);
-    }
-    merged.enableIntegrationWithDefaultWslDistro ??= use(
-      "enableIntegrationWithDefaultWslDistro",
-      v.enableIntegrationWithDefaultWslDistro,
-      null
-    );
-    merged.memoryMiB ??= use("memoryMiB", v.memoryMiB, null);
-    merged.cpus ??= use("cpus", v.cpus, null);
-    merged.autoStart ??= use("autoStart", v.autoStart, null);
-    merged.exposeDockerApiOnTcp2375 ??= use("exposeDockerAPIOnTCP2375", v.exposeDockerApiOnTcp2375, null);
-    for (const key of v.lockedKeys) if (!merged.lockedKeys.includes(key)) merged.lockedKeys.push(key);
-  }
-  return parsed(
-    layers.some((l) => l.result.recognized),
-    merged,
-    warnings
-  );
-}
-
-// packages/core/src/docker/desktop-files.ts
-var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
-var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
-function desktopFilePaths(env, platform2) {
-  const join4 = platform2 === "win32" ? path8.win32.join : path8.posix.join;
-  const appData = env.APPDATA;
-  const programData = env.ProgramData ?? env.PROGRAMDATA;
-  const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
-  return {
-    settingsStore: appData ? join4(appData, "Docker", "settings-store.json") : null,
-    settings: appData ? join4(appData, "Docker", "settings.json") : null,
-    adminSettings: programData ? join4(programData, "DockerDesktop", "admin-settings.json") : null,
-    executable: programFiles ? join4(programFiles, "Docker", "Docker", "Docker Desktop.exe") : null
-  };
-}
-var FILE_NAMES = {
-  settingsStore: "settings-store.json",
-  settings: "settings.json",
-  adminSettings: "admin-settings.json"
-};
-function desktopFactsFromFiles(texts, known = {}) {
-  const keys = ["settingsStore", "settings", "adminSettings"];
-  const clip3 = (text2) => text2 == null ? null : text2.slice(0, MAX_DESKTOP_SETTINGS_BYTES);
-  const clipped = {
-    settingsStore: clip3(texts.settingsStore),
-    settings: clip3(texts.settings),
-    adminSettings: clip3(texts.adminSettings)
-  };
-  const found = keys.filter((k) => clipped[k] !== null).map((k) => known.paths?.[k] ?? FILE_NAMES[k]);
-  const version2 = known.version || null;
-  if (found.length === 0) return { settings: null, settingsFiles: [], installed: known.installed ?? null, version: version2 };
-  return { settings: mergeDesktopSettings(clipped), settingsFiles: found, installed: true, version: version2 };
-}
-async function readDesktopFiles(env, platform2, files) {
-  const paths = desktopFilePaths(env, platform2);
-  const read = (file) => file ? files.read(file).catch(() => null) : Promise.resolve(null);
-  const exists2 = (file) => file && files.exists ? files.exists(file).catch(() => null) : Promise.resolve(null);
-  const [settingsStore, settings, adminSettings, executable] = await Promise.all([
-    read(paths.settingsStore),
-    read(paths.settings),
-    read(paths.adminSettings),
-    exists2(paths.executable)
-  ]);
-  return desktopFactsFromFiles({ settingsStore, settings, adminSettings }, { paths, installed: executable });
-}
-var nodeHostFiles = {
-  async read(file) {
-    try {
-      const handle = await open3(file, "r");
-      try {
-        const buffer = Buffer.alloc(MAX_DESKTOP_SETTINGS_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return decodeOutput(buffer.subarray(0, bytesRead));
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return null;
-    }
-  },
-  async exists(file) {
-    try {
-      await access2(file);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-};
-
-// packages/core/src/docker/parsers/context.ts
-var ENDPOINT_TOKEN = /^(?:npipe|unix|tcp|ssh|fd|http|https):\/\/\S*$/i;
-function parseDockerContextList(input) {
-  const text2 = decodeOutput(input);
-  const { entries, scan } = jsonEntries(text2);
-  if (entries.length > 0) return parsed(true, dedupe2(entries), scan.warnings);
-  const table = parseTable(text2);
-  if (table.length > 0) return parsed(true, dedupe2(table), scan.warnings);
-  const warnings = [...scan.warnings];
-  if (text2.trim() !== "") warnings.push(`No \`docker context ls\` output found (it starts with \`${preview(text2)}\`).`);
-  return parsed(false, [], warnings);
-}
-function jsonEntries(text2) {
-  const scan = scanJsonValues(text2);
-  const entries = [];
-  for (const found of scan.values) {
-    for (const item of Array.isArray(found.value) ? found.value : [found.value]) {
-      const entry = entryFromJson(item);
-      if (entry) entries.push(entry);
-    }
-  }
-  return { entries, scan };
-}
-function entryFromJson(item) {
-  if (!isRecord(item)) return null;
-  const name = str(getKey(item, "Name"));
-  if (!name) return null;
-  const endpoint = str(getKey(item, "DockerEndpoint"));
-  const endpoints = getKey(item, "Endpoints");
-  const dockerEndpoint = isRecord(endpoints) ? getKey(endpoints, "docker") : void 0;
-  const host = isRecord(dockerEndpoint) ? str(getKey(dockerEndpoint, "Host")) : null;
-  const metadata = getKey(item, "Metadata");
-  const address = endpoint ?? host;
-  return {
-    name,
-    description: str(getKey(item, "Description")) ?? (isRecord(metadata) ? str(getKey(metadata, "Description")) : null),
-    endpoint: address ? normalizeEndpoint(address) : null,
-    current: bool(getKey(item, "Current")) ?? false,
-    error: str(getKey(item, "Error"))
-  };
-}
-function parseTable(text2) {
-  const lines = text2.split("\n");
-  const headerIndex = lines.findIndex((l) => /^\s*NAME\s+.*\bDOCKER ENDPOINT\b/.test(l));
-  if (headerIndex < 0) return [];
-  const header = lines[headerIndex];
-  const errorColumn = header.search(/\bERROR\s*$/);
-  const descriptionColumn = header.search(/\bDESCRIPTION\b/);
-  const endpointColumn = header.search(/\bDOCKER ENDPOINT\b/);
-  const entries = [];
-  for (const line of lines.slice(headerIndex + 1)) {
-    if (line.trim() === "") continue;
-    const tokens = line.trim().split(/\s+/);
-    const first = tokens[0];
-    if (!first || !/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(first)) break;
-    const current = tokens[1] === "*";
-    const endpointAt = tokens.findIndex((t, i) => i > 0 && ENDPOINT_TOKEN.test(t));
-    if (endpointAt < 0) {
-      const error3 = readError(line, errorColumn);
-      if (error3 === null) break;
-      entries.push({ name: first, description: null, endpoint: null, current, error: error3 });
-      continue;
-    }
-    const byColumns = descriptionColumn > 0 && endpointColumn > descriptionColumn && line.length > endpointColumn ? line.slice(descriptionColumn, endpointColumn).trim() : null;
-    const description = (byColumns ?? tokens.slice(current ? 2 : 1, endpointAt).join(" ")) || null;
-    entries.push({
-      name: first,
-      description,
-      endpoint: normalizeEndpoint(tokens[endpointAt]),
-      current,
-      error: readError(line, errorColumn)
-    });
-  }
-  return entries;
-}
-function readError(line, column) {
-  if (column <= 0 || line.length <= column) return null;
-  return line.slice(column).trim() || null;
-}
-function dedupe2(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const e of entries) if (!byName.has(e.name)) byName.set(e.name, e);
-  return [...byName.values()];
-}
-function currentContext(entries) {
-  return entries.find((e) => e.current) ?? null;
-}
-
-// packages/core/src/docker/probe.ts
-var DEFAULT_TIMEOUT_MS = 1e4;
-var DEFAULT_PROOF_TIMEOUT_MS = 12e4;
-var DEFAULT_MAX_OUTPUT = 1024 * 1024;
-var DockerProbe = class {
-  #options;
-  constructor(options) {
-    this.#options = options;
-  }
-  /** `docker version` and `docker info` against one target, run concurrently. */
-  async probe(target = CURRENT_TARGET) {
-    const [version2, info2] = await Promise.all([
-      this.#call(dockerVersionCommand(target), "docker version"),
-      this.#call(dockerInfoCommand(target), "docker info")
-    ]);
-    return this.#assemble(target, version2, info2);
-  }
-  /**
-   * Probe another endpoint: `docker version` first, and `docker info` only when something answered (a dead pipe
-   * costs one call). Info is what tells Rancher Desktop and WSL distributions apart.
-   */
-  async probeEndpoint(endpoint, timeoutMs) {
-    const target = { kind: "host", endpoint };
-    const version2 = await this.#call(dockerVersionCommand(target), `docker --host ${endpoint} version`, timeoutMs);
-    const parsedVersion = parseDockerVersion(version2.stdout);
-    const info2 = version2.result?.exitCode === 0 && parsedVersion.value.server ? await this.#call(dockerInfoCommand(target), `docker --host ${endpoint} info`, timeoutMs) : null;
-    return this.#assemble(target, version2, info2);
-  }
-  /** `docker context ls`; an empty list with warnings when it fails. */
-  async contexts() {
-    const outcome = await this.#call(dockerContextListCommand(), "docker context ls");
-    const list = parseDockerContextList(outcome.stdout);
-    const warnings = [...outcome.warnings];
-    if (outcome.result && outcome.result.exitCode !== 0 && !list.recognized) {
-      warnings.push(`\`docker context ls\` failed (exit ${outcome.result.exitCode}): ${firstLine(outcome.stderr)}`);
-    } else warnings.push(...list.warnings.map((w) => `docker context ls: ${w}`));
-    return { ...list, warnings, cliMissing: outcome.cliMissing };
-  }
-  /** Run a tiny Linux image; `ok` only when it exits 0. */
-  async linuxProof(target = CURRENT_TARGET, options = {}) {
-    const outcome = await this.#call(
-      dockerLinuxProofCommand(target, options),
-      "docker run (Linux container proof)",
-      options.timeoutMs ?? DEFAULT_PROOF_TIMEOUT_MS
-    );
-    return { ok: outcome.result?.exitCode === 0, errors: outcome.errors, warnings: outcome.warnings };
-  }
-  /**
-   * Everything the classifier needs: contexts, the current engine, optionally other endpoints and the proof.
-   * The other endpoints are asked as soon as the CLI's own endpoint is known (at once with `DOCKER_HOST`, else when
-   * `docker context ls` answers), while the current engine's `version` and `info` are still in flight.
-   */
-  async collect(options) {
-    const warnings = [];
-    const dockerHost = this.#parentValue("DOCKER_HOST") ?? null;
-    const dockerContext = this.#parentValue("DOCKER_CONTEXT") ?? null;
-    const contextsPending = this.contexts();
-    const currentPending = this.probe(CURRENT_TARGET);
-    const othersPending = this.#probeOthers(options, dockerHost, contextsPending);
-    const [contexts, current, others] = await Promise.all([contextsPending, currentPending, othersPending]);
-    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
-    warnings.push(...contexts.warnings, ...current.warnings);
-    const listed = currentContext(contexts.value);
-    const contextName = dockerHost ? "default" : current.version?.client?.context ?? listed?.name ?? null;
-    const contextEndpoint = dockerHost ? normalizeEndpoint(dockerHost) : contexts.value.find((c) => c.name === contextName)?.endpoint ?? listed?.endpoint ?? null;
-    current.context = contextName;
-    current.endpoint = contextEndpoint;
-    const otherProbes = cliMissing ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
-    for (const other of otherProbes) warnings.push(...otherEndpointWarnings(other));
-    let linuxProof = null;
-    const linuxEngine = (current.info?.osType ?? current.version?.server?.os) === "linux";
-    if (options.linuxProof && current.answered && linuxEngine) {
-      const proof = await this.linuxProof(CURRENT_TARGET, options.linuxProof === true ? {} : options.linuxProof);
-      warnings.push(...proof.warnings);
-      linuxProof = { ok: proof.ok, errors: proof.errors };
-    }
-    const evidence = {
-      host: options.host,
-      cli: {
-        present: !cliMissing,
-        path: this.#options.docker,
-        version: current.version?.client?.version ?? current.info?.clientVersion ?? null
-      },
-      dockerHost,
-      dockerContext,
-      context: { name: contextName, endpoint: contextEndpoint },
-      contexts: contexts.value,
-      current,
-      others: otherProbes,
-      linuxProof,
-      ...options.desktopSettings !== void 0 ? { desktopSettings: options.desktopSettings } : {},
-      ...options.desktopInstalled !== void 0 ? { desktopInstalled: options.desktopInstalled } : {},
-      ...options.wslDistros ? { wslDistros: options.wslDistros } : {}
-    };
-    return { evidence, warnings: dedupe3(warnings) };
-  }
-  /**
-   * The other endpoints, started once the CLI's own endpoint is known so that it is not asked twice: immediately
-   * when `DOCKER_HOST` names it, else when `docker context ls` answers (a local file read, no engine involved).
-   */
-  async #probeOthers(options, dockerHost, contextsPending) {
-    if (!options.otherEndpoints) return [];
-    let current = dockerHost ? normalizeEndpoint(dockerHost) : null;
-    if (!dockerHost) {
-      const contexts = await contextsPending;
-      if (contexts.cliMissing) return [];
-      current = currentContext(contexts.value)?.endpoint ?? null;
-    }
-    const candidates = options.otherEndpoints === true ? knownEndpoints(options.host).map((e) => e.endpoint) : options.otherEndpoints;
-    const unique = candidates.map(normalizeEndpoint).filter((ep, i, all) => all.findIndex((x) => sameEndpoint(x, ep)) === i).filter((ep) => !sameEndpoint(ep, current));
-    const timeoutMs = options.otherEndpointTimeoutMs;
-    return pool(unique, this.#options.concurrency ?? 4, (ep) => this.probeEndpoint(ep, timeoutMs));
-  }
-  #parentValue(name) {
-    const own2 = this.#options.env;
-    if (own2 && Object.hasOwn(own2, name)) return own2[name] || void 0;
-    return (this.#options.parentEnv ?? process.env)[name] || void 0;
-  }
-  #assemble(target, version2, info2) {
-    const warnings = [...version2.warnings, ...info2?.warnings ?? []];
-    const v = parseDockerVersion(version2.stdout);
-    const i = info2 ? parseDockerInfo(info2.stdout) : null;
-    const label = target.kind === "host" ? `docker --host ${target.endpoint}` : "docker";
-    if (version2.result && !v.recognized && version2.stdout.trim() !== "") {
-      warnings.push(`${label} version: ${v.warnings.join(" ") || "output not understood."}`);
-    } else warnings.push(...v.warnings.map((w) => `${label} version: ${w}`));
-    if (info2 && i) {
-      if (info2.result && !i.recognized && info2.stdout.trim() !== "") {
-        warnings.push(`${label} info: ${i.warnings.join(" ") || "output not understood."}`);
-      } else warnings.push(...i.warnings.map((w) => `${label} info: ${w}`));
-    }
-    const versionAnswered = version2.result?.exitCode === 0 && v.value.server !== null;
-    const infoAnswered = !!info2 && info2.result?.exitCode === 0 && infoShowsAnswer(i?.value ?? null);
-    const errors = dedupeErrors([
-      ...version2.errors,
-      ...v.value.errors,
-      ...info2?.errors ?? [],
-      ...i?.value.errors ?? []
-    ]);
-    if (!versionAnswered && !infoAnswered && errors.length === 0 && version2.result && version2.result.exitCode !== 0) {
-      const said = firstLine(version2.stderr) || firstLine(version2.stdout);
-      warnings.push(`${label} version failed (exit ${version2.result.exitCode})${said ? `: ${said}` : ""}.`);
-    }
-    return {
-      endpoint: target.kind === "host" ? normalizeEndpoint(target.endpoint) : null,
-      context: target.kind === "context" ? target.name : null,
-      answered: versionAnswered || infoAnswered,
-      version: v.recognized ? v.value : null,
-      info: i?.recognized ? i.value : null,
-      errors,
-      warnings
-    };
-  }
-  async #call(command2, label, timeoutMs) {
-    const { runner, docker } = this.#options;
-    const timeout = timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let result;
-    try {
-      result = await runner.run(docker, command2.args, {
-        env: { ...this.#options.env, ...command2.env },
-        timeoutMs: timeout,
-        maxOutputBytes: this.#options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT
-      });
-    } catch (error3) {
-      return failedCall(error3, label, docker, timeout);
-    }
-    const stdout = decodeOutput(result.stdout);
-    const stderr = decodeOutput(result.stderr);
-    const warnings = [];
-    if (result.truncated) {
-      warnings.push(`${label}: output was cut at the size limit; the answer may be incomplete.`);
-    }
-    const errors = parseDockerErrors(stderr);
-    warnings.push(...errors.warnings.map((w) => `${label}: ${w}`));
-    const cliMissing = errors.value.some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
-    if (result.exitCode !== 0 && /<html|<!doctype/i.test(stdout + stderr)) {
-      warnings.push(`${label}: an HTML page came back instead of a docker answer (a proxy in the way?).`);
-    }
-    return { result, stdout, stderr, errors: errors.value, warnings, cliMissing };
-  }
-};
-function otherEndpointWarnings(probe) {
-  return probe.answered || probe.errors.some((e) => e.kind === "timeout") ? probe.warnings : [];
-}
-function failedCall(error3, label, docker, timeoutMs) {
-  const empty = { result: null, stdout: "", stderr: "" };
-  if (error3 instanceof CommandNotFoundError) {
-    return {
-      ...empty,
-      errors: [{ kind: "cli-not-found", endpoint: null, line: error3.message }],
-      warnings: [],
-      cliMissing: true
-    };
-  }
-  if (error3 instanceof CommandTimeoutError) {
-    return {
-      ...empty,
-      errors: [{ kind: "timeout", endpoint: null, line: `${label} did not finish within ${timeoutMs} ms.` }],
-      warnings: [`${label}: no answer within ${timeoutMs} ms; the engine or the CLI may be hung.`],
-      cliMissing: false
-    };
-  }
-  const code2 = error3?.code;
-  if (code2 === "ENOENT") {
-    return {
-      ...empty,
-      errors: [{ kind: "cli-not-found", endpoint: null, line: `${docker}: not found` }],
-      warnings: [],
-      cliMissing: true
-    };
-  }
-  const message = error3 instanceof Error ? error3.message : String(error3);
-  return { ...empty, errors: [], warnings: [`${label} could not run: ${preview(message)}`], cliMissing: false };
-}
-async function pool(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-function firstLine(text2) {
-  return text2.split("\n").map((l) => l.trim()).find((l) => l !== "")?.slice(0, 300) ?? "";
-}
-function dedupe3(list) {
-  return [...new Set(list)];
-}
-function dedupeErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const key = `${e.kind}|${e.endpoint}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// packages/core/src/wsl/wslenv.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wslenvEntry(name, options = {}) {
-  if (!ENV_NAME.test(name)) {
-    throw new InputError(
-      "environment variable name",
-      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
-    );
-  }
-  let flags = "";
-  if (options.list) flags += "l";
-  else if (options.path) flags += "p";
-  if (options.direction === "to-wsl") flags += "u";
-  if (options.direction === "to-windows") flags += "w";
-  return { name, flags };
-}
-function parseWslenv(value) {
-  if (!value) return [];
-  const entries = [];
-  for (const item of value.split(":")) {
-    const trimmed = item.trim();
-    if (!trimmed) continue;
-    const slash = trimmed.indexOf("/");
-    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    if (!name) continue;
-    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
-  }
-  return entries;
-}
-function formatWslenv(entries) {
-  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
-}
-function mergeWslenv(base, additions) {
-  const merged = [];
-  const byName = /* @__PURE__ */ new Map();
-  const put = (entry, override) => {
-    const existing = byName.get(entry.name);
-    if (existing) {
-      if (override) existing.flags = entry.flags;
-      return;
-    }
-    const copy = { ...entry };
-    byName.set(copy.name, copy);
-    merged.push(copy);
-  };
-  for (const entry of parseWslenv(base)) put(entry, false);
-  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
-  return formatWslenv(merged);
-}
-
-// packages/core/src/wsl/argv.ts
-function wslListVerboseArgs(options = {}) {
-  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
-}
-
-// packages/core/src/docker/wsl-distros.ts
-function wslDistroFacts(distros) {
-  return distros.map((d) => ({
-    name: d.name,
-    state: d.state,
-    version: d.version === 1 || d.version === 2 ? d.version : null
-  }));
-}
-function dockerDesktopDistro(distros) {
-  return distros?.find((d) => d.name.toLowerCase() === "docker-desktop");
-}
-async function listWslDistroFacts(runner, wsl, timeoutMs) {
-  try {
-    const result = await runner.run(wsl, wslListVerboseArgs(), { timeoutMs, maxOutputBytes: 256 * 1024 });
-    const list = parseListVerbose(result.stdout);
-    if (list.recognized) return { distros: wslDistroFacts(list.value.distros), warnings: [] };
-    return { distros: null, warnings: result.exitCode === 0 ? list.warnings : [] };
-  } catch (error3) {
-    const message = error3 instanceof Error ? error3.message : String(error3);
-    return { distros: null, warnings: [`wsl --list --verbose could not run: ${message.split("\n")[0]}`] };
-  }
-}
-
-// packages/core/src/docker/survey.ts
-async function surveyDocker(options) {
-  const probe = new DockerProbe({
-    runner: options.runner,
-    docker: options.docker,
-    timeoutMs: options.timeoutMs,
-    parentEnv: options.parentEnv,
-    concurrency: options.concurrency ?? 8
-  });
-  const [collected, desktopFacts, listing, refinements] = await Promise.all([
-    probe.collect({
-      host: options.host,
-      otherEndpoints: options.otherEndpoints,
-      ...options.otherEndpointTimeoutMs !== void 0 ? { otherEndpointTimeoutMs: options.otherEndpointTimeoutMs } : {},
-      linuxProof: options.linuxProof ?? false
-    }),
-    options.desktop ?? Promise.resolve(NO_DESKTOP),
-    options.wslDistros ?? Promise.resolve(null),
-    options.hostRefinements ?? Promise.resolve({})
-  ]);
-  const evidence = collected.evidence;
-  evidence.host = { ...evidence.host, ...refinements };
-  const distros = listing?.distros ?? null;
-  if (distros) evidence.wslDistros = distros;
-  if (desktopFacts.settings?.recognized) evidence.desktopSettings = desktopFacts.settings.value;
-  const installed = desktopFacts.installed === true || dockerDesktopDistro(distros) ? true : desktopFacts.installed;
-  if (installed !== null) evidence.desktopInstalled = installed;
-  const warnings = [
-    ...collected.warnings,
-    ...(desktopFacts.settings?.warnings ?? []).map((w) => `Docker Desktop settings: ${w}`),
-    ...listing?.warnings ?? []
-  ];
-  const classification = classifyDockerBackend(evidence);
-  return {
-    evidence,
-    classification,
-    warnings: [...new Set(warnings)],
-    desktop: { ...desktopFacts, installed, version: classification.desktopVersion ?? desktopFacts.version }
-  };
-}
-
-// packages/core/src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "wsl-ready";
-
-// packages/core/src/report/errors.ts
-var ReportValidationError = class extends WslReadyError {
-  errors;
-  constructor(errors, context = "The report") {
-    super(
-      "report-invalid",
-      `${context} does not match Report v1:
-${errors.map((line) => `- ${line}`).join("\n")}
-Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
-    );
-    this.errors = errors;
-  }
-};
 
 // packages/core/src/report/text.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -12378,7 +12378,7 @@ function readRunFacts(env, matrix = null) {
   return run;
 }
 function actionRunContext(env, matrix = null) {
-  const runner = readRunnerFacts(env);
+  const runner = readRunnerFacts(env, REPORT_LIMITS.shortText);
   const run = readRunFacts(env, matrix);
   return { ...runner ? { runner } : {}, ...run ? { run } : {} };
 }

@@ -1767,6 +1767,2580 @@ function parsed(recognized, value, warnings = []) {
   return { recognized, value, warnings };
 }
 
+// packages/core/src/host/runner-env.ts
+function onActionsRunner(env) {
+  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
+}
+function readRunnerFacts(env, maxLength) {
+  if (!onActionsRunner(env)) return void 0;
+  const fact = (name) => readEnv(env, name)?.slice(0, maxLength) ?? null;
+  const runner = {
+    imageOs: fact("ImageOS"),
+    imageVersion: fact("ImageVersion"),
+    environment: fact("RUNNER_ENVIRONMENT"),
+    arch: fact("RUNNER_ARCH") ?? "",
+    name: fact("RUNNER_NAME") ?? ""
+  };
+  const os6 = fact("RUNNER_OS");
+  if (os6) runner.os = os6;
+  return runner;
+}
+function detectServiceAccount(env) {
+  const user = (readEnv(env, "USERNAME") ?? "").toUpperCase();
+  const profile = (readEnv(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
+  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
+  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
+  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
+  const domain = (readEnv(env, "USERDOMAIN") ?? "").toUpperCase();
+  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
+  if (/^\S+\$$/.test(user)) return "MachineAccount";
+  return null;
+}
+function findDeadEnds(env, hostArch) {
+  const ends = [];
+  const hosted = readEnv(env, "RUNNER_ENVIRONMENT") === "github-hosted";
+  const runnerArch = (readEnv(env, "RUNNER_ARCH") ?? "").toUpperCase();
+  const imageOs = readEnv(env, "ImageOS") ?? "";
+  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
+    ends.push({
+      kind: "hosted-arm64",
+      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
+    });
+  }
+  const account = detectServiceAccount(env);
+  if (account) {
+    ends.push({
+      kind: "service-account",
+      account,
+      detail: `The process runs as ${account} (USERNAME=${readEnv(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
+    });
+  }
+  const agent = readEnv(env, "AGENT_NAME") ?? "";
+  if (readEnv(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
+    ends.push({
+      kind: "azure-devops-hosted",
+      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
+    });
+  }
+  return ends;
+}
+
+// packages/core/src/wsl/parsers/distro-states.ts
+var KNOWN_DISTRO_STATES = [
+  "Running",
+  "Stopped",
+  "Installing",
+  "Converting",
+  "Uninstalling",
+  "Exporting"
+];
+
+// packages/core/src/wsl/parsers/locale-strings.ts
+var WSL_LOCALE_STRINGS = {
+  "cs-CZ": {
+    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
+    printDistroDefault: "{} (Výchozí)",
+    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
+    statusDefaultDistro: "Výchozí distribuce: {}",
+    statusDefaultVersion: "Výchozí verze: {}",
+    errorCode: "Kód chyby: {}",
+    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
+    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
+    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
+  },
+  "da-DK": {
+    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Der er ingen kørende distributioner.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fejlkode: {}",
+    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
+    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
+  },
+  "de-DE": {
+    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
+    printDistroDefault: "{} (Standard)",
+    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Fehlercode: {}",
+    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
+    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
+    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
+  },
+  "en-GB": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "en-US": {
+    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
+    printDistroDefault: "{} (Default)",
+    noRunningDistro: "There are no running distributions.",
+    statusDefaultDistro: "Default Distribution: {}",
+    statusDefaultVersion: "Default Version: {}",
+    errorCode: "Error code: {}",
+    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
+    distributionListOnline: "The following is a list of valid distributions that can be installed.",
+    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
+  },
+  "es-ES": {
+    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
+    printDistroDefault: "{} (Predeterminado)",
+    noRunningDistro: "No hay distribuciones en ejecución.",
+    statusDefaultDistro: "Distribución predeterminada: {}",
+    statusDefaultVersion: "Versión predeterminada: {}",
+    errorCode: "Código de error: {}",
+    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
+    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
+    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
+  },
+  "fi-FI": {
+    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
+    printDistroDefault: "{} (Oletus)",
+    noRunningDistro: "Jakeluja ei ole käynnissä.",
+    statusDefaultDistro: "Oletusjakelu: {}",
+    statusDefaultVersion: "Oletusversio: {}",
+    errorCode: "Virhekoodi: {}",
+    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
+    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
+    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
+  },
+  "fr-FR": {
+    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
+    printDistroDefault: "{} (par défaut)",
+    noRunningDistro: "Aucune distribution en cours d'exécution.",
+    statusDefaultDistro: "Distribution par défaut : {}",
+    statusDefaultVersion: "Version par défaut : {}",
+    errorCode: "Code d'erreur : {}",
+    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
+    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
+    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
+  },
+  "hu-HU": {
+    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
+    printDistroDefault: "{} (alapértelmezett)",
+    noRunningDistro: "Nincsenek futó disztribúciók.",
+    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
+    statusDefaultVersion: "Alapértelmezett verzió: {}",
+    errorCode: "Hibakód: {}",
+    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
+    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
+    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
+  },
+  "it-IT": {
+    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
+    printDistroDefault: "{} (Predefinito)",
+    noRunningDistro: "Nessuna distribuzione in corso.",
+    statusDefaultDistro: "Distribuzione predefinita: {}",
+    statusDefaultVersion: "Versione predefinita: {}",
+    errorCode: "Codice errore: {}",
+    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
+    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
+    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
+  },
+  "ja-JP": {
+    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
+    printDistroDefault: "{} (既定値)",
+    noRunningDistro: "実行中のディストリビューションはありません。",
+    statusDefaultDistro: "既定のディストリビューション: {}",
+    statusDefaultVersion: "既定のバージョン: {}",
+    errorCode: "エラー コード: {}",
+    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
+    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
+    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
+  },
+  "ko-KR": {
+    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
+    printDistroDefault: "{}(기본값)",
+    noRunningDistro: "실행 중인 배포가 없습니다.",
+    statusDefaultDistro: "기본 배포: {}",
+    statusDefaultVersion: "기본 버전: {}",
+    errorCode: "오류 코드: {}",
+    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
+    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
+    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
+  },
+  "nb-NO": {
+    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
+    printDistroDefault: "{} (standard)",
+    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
+    statusDefaultDistro: "Standarddistribusjon: {}",
+    statusDefaultVersion: "Standardversjon: {}",
+    errorCode: "Feilkode: {}",
+    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
+    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
+    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
+  },
+  "nl-NL": {
+    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
+    printDistroDefault: "{} (Standaard)",
+    noRunningDistro: "Er zijn geen actieve distributies.",
+    statusDefaultDistro: "Standaarddistributie: {}",
+    statusDefaultVersion: "Standaardversie: {}",
+    errorCode: "Foutcode: {}",
+    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
+    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
+    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
+  },
+  "pl-PL": {
+    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
+    printDistroDefault: "{} (domyślnie)",
+    noRunningDistro: "Brak uruchomionych dystrybucji.",
+    statusDefaultDistro: "Dystrybucja domyślna: {}",
+    statusDefaultVersion: "Wersja domyślna: {}",
+    errorCode: "Kod błędu: {}",
+    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
+    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
+    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
+  },
+  "pt-BR": {
+    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
+    printDistroDefault: "{} (Padrão)",
+    noRunningDistro: "Não há distribuições em execução.",
+    statusDefaultDistro: "Distribuição Padrão: {}",
+    statusDefaultVersion: "Versão Padrão: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
+  },
+  "pt-PT": {
+    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
+    printDistroDefault: "{} (Predefinição)",
+    noRunningDistro: "Não existem distribuições em execução.",
+    statusDefaultDistro: "Distribuição Predefinida: {}",
+    statusDefaultVersion: "Versão predefinida: {}",
+    errorCode: "Código de erro: {}",
+    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
+    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
+    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
+  },
+  "ru-RU": {
+    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
+    printDistroDefault: "{} (по умолчанию)",
+    noRunningDistro: "Нет выполняющихся дистрибутивов.",
+    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
+    statusDefaultVersion: "Версия по умолчанию: {}",
+    errorCode: "Код ошибки: {}",
+    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
+    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
+    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
+  },
+  "sv-SE": {
+    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
+    printDistroDefault: "{} (Standardinställning)",
+    noRunningDistro: "Det finns inga distributioner som körs.",
+    statusDefaultDistro: "Standarddistribution: {}",
+    statusDefaultVersion: "Standardversion: {}",
+    errorCode: "Felkod: {}",
+    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
+    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
+    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
+  },
+  "tr-TR": {
+    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
+    printDistroDefault: "{} (Varsayılan)",
+    noRunningDistro: "Çalışan dağıtım yok.",
+    statusDefaultDistro: "Varsayılan Dağıtım: {}",
+    statusDefaultVersion: "Varsayılan Sürüm: {}",
+    errorCode: "Hata kodu: {}",
+    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
+    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
+    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
+  },
+  "zh-CN": {
+    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
+    printDistroDefault: "{} (默认值)",
+    noRunningDistro: "没有正在运行的分发。",
+    statusDefaultDistro: "默认分发: {}",
+    statusDefaultVersion: "默认版本: {}",
+    errorCode: "错误代码: {}",
+    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
+    distributionListOnline: "以下是可安装的有效分发的列表。",
+    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
+  },
+  "zh-TW": {
+    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
+    printDistroDefault: "{} (預設)",
+    noRunningDistro: "沒有任何執行中的發佈。",
+    statusDefaultDistro: "預設通訊群組: {}",
+    statusDefaultVersion: "預設版本: {}",
+    errorCode: "錯誤碼: {}",
+    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
+    distributionListOnline: "下列是可安裝的有效發佈清單。",
+    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
+  }
+};
+
+// packages/core/src/wsl/parsers/lines.ts
+var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
+var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
+var MAX_LINE_LENGTH = 2e3;
+function toLines(input) {
+  let text2;
+  try {
+    text2 = decodeOutput(input);
+  } catch {
+    text2 = typeof input === "string" ? input : "";
+  }
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+}
+function valueAfterLastColon(line) {
+  const index2 = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
+  if (index2 < 0) return null;
+  return line.slice(index2 + 1).trim();
+}
+var PROMPT_PATTERNS = [
+  /^PS(?: [^>]*)?>/,
+  // PowerShell
+  /^[A-Za-z]:\\[^>]*>/,
+  // cmd.exe
+  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
+  // user@host:~$ (bash, zsh)
+  /^\[[^\]]*@[^\]]*\][$#]\s/,
+  // [user@host dir]$ (Fedora, RHEL)
+  /^[$#>%]\s/
+  // bare prompts
+];
+function isPromptLine(line) {
+  const trimmed = line.trimStart();
+  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
+}
+var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
+function isDistroName(token) {
+  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
+}
+function templateToRegex(template, placeholder, flags = "iu") {
+  const parts = normalizeSpaces(template).split("{}").map(escapeRegex).map(loosenSpacing);
+  return new RegExp(`^${parts.join(placeholder)}$`, flags);
+}
+function normalizeSpaces(text2) {
+  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
+}
+function loosenSpacing(escaped) {
+  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
+}
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function normalizeForTemplate(line) {
+  return normalizeSpaces(line);
+}
+var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
+var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
+  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
+);
+function findWslErrorCode(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = normalizeForTemplate(lines[i] ?? "");
+    if (!line) continue;
+    for (const regex of ERROR_CODE_LABELS) {
+      const code2 = regex.exec(line)?.groups?.code;
+      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+    }
+    const value = valueAfterLastColon(line);
+    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
+    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
+  }
+  return null;
+}
+var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
+var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
+function findNoDistroMessage(lines) {
+  const normalized = lines.map(normalizeForTemplate);
+  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
+  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
+  const text2 = normalized.join("\n");
+  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
+  return null;
+}
+function looksLikeUsageText(lines) {
+  let optionLines = 0;
+  let usageLine = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (/^--?[a-z][\w-]*(?:,\s*-[a-z])?(?:\s|$)/i.test(trimmed)) optionLines++;
+    if (/\bwsl(?:\.exe)?\s+\[/i.test(trimmed) || /\(c\) Microsoft Corporation/i.test(trimmed)) usageLine = true;
+  }
+  return usageLine || optionLines >= 3;
+}
+
+// packages/core/src/wsl/parsers/parse-kernel.ts
+var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
+var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
+var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
+var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
+function findRelease(lines) {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed || isPromptLine(line)) continue;
+    const procVersion = /\bLinux version (\S+)/.exec(trimmed);
+    if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
+    const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
+    if (unameAll?.[1] && RELEASE.test(unameAll[1])) return { release: unameAll[1], line: trimmed };
+    if (RELEASE.test(trimmed) && /\D/.test(trimmed.replace(/\./g, ""))) return { release: trimmed, line: trimmed };
+    if (/^\d+\.\d+\.\d+$/.test(trimmed)) return { release: trimmed, line: trimmed };
+  }
+  return null;
+}
+function findArch(lines, releaseLine) {
+  const words = releaseLine.split(/\s+/);
+  const fromUname = [...words].reverse().find((w) => ARCHES.includes(w));
+  if (fromUname) return fromUname;
+  const compiler = /\b(x86_64|aarch64)-[\w-]*(?:gcc|clang)/.exec(releaseLine)?.[1];
+  if (compiler) return compiler;
+  return lines.map((l) => l.trim()).find((l) => ARCHES.includes(l));
+}
+function parseKernel(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const found = findRelease(lines);
+  if (!found) {
+    return parsed(false, { kernelRelease: "", kernelVersion: "", wslGeneration: null, customKernel: false }, warnings);
+  }
+  const { release: release2, line } = found;
+  const info2 = {
+    kernelRelease: release2,
+    kernelVersion: /^\d+(?:\.\d+)*/.exec(release2)?.[0] ?? release2,
+    wslGeneration: null,
+    customKernel: false
+  };
+  const wsl1 = WSL1.exec(release2);
+  if (wsl1) {
+    info2.wslGeneration = 1;
+    if (wsl1.groups?.build) info2.windowsBuild = Number(wsl1.groups.build);
+  } else if (/microsoft|WSL2/i.test(release2)) {
+    info2.wslGeneration = 2;
+    info2.customKernel = !STOCK_WSL2.test(release2);
+  } else {
+    warnings.push(
+      `Kernel \`${release2}\` is not a Microsoft WSL kernel: a custom kernel without the WSL marker, or not WSL at all.`
+    );
+  }
+  const arch2 = findArch(lines, line);
+  if (arch2) info2.arch = arch2;
+  return parsed(true, info2, warnings);
+}
+
+// packages/core/src/wsl/parsers/parse-list-verbose.ts
+var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
+var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
+function parseRow(line, lineIndex) {
+  const match = ROW.exec(line);
+  const groups = match?.groups;
+  if (!groups?.name || !groups.state || !groups.version) return null;
+  if (!isDistroName(groups.name)) return null;
+  return {
+    lineIndex,
+    marker: groups.marker === "*",
+    name: groups.name,
+    state: groups.state,
+    version: Number(groups.version),
+    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
+  };
+}
+function normalizeDistroState(word) {
+  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
+  return known ? { state: known, known: true } : { state: word, known: false };
+}
+function parseListVerbose(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const blocks = [];
+  let current = null;
+  lines.forEach((line, index2) => {
+    const row = isPromptLine(line) ? null : parseRow(line, index2);
+    if (row) {
+      if (!current) {
+        const above = lines[index2 - 1] ?? "";
+        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
+        blocks.push(current);
+      }
+      current.rows.push(row);
+    } else {
+      current = null;
+    }
+  });
+  const block = blocks.find((b) => b.header) ?? blocks[0];
+  if (!block) {
+    const none = findNoDistroMessage(lines);
+    if (none) {
+      warnings.push(
+        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
+      );
+      return parsed(true, { distros: [] }, warnings);
+    }
+    const code2 = findWslErrorCode(lines);
+    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    return parsed(false, { distros: [] }, warnings);
+  }
+  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
+  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
+  const columns = new Set(block.rows.map((row) => row.stateColumn));
+  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
+  const distros = block.rows.map((row) => {
+    const { state, known } = normalizeDistroState(row.state);
+    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
+    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
+    return { name: row.name, state, version: row.version, default: row.marker };
+  });
+  const defaults = distros.filter((d) => d.default).length;
+  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
+  return parsed(true, { distros }, warnings);
+}
+
+// packages/core/src/wsl/parsers/parse-os-release.ts
+var FAMILY_OF = {
+  debian: "debian",
+  ubuntu: "debian",
+  rhel: "rhel",
+  fedora: "rhel",
+  centos: "rhel",
+  rocky: "rhel",
+  almalinux: "rhel",
+  ol: "rhel",
+  amzn: "rhel",
+  suse: "suse",
+  sles: "suse",
+  sled: "suse",
+  opensuse: "suse",
+  "opensuse-leap": "suse",
+  "opensuse-tumbleweed": "suse",
+  alpine: "alpine",
+  arch: "arch",
+  archlinux: "arch"
+};
+function distroFamily(id, idLike) {
+  for (const candidate of [id, ...idLike]) {
+    const family = FAMILY_OF[candidate.toLowerCase()];
+    if (family) return family;
+  }
+  return "other";
+}
+function unquoteShellValue(raw) {
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c === "'") {
+      const end = raw.indexOf("'", i + 1);
+      if (end < 0) return null;
+      out += raw.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      let closed = false;
+      while (i < raw.length) {
+        const d = raw[i];
+        if (d === "\\" && i + 1 < raw.length && '"\\$`\n'.includes(raw[i + 1])) {
+          out += raw[i + 1];
+          i += 2;
+        } else if (d === '"') {
+          closed = true;
+          i++;
+          break;
+        } else {
+          out += d;
+          i++;
+        }
+      }
+      if (!closed) return null;
+    } else if (c === "\\") {
+      out += raw[i + 1] ?? "";
+      i += 2;
+    } else if (/\s/.test(c)) {
+      break;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+var ASSIGNMENT = /^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)=(?<raw>.*)$/;
+function parseOsRelease(input) {
+  const warnings = [];
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of toLines(input)) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const groups = ASSIGNMENT.exec(line)?.groups;
+    if (!groups?.key || groups.raw === void 0) continue;
+    const value = unquoteShellValue(groups.raw.trim());
+    if (value === null) {
+      warnings.push(`Unterminated quote in ${groups.key}; the line was skipped.`);
+      continue;
+    }
+    entries.set(groups.key, value);
+  }
+  const fields = Object.fromEntries(entries);
+  const recognized = ["ID", "NAME", "PRETTY_NAME", "VERSION_ID"].some((key) => entries.has(key));
+  const get = (key) => entries.get(key) ?? null;
+  const id = (get("ID") ?? "linux").toLowerCase();
+  if (recognized && !entries.has("ID")) warnings.push("os-release has no ID; assuming `linux`.");
+  const idLike = (get("ID_LIKE") ?? "").split(/\s+/).filter(Boolean).map((entry) => entry.toLowerCase());
+  return parsed(
+    recognized,
+    {
+      id,
+      idLike,
+      versionId: get("VERSION_ID"),
+      prettyName: get("PRETTY_NAME"),
+      name: get("NAME"),
+      versionCodename: get("VERSION_CODENAME"),
+      family: distroFamily(id, idLike),
+      fields
+    },
+    warnings
+  );
+}
+
+// packages/core/src/wsl/parsers/parse-version.ts
+var WSL_VERSION_FIELDS = [
+  "wslVersion",
+  "kernelVersion",
+  "wslgVersion",
+  "msrdcVersion",
+  "direct3dVersion",
+  "dxcoreVersion",
+  "windowsVersion"
+];
+var SHAPES = {
+  wslVersion: [/^\d{1,2}\.\d+\.\d+\.\d+$/, /^\d{1,2}\.\d+\.\d+$/],
+  kernelVersion: [/^[4-9]\.\d+\.\d+(?:\.\d+)?(?:-[\w.+-]+)?$/, /^\d+\.\d+\.\d+/],
+  wslgVersion: [/^1\.\d+\.\d+$/, /^\d+\.\d+\.\d+$/],
+  msrdcVersion: [/^1\.2\.\d{3,}$/, /^\d+\.\d+\.\d+$/],
+  direct3dVersion: [/^1\.\d{3}\.\d+(?:-\d+)?$/, /^\d+\.\d+\.\d+/],
+  dxcoreVersion: [/^10\.0\.\d{5}\.\d+-[\w.-]+$/, /^10\.0\.\d+/],
+  windowsVersion: [/^10\.0\.\d{5}\.\d+$/, /^\d+\.\d+\.\d{4,}/]
+};
+var VERSION_TOKEN = /^v?(\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)$/;
+function versionTokens(line) {
+  const tokens = [];
+  for (const raw of line.split(/[\s:：=,;|]+/u)) {
+    const token = raw.replace(/^[([{"'«“„]+|[)\]}"'»”.,]+$/gu, "");
+    const match = VERSION_TOKEN.exec(token);
+    if (match?.[1]) tokens.push(match[1]);
+  }
+  return tokens;
+}
+function shapeScore(field, value) {
+  const [strong, weak] = SHAPES[field];
+  if (strong.test(value)) return 2;
+  return weak.test(value) ? 1 : 0;
+}
+function pickToken(tokens, field) {
+  let best = tokens[0] ?? "";
+  let bestScore = -1;
+  for (const token of tokens) {
+    const score = shapeScore(field, token);
+    if (score > bestScore) {
+      best = token;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function findRuns(lines) {
+  const runs = [];
+  let current = null;
+  lines.forEach((line, index2) => {
+    const tokens = line.trim() ? versionTokens(line) : [];
+    if (tokens.length > 0) {
+      if (!current) {
+        current = { start: index2, tokens: [] };
+        runs.push(current);
+      }
+      current.tokens.push(tokens);
+    } else {
+      current = null;
+    }
+  });
+  return runs;
+}
+function alignShortRun(run) {
+  let best = { fields: [], score: -1 };
+  const n = run.length;
+  const visit = (fieldIndex, chosen, score) => {
+    if (chosen.length === n) {
+      if (score > best.score) best = { fields: [...chosen], score };
+      return;
+    }
+    for (let f = fieldIndex; f <= WSL_VERSION_FIELDS.length - (n - chosen.length); f++) {
+      const field = WSL_VERSION_FIELDS[f];
+      const tokens = run[chosen.length];
+      chosen.push(field);
+      visit(f + 1, chosen, score + shapeScore(field, pickToken(tokens, field)));
+      chosen.pop();
+    }
+  };
+  visit(0, [], 0);
+  return best;
+}
+function emptyInfo(inbox = false) {
+  return {
+    wslVersion: null,
+    kernelVersion: null,
+    wslgVersion: null,
+    msrdcVersion: null,
+    direct3dVersion: null,
+    dxcoreVersion: null,
+    windowsVersion: null,
+    inbox
+  };
+}
+function parseVersion(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).map((run) => {
+    const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
+    const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
+    const score = fields.reduce((sum, field, i) => sum + shapeScore(field, pickToken(block[i], field)), 0);
+    return { run, block, fields, score };
+  }).filter((candidate) => candidate.score >= candidate.block.length * 1.2).sort((a, b) => b.block.length - a.block.length || b.score - a.score);
+  const chosen = candidates[0];
+  if (!chosen) {
+    if (looksLikeUsageText(lines)) {
+      warnings.push(
+        "wsl.exe answered `--version` with its usage text: this is the inbox WSL of Windows, not the WSL package. Run `wsl --update` (or `wsl --install --no-distribution`) to install the current WSL."
+      );
+      return parsed(false, emptyInfo(true), warnings);
+    }
+    const code2 = findWslErrorCode(lines);
+    if (code2) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code2}).`);
+    return parsed(false, emptyInfo(), warnings);
+  }
+  const info2 = emptyInfo();
+  chosen.fields.forEach((field, i) => {
+    const value = pickToken(chosen.block[i], field);
+    info2[field] = value;
+    if (shapeScore(field, value) === 0) warnings.push(`Unexpected ${field} value \`${value}\`.`);
+  });
+  if (chosen.block.length < WSL_VERSION_FIELDS.length) {
+    const missing = WSL_VERSION_FIELDS.filter((field) => !chosen.fields.includes(field));
+    warnings.push(
+      `wsl --version printed ${chosen.block.length} lines (older release); missing: ${missing.join(", ")}.`
+    );
+  }
+  const extra = chosen.run.tokens.length - chosen.block.length;
+  if (extra > 0) warnings.push(`Ignored ${extra} extra version line(s) after the 7 standard ones (a debug build?).`);
+  if (candidates.length > 1) warnings.push("More than one version block was found; the longest one was used.");
+  return parsed(true, info2, warnings);
+}
+
+// packages/core/src/errors.ts
+var WslReadyError = class extends Error {
+  code;
+  constructor(code2, message, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code2;
+  }
+};
+var InputError = class extends WslReadyError {
+  input;
+  constructor(input, message) {
+    super("input", message);
+    this.input = input;
+  }
+};
+var CommandNotFoundError = class extends WslReadyError {
+  file;
+  constructor(file, cause) {
+    super(
+      "command-not-found",
+      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
+      { cause }
+    );
+    this.file = file;
+  }
+};
+var CommandTimeoutError = class extends WslReadyError {
+  argv;
+  timeoutMs;
+  constructor(argv, timeoutMs) {
+    super(
+      "command-timeout",
+      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
+    );
+    this.argv = argv;
+    this.timeoutMs = timeoutMs;
+  }
+};
+var CommandFailedError = class extends WslReadyError {
+  argv;
+  exitCode;
+  output;
+  constructor(argv, exitCode, output, hint) {
+    const shown = output.trim().split("\n").slice(-8).join("\n");
+    super(
+      "command-failed",
+      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
+${shown}` : ""}${hint ? `
+${hint}` : ""}`
+    );
+    this.argv = argv;
+    this.exitCode = exitCode;
+    this.output = output;
+  }
+};
+function formatArgv(argv) {
+  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+  return `${Math.round(ms / 6e4)} min`;
+}
+
+// packages/core/src/runner/wslenv.ts
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function wslenvEntry(name, options = {}) {
+  if (!ENV_NAME.test(name)) {
+    throw new InputError(
+      "environment variable name",
+      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
+    );
+  }
+  let flags = "";
+  if (options.list) flags += "l";
+  else if (options.path) flags += "p";
+  if (options.direction === "to-wsl") flags += "u";
+  if (options.direction === "to-windows") flags += "w";
+  return { name, flags };
+}
+function parseWslenv(value) {
+  if (!value) return [];
+  const entries = [];
+  for (const item of value.split(":")) {
+    const trimmed = item.trim();
+    if (!trimmed) continue;
+    const slash = trimmed.indexOf("/");
+    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
+    if (!name) continue;
+    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
+  }
+  return entries;
+}
+function formatWslenv(entries) {
+  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
+}
+function mergeWslenv(base, additions) {
+  const merged = [];
+  const byName = /* @__PURE__ */ new Map();
+  const put = (entry, override) => {
+    const existing = byName.get(entry.name);
+    if (existing) {
+      if (override) existing.flags = entry.flags;
+      return;
+    }
+    const copy = { ...entry };
+    byName.set(copy.name, copy);
+    merged.push(copy);
+  };
+  for (const entry of parseWslenv(base)) put(entry, false);
+  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
+  return formatWslenv(merged);
+}
+function normalizeRoot(root) {
+  let value = (root ?? "/mnt/").trim() || "/mnt/";
+  if (!value.startsWith("/")) value = `/${value}`;
+  if (!value.endsWith("/")) value = `${value}/`;
+  return value;
+}
+var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
+function parseWslUncPath(path9) {
+  const match = WSL_UNC.exec(stripExtendedPrefix(path9));
+  if (!match?.[1]) return void 0;
+  return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
+}
+function windowsPathToWsl(path9, options = {}) {
+  const root = normalizeRoot(options.automountRoot);
+  const stripped = stripExtendedPrefix(path9);
+  const unc = parseWslUncPath(stripped);
+  if (unc) return unc.linuxPath;
+  const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
+  if (drive?.[1]) {
+    if (drive[2] === void 0) return stripped.length === 2 ? `${root}${drive[1].toLowerCase()}/` : void 0;
+    return `${root}${drive[1].toLowerCase()}/${toForwardSlashes(drive[3] ?? "")}`;
+  }
+  if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
+  return toForwardSlashes(stripped);
+}
+function stripExtendedPrefix(path9) {
+  if (/^\\\\\?\\UNC\\/i.test(path9)) return `\\\\${path9.slice(8)}`;
+  if (path9.startsWith("\\\\?\\") || path9.startsWith("\\\\.\\")) return path9.slice(4);
+  return path9;
+}
+function toForwardSlashes(path9) {
+  return path9.replace(/[\\/]+/g, "/");
+}
+
+// packages/core/src/wsl/validate.ts
+var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
+var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
+var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
+function describe(value) {
+  const text2 = typeof value === "string" ? value : String(value);
+  const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
+  return JSON.stringify(shown);
+}
+function fail(input, value, problem, accepted) {
+  throw new InputError(input, `The ${input} ${describe(value)} ${problem}. Accepted: ${accepted}.`);
+}
+function requireString(input, value, accepted) {
+  if (typeof value !== "string") fail(input, value, "is not text", accepted);
+  if (value === "") fail(input, value, "is empty", accepted);
+  return value;
+}
+var DISTRO_ACCEPTED = '1-256 letters, digits, dots, underscores or hyphens, not starting with "-" (e.g. Ubuntu-24.04)';
+function validateDistroName(value, input = "distribution name") {
+  const name = requireString(input, value, DISTRO_ACCEPTED);
+  if (name.startsWith("-")) fail(input, name, 'starts with "-" and would be read as an option', DISTRO_ACCEPTED);
+  if (name.length > 256) fail(input, name, `is ${name.length} characters long`, DISTRO_ACCEPTED);
+  if (!DISTRO_NAME_PATTERN.test(name)) {
+    fail(input, name, `contains ${describeBadCharacters(name, /[A-Za-z0-9._-]/)}`, DISTRO_ACCEPTED);
+  }
+  if (name.toLowerCase() === "legacy") fail(input, name, "is reserved by WSL", DISTRO_ACCEPTED);
+  return name;
+}
+var USER_ACCEPTED = 'a POSIX user name: lower-case letters, digits, "_" or "-", starting with a letter or "_", optionally ending in "$", at most 32 characters';
+function validateLinuxUserName(value, input = "Linux user name") {
+  const name = requireString(input, value, USER_ACCEPTED);
+  if (name.length > 32) fail(input, name, `is ${name.length} characters long`, USER_ACCEPTED);
+  if (!LINUX_USER_PATTERN.test(name)) {
+    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : /^[0-9]/.test(name) ? "starts with a digit" : `contains ${describeBadCharacters(name, /[a-z0-9_$-]/)}`;
+    fail(input, name, problem, USER_ACCEPTED);
+  }
+  return name;
+}
+var PACKAGE_ACCEPTED = "a package name of letters, digits and . _ + - (optionally with =version, :arch or ~), starting with a letter or digit, at most 200 characters";
+function validatePackageName(value, input = "package name") {
+  const name = requireString(input, value, PACKAGE_ACCEPTED);
+  if (name.length > 200) fail(input, name, `is ${name.length} characters long`, PACKAGE_ACCEPTED);
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : `contains ${describeBadCharacters(name, /[A-Za-z0-9._+:~=-]/)}`;
+    fail(input, name, problem, PACKAGE_ACCEPTED);
+  }
+  return name;
+}
+function checkPathCharacters(input, path9, accepted) {
+  if (path9.includes("\0")) fail(input, path9, "contains a NUL byte", accepted);
+  if (/[\r\n]/.test(path9)) fail(input, path9, "contains a line break", accepted);
+  if (/[\u0001-\u001f\u007f]/.test(path9)) fail(input, path9, "contains a control character", accepted);
+}
+var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
+function validateWindowsPath(value, input = "Windows path", options = {}) {
+  const absolute = options.absolute ?? true;
+  const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
+  const path9 = requireString(input, value, accepted);
+  checkPathCharacters(input, path9, accepted);
+  if (path9.length > 32767) fail(input, path9, "is longer than Windows allows", accepted);
+  const body = path9.startsWith("\\\\?\\") ? path9.slice(4) : path9;
+  if (/["<>|*?]/.test(body)) fail(input, path9, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
+  if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
+    fail(input, path9, 'contains ":" outside the drive letter', accepted);
+  }
+  if (absolute && !WINDOWS_ABSOLUTE.test(path9)) fail(input, path9, "is not an absolute Windows path", accepted);
+  if (path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
+  return path9;
+}
+function validateLinuxPath(value, input = "Linux path", options = {}) {
+  const absolute = options.absolute ?? true;
+  const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
+  const path9 = requireString(input, value, accepted);
+  checkPathCharacters(input, path9, accepted);
+  if (path9.length > 4096) fail(input, path9, "is longer than PATH_MAX (4096)", accepted);
+  if (absolute && !path9.startsWith("/")) fail(input, path9, 'does not start with "/"', accepted);
+  if (!absolute && path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
+  return path9;
+}
+var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
+function validateWslDirectory(value, input = "working directory") {
+  const dir = requireString(input, value, DIRECTORY_ACCEPTED);
+  if (dir === "~") return dir;
+  if (dir.startsWith("/")) {
+    validateLinuxPath(dir, input);
+    if (dir.includes('"')) fail(input, dir, "contains a double quote", DIRECTORY_ACCEPTED);
+    return dir;
+  }
+  if (/^[A-Za-z]:[\\/]|^\\\\/.test(dir)) return validateWindowsPath(dir, input);
+  return fail(input, dir, 'is not "~" or an absolute path', DIRECTORY_ACCEPTED);
+}
+function validateWslVersion(value, input = "WSL version") {
+  if (value === 1 || value === "1") return 1;
+  if (value === 2 || value === "2") return 2;
+  return fail(input, value, "is not a WSL version", "1 or 2");
+}
+var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB, T or TB (e.g. 256GB)";
+function validateMemorySize(value, input = "disk size") {
+  const size = requireString(input, value, SIZE_ACCEPTED);
+  if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
+  return size;
+}
+var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
+function validateEnvName(value, input = "environment variable name") {
+  const name = requireString(input, value, ENV_ACCEPTED);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(input, name, "is not a portable variable name", ENV_ACCEPTED);
+  return name;
+}
+function describeBadCharacters(text2, allowed) {
+  const bad = /* @__PURE__ */ new Set();
+  for (const char of text2) if (!allowed.test(char)) bad.add(char);
+  const names = [...bad].slice(0, 5).map((char) => {
+    if (char === " ") return "a space";
+    if (char === "\n" || char === "\r") return "a line break";
+    if (char === "	") return "a tab";
+    if (char === "\0") return "a NUL byte";
+    const code2 = char.codePointAt(0) ?? 0;
+    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
+    return JSON.stringify(char);
+  });
+  return names.length ? names.join(", ") : "characters that are not accepted";
+}
+
+// packages/core/src/wsl/argv.ts
+function wslListVerboseArgs(options = {}) {
+  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
+}
+function wslVersionArgs() {
+  return ["--version"];
+}
+function wslInstallArgs(options = {}) {
+  const args = ["--install"];
+  if (options.distribution !== void 0) {
+    const distro = validateDistroName(options.distribution, "distribution to install");
+    if (options.noDistribution) conflict("distribution to install", '"noDistribution" and a distribution');
+    if (options.fromFile !== void 0) conflict("distribution to install", '"fromFile" and a distribution');
+    if (options.distributionForm === "positional") args.push(distro);
+    else args.push("--distribution", distro);
+  }
+  if (options.noDistribution) {
+    for (const key of ["fromFile", "name", "location", "version", "vhdSize"]) {
+      if (options[key] !== void 0) conflict("install options", `"noDistribution" and "${key}"`);
+    }
+    args.push("--no-distribution");
+  }
+  if (options.noLaunch) args.push("--no-launch");
+  if (options.webDownload) args.push("--web-download");
+  if (options.fromFile !== void 0) args.push("--from-file", fileOrDash(options.fromFile, "file to install from"));
+  if (options.name !== void 0) args.push("--name", validateDistroName(options.name, "name of the new distribution"));
+  if (options.location !== void 0)
+    args.push("--location", validateWindowsPath(options.location, "install location"));
+  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
+  if (options.vhdSize !== void 0) args.push("--vhd-size", validateMemorySize(options.vhdSize, "disk size"));
+  if (options.fixedVhd) {
+    if (options.vhdSize === void 0)
+      conflict("fixed disk", '"fixedVhd" without "vhdSize" (a fixed disk needs a size)');
+    args.push("--fixed-vhd");
+  }
+  if (options.enableWsl1) args.push("--enable-wsl1");
+  return args;
+}
+function wslImportArgs(options) {
+  const distro = validateDistroName(options.distribution);
+  const location = validateWindowsPath(options.installLocation, "install location");
+  const file = fileOrDash(options.file, "file to import");
+  if (/\.vhdx?$/i.test(file) && !options.vhd) {
+    throw new InputError(
+      "file to import",
+      `The file to import ${JSON.stringify(file)} is a virtual disk: pass vhd: true (wsl --import … --vhd), or import a tar file.`
+    );
+  }
+  const args = ["--import", distro, location, file];
+  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
+  if (options.vhd) args.push("--vhd");
+  return args;
+}
+var EXPORT_FORMATS = ["tar", "tar.gz", "tar.xz", "vhd"];
+function wslExportArgs(options) {
+  const distro = validateDistroName(options.distribution);
+  const file = fileOrDash(options.file, "export file");
+  const args = ["--export", distro, file];
+  if (options.format !== void 0) {
+    if (!EXPORT_FORMATS.includes(options.format)) {
+      throw new InputError(
+        "export format",
+        `The export format ${JSON.stringify(options.format)} is not known. Accepted: ${EXPORT_FORMATS.join(", ")}.`
+      );
+    }
+    if (options.vhd && options.format !== "vhd") {
+      conflict("export format", `"vhd" and format ${JSON.stringify(options.format)} (a disk export is not a tar)`);
+    }
+    args.push("--format", options.format);
+  } else if (options.vhd) {
+    args.push("--vhd");
+  }
+  return args;
+}
+function wslSetDefaultArgs(distribution) {
+  return ["--set-default", validateDistroName(distribution)];
+}
+function wslSetVersionArgs(distribution, version2) {
+  return ["--set-version", validateDistroName(distribution), String(validateWslVersion(version2))];
+}
+function wslTerminateArgs(distribution) {
+  return ["--terminate", validateDistroName(distribution)];
+}
+function wslShutdownArgs(options = {}) {
+  return ["--shutdown", ...options.force ? ["--force"] : []];
+}
+function wslUpdateArgs(options = {}) {
+  const args = ["--update"];
+  if (options.webDownload) args.push("--web-download");
+  if (options.preRelease) args.push("--pre-release");
+  return args;
+}
+function wslExecArgs(options) {
+  const modes = ["command", "script", "shellCommand"].filter((key) => options[key] !== void 0);
+  if (modes.length !== 1) {
+    throw new InputError(
+      "command",
+      `Give exactly one of command (run without a shell), script (run by /bin/sh -c) or shellCommand (run by the distro's shell); got ${modes.length ? modes.join(" and ") : "none"}.`
+    );
+  }
+  const args = [];
+  if (options.distribution !== void 0) args.push("--distribution", validateDistroName(options.distribution));
+  if (options.user !== void 0) args.push("--user", validateLinuxUserName(options.user));
+  if (options.cwd !== void 0) args.push("--cd", validateWslDirectory(options.cwd));
+  if (options.command !== void 0) {
+    const [program, ...rest] = options.command;
+    if (!program) throw new InputError("command", "The command to run is empty. Accepted: [program, ...arguments].");
+    for (const word of options.command) checkNoNul("command", word);
+    args.push("--exec", program, ...rest);
+  } else if (options.script !== void 0) {
+    if (!options.script.trim()) throw new InputError("script", "The script to run is empty.");
+    checkNoNul("script", options.script);
+    const shell = options.scriptShell ?? "/bin/sh";
+    if (!shell.startsWith("/") || /[\s\0]/.test(shell)) {
+      throw new InputError(
+        "script shell",
+        `The script shell ${JSON.stringify(shell)} must be an absolute Linux path without spaces.`
+      );
+    }
+    args.push("--exec", shell, "-c", options.script);
+  } else {
+    const words = options.shellCommand ?? [];
+    if (!words.length) throw new InputError("shell command", "The shell command is empty.");
+    for (const word of words) {
+      checkNoNul("shell command", word);
+      if (word === "" || /[\s"]/.test(word)) {
+        throw new InputError(
+          "shell command",
+          `The shell word ${JSON.stringify(word)} would be re-quoted on its way through wsl.exe. Accepted: words without spaces, tabs or double quotes; pass a script or a command instead.`
+        );
+      }
+    }
+    if (options.shellType) {
+      if (options.shellType !== "standard" && options.shellType !== "login") {
+        throw new InputError(
+          "shell type",
+          `The shell type ${JSON.stringify(options.shellType)} is not known. Accepted: standard, login.`
+        );
+      }
+      args.push("--shell-type", options.shellType);
+    }
+    args.push("--", ...words);
+  }
+  return { args, env: forwardedEnv(options.env, options.baseWslenv) };
+}
+function forwardedEnv(env, baseWslenv) {
+  if (!env || Object.keys(env).length === 0) return {};
+  const result2 = {};
+  const entries = [];
+  for (const [name, spec] of Object.entries(env)) {
+    validateEnvName(name);
+    if (name === "WSLENV") {
+      throw new InputError(
+        "environment variable name",
+        "WSLENV is built from the forwarded variables; pass baseWslenv instead."
+      );
+    }
+    const value = typeof spec === "string" ? spec : spec.value;
+    if (typeof value !== "string") throw new InputError(name, `The value of ${name} must be text.`);
+    checkNoNul(name, value);
+    if (typeof spec !== "string" && spec.direction !== void 0 && !["both", "to-wsl", "to-windows"].includes(spec.direction)) {
+      throw new InputError(name, `The direction of ${name} is not known. Accepted: both, to-wsl, to-windows.`);
+    }
+    result2[name] = value;
+    entries.push(wslenvEntry(name, typeof spec === "string" ? {} : spec));
+  }
+  result2.WSLENV = mergeWslenv(baseWslenv, entries);
+  return result2;
+}
+function checkNoNul(input, value) {
+  if (value.includes("\0")) {
+    throw new InputError(input, `The ${input} contains a NUL byte, which no process argument can carry.`);
+  }
+}
+function fileOrDash(value, input) {
+  return value === "-" ? value : validateWindowsPath(value, input, { absolute: false });
+}
+function conflict(input, what) {
+  throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
+}
+
+// packages/core/src/docker/types.ts
+var DOCKER_BACKENDS = [
+  "desktop-wsl2",
+  "desktop-hyperv",
+  "desktop-windows",
+  "moby-windows-server",
+  "wsl-dockerd",
+  "wsl1-dockerd",
+  "rancher-desktop",
+  "podman",
+  "stopped",
+  "none",
+  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
+  "native-linux",
+  "desktop-mac",
+  "desktop-linux",
+  "other-linux"
+];
+
+// packages/core/src/wsl/errors/catalog.ts
+var LEARN = "https://learn.microsoft.com/windows/wsl/";
+var TROUBLESHOOTING = `${LEARN}troubleshooting`;
+var INSTALL = `${LEARN}install`;
+var BASIC_COMMANDS = `${LEARN}basic-commands`;
+var CONFIG = `${LEARN}wsl-config`;
+var NETWORKING = `${LEARN}networking`;
+var DISK_SPACE = `${LEARN}disk-space`;
+var ENTERPRISE = `${LEARN}enterprise`;
+var CUSTOM_DISTRO = `${LEARN}use-custom-distro`;
+var MOUNT_DISK = `${LEARN}wsl2-mount-disk`;
+var ENABLE_VIRTUALIZATION = "https://aka.ms/enablevirtualization";
+var WSL_RELEASES = "https://github.com/microsoft/WSL/releases";
+var ENABLE_VMP = "Elevated terminal: `wsl.exe --install --no-distribution` (enables Virtual Machine Platform), then reboot.";
+var CI_VIRTUALIZATION = "GitHub Actions: use an x64 image (`runs-on: windows-2025` or `windows-2022`); `windows-11-arm` has no nested virtualization, so use WSL 1 there (`wsl --set-default-version 1`). Azure DevOps hosted agents cannot run WSL 2.";
+var SELF_HOSTED_VM = "Self-hosted VM: expose virtualization to the guest (Hyper-V host: `Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true`; Azure: a size with nested virtualization and security type Standard, not Trusted Launch).";
+var CI_BAKE_FEATURES = "Self-hosted runner: enable the Windows features in the machine image and reboot before jobs run; a job cannot reboot its runner.";
+var UPDATE_WSL = "Run `wsl --update` (or install the latest `wsl.<version>.x64.msi` from github.com/microsoft/WSL/releases).";
+var SHUTDOWN_RETRY = "Run `wsl --shutdown`, then retry the command.";
+var CI_RETRY_DOWNLOAD = "CI: retry with backoff, prefer `--web-download`, or cache the distro file (actions/cache) and install it with `wsl --install --from-file <file.wsl>` or `wsl --import`.";
+var NETWORK_CHECK = "Check DNS and proxy: `ipconfig /flushdns`, `netsh winhttp show proxy` (reset with `netsh winhttp reset proxy`), and that github.com, raw.githubusercontent.com and the Microsoft Store are reachable.";
+var LIST_DISTROS = "List the registered names with `wsl -l -q` (names are per Windows user).";
+var ROWS = [
+  // ── Hypervisor / virtualization ────────────────────────────────────────────────────────────────
+  [
+    "0x80370102",
+    "HCS_E_HYPERV_NOT_INSTALLED",
+    "virtualization-disabled",
+    "WSL 2 cannot start: virtualization is not available",
+    "The hypervisor is unusable: Virtual Machine Platform is off, VT-x/AMD-V is disabled in firmware, the hypervisor is not launched (`hypervisorlaunchtype Off`), or this is a VM without nested virtualization.",
+    [
+      ENABLE_VMP,
+      "Turn on Intel VT-x / AMD-V (SVM) in the firmware (BIOS/UEFI) settings.",
+      "Elevated terminal: `bcdedit /set hypervisorlaunchtype auto`, then reboot.",
+      CI_VIRTUALIZATION,
+      SELF_HOSTED_VM
+    ],
+    ENABLE_VIRTUALIZATION
+  ],
+  [
+    "0x80370114",
+    "HCS_E_SERVICE_NOT_AVAILABLE",
+    "feature-missing",
+    "The Host Compute Service is not available",
+    "The Host Compute Service (vmcompute) cannot run: Virtual Machine Platform is missing or half-installed, or an Exploit protection override (Control Flow Guard) on vmcompute.exe blocks it.",
+    [
+      "Windows Security > App & browser control > Exploit protection > Program settings: remove the overrides for `C:\\Windows\\System32\\vmcompute.exe` and `vmwp.exe`, then reboot.",
+      ENABLE_VMP,
+      "Check that `sc.exe query vmcompute` finds the service; if not, re-enable Virtual Machine Platform.",
+      CI_BAKE_FEATURES
+    ],
+    "https://github.com/microsoft/WSL/issues/4951"
+  ],
+  [
+    "0x80370109",
+    "HCS_E_CONNECTION_TIMEOUT",
+    "other",
+    "The WSL 2 virtual machine did not answer in time",
+    "The VM hung or the host is overloaded (often reported with Docker Desktop or Rancher Desktop running).",
+    [SHUTDOWN_RETRY, UPDATE_WSL, "Give the VM headroom: lower `[wsl2] memory=`/`processors=` load or close other VMs."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80370107",
+    "HCS_E_TERMINATED",
+    "other",
+    "The WSL 2 virtual machine was terminated",
+    "The VM stopped while WSL was using it (shutdown during a call, crash, or host resource pressure).",
+    [SHUTDOWN_RETRY, UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040332",
+    "WSL_E_VM_CRASHED",
+    "other",
+    "The WSL 2 virtual machine crashed",
+    "The utility VM crashed; WSL keeps a crash dump.",
+    [SHUTDOWN_RETRY, UPDATE_WSL, "If it repeats, report it with logs: https://github.com/microsoft/WSL/issues."],
+    TROUBLESHOOTING
+  ],
+  // ── WSL / Windows components ───────────────────────────────────────────────────────────────────
+  [
+    "0x8007019e",
+    "ERROR_LINUX_SUBSYSTEM_NOT_PRESENT",
+    "feature-missing",
+    "The Windows Subsystem for Linux optional component is not enabled",
+    'The inbox wsl.exe, WSL 1 and old distro launchers need the "Windows Subsystem for Linux" feature, which is off.',
+    [
+      "Elevated terminal: `wsl.exe --install --no-distribution` (add `--enable-wsl1` for WSL 1), then reboot.",
+      "Or: `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`, then reboot.",
+      CI_BAKE_FEATURES
+    ],
+    INSTALL,
+    ["0x19e"]
+  ],
+  [
+    "0x80040321",
+    "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED",
+    "feature-missing",
+    "The Windows Subsystem for Linux optional component is required",
+    'The requested operation needs the "Windows Subsystem for Linux" optional component, which is not enabled.',
+    [
+      "Elevated terminal: `wsl.exe --install --no-distribution`, then reboot.",
+      "GitHub Actions: windows-2025 ships it; on windows-2022 run `wsl --update` first.",
+      CI_BAKE_FEATURES
+    ],
+    INSTALL
+  ],
+  [
+    "0x80040303",
+    "WSL_E_WSL1_NOT_SUPPORTED",
+    "feature-missing",
+    "WSL 1 is not available on this machine",
+    'WSL 1 was requested but the "Windows Subsystem for Linux" optional component is off.',
+    [
+      "Elevated terminal: `wsl --install --no-distribution --enable-wsl1`, then reboot.",
+      "Or use WSL 2: `wsl --set-default-version 2` / `wsl --set-version <Distro> 2`."
+    ],
+    INSTALL
+  ],
+  [
+    "0x8004032d",
+    "WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED",
+    "feature-missing",
+    "Virtual Machine Platform is required",
+    "Virtual networking (HNS) is unavailable because Virtual Machine Platform is not installed, for example when only Hyper-V is enabled. Recent WSL prints it as a `wsl:` warning and runs without networking.",
+    [ENABLE_VMP, CI_BAKE_FEATURES],
+    INSTALL
+  ],
+  [
+    "0x80070422",
+    "ERROR_SERVICE_DISABLED",
+    "feature-missing",
+    "The WSL service is disabled",
+    'The WSL service (`WSLService`, or `LxssManager` for inbox WSL) has startup type Disabled, often set by antivirus, "tuning" tools or group policy.',
+    [
+      "Elevated terminal: `sc.exe config wslservice start= demand` (inbox WSL: `sc.exe config lxssmanager start= demand`).",
+      'Or services.msc > "WSL Service" > Startup type: Manual.',
+      "If it flips back, add an exclusion in the security or tuning software that disabled it."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80070424",
+    "ERROR_SERVICE_DOES_NOT_EXIST",
+    "feature-missing",
+    "The WSL service is not installed",
+    "wsl.exe could not find its service: the WSL package is missing or its installation is broken.",
+    [UPDATE_WSL, 'If that fails, uninstall "Windows Subsystem for Linux" in Settings > Apps and reinstall the MSI.'],
+    WSL_RELEASES
+  ],
+  [
+    "0x80080005",
+    "CO_E_SERVER_EXEC_FAILURE",
+    "feature-missing",
+    "The WSL service could not start",
+    "COM could not start wslservice.exe: the WSL package is damaged or half-updated.",
+    [
+      'Repair the package: Settings > Apps > "Windows Subsystem for Linux" > Advanced options > Repair, or reinstall the MSI from github.com/microsoft/WSL/releases.',
+      UPDATE_WSL
+    ],
+    WSL_RELEASES
+  ],
+  [
+    "0x80040154",
+    "REGDB_E_CLASSNOTREG",
+    "feature-missing",
+    "WSL is not registered",
+    "The WSL COM class is not registered: the feature was turned off (e.g. by a Windows update) or the package registration is broken.",
+    ["Elevated terminal: `wsl.exe --install --no-distribution`, then reboot.", UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040328",
+    "WSL_E_INSTALL_PROCESS_FAILED",
+    "feature-missing",
+    "The WSL installer process failed",
+    "A helper process that installs WSL or its components failed.",
+    [
+      "Retry from an elevated terminal: `wsl --install --no-distribution`.",
+      "Or install the MSI from github.com/microsoft/WSL/releases (`msiexec /i wsl.<version>.x64.msi /qn` in CI)."
+    ],
+    WSL_RELEASES
+  ],
+  [
+    "0x80040329",
+    "WSL_E_INSTALL_COMPONENT_FAILED",
+    "feature-missing",
+    "A Windows optional component could not be installed",
+    'Enabling "Windows Subsystem for Linux" or "Virtual Machine Platform" failed.',
+    [
+      "Elevated terminal: `dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart` and `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`, then reboot.",
+      "If DISM fails: `DISM /Online /Cleanup-Image /RestoreHealth`, then retry."
+    ],
+    INSTALL
+  ],
+  // ── Kernel / package update ────────────────────────────────────────────────────────────────────
+  [
+    "0x800701bc",
+    "ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED",
+    "kernel-update",
+    "WSL must be updated (WSL 2 kernel missing)",
+    'The inbox WSL has no WSL 2 kernel or WSL package (Windows 10 before the package, or after it was removed). Older Windows says "WSL 2 requires an update to its kernel component".',
+    [
+      UPDATE_WSL,
+      "Offline: install the WSL MSI (it carries the kernel) with `msiexec /i wsl.<version>.x64.msi`.",
+      "GitHub Actions (windows-2022): add a step `wsl --update` (retry on failure) or install a pinned WSL MSI before using WSL 2."
+    ],
+    "https://aka.ms/wsl2kernel",
+    ["0x1bc"]
+  ],
+  [
+    "0x80040327",
+    "WSL_E_OS_NOT_SUPPORTED",
+    "other",
+    "This Windows build is too old for the WSL package",
+    "The packaged WSL needs a newer Windows build; the message names the update (KB) to install.",
+    [
+      "Install the Windows update named in the message (Settings > Windows Update), then retry.",
+      "Self-hosted runner: update the machine image; GitHub-hosted images are current."
+    ],
+    "https://aka.ms/wslinstall"
+  ],
+  [
+    "0x8004032a",
+    "WSL_E_PLUGIN_REQUIRES_UPDATE",
+    "kernel-update",
+    "A WSL plug-in needs a newer WSL",
+    "An installed WSL plug-in requires a newer WSL version than the one installed.",
+    [UPDATE_WSL],
+    WSL_RELEASES
+  ],
+  // ── Distributions ──────────────────────────────────────────────────────────────────────────────
+  [
+    "0x80040301",
+    "WSL_E_DEFAULT_DISTRO_NOT_FOUND",
+    "no-distro",
+    "No WSL distribution is installed",
+    "No distribution is registered for this Windows user (printed without an `Error code:` line). Distros are per user: another account, the built-in Administrator or Admin Protection sees a different list.",
+    [
+      "`wsl --list --online` to see names, then `wsl --install <Distro>` (CI: add `--no-launch`, or use `--from-file`/`wsl --import`).",
+      "Run WSL as the same user that installed the distribution; 32-bit callers must use `%SystemRoot%\\Sysnative\\wsl.exe`.",
+      "CI: install the distro in the workflow before use and pass `-d <name>` explicitly."
+    ],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040302",
+    "WSL_E_DISTRO_NOT_FOUND",
+    "no-distro",
+    "No distribution with that name",
+    "The name given to `-d`, `--unregister`, `--install` or `--manage` matches no registered (or installable) distribution.",
+    [
+      LIST_DISTROS,
+      "For `--install`, pick a name from `wsl --list --online`.",
+      "CI: install the distro in an earlier step under the same user, then pass that exact name."
+    ],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040330",
+    "WSL_E_DISTRIBUTION_NAME_NEEDED",
+    "no-distro",
+    "A distribution name is needed",
+    "The operation needs an explicit distribution name.",
+    ["Pass the name: `wsl -d <Distro> ...` or `wsl --install <Distro> --name <Name>`.", LIST_DISTROS],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8004031f",
+    "WSL_E_DISTRO_ONLY_AVAILABLE_FROM_STORE",
+    "network",
+    "This distribution can only be installed from the Microsoft Store",
+    "The distribution has no direct download, so `--web-download` cannot install it.",
+    [
+      "Install it without `--web-download` (needs the Microsoft Store), or choose another distribution from `wsl --list --online`.",
+      "CI: use a distro with a `.wsl` download or `wsl --import` a rootfs tarball."
+    ],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040326",
+    "WSL_E_NOT_A_LINUX_DISTRO",
+    "other",
+    "The file is not a valid Linux distribution",
+    "The file given to `--import` or `--install --from-file` is not a Linux root file system archive.",
+    [
+      "Use a rootfs tarball (`.tar`, `.tar.gz`, `.tar.xz`) or a `.wsl` file; for a `.vhdx` add `--vhd`.",
+      "Check the download finished (compare its SHA-256) before importing."
+    ],
+    CUSTOM_DISTRO
+  ],
+  [
+    "0x800700b7",
+    "ERROR_ALREADY_EXISTS",
+    "other",
+    "A distribution with that name already exists",
+    "The name given to `--import`/`--install` is already registered.",
+    [
+      "Choose another name with `--name <Name>`, or remove the old one: `wsl --unregister <Distro>` (deletes its data)."
+    ],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80070050",
+    "ERROR_FILE_EXISTS",
+    "other",
+    "The install location is already in use",
+    "The folder given as install location already holds another distribution's disk.",
+    ["Pass an empty folder to `--location` / `wsl --import <Distro> <folder> <file>`."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8004030c",
+    "WSL_E_DISTRO_NOT_STOPPED",
+    "other",
+    "The distribution is running (its disk is in use)",
+    "Export, move, resize or conversion needs the distribution stopped.",
+    ["`wsl --terminate <Distro>` (or `wsl --shutdown`), then retry."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8000000d",
+    "E_ILLEGAL_STATE_CHANGE",
+    "other",
+    "An install, uninstall or conversion is in progress",
+    "Another operation is changing this distribution.",
+    ["Wait for it to finish (`wsl -l -v` shows the state), or `wsl --shutdown` and retry."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040313",
+    "WSL_E_VM_MODE_INVALID_STATE",
+    "other",
+    "The distribution already uses the requested WSL version",
+    "`--set-version` asked for the version the distribution already has (or sparse mode on WSL 1).",
+    ["Nothing to do: check with `wsl -l -v`."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040304",
+    "WSL_E_VM_MODE_NOT_SUPPORTED",
+    "other",
+    "The Legacy distribution does not support WSL 2",
+    'The pre-Store "Legacy" distribution can only run as WSL 1.',
+    ["Install a current distribution (`wsl --install <Distro>`) and move your data to it."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8004031c",
+    "WSL_E_WSL2_NEEDED",
+    "other",
+    "This operation needs WSL 2",
+    "The operation (e.g. `--mount`, sparse disks) is only supported for WSL 2 distributions.",
+    ["Convert the distribution: `wsl --set-version <Distro> 2`."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8004032f",
+    "WSL_E_DISK_CORRUPTED",
+    "other",
+    "The distribution's virtual disk is corrupted",
+    "The ext4.vhdx of the distribution failed to mount.",
+    [
+      "Follow https://aka.ms/wsldiskmountrecovery (run `e2fsck` on the disk from another distro), after backing up the .vhdx.",
+      "CI: unregister and reinstall the distro (`wsl --unregister <Distro>`)."
+    ],
+    "https://aka.ms/wsldiskmountrecovery"
+  ],
+  [
+    "0xc03a001a",
+    "ERROR_VIRTUAL_DISK_LIMITATION",
+    "other",
+    "The virtual disk cannot be compressed, encrypted or sparse",
+    "The distribution folder is NTFS-compressed or EFS-encrypted, or a sparse VHDX was resized.",
+    [
+      'Folder Properties > Advanced: untick "Compress contents" and "Encrypt contents" for the distro folder, then retry.',
+      "For `--resize`: `wsl --manage <Distro> --set-sparse false` first."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80070002",
+    "ERROR_FILE_NOT_FOUND",
+    "other",
+    "A file was not found",
+    "A file WSL needs (distro file, kernel, VHDX) does not exist; sometimes reported together with virtualization problems.",
+    ["Check the paths in the command and in `%UserProfile%\\.wslconfig`.", UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80070003",
+    "ERROR_PATH_NOT_FOUND",
+    "other",
+    "A path was not found",
+    "A folder WSL needs does not exist; Store distros must live on the system drive.",
+    [
+      'Settings > System > Storage > "Where new content is saved": put new apps on the system drive (C:), then reinstall.',
+      "Check the paths in the command and in `%UserProfile%\\.wslconfig`."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80070070",
+    "ERROR_DISK_FULL",
+    "other",
+    "The disk is full",
+    "There is not enough space on the Windows drive for the distribution or its virtual disk.",
+    ["Free space on the drive, or install with `--location <folder on another drive>`."],
+    DISK_SPACE
+  ],
+  [
+    "0x80310000",
+    "FVE_E_LOCKED_VOLUME",
+    "other",
+    "The drive is locked by BitLocker",
+    "The distribution lives on a BitLocker drive that is locked.",
+    ["Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry."],
+    TROUBLESHOOTING
+  ],
+  // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
+  [
+    "0x80070005",
+    "E_ACCESSDENIED",
+    "access-denied",
+    "Access is denied",
+    "The caller lacks rights for the operation or the target folder (e.g. `--manage --move` into a protected folder).",
+    [
+      "Run machine-wide operations (`--install`, `--update`, `--mount`) from an elevated terminal.",
+      "For `--import`, `--export`, `--move`: pick a folder the user owns (check with `icacls <folder>`); in CI use `$env:RUNNER_TEMP`."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0xd0000022",
+    "STATUS_ACCESS_DENIED",
+    "access-denied",
+    "Access is denied (kernel status)",
+    "A kernel-level access check failed while WSL opened a file, disk or device.",
+    ["Run from an elevated terminal, and check the permissions of the files involved (`icacls <path>`)."],
+    TROUBLESHOOTING,
+    ["0xc0000022"]
+  ],
+  [
+    "0x8004032e",
+    "WSL_E_LOCAL_SYSTEM_NOT_SUPPORTED",
+    "access-denied",
+    "WSL cannot run as Local System",
+    "The caller runs as `SYSTEM`, e.g. a self-hosted CI runner installed as a LocalSystem service.",
+    [
+      "Run the runner service as a normal user: configure it with `config.cmd --runasservice --windowslogonaccount <user> --windowslogonpassword <password>`, or set the service's Log On account in services.msc.",
+      "Sign in once as that user and install the distributions under it (distros are per user).",
+      "Scheduled tasks: run them as a user account, not SYSTEM."
+    ],
+    ENTERPRISE
+  ],
+  [
+    "0x800702e4",
+    "ERROR_ELEVATION_REQUIRED",
+    "access-denied",
+    "The operation needs administrator rights",
+    "The command changes machine state and was run without elevation.",
+    ['Run it from an elevated terminal ("Run as administrator"); GitHub-hosted runners are already elevated.'],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040315",
+    "WSL_E_ELEVATION_NEEDED_TO_MOUNT_DISK",
+    "access-denied",
+    "Mounting a disk needs administrator rights",
+    "`wsl --mount` attaches a physical or virtual disk, which requires elevation.",
+    ["Run `wsl --mount ...` from an elevated terminal."],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004030f",
+    "WSL_E_LOWER_INTEGRITY",
+    "access-denied",
+    "Another WSL instance runs elevated",
+    "WSL 1 cannot run elevated and non-elevated instances at the same time.",
+    ["Close the elevated WSL sessions (or `wsl --shutdown`), then retry from one kind of terminal only."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040310",
+    "WSL_E_HIGHER_INTEGRITY",
+    "access-denied",
+    "Another WSL instance runs non-elevated",
+    "WSL 1 cannot run elevated and non-elevated instances at the same time.",
+    ["Close the non-elevated WSL sessions (or `wsl --shutdown`), then retry from one kind of terminal only."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x8004032b",
+    "WSL_E_DISK_MOUNT_DISABLED",
+    "access-denied",
+    "`wsl --mount` is disabled by policy",
+    "An administrator disabled disk mounting for WSL through policy.",
+    ["Ask the administrator to allow it (WSL group policy / Intune settings), or copy the data another way."],
+    ENTERPRISE
+  ],
+  [
+    "0x8004032c",
+    "WSL_E_WSL1_DISABLED",
+    "access-denied",
+    "WSL 1 is disabled by policy",
+    "An administrator disabled WSL 1 through policy.",
+    ["Use WSL 2 (`wsl --set-version <Distro> 2`), or ask the administrator to allow WSL 1."],
+    ENTERPRISE
+  ],
+  [
+    "0x800704ec",
+    "ERROR_ACCESS_DISABLED_BY_POLICY",
+    "access-denied",
+    "Blocked by policy",
+    "Group policy, AppLocker or an enterprise setting blocks WSL or the program it starts.",
+    ["Ask the administrator which policy blocks WSL (`gpresult /h report.html`) and to allow it."],
+    ENTERPRISE
+  ],
+  // ── Network / downloads ────────────────────────────────────────────────────────────────────────
+  [
+    "0x80072ee7",
+    "WININET_E_NAME_NOT_RESOLVED",
+    "network",
+    "A server name could not be resolved (DNS)",
+    "DNS cannot resolve the download host (raw.githubusercontent.com, github.com, the Store) during `--install`, `--update` or `--list --online`.",
+    [NETWORK_CHECK, CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072efd",
+    "WININET_E_CANNOT_CONNECT",
+    "network",
+    "Could not connect to the download server",
+    "The connection to GitHub or the Microsoft Store failed (offline, firewall, proxy, Store blocked).",
+    [NETWORK_CHECK, "If the Microsoft Store is blocked, add `--web-download`.", CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072ee2",
+    "WININET_E_TIMEOUT",
+    "network",
+    "The download timed out",
+    "The server did not answer in time.",
+    [NETWORK_CHECK, CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072efe",
+    "WININET_E_CONNECTION_ABORTED",
+    "network",
+    "The download connection was aborted",
+    "The connection to the server ended abnormally.",
+    ["Retry the command.", CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072eff",
+    "WININET_E_CONNECTION_RESET",
+    "network",
+    "The download connection was reset",
+    "The server or a middlebox (proxy, firewall) reset the connection.",
+    ["Retry the command.", NETWORK_CHECK, CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072f0d",
+    "WININET_E_INVALID_CA",
+    "network",
+    "The server certificate is not trusted",
+    "A TLS-inspecting proxy or an outdated root store makes the download certificate untrusted.",
+    ["Install the proxy's root certificate in the machine store, or bypass inspection for github.com and the Store."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80072f7d",
+    "WININET_E_SECURITY_CHANNEL_ERROR",
+    "network",
+    "A TLS (secure channel) error occurred",
+    "The TLS handshake with the download server failed (proxy inspection, disabled TLS 1.2/1.3, clock skew).",
+    ["Check the system clock and TLS settings, and that no proxy rewrites TLS for github.com.", CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x800b0109",
+    "CERT_E_UNTRUSTEDROOT",
+    "network",
+    "A certificate chains to an untrusted root",
+    "A downloaded package or server certificate ends in a root this machine does not trust (often a TLS-inspecting proxy).",
+    [
+      "Install the proxy's root certificate in the machine store, or download the MSI elsewhere and install it offline."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80190193",
+    "HTTP_E_STATUS_FORBIDDEN",
+    "network",
+    "The download server answered 403 Forbidden",
+    "GitHub or the Store refused the download; on windows-2022 runners `wsl --update` hits this intermittently (rate limits, Store throttling).",
+    [
+      "Retry later, or use `wsl --update --web-download`.",
+      "CI: install a pinned, SHA-256-verified WSL MSI from github.com/microsoft/WSL/releases (cache it with actions/cache) instead of `wsl --update`.",
+      CI_RETRY_DOWNLOAD
+    ],
+    WSL_RELEASES
+  ],
+  [
+    "0x80190194",
+    "HTTP_E_STATUS_NOT_FOUND",
+    "network",
+    "The download server answered 404 Not Found",
+    "The distribution or package URL no longer exists (a retired distro version or an outdated WSL).",
+    ["Pick a current name from `wsl --list --online`.", UPDATE_WSL],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x801901f6",
+    "HTTP_E_STATUS_BAD_GATEWAY",
+    "network",
+    "The download server answered 502 Bad Gateway",
+    "A server or proxy on the way failed.",
+    ["Retry later.", CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x801901f7",
+    "HTTP_E_STATUS_SERVICE_UNAVAIL",
+    "network",
+    "The download server answered 503 Service Unavailable",
+    "The server is overloaded or down.",
+    ["Retry later.", CI_RETRY_DOWNLOAD],
+    TROUBLESHOOTING
+  ],
+  // ── Service / RPC ──────────────────────────────────────────────────────────────────────────────
+  [
+    "0x800706be",
+    "RPC_S_CALL_FAILED",
+    "other",
+    "The WSL service crashed during the call",
+    "wslservice.exe (inbox: LxssManager) failed mid-call: a WSL bug, interfering security software, or a recent Windows upgrade.",
+    [
+      SHUTDOWN_RETRY,
+      UPDATE_WSL,
+      "If it repeats, check third-party security software and report a crash dump (see microsoft/WSL CONTRIBUTING.md)."
+    ],
+    "https://github.com/microsoft/WSL/blob/master/CONTRIBUTING.md"
+  ],
+  [
+    "0x800706ba",
+    "RPC_S_SERVER_UNAVAILABLE",
+    "other",
+    "The WSL service is not running",
+    "wsl.exe could not reach wslservice.exe: it is stopped, crashed or failed to start.",
+    ["Elevated terminal: `sc.exe start wslservice`, then retry.", SHUTDOWN_RETRY, UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80010108",
+    "RPC_E_DISCONNECTED",
+    "other",
+    "The connection to the WSL service was lost",
+    "The WSL service restarted or crashed while the command ran.",
+    [SHUTDOWN_RETRY, UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80041002",
+    "WBEM_E_NOT_FOUND",
+    "other",
+    "The WSL virtual network could not be created",
+    "The Host Network Service failed to create the WSL network (damaged Virtual Machine Platform networking, leftovers of other hypervisors or VPNs).",
+    [
+      "Stop-gap: set `[wsl2]` `networkingMode=None` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`.",
+      "Re-enable Virtual Machine Platform (`wsl.exe --install --no-distribution`) and reboot.",
+      UPDATE_WSL
+    ],
+    NETWORKING
+  ],
+  [
+    "0x80040325",
+    "WSL_E_VMSWITCH_NOT_SET",
+    "other",
+    "Bridged networking needs a virtual switch",
+    "`networkingMode=bridged` is set without `vmSwitch` in .wslconfig.",
+    [
+      "Add `vmSwitch=<Hyper-V switch name>` under `[wsl2]` in `%UserProfile%\\.wslconfig`, or remove `networkingMode=bridged`."
+    ],
+    CONFIG
+  ],
+  [
+    "0x80040324",
+    "WSL_E_VMSWITCH_NOT_FOUND",
+    "other",
+    "The configured virtual switch does not exist",
+    "The `vmSwitch` named in .wslconfig is not a Hyper-V switch on this machine.",
+    ["List switches with `Get-VMSwitch` and fix `vmSwitch=` in `%UserProfile%\\.wslconfig`."],
+    CONFIG
+  ],
+  // ── Configuration and usage ────────────────────────────────────────────────────────────────────
+  [
+    "0x80040307",
+    "WSL_E_CUSTOM_KERNEL_NOT_FOUND",
+    "other",
+    "The custom kernel in .wslconfig was not found",
+    "`[wsl2] kernel=` points to a missing file, or `kernelModules` is set without `kernel`.",
+    [
+      "Fix or remove `kernel=` (absolute Windows path, backslashes escaped) in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`."
+    ],
+    CONFIG
+  ],
+  [
+    "0x8004030e",
+    "WSL_E_CUSTOM_SYSTEM_DISTRO_ERROR",
+    "other",
+    "The custom system distribution failed",
+    "`[wsl2] systemDistro=` in .wslconfig points to an unusable image.",
+    ["Remove or fix `systemDistro=` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`."],
+    CONFIG
+  ],
+  [
+    "0x80040306",
+    "WSL_E_CONSOLE",
+    "other",
+    "The legacy console is enabled",
+    "WSL cannot run in the legacy console host.",
+    ['Console window > Properties: untick "Use legacy console", reopen the terminal (or use Windows Terminal).'],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040308",
+    "WSL_E_USER_NOT_FOUND",
+    "other",
+    "The Linux user does not exist",
+    "The user passed with `-u` or `--set-default-user` is not in the distribution.",
+    ["Create it first (`wsl -d <Distro> -u root useradd -m <user>`) or pass an existing user."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80040309",
+    "WSL_E_INVALID_USAGE",
+    "other",
+    "Invalid wsl.exe usage",
+    "The option combination is not valid; wsl.exe prints its usage text (no `Error code:` line).",
+    ["Check the options with `wsl --help`; some need a newer WSL (`wsl --update`)."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80070057",
+    "E_INVALIDARG",
+    "other",
+    "Invalid argument",
+    "An argument is unknown, missing its value or malformed (e.g. a boolean that is not true/false).",
+    ["Check the command against `wsl --help`; options are case-sensitive and `--name=value` is not supported."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80070309",
+    "ERROR_VERSION_PARSE_ERROR",
+    "other",
+    "Invalid WSL version number",
+    "A `--version`/`--set-version`/`--set-default-version` argument is not 1 or 2.",
+    ["Pass `1` or `2`."],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x80004004",
+    "E_ABORT",
+    "other",
+    "The operation was aborted",
+    "The installer (e.g. `Wsl/CallMsi/E_ABORT`) or the operation was cancelled.",
+    ["Retry and accept the elevation prompt; in CI, run the step elevated (hosted runners are)."],
+    INSTALL
+  ],
+  [
+    "0x800704c7",
+    "ERROR_CANCELLED",
+    "other",
+    "The operation was cancelled",
+    "The user declined a prompt (usually UAC) or the operation was cancelled.",
+    ["Retry and accept the elevation prompt, or run from an elevated terminal."],
+    INSTALL
+  ],
+  [
+    "0x80070643",
+    "ERROR_INSTALL_FAILURE",
+    "other",
+    "The WSL installer failed",
+    "The WSL MSI reported a fatal error during installation.",
+    [
+      "Retry with logging: `msiexec /i wsl.<version>.x64.msi /l*v wsl-install.log` and read the log.",
+      "Repair Windows components: `DISM /Online /Cleanup-Image /RestoreHealth`, then retry."
+    ],
+    WSL_RELEASES
+  ],
+  [
+    "0x8000ffff",
+    "E_UNEXPECTED",
+    "other",
+    "Catastrophic failure",
+    "An unexpected internal error.",
+    [
+      SHUTDOWN_RETRY,
+      UPDATE_WSL,
+      "Repair Windows: `sfc /scannow` and `DISM /Online /Cleanup-Image /RestoreHealth` (elevated)."
+    ],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80004005",
+    "E_FAIL",
+    "other",
+    "Unspecified error",
+    "WSL failed without a more specific reason; the message above the code usually says more.",
+    [SHUTDOWN_RETRY, UPDATE_WSL],
+    TROUBLESHOOTING
+  ],
+  [
+    "0xd000020c",
+    "STATUS_CONNECTION_DISCONNECTED",
+    "other",
+    "A connection to the WSL VM was dropped",
+    "A channel between Windows and the WSL 2 VM closed unexpectedly.",
+    [SHUTDOWN_RETRY, UPDATE_WSL],
+    TROUBLESHOOTING,
+    ["0xc000020c"]
+  ],
+  [
+    "0xd00002fe",
+    "STATUS_SHUTDOWN_IN_PROGRESS",
+    "other",
+    "Windows or WSL is shutting down",
+    "The call arrived while the system or the WSL VM was shutting down.",
+    ["Wait for the shutdown to finish, then retry."],
+    TROUBLESHOOTING,
+    ["0xc00002fe"]
+  ],
+  [
+    "0xd000000d",
+    "STATUS_INVALID_PARAMETER",
+    "other",
+    "Invalid parameter (kernel status)",
+    "A lower layer rejected a parameter, often a malformed path or .wslconfig value.",
+    ["Check the paths in the command and `%UserProfile%\\.wslconfig`.", UPDATE_WSL],
+    CONFIG,
+    ["0xc000000d"]
+  ],
+  [
+    "0xd000022d",
+    "STATUS_RETRY",
+    "other",
+    "The operation should be retried",
+    "A transient condition; the same call usually succeeds a moment later.",
+    ["Retry the command."],
+    TROUBLESHOOTING,
+    ["0xc000022d"]
+  ]
+];
+var WSL_ERROR_CATALOG = ROWS.map(
+  ([hresult, symbol, category, title, meaning, remediation, docsUrl, aliases]) => ({
+    hresult,
+    symbol,
+    ...aliases ? { aliases } : {},
+    title,
+    meaning,
+    category,
+    remediation,
+    docsUrl
+  })
+);
+
+// packages/core/src/wsl/errors/contexts.ts
+var CONTEXT_PHRASES = {
+  Wsl: "wsl.exe",
+  Wslg: "wslg.exe",
+  Bash: "bash.exe",
+  WslConfig: "wslconfig.exe",
+  WslC: "WSL containers",
+  InstallDistro: "installing a distribution",
+  EnumerateDistros: "listing distributions",
+  Service: "the WSL service",
+  RegisterDistro: "registering a distribution",
+  CreateInstance: "starting a distribution",
+  AttachDisk: "attaching a disk",
+  DetachDisk: "detaching a disk",
+  CreateVm: "creating the WSL 2 virtual machine",
+  ParseConfig: "reading .wslconfig",
+  ConfigureNetworking: "configuring networking",
+  ConfigureGpu: "configuring the GPU",
+  LaunchProcess: "launching a process",
+  ConfigureDistro: "configuring a distribution",
+  CreateLxProcess: "creating a Linux process",
+  UnregisterDistro: "unregistering a distribution",
+  ExportDistro: "exporting a distribution",
+  GetDistroConfiguration: "reading a distribution configuration",
+  GetDistroId: "resolving a distribution name",
+  SetDefaultDistro: "setting the default distribution",
+  SetVersion: "converting a distribution",
+  TerminateDistro: "terminating a distribution",
+  RegisterLxBus: "registering the WSL 1 bus",
+  MountDisk: "mounting a disk",
+  Plugin: "a WSL plug-in",
+  MoveDistro: "moving a distribution",
+  GetDefaultDistro: "finding the default distribution",
+  DebugShell: "the debug shell",
+  HCS: "the Host Compute Service",
+  HNS: "the Host Network Service",
+  CallMsi: "the WSL installer (MSI)",
+  Install: "installing WSL",
+  ReadDistroConfig: "reading a distribution configuration",
+  UpdatePackage: "updating WSL",
+  QueryLatestGitHubRelease: "querying the latest WSL release on GitHub",
+  VerifyChecksum: "verifying a download checksum"
+};
+function isWslErrorContext(segment) {
+  return Object.hasOwn(CONTEXT_PHRASES, segment) || /^\?\(\d*\)$/.test(segment);
+}
+function describeWslErrorContext(context) {
+  const phrases = context.filter((name) => name !== "Wsl" && name !== "Service").map((name) => CONTEXT_PHRASES[name]).filter((phrase) => phrase !== void 0);
+  if (phrases.length === 0) return "";
+  const [first, ...rest] = phrases;
+  return rest.length ? `while ${first} (${rest.join(", ")})` : `while ${first}`;
+}
+
+// packages/core/src/wsl/errors/lookup.ts
+var FACILITY_WIN32 = 2147942400;
+var FACILITY_NT_BIT = 268435456;
+var byHresult = /* @__PURE__ */ new Map();
+var bySymbol = /* @__PURE__ */ new Map();
+for (const entry of WSL_ERROR_CATALOG) {
+  if (entry.hresult) byHresult.set(entry.hresult, entry);
+  if (entry.symbol) bySymbol.set(entry.symbol, entry);
+  for (const alias of entry.aliases ?? []) {
+    const hresult = normalizeHresult(alias);
+    if (hresult && !byHresult.has(hresult)) byHresult.set(hresult, entry);
+    else if (!hresult) bySymbol.set(alias.toUpperCase(), entry);
+  }
+}
+function normalizeHresult(input) {
+  let value;
+  if (typeof input === "number") {
+    if (!Number.isInteger(input)) return null;
+    value = input;
+  } else {
+    const text2 = input.trim();
+    if (/^0x[0-9a-f]{1,8}$/i.test(text2)) value = Number.parseInt(text2.slice(2), 16);
+    else if (/^[0-9a-f]{8}$/i.test(text2) && /[a-f]|^[89]/i.test(text2)) value = Number.parseInt(text2, 16);
+    else if (/^[-+]?\d{1,10}$/.test(text2)) value = Number.parseInt(text2, 10);
+    else return null;
+  }
+  if (value < -2147483648 || value > 4294967295) return null;
+  let unsigned = value >>> 0;
+  if (unsigned === 0) return null;
+  if (unsigned <= 65535) unsigned = (FACILITY_WIN32 | unsigned) >>> 0;
+  return `0x${unsigned.toString(16).padStart(8, "0")}`;
+}
+function findWslError(codeOrSymbolOrHresult) {
+  return resolve2(String(codeOrSymbolOrHresult).trim()).entry;
+}
+function isKnownWslErrorSymbol(symbol) {
+  return bySymbol.has(symbol.toUpperCase());
+}
+function lookupWslError(codeOrSymbolOrHresult) {
+  const input = String(codeOrSymbolOrHresult).trim();
+  const { entry, context, hresult, symbol } = resolve2(input);
+  if (entry) return { ...entry, known: true, input, context };
+  return fallback(input, context, hresult, symbol);
+}
+function resolve2(input) {
+  const { result: result2, context } = splitCodePath(input);
+  const hresult = result2 ? normalizeHresult(result2) : null;
+  const symbol = result2 && !hresult ? result2.toUpperCase() : null;
+  const entry = hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || symbol && bySymbol.get(symbol) || void 0;
+  return { entry, context, hresult, symbol };
+}
+function splitCodePath(code2) {
+  const segments = code2.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i];
+    if (isResultSegment(segment)) return { result: segment, context: segments.slice(0, i) };
+  }
+  return { result: null, context: segments };
+}
+function isResultSegment(segment) {
+  if (isWslErrorContext(segment)) return false;
+  if (normalizeHresult(segment)) return true;
+  return /^[A-Z][A-Z0-9_]+$/.test(segment) || /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(segment);
+}
+function ntToHresult(hresult) {
+  const value = Number.parseInt(hresult.slice(2), 16);
+  if (value >>> 28 !== 12) return hresult;
+  return `0x${((value | FACILITY_NT_BIT) >>> 0).toString(16).padStart(8, "0")}`;
+}
+function fallback(input, context, hresult, symbol) {
+  const shown = symbol ?? hresult ?? (input || "unknown");
+  return {
+    ...hresult ? { hresult } : {},
+    ...symbol ? { symbol } : {},
+    title: `Unrecognised WSL error ${shown}`,
+    meaning: hresult ? describeFacility(hresult) : "This code is not in the wsl-ready catalogue.",
+    category: "other",
+    remediation: [
+      "Read the message printed above the error code; it names the failing step.",
+      "Run `wsl --shutdown`, then retry; run `wsl --update` to get the latest fixes.",
+      `Search https://github.com/microsoft/WSL/issues for \`${shown}\`.`
+    ],
+    docsUrl: "https://learn.microsoft.com/windows/wsl/troubleshooting",
+    known: false,
+    input,
+    context
+  };
+}
+function describeFacility(hresult) {
+  const value = Number.parseInt(hresult.slice(2), 16);
+  const facility = value >>> 16 & 8191;
+  const code2 = value & 65535;
+  if (facility === 7 && code2 >= 12001 && code2 <= 12192) return `A WinInet (network) error, ${code2}.`;
+  if (facility === 7) return `Windows system error ${code2} (see the Win32 system error codes).`;
+  if (facility === 25) return `An HTTP status ${code2} from a download server.`;
+  if (facility === 55) return "A Host Compute Service (virtual machine) error.";
+  if (facility === 59) return "A Host Network Service error.";
+  if (facility === 4 && code2 >= 768 && code2 < 1024)
+    return "A WSL-specific error this catalogue does not describe yet.";
+  return "This code is not in the wsl-ready catalogue.";
+}
+
+// packages/core/src/wsl/errors/localized-messages.ts
+var ERROR_CODE_LABELS2 = ["kód chyby", "fejlkode", "fehlercode", "error code", "código de error", "virhekoodi", "code d'erreur", "hibakód", "codice errore", "エラー コード", "오류 코드", "feilkode", "foutcode", "kod błędu", "código de erro", "код ошибки", "felkod", "hata kodu", "错误代码", "錯誤碼"];
+var MESSAGE_NEEDLES = [
+  ["MessageEnableVirtualization", "HCS_E_HYPERV_NOT_INSTALLED", "wsl2 nelze spustit,|wsl2 kan ikke starte|wsl2 kann nicht gest|wsl2 is unable to st|wsl2 no se puede ini|wsl2 ei käynnisty, k|wsl2 ne peut pas dém|a wsl2 nem indítható|impossibile avviare wsl2|このコンピュータ|가상화가 활성화|wsl2 kan niet worden|nie można uruchomić prot|o wsl2 não pode ser|o wsl2 não consegue|не удалось запустить wsl|det går inte att starta wsl2|sanallaştırma bu mak|wsl2 无法启|wsl2 無法啟"],
+  ["MessageWslOptionalComponentRequired", "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED", "tato aplikace vyžadu|dette program kræver|diese anwendung erfo|this application req|esta aplicación requ|tämä sovellus edelly|cette application né|ehhez az alkalmazásh|questa applicazione|このアプリケーシ|이 응용 프로그|dette programmet kre|voor deze toepassing|ta aplikacja wymaga|este aplicativo requ|esta aplicação reque|для этого приложения|det här programmet k|bu uygulama isteğe b|此应用程序需要适|此應用程式需要"],
+  ["MessageWsl1NotSupported", "WSL_E_WSL1_NOT_SUPPORTED", "wsl1 se s aktuální k|wsl1 understøttes ik|wsl1 wird mit ihrer|wsl1 is not supporte|wsl1 no es compatibl|wsl1:tä ei tueta nyk|wsl1 n'est pas pris|a jelenlegi gépkonfi|wsl1 non è supportat|wsl1 は、現|현재 컴퓨터 구|wsl1 støttes ikke me|wsl1 wordt niet onde|podsystem wsl1 nie j|wsl1 não é compatíve|o wsl1 não é suporta|текущая конфигурация|wsl1 stöds inte med|wsl1, mevcut makine|当前计算机配置不|您目前的電腦設定"],
+  ["MessageVirtualMachinePlatformNotInstalled", "WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED", "spuštění virtuální s|det virtuelle netvær|fehler beim starten|failed to start virt|error al iniciar las|virtuaaliverkon käyn|échec du démarrage de la mis|nem sikerült elindít|non è stato possibile av|仮想ネットワーク|가상 네트워킹을|kan ikke starte virt|kan het virtuele net|nie można uruchomić siec|falha ao iniciar a r|не удалось запустить вир|det gick inte att starta det|sanal ağ başlatılama|无法启动虚拟网络|無法啟動虛擬網路"],
+  ["MessageOsNotSupported", "WSL_E_OS_NOT_SUPPORTED", "verze windows|windows-versionen|die verpackte versio|*does not support the|*de windows no admite|*ei tue windows-alijä|*ne prend pas en charge l|*windows-verzió nem t|la versione di windo|*は、パッケージ化|*은(는) 패키지|*støtter ikke den pak|*biedt geen ondersteu|*nie obsługuje spakow|a versão do windows|*не поддерживает упак|*windows sürümü, pake|*不支持适用于 l|*不支持封裝版本的"],
+  ["MessageLocalSystemNotSupported", "WSL_E_LOCAL_SYSTEM_NOT_SUPPORTED", "spouštění wsl jako m|kørsel af wsl som lo|das ausführen von ws|running wsl as local|no se admite la ejec|wsl:n suorittamista|l'exécution de wsl e|a wsl helyi rendszer|l'esecuzione di wsl|ローカル システ|wsl을 로컬|kjøring av wsl som l|het uitvoeren van ws|uruchamianie podsyst|a execução do wsl co|запуск wsl в виде ло|det finns inte stöd|wsl'nin yerel sistem|不支持将 wsl|系統不支援將 w"],
+  ["MessageNoDefaultDistro", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "subsystém windows pro linux nemá|windows-undersystem til linux ha|windows-subsystem für linux verf|windows subsystem for linux has|subsistema de windows para linux no|windows-alijärjestelmä linuxille ei|sous-système windows pour linux n'a|a linuxos windows-alrendszer nem|sottosistema windows per linux n|linux 用 windows サブシステムにイ|linux용 windows 하위 시스템 설치|windows-undersystem for linux ha|windows-subsysteem voor linux he|podsystem windows dla systemu linux nie|subsistema do windows para linux não|subsistema windows para linux nã|подсистема windows для linux не|windows-undersystem för linux ha|linux için windows alt sistemi'nde y|适用于 linux 的 windows 子系统没|windows 子系統 linux 版 沒有"],
+  ["MessageDistroNotFound", "WSL_E_DISTRO_NOT_FOUND", "neexistuje žádná dis|der er ingen distrib|es ist keine distrib|there is no distribu|no hay ninguna distr|annetulla nimellä ei|il n'existe aucune d|nincs a megadott név|nessuna distribuzione co|指定された名前のディストリビューションはあり|제공된 이름의 배포가 없습|det finnes ingen distribusjon me|er is geen distribut|brak dystrybucji o p|não há distribuição|não existe nenhuma d|отсутствует распреде|det finns ingen dist|sağlanan ada sahip d|不存在具有所提供|沒有具有所提供名"],
+  ["MessageInvalidDistributionName", "WSL_E_DISTRO_NOT_FOUND", "neplatný název distr|ugyldigt distributio|ungültiger distribut|invalid distribution|nombre de distribuci|virheellinen jakelun|nom de distribution|érvénytelen disztrib|nome di distribuzion|ディストリビューション名|배포 이름 '|ugyldig distribusjon|ongeldige distributi|nieprawidłowa nazwa dyst|nome de distribuição|недопустимое имя рас|ogiltigt distributio|geçersiz dağıtım adı|无效的分发名称:|無效的發佈名稱:"],
+  ["MessageDiskCorrupted", "WSL_E_DISK_CORRUPTED", "spuštění distribuce|distributionen kunne|die distribution kon|the distribution fai|no se pudo iniciar l|jakelu ei käynnistyn|échec du démarrage de la dis|a terjesztés nem ind|impossibile avviare la d|仮想ディスクが壊|가상 디스크가|distribusjonen start|de distributie kan n|nie można uruchomić dyst|a distribuição não p|falha ao iniciar a d|не удалось запустить рас|det gick inte att starta dis|dağıtım, sanal diski|无法启动分发，因|無法啟動分佈，因"],
+  ["MessageVhdInUse", "WSL_E_DISTRO_NOT_STOPPED", "operaci nešlo dokonč|handlingen kunne ikk|der vorgang konnte n|the operation could|no se pudo completar|toimintoa ei voitu s|l'opération n'a pas|a művelet nem fejező|non è stato possibile co|vhd が現在使|vhd가 현재|operasjonen kan ikke|de bewerking kan nie|nie można ukończyć o|não foi possível con|не удалось завершить|det gick inte att sl|i̇şlem tamamlanamadı|无法完成该操作，|無法完成作業，因"],
+  ["MessageInvalidState", "E_ILLEGAL_STATE_CHANGE", "pro tuto distribuci|en installation, fje|für diese distributi|an install, uninstal|hay una instalación,|tämän jakelun asennu|une installation, un|a disztribúció telep|è in corso un'instal|このディストリビ|이 배포에 대한|en installering, avi|er wordt een install|trwa instalowanie, o|uma instalação, desi|está em curso uma in|для этого распределе|en installation, avi|bu dağıtım için bir|此分发的安装、卸|此發佈正在進行安"],
+  ["MessageUserNotFound", "WSL_E_USER_NOT_FOUND", "uživatel nenalezen.|bruger blev ikke fun|benutzer nicht gefun|user not found.|no se encontró al us|käyttäjää ei löydy.|utilisateur introuva|a felhasználó nem ta|utente non trovato.|ユーザーが見つか|사용자를 찾을|finner ikke bruker.|gebruiker niet gevon|nie odnaleziono użyt|usuário não encontra|utilizador não encon|пользователь не найд|användaren hittades|kullanıcı bulunamadı|找不到用户。|找不到使用者。"],
+  ["MessageAlreadyRequestedVersion", "WSL_E_VM_MODE_INVALID_STATE", "distribuce je již po|distributionen er al|die distribution ist|the distribution is|la distribución ya e|jakelu on jo pyydett|la distribution prés|a disztribúció már a|la distribuzione è g|ディストリビューションは既に、要|배포는 이미 요|distribusjonen er al|de distributie is al|dystrybucja jest już|a distribuição já é|запрашиваемая версия|distributionen är re|dağıtım zaten istene|该分发已是请求的|發佈已是要求的版"],
+  ["MessageWsl2Needed", "WSL_E_WSL2_NEEDED", "tuto operaci podporu|denne handling under|dieser vorgang wird|this operation is on|esta operación solo|vain wsl2 tukee tätä|cette opération est|ezt a műveletet csak|questa operazione è|この操作は ws|이 작업은 ws|denne operasjonen st|deze bewerking wordt|ta operacja jest obs|esta operação só é c|esta operação só é s|эта операция поддерж|den här åtgärden stö|bu işlem yalnızca ws|仅 wsl2 支|只有 wsl2"],
+  ["MessageVmModeNotSupported", "WSL_E_VM_MODE_NOT_SUPPORTED", "starší verze distrib|den ældre distributi|wsl 2 wird von der l|the legacy distribut|la distribución here|vanha jakelu ei tue|la distribution héri|az örökölt disztribú|la distribuzione leg|レガシ ディスト|레거시 배포에서|eldre distribusjon s|wsl 2 wordt niet ond|starsza dystrybucja|a distribuição herda|a distribuição legad|устаревшее распредел|den äldre distributi|eski dağıtım wsl 2'y|旧分发不支持 w|舊版發佈不支援"],
+  ["MessageDistroNameAlreadyExists", "ERROR_ALREADY_EXISTS", "distribuce se zadaným názvem už|der findes allerede|a distribution with the supp|ya existe una distri|une distribution por|már létezik a megado|esiste già una distr|指定された名前のディストリビューションは既に|제공된 이름의 배포가 이미|det finnes allerede|er bestaat al een di|dystrybucja o podane|já existe uma distri|распределение с указанным именем уже|det finns redan en d|sağlanan ada sahip b|已存在具有所提供|具有所提供名稱的發佈已經"],
+  ["MessageDistroInstallPathAlreadyExists", "ERROR_FILE_EXISTS", "zadané umístění inst|den angivne installa|der angegebene insta|the supplied install|la ubicación de inst|annettu asennussijai|l'emplacement d'inst|a megadott telepítés|il percorso di insta|指定されたインス|제공된 설치 위|den angitte installa|de opgegeven install|podana lokalizacja i|o local de instalaçã|a localização de ins|указанное расположен|den angivna installa|sağlanan yükleme kon|提供的安装位置已|提供的安裝位置已"],
+  ["MessageInvalidDistributionTar", "WSL_E_NOT_A_LINUX_DISTRO", "importovaný soubor n|den importerede fil|die importierte date|the imported file is|el archivo importado|tuotu tiedosto ei ol|le fichier importé n|az importált fájl ne|il file importato no|インポートされた|가져온 파일은|den importerte filen|het geïmporteerde be|zaimportowany plik n|o arquivo importado|o ficheiro importado|импортированный файл|den importerade file|i̇çeri aktarılan dos|导入的文件不是有|匯入的檔案不是有"],
+  ["MessageLowerIntegrity", "WSL_E_LOWER_INTEGRITY", "nelze spustit, protože j|der kan ikke startes, fordi en anden forekomst kører med|es kann nicht gestartet werden, da eine andere instanz m|cannot launch because another instance is running el|no se puede iniciar porque se está ejecutando otra instancia con|käynnistäminen ei on|lancement impossible|nem indítható el, mert egy másik példány eme|non è possibile eseguire l'avvio perché un'altra istanza è in esecuzione con privilegi e|別のインスタンスが管理者特権で実|또 다른 인스턴스가 관리자 권한으|kan ikke starte fordi en annen forekomst kjører i op|kan niet starten omdat een ander exemplaar w|nie można uruchomić, ponieważ inne wystąpienie jest uruchomione z po|não é possível iniciar porque outra instância está sendo executada c|não é possível iniciar porque existe outra instância em execução ele|не удается запустить, так как вы|det går inte att starta efte|başka bir örnek yükseltilmiş|无法启动，因为另一个实例正在权限已提|無法啟動，因為有另一個執行個體正以提"],
+  ["MessageHigherIntegrity", "WSL_E_HIGHER_INTEGRITY", "nelze spustit, protože j|der kan ikke startes, fordi en anden forekomst kører ude|es kann nicht gestartet werden, da eine andere instanz o|cannot launch because another instance is running un|no se puede iniciar porque se está ejecutando otra instancia sin|ei voida käynnistää,|lancement impossible|nem indítható el, mert egy másik példány nem|non è possibile eseguire l'avvio perché un'altra istanza è in esecuzione con privilegi n|別のインスタンスが管理者特権なし|또 다른 인스턴스가 관리자 권한 없이|kan ikke starte fordi en annen forekomst kjører opph|kan niet starten omdat een ander exemplaar z|nie można uruchomić, ponieważ inne wystąpienie jest uruchomione bez|não é possível iniciar porque outra instância está sendo executada s|não é possível iniciar porque existe outra instância em execução não|не удается запустить, так как се|det går inte att starta efte|başka bir örnek yükseltilmem|无法启动，因为另一个实例正在权限未提|無法啟動，因為有另一個執行個體正以未"],
+  ["MessageInvalidConsole", "WSL_E_CONSOLE", "nepodporované nastav|ikke-understøttede k|konsoleneinstellunge|unsupported console|la configuración de la c|konsolin asetuksia e|paramètres de consol|nem támogatott konzo|impostazioni della c|サポートされていない|지원되지 않는|konsollinnstillinger|niet-ondersteunde co|nieobsługiwanych ust|configurações do con|definições de consol|неподдерживаемые пар|konsolinställningarn|desteklenmeyen konso|不受支持的控制台|不支援的主控台設"],
+  ["MessageInvalidCommandLine", "E_INVALIDARG", "neplatný argument př|ugyldigt kommandolin|ungültiges befehlsze|invalid command line|argumento de línea d|komentorivin argumen|argument de ligne de|érvénytelen parancss|argomento della riga|無効なコマンド|잘못된 명령줄|ugyldig kommandolinj|ongeldig opdrachtreg|nieprawidłowy argume|argumento de linha d|недопустимый аргумен|ogiltigt kommandorad|geçersiz komut satır|无效的命令行参数|無效的命令行自變"],
+  ["MessageMissingArgument", "E_INVALIDARG", "argument příkazového|kommandolinjeargumen|für das befehlszeile|command line argumen|el argumento|komentoriviargumentt|l'argument de ligne|*parancssori argument|*della riga di comand|コマンド ライン|명령줄 인수|voor het opdrachtreg|argument wiersza pol|o argumento de linha|*da linha de comandos|аргумент командной с|kommandoradsargument|*komut satırı bağımsı|命令行参数|命令行自變數"],
+  ["MessageRequiredParameterMissing", "E_INVALIDARG", "*chybí povinný parame|*mangler en påkrævet|*fehlt ein erforderli|*is missing a require|falta un parámetro o|argumentista|un paramètre obligat|*argumentumból hiányz|nell'argomento|*に必須パラメータ|*인수에 필수 매|*mangler et nødvendig|voor argument|w argumencie|*não tem um parâmetro|falta um parâmetro n|*отсутствует обязател|*saknar en obligatori|*bağımsız değişkenind|*缺少必需的参数。|*遺失必要的參數。"],
+  ["MessageAdminProtectionEnabled", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "windows admin protec|windows ad"]
+];
+
+// packages/core/src/wsl/errors/normalize.ts
+function normalizeForMatch(text2) {
+  return text2.normalize("NFC").replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"').replace(/\uff1a/g, ":").replace(/[^\S\n]+/g, " ").toLowerCase();
+}
+
+// packages/core/src/wsl/errors/parse-error.ts
+var MAX_LINES = 400;
+var MAX_LINE_LENGTH2 = 4e3;
+var MESSAGE_WINDOW = 24;
+var WARNING_PREFIX = /^wsl:\s/i;
+var CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
+var HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
+var NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split("|")]);
+var PREFIX_NEEDLES = /* @__PURE__ */ new Map();
+var ANYWHERE_NEEDLES = [];
+NEEDLES.forEach(([, , needles], priority) => {
+  for (const needle of needles) {
+    const first = needle[0];
+    if (first === void 0 || first === "*") {
+      ANYWHERE_NEEDLES.push({ priority, text: needle.slice(1) });
+      continue;
+    }
+    const list = PREFIX_NEEDLES.get(first) ?? [];
+    list.push({ priority, text: needle });
+    PREFIX_NEEDLES.set(first, list);
+  }
+});
+var OTHER_ENGLISH_MESSAGES = [
+  ["HCS_E_HYPERV_NOT_INSTALLED", "wsl2 is not supported with your current machine configuration"],
+  ["HCS_E_HYPERV_NOT_INSTALLED", "please enable the virtual machine platform windows feature"],
+  [
+    "HCS_E_HYPERV_NOT_INSTALLED",
+    "the virtual machine could not be started because a required feature is not installed"
+  ],
+  ["HCS_E_SERVICE_NOT_AVAILABLE", "the operation could not be started because a required feature is not installed"],
+  ["ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", "wsl 2 requires an update to its kernel component"],
+  ["ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", "windows subsystem for linux must be updated to the latest version"],
+  ["ERROR_LINUX_SUBSYSTEM_NOT_PRESENT", "the windows subsystem for linux optional component is not enabled"],
+  ["ERROR_LINUX_SUBSYSTEM_NOT_PRESENT", "the windows subsystem for linux has not been enabled"],
+  ["ERROR_SERVICE_DISABLED", "the service cannot be started, either because it is disabled"],
+  ["RPC_S_CALL_FAILED", "the remote procedure call failed"]
+];
+function classifyWslFailure(result2) {
+  try {
+    if (result2.exitCode === 0) return null;
+    const lines = [...toLines2(result2.stdout ?? ""), ...toLines2(result2.stderr ?? "")];
+    const outcome = parseLines(lines.slice(-MAX_LINES));
+    return outcome.recognized ? outcome : null;
+  } catch {
+    return null;
+  }
+}
+function toLines2(input) {
+  const text2 = decodeOutput(input);
+  const lines = text2.split("\n");
+  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
+}
+function parseLines(lines) {
+  const warnings = lines.filter((line) => WARNING_PREFIX.test(line.trimStart())).map((line) => `wsl.exe warned: ${line.trimStart().replace(WARNING_PREFIX, "").trim()}`);
+  const hits = findMessages(lines);
+  const codeLine = findErrorCodeLine(lines);
+  if (codeLine) {
+    const previous = findErrorCodeLine(lines.slice(0, codeLine.line))?.line ?? -1;
+    const from = Math.max(previous + 1, codeLine.line - MESSAGE_WINDOW);
+    const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= from);
+    const message = messageAbove(lines, codeLine.line, hitsAbove);
+    const lookup = lookupWslError(codeLine.code);
+    const named = hitsAbove.find((h) => h.symbol === lookup.symbol) ?? hitsAbove.at(-1);
+    return result(lookup, codeLine.code, message, "error-code", named?.messageId ?? null, warnings);
+  }
+  const hex = findHresult(lines);
+  const best = hits.reduce((a, h) => a && a.priority <= h.priority ? a : h, void 0);
+  const start = best && Math.min(...hits.filter((h) => h.line <= best.line && h.line >= best.line - 6).map((h) => h.line));
+  if (hex) {
+    const message = best && start !== void 0 ? messageFrom(lines, start) : hex.message;
+    return result(lookupWslError(hex.code), hex.code, message, "hresult", best?.messageId ?? null, warnings);
+  }
+  if (best && start !== void 0) {
+    const lookup = lookupWslError(best.symbol);
+    return result(lookup, null, messageFrom(lines, start), "message", best.messageId, warnings);
+  }
+  return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
+}
+function result(lookup, code2, message, source, messageId, warnings) {
+  const notes = [...warnings];
+  if (!lookup.known)
+    notes.push(`WSL error ${code2 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
+  return parsed(
+    true,
+    {
+      code: code2,
+      hresult: lookup.hresult ?? null,
+      symbol: lookup.symbol ?? null,
+      category: lookup.category,
+      title: lookup.title,
+      meaning: lookup.meaning,
+      remediation: lookup.remediation,
+      docsUrl: lookup.docsUrl,
+      message,
+      context: lookup.context,
+      where: describeWslErrorContext(lookup.context),
+      known: lookup.known,
+      source,
+      messageId
+    },
+    notes
+  );
+}
+function emptyDetails(message) {
+  return {
+    code: null,
+    hresult: null,
+    symbol: null,
+    category: "other",
+    title: "No WSL error found in the output",
+    meaning: "The output holds no WSL error code and no known WSL error message.",
+    remediation: ["Read the full output of the command; rerun it by hand to see what it prints."],
+    docsUrl: "https://learn.microsoft.com/windows/wsl/troubleshooting",
+    message,
+    context: [],
+    where: "",
+    known: false,
+    source: "none",
+    messageId: null
+  };
+}
+function foldSeparators(line) {
+  return line.replace(/[\u00a0\u2007\u202f\u3000\t]/g, " ").replace(/\uff1a/g, ":");
+}
+function findErrorCodeLine(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const code2 = matchErrorCodeLine(lines[i]);
+    if (code2) return { line: i, code: code2 };
+  }
+  return void 0;
+}
+function matchErrorCodeLine(rawLine) {
+  const line = foldSeparators(rawLine).trim();
+  const colon = line.lastIndexOf(":");
+  if (colon <= 0) return void 0;
+  const code2 = line.slice(colon + 1).trim();
+  const label = line.slice(0, colon).trim();
+  if (!CODE_TOKEN.test(code2) || label.length === 0) return void 0;
+  const normalizedLabel = normalizeForMatch(label);
+  if (ERROR_CODE_LABELS2.some((known) => normalizedLabel === known || normalizedLabel.endsWith(` ${known}`))) {
+    return looksLikeCode(code2, true) ? code2 : void 0;
+  }
+  if (label.length > 48 || /[/\\]/.test(label) || /^wsl$/i.test(label)) return void 0;
+  return looksLikeCode(code2, false) ? code2 : void 0;
+}
+function looksLikeCode(code2, labelKnown) {
+  if (code2.includes("/")) {
+    const segments = code2.split("/");
+    const { result: result2 } = splitCodePath(code2);
+    return result2 !== null && isWslErrorContext(segments[0] ?? "") && segments.every((s) => /^[\w?()]+$/.test(s));
+  }
+  if (/^0x[0-9a-f]{1,8}$/i.test(code2)) return labelKnown;
+  if (isKnownWslErrorSymbol(code2)) return true;
+  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code2);
+}
+function findHresult(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    let found;
+    for (const match of line.matchAll(HEX_TOKEN)) {
+      const code2 = match[1];
+      const at = match.index + match[0].length - code2.length;
+      const digits = code2.length - 2;
+      const value = Number.parseInt(code2.slice(2), 16);
+      const isFailure = digits === 8 && value >= 2147483648;
+      const before = line.slice(0, at);
+      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code2);
+      if ((isFailure || isWin32) && normalizeHresult(code2)) {
+        found = { code: code2, message: (line.slice(at + code2.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
+      }
+    }
+    if (found) return found;
+  }
+  return void 0;
+}
+function findMessages(lines) {
+  const hits = [];
+  lines.forEach((raw, line) => {
+    const text2 = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, "")).trim();
+    if (text2.length < 4) return;
+    const matched = /* @__PURE__ */ new Set();
+    for (const needle of PREFIX_NEEDLES.get(text2[0]) ?? []) {
+      if (text2.startsWith(needle.text)) matched.add(needle.priority);
+    }
+    for (const needle of ANYWHERE_NEEDLES) if (text2.includes(needle.text)) matched.add(needle.priority);
+    for (const priority of [...matched].sort((a, b) => a - b)) {
+      const [messageId, symbol] = NEEDLES[priority];
+      hits.push({ line, messageId, symbol, priority });
+    }
+    OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
+      if (text2.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
+    });
+  });
+  return hits;
+}
+function messageAbove(lines, codeLine, hitsAbove) {
+  const start = hitsAbove.length ? Math.min(...hitsAbove.map((h) => h.line)) : paragraphStart(lines, codeLine);
+  return joinMessage(lines.slice(start, codeLine));
+}
+function paragraphStart(lines, end) {
+  let start = end;
+  while (start > 0 && start > end - 8 && lines[start - 1].trim() !== "" && !isNoise(lines[start - 1])) start--;
+  return start;
+}
+function messageFrom(lines, first) {
+  const taken = [lines[first].trimStart().replace(WARNING_PREFIX, "")];
+  let blanks = 0;
+  for (let i = first + 1; i < lines.length && taken.length < 12; i++) {
+    const line = lines[i];
+    if (line.trim() === "") {
+      if (++blanks >= 2) break;
+    } else {
+      if (isNoise(line) || WARNING_PREFIX.test(line.trimStart())) break;
+      blanks = 0;
+    }
+    taken.push(line);
+  }
+  return joinMessage(taken);
+}
+function isNoise(line) {
+  const text2 = line.trim();
+  return /^\[[=\s#>-]*\]/.test(text2) || /^\d{1,3}(?:[.,]\d+)?\s?%$/.test(text2) || matchErrorCodeLine(text2) !== void 0;
+}
+function joinMessage(lines) {
+  return lines.filter((line) => !WARNING_PREFIX.test(line.trimStart())).map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function lastParagraph(lines) {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === "") end--;
+  return joinMessage(lines.slice(paragraphStart(lines, end), end));
+}
+
+// packages/core/src/wsl/errors/wsl-error.ts
+var WslCommandError = class extends WslReadyError {
+  argv;
+  exitCode;
+  details;
+  constructor(argv, exitCode, details) {
+    super("wsl-error", formatWslErrorMessage(argv, details));
+    this.argv = argv;
+    this.exitCode = exitCode;
+    this.details = details;
+  }
+};
+function formatWslErrorMessage(argv, details) {
+  const code2 = details.code ?? details.symbol ?? details.hresult;
+  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code2 ? ` (${code2})` : ""}.`];
+  if (details.message) lines.push(details.message);
+  lines.push("What to do:", ...details.remediation.map((step, i) => `${i + 1}. ${step}`), `More: ${details.docsUrl}`);
+  return lines.join("\n");
+}
+
+// packages/core/src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "wsl-ready";
+
+// packages/core/src/report/errors.ts
+var ReportValidationError = class extends WslReadyError {
+  errors;
+  constructor(errors, context = "The report") {
+    super(
+      "report-invalid",
+      `${context} does not match Report v1:
+${errors.map((line) => `- ${line}`).join("\n")}
+Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
+    );
+    this.errors = errors;
+  }
+};
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -1798,7 +4372,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex,
+  escapeRegex: () => escapeRegex2,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -2143,7 +4717,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
+function escapeRegex2(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
@@ -3322,7 +5896,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex(def.includes);
+  const escapedRegex = escapeRegex2(def.includes);
   const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
   def.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -3341,7 +5915,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
@@ -3359,7 +5933,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
@@ -4699,7 +7273,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -4721,7 +7295,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex2(o) : o ? escapeRegex2(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -7994,36 +10568,9 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// packages/core/src/docker/types.ts
-var DOCKER_BACKENDS = [
-  "desktop-wsl2",
-  "desktop-hyperv",
-  "desktop-windows",
-  "moby-windows-server",
-  "wsl-dockerd",
-  "wsl1-dockerd",
-  "rancher-desktop",
-  "podman",
-  "stopped",
-  "none",
-  // Engines of Linux and macOS hosts (not Windows backends, but an engine that answers is never `none`).
-  "native-linux",
-  "desktop-mac",
-  "desktop-linux",
-  "other-linux"
-];
-
-// packages/core/src/wsl/parsers/distro-states.ts
-var KNOWN_DISTRO_STATES = [
-  "Running",
-  "Stopped",
-  "Installing",
-  "Converting",
-  "Uninstalling",
-  "Exporting"
-];
-
 // packages/core/src/report/summarize.ts
+var CHECK_STATUSES = ["pass", "warn", "fail", "skip", "error"];
+var READINESS_STATUSES = ["ready", "degraded", "not-ready"];
 function summarize(checks) {
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0 };
   for (const check of checks) counts[check.status] += 1;
@@ -8050,8 +10597,6 @@ var REPORT_LIMITS = {
   /** a week: longer durations are a producer bug */
   durationMs: 6048e5
 };
-var CHECK_STATUSES = ["pass", "warn", "fail", "skip", "error"];
-var READINESS_STATUSES = ["ready", "degraded", "not-ready"];
 var HOST_OSES = [
   "windows",
   "linux",
@@ -8213,2551 +10758,6 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   title: "wsl-ready Report v1",
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
-
-// packages/core/src/host/runner-env.ts
-function onActionsRunner(env) {
-  return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
-}
-function readRunnerFacts(env) {
-  if (!onActionsRunner(env)) return void 0;
-  const fact = (name) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
-  const runner = {
-    imageOs: fact("ImageOS"),
-    imageVersion: fact("ImageVersion"),
-    environment: fact("RUNNER_ENVIRONMENT"),
-    arch: fact("RUNNER_ARCH") ?? "",
-    name: fact("RUNNER_NAME") ?? ""
-  };
-  const os6 = fact("RUNNER_OS");
-  if (os6) runner.os = os6;
-  return runner;
-}
-function detectServiceAccount(env) {
-  const user = (readEnv(env, "USERNAME") ?? "").toUpperCase();
-  const profile = (readEnv(env, "USERPROFILE") ?? "").replace(/\//g, "\\").toLowerCase();
-  if (user === "SYSTEM" || /\\system32\\config\\systemprofile$/.test(profile)) return "LocalSystem";
-  if (user === "NETWORK SERVICE" || /\\serviceprofiles\\networkservice$/.test(profile)) return "NetworkService";
-  if (user === "LOCAL SERVICE" || /\\serviceprofiles\\localservice$/.test(profile)) return "LocalService";
-  const domain = (readEnv(env, "USERDOMAIN") ?? "").toUpperCase();
-  if (domain === "NT SERVICE" || /\\serviceprofiles\\[^\\]+$/.test(profile)) return "VirtualAccount";
-  if (/^\S+\$$/.test(user)) return "MachineAccount";
-  return null;
-}
-function findDeadEnds(env, hostArch) {
-  const ends = [];
-  const hosted = readEnv(env, "RUNNER_ENVIRONMENT") === "github-hosted";
-  const runnerArch = (readEnv(env, "RUNNER_ARCH") ?? "").toUpperCase();
-  const imageOs = readEnv(env, "ImageOS") ?? "";
-  if (hosted && (runnerArch === "ARM64" || /arm/i.test(imageOs) || runnerArch === "" && hostArch === "arm64")) {
-    ends.push({
-      kind: "hosted-arm64",
-      detail: `GitHub-hosted arm64 runner${imageOs ? ` (image ${imageOs})` : ""}: no nested virtualization, so WSL 2 cannot start, and WSL 1 fails to mount its file systems.`
-    });
-  }
-  const account = detectServiceAccount(env);
-  if (account) {
-    ends.push({
-      kind: "service-account",
-      account,
-      detail: `The process runs as ${account} (USERNAME=${readEnv(env, "USERNAME") ?? "?"}): WSL distributions belong to a user, so this account sees none of them.`
-    });
-  }
-  const agent = readEnv(env, "AGENT_NAME") ?? "";
-  if (readEnv(env, "TF_BUILD")?.toLowerCase() === "true" && /^(hosted agent|azure pipelines)/i.test(agent)) {
-    ends.push({
-      kind: "azure-devops-hosted",
-      detail: `Azure DevOps Microsoft-hosted agent (${agent}): these agents say "WSL2 is not supported" (no nested virtualization).`
-    });
-  }
-  return ends;
-}
-
-// packages/core/src/wsl/parsers/locale-strings.ts
-var WSL_LOCALE_STRINGS = {
-  "cs-CZ": {
-    registeredDistrosHeader: "Distribuce Subsystému Windows pro Linux:",
-    printDistroDefault: "{} (Výchozí)",
-    noRunningDistro: "Nejsou spuštěny žádné distribuce.",
-    statusDefaultDistro: "Výchozí distribuce: {}",
-    statusDefaultVersion: "Výchozí verze: {}",
-    errorCode: "Kód chyby: {}",
-    noDefaultDistro: "Subsystém Windows pro Linux nemá žádné nainstalované distribuce.",
-    distributionListOnline: "Následuje seznam platných distribucí, které lze nainstalovat.",
-    wsl1NotSupported: "WSL1 se s aktuální konfigurací počítače nepodporuje."
-  },
-  "da-DK": {
-    registeredDistrosHeader: "Windows-undersystem til Linux-distributioner:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Der er ingen kørende distributioner.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fejlkode: {}",
-    noDefaultDistro: "Windows-undersystem til Linux har ingen installerede distributioner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distributioner, der kan installeres.",
-    wsl1NotSupported: "WSL1 understøttes ikke med den aktuelle maskinkonfiguration."
-  },
-  "de-DE": {
-    registeredDistrosHeader: "Windows Subsystem für Linux-Distributionen:",
-    printDistroDefault: "{} (Standard)",
-    noRunningDistro: "Es werden keine Distributionen ausgeführt.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Fehlercode: {}",
-    noDefaultDistro: "Windows-Subsystem für Linux verfügt über keine installierten Distributionen.",
-    distributionListOnline: "Im Folgenden finden Sie eine Liste gültiger Distributionen, die installiert werden können.",
-    wsl1NotSupported: "WSL1 wird mit Ihrer aktuellen Computer-Konfiguration nicht unterstützt."
-  },
-  "en-GB": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "en-US": {
-    registeredDistrosHeader: "Windows Subsystem for Linux Distributions:",
-    printDistroDefault: "{} (Default)",
-    noRunningDistro: "There are no running distributions.",
-    statusDefaultDistro: "Default Distribution: {}",
-    statusDefaultVersion: "Default Version: {}",
-    errorCode: "Error code: {}",
-    noDefaultDistro: "Windows Subsystem for Linux has no installed distributions.",
-    distributionListOnline: "The following is a list of valid distributions that can be installed.",
-    wsl1NotSupported: "WSL1 is not supported with your current machine configuration."
-  },
-  "es-ES": {
-    registeredDistrosHeader: "Distribuciones de subsistema de Windows para Linux:",
-    printDistroDefault: "{} (Predeterminado)",
-    noRunningDistro: "No hay distribuciones en ejecución.",
-    statusDefaultDistro: "Distribución predeterminada: {}",
-    statusDefaultVersion: "Versión predeterminada: {}",
-    errorCode: "Código de error: {}",
-    noDefaultDistro: "Subsistema de Windows para Linux no tiene distribuciones instaladas.",
-    distributionListOnline: "A continuación se muestra una lista de distribuciones válidas que se pueden instalar.",
-    wsl1NotSupported: "WSL1 no es compatible con la configuración actual del equipo."
-  },
-  "fi-FI": {
-    registeredDistrosHeader: "Windows-alijärjestelmä Linuxille -jakelut:",
-    printDistroDefault: "{} (Oletus)",
-    noRunningDistro: "Jakeluja ei ole käynnissä.",
-    statusDefaultDistro: "Oletusjakelu: {}",
-    statusDefaultVersion: "Oletusversio: {}",
-    errorCode: "Virhekoodi: {}",
-    noDefaultDistro: "Windows-alijärjestelmä Linuxille ei ole asennettuja jakeluja.",
-    distributionListOnline: "Seuraava on luettelo kelvollisista jakeluista, jotka voidaan asentaa.",
-    wsl1NotSupported: "WSL1:tä ei tueta nykyisessä tietokoneen kokoonpanossa."
-  },
-  "fr-FR": {
-    registeredDistrosHeader: "Distributions du Sous-système Windows pour Linux :",
-    printDistroDefault: "{} (par défaut)",
-    noRunningDistro: "Aucune distribution en cours d'exécution.",
-    statusDefaultDistro: "Distribution par défaut : {}",
-    statusDefaultVersion: "Version par défaut : {}",
-    errorCode: "Code d'erreur : {}",
-    noDefaultDistro: "Sous-système Windows pour Linux n’a aucune distribution installée.",
-    distributionListOnline: "Voici la liste des distributions valides qui peuvent être installées.",
-    wsl1NotSupported: "WSL1 n’est pas pris en charge avec votre configuration d’ordinateur actuelle."
-  },
-  "hu-HU": {
-    registeredDistrosHeader: "Linuxos Windows-alrendszer disztribúciók:",
-    printDistroDefault: "{} (alapértelmezett)",
-    noRunningDistro: "Nincsenek futó disztribúciók.",
-    statusDefaultDistro: "Alapértelmezett disztribúció: {}",
-    statusDefaultVersion: "Alapértelmezett verzió: {}",
-    errorCode: "Hibakód: {}",
-    noDefaultDistro: "A Linuxos Windows-alrendszer nem rendelkezik telepített disztribúciókkal.",
-    distributionListOnline: "Az alábbi lista az érvényes, telepíthető disztribúciókat tartalmazza.",
-    wsl1NotSupported: "A jelenlegi gépkonfiguráció nem támogatja a WSL1-et."
-  },
-  "it-IT": {
-    registeredDistrosHeader: "Distribuzioni del Sottosistema Windows per Linux:",
-    printDistroDefault: "{} (Predefinito)",
-    noRunningDistro: "Nessuna distribuzione in corso.",
-    statusDefaultDistro: "Distribuzione predefinita: {}",
-    statusDefaultVersion: "Versione predefinita: {}",
-    errorCode: "Codice errore: {}",
-    noDefaultDistro: "sottosistema Windows per Linux non ha distribuzioni installate.",
-    distributionListOnline: "Di seguito è riportato un elenco di distribuzioni valide che è possibile installare.",
-    wsl1NotSupported: "WSL1 non è supportato con la configurazione del computer corrente."
-  },
-  "ja-JP": {
-    registeredDistrosHeader: "Linux 用 Windows サブシステム ディストリビューション:",
-    printDistroDefault: "{} (既定値)",
-    noRunningDistro: "実行中のディストリビューションはありません。",
-    statusDefaultDistro: "既定のディストリビューション: {}",
-    statusDefaultVersion: "既定のバージョン: {}",
-    errorCode: "エラー コード: {}",
-    noDefaultDistro: "Linux 用 Windows サブシステムにインストールされているディストリビューションはありません。",
-    distributionListOnline: "インストールできる有効なディストリビューションの一覧を次に示します。",
-    wsl1NotSupported: "WSL1 は、現在のマシン構成ではサポートされていません。"
-  },
-  "ko-KR": {
-    registeredDistrosHeader: "Linux용 Windows 하위 시스템 배포:",
-    printDistroDefault: "{}(기본값)",
-    noRunningDistro: "실행 중인 배포가 없습니다.",
-    statusDefaultDistro: "기본 배포: {}",
-    statusDefaultVersion: "기본 버전: {}",
-    errorCode: "오류 코드: {}",
-    noDefaultDistro: "Linux용 Windows 하위 시스템 설치된 배포가 없습니다.",
-    distributionListOnline: "다음은 설치할 수 있는 유효한 배포 목록입니다.",
-    wsl1NotSupported: "현재 컴퓨터 구성에서는 WSL1이 지원되지 않습니다."
-  },
-  "nb-NO": {
-    registeredDistrosHeader: "Windows-undersystem for Linux-distribusjoner:",
-    printDistroDefault: "{} (standard)",
-    noRunningDistro: "Det finnes ingen distribusjoner som kjører.",
-    statusDefaultDistro: "Standarddistribusjon: {}",
-    statusDefaultVersion: "Standardversjon: {}",
-    errorCode: "Feilkode: {}",
-    noDefaultDistro: "Windows-undersystem for Linux har ingen installerte distribusjoner.",
-    distributionListOnline: "Nedenfor vises en liste over gyldige distribusjoner som kan installeres.",
-    wsl1NotSupported: "WSL1 støttes ikke med gjeldende maskinkonfigurasjon."
-  },
-  "nl-NL": {
-    registeredDistrosHeader: "Windows-subsysteem voor Linux distributies:",
-    printDistroDefault: "{} (Standaard)",
-    noRunningDistro: "Er zijn geen actieve distributies.",
-    statusDefaultDistro: "Standaarddistributie: {}",
-    statusDefaultVersion: "Standaardversie: {}",
-    errorCode: "Foutcode: {}",
-    noDefaultDistro: "Windows-subsysteem voor Linux heeft geen geïnstalleerde distributies.",
-    distributionListOnline: "Hier volgt een lijst met geldige distributies die kunnen worden geïnstalleerd.",
-    wsl1NotSupported: "WSL1 wordt niet ondersteund met de huidige computerconfiguratie."
-  },
-  "pl-PL": {
-    registeredDistrosHeader: "Podsystem Windows dla dystrybucji systemu Linux:",
-    printDistroDefault: "{} (domyślnie)",
-    noRunningDistro: "Brak uruchomionych dystrybucji.",
-    statusDefaultDistro: "Dystrybucja domyślna: {}",
-    statusDefaultVersion: "Wersja domyślna: {}",
-    errorCode: "Kod błędu: {}",
-    noDefaultDistro: "Podsystem Windows dla systemu Linux nie ma zainstalowanych dystrybucji.",
-    distributionListOnline: "Poniżej znajduje się lista prawidłowych dystrybucji, które można zainstalować.",
-    wsl1NotSupported: "Podsystem WSL1 nie jest obsługiwany w bieżącej konfiguracji komputera."
-  },
-  "pt-BR": {
-    registeredDistrosHeader: "Distribuições do Subsistema do Windows para Linux:",
-    printDistroDefault: "{} (Padrão)",
-    noRunningDistro: "Não há distribuições em execução.",
-    statusDefaultDistro: "Distribuição Padrão: {}",
-    statusDefaultVersion: "Versão Padrão: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema do Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "A seguir está uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "WSL1 não é compatível com a configuração atual da máquina. "
-  },
-  "pt-PT": {
-    registeredDistrosHeader: "Subsistema Windows para Distribuições do Linux:",
-    printDistroDefault: "{} (Predefinição)",
-    noRunningDistro: "Não existem distribuições em execução.",
-    statusDefaultDistro: "Distribuição Predefinida: {}",
-    statusDefaultVersion: "Versão predefinida: {}",
-    errorCode: "Código de erro: {}",
-    noDefaultDistro: "Subsistema Windows para Linux não tem distribuições instaladas.",
-    distributionListOnline: "Segue-se uma lista de distribuições válidas que podem ser instaladas.",
-    wsl1NotSupported: "O WSL1 não é suportado com a configuração atual do computador."
-  },
-  "ru-RU": {
-    registeredDistrosHeader: "Дистрибутивы подсистемы Windows для Linux:",
-    printDistroDefault: "{} (по умолчанию)",
-    noRunningDistro: "Нет выполняющихся дистрибутивов.",
-    statusDefaultDistro: "Дистрибутив по умолчанию: {}",
-    statusDefaultVersion: "Версия по умолчанию: {}",
-    errorCode: "Код ошибки: {}",
-    noDefaultDistro: "подсистема Windows для Linux не имеет установленных дистрибутивов.",
-    distributionListOnline: "Ниже указан список допустимых дистрибутивов, которые можно установить.",
-    wsl1NotSupported: "Текущая конфигурация компьютера не поддерживает WSL1."
-  },
-  "sv-SE": {
-    registeredDistrosHeader: "Windows-undersystem för Linux-distributioner:",
-    printDistroDefault: "{} (Standardinställning)",
-    noRunningDistro: "Det finns inga distributioner som körs.",
-    statusDefaultDistro: "Standarddistribution: {}",
-    statusDefaultVersion: "Standardversion: {}",
-    errorCode: "Felkod: {}",
-    noDefaultDistro: "Windows-undersystem för Linux har inga installerade distributioner.",
-    distributionListOnline: "Följande är en lista över giltiga distributioner som kan installeras.",
-    wsl1NotSupported: "WSL1 stöds inte med den aktuella datorkonfigurationen."
-  },
-  "tr-TR": {
-    registeredDistrosHeader: "Linux için Windows Alt Sistemi Dağıtımları:",
-    printDistroDefault: "{} (Varsayılan)",
-    noRunningDistro: "Çalışan dağıtım yok.",
-    statusDefaultDistro: "Varsayılan Dağıtım: {}",
-    statusDefaultVersion: "Varsayılan Sürüm: {}",
-    errorCode: "Hata kodu: {}",
-    noDefaultDistro: "Linux için Windows Alt Sistemi'nde yüklü dağıtım yok.",
-    distributionListOnline: "Aşağıdakiler, yüklenemedik geçerli dağıtımların listesidir.",
-    wsl1NotSupported: "WSL1, mevcut makine yapılandırmanızla desteklenmiyor."
-  },
-  "zh-CN": {
-    registeredDistrosHeader: "适用于 Linux 的 Windows 子系统分发:",
-    printDistroDefault: "{} (默认值)",
-    noRunningDistro: "没有正在运行的分发。",
-    statusDefaultDistro: "默认分发: {}",
-    statusDefaultVersion: "默认版本: {}",
-    errorCode: "错误代码: {}",
-    noDefaultDistro: "适用于 Linux 的 Windows 子系统没有已安装的分发。",
-    distributionListOnline: "以下是可安装的有效分发的列表。",
-    wsl1NotSupported: "当前计算机配置不支持 WSL1。"
-  },
-  "zh-TW": {
-    registeredDistrosHeader: "Windows 子系統 Linux 版發佈:",
-    printDistroDefault: "{} (預設)",
-    noRunningDistro: "沒有任何執行中的發佈。",
-    statusDefaultDistro: "預設通訊群組: {}",
-    statusDefaultVersion: "預設版本: {}",
-    errorCode: "錯誤碼: {}",
-    noDefaultDistro: "Windows 子系統 Linux 版 沒有已安裝的發佈。",
-    distributionListOnline: "下列是可安裝的有效發佈清單。",
-    wsl1NotSupported: "您目前的電腦設定不支援 WSL1。"
-  }
-};
-
-// packages/core/src/wsl/parsers/lines.ts
-var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
-var INVISIBLES = /[\ufeff\u200b\u200e\u200f]/g;
-var MAX_LINE_LENGTH = 2e3;
-function toLines(input) {
-  let text2;
-  try {
-    text2 = decodeOutput(input);
-  } catch {
-    text2 = typeof input === "string" ? input : "";
-  }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
-}
-function valueAfterLastColon(line) {
-  const index2 = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
-  if (index2 < 0) return null;
-  return line.slice(index2 + 1).trim();
-}
-var PROMPT_PATTERNS = [
-  /^PS(?: [^>]*)?>/,
-  // PowerShell
-  /^[A-Za-z]:\\[^>]*>/,
-  // cmd.exe
-  /^[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]\s/,
-  // user@host:~$ (bash, zsh)
-  /^\[[^\]]*@[^\]]*\][$#]\s/,
-  // [user@host dir]$ (Fedora, RHEL)
-  /^[$#>%]\s/
-  // bare prompts
-];
-function isPromptLine(line) {
-  const trimmed = line.trimStart();
-  return PROMPT_PATTERNS.some((pattern) => pattern.test(trimmed));
-}
-var DISTRO_NAME = /^[^\s:\\/<>|"?*()（）[\]{}=,;'`]{1,256}$/u;
-function isDistroName(token) {
-  return DISTRO_NAME.test(token) && !/^[-*]+$/.test(token);
-}
-function templateToRegex(template, placeholder, flags = "iu") {
-  const parts = normalizeSpaces(template).split("{}").map(escapeRegex2).map(loosenSpacing);
-  return new RegExp(`^${parts.join(placeholder)}$`, flags);
-}
-function normalizeSpaces(text2) {
-  return text2.replace(ODD_SPACES, " ").replace(/：/g, ":").trim();
-}
-function loosenSpacing(escaped) {
-  return escaped.replace(/ +/g, "\\s*").replace(/:/g, "\\s*[:：]");
-}
-function escapeRegex2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function normalizeForTemplate(line) {
-  return normalizeSpaces(line);
-}
-var ERROR_CODE_VALUE = /^(?:[A-Za-z?()0-9]+\/)*(?:0x[0-9a-fA-F]{1,8}|[A-Z][A-Z0-9_]+)$/;
-var ERROR_CODE_LABELS = Object.values(WSL_LOCALE_STRINGS).map(
-  (strings) => templateToRegex(strings.errorCode, "(?<code>\\S+)")
-);
-function findWslErrorCode(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = normalizeForTemplate(lines[i] ?? "");
-    if (!line) continue;
-    for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
-    }
-    const value = valueAfterLastColon(line);
-    if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
-    if (/^Error: 0x[0-9a-f]{1,8}\b/i.test(line)) return /0x[0-9a-f]+/i.exec(line)?.[0] ?? null;
-  }
-  return null;
-}
-var NO_DISTRO_FIRST_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noDefaultDistro, ""));
-var NO_RUNNING_LINES = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.noRunningDistro, ""));
-function findNoDistroMessage(lines) {
-  const normalized = lines.map(normalizeForTemplate);
-  if (normalized.some((line) => NO_DISTRO_FIRST_LINES.some((regex) => regex.test(line)))) return "none-installed";
-  if (normalized.some((line) => NO_RUNNING_LINES.some((regex) => regex.test(line)))) return "none-running";
-  const text2 = normalized.join("\n");
-  if (text2.includes("--list --online") && /wsl\.exe --install <Distro>/.test(text2)) return "none-installed";
-  return null;
-}
-function looksLikeUsageText(lines) {
-  let optionLines = 0;
-  let usageLine = false;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (/^--?[a-z][\w-]*(?:,\s*-[a-z])?(?:\s|$)/i.test(trimmed)) optionLines++;
-    if (/\bwsl(?:\.exe)?\s+\[/i.test(trimmed) || /\(c\) Microsoft Corporation/i.test(trimmed)) usageLine = true;
-  }
-  return usageLine || optionLines >= 3;
-}
-
-// packages/core/src/wsl/parsers/parse-kernel.ts
-var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
-var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
-var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
-var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
-function findRelease(lines) {
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (!trimmed || isPromptLine(line)) continue;
-    const procVersion = /\bLinux version (\S+)/.exec(trimmed);
-    if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
-    const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
-    if (unameAll?.[1] && RELEASE.test(unameAll[1])) return { release: unameAll[1], line: trimmed };
-    if (RELEASE.test(trimmed) && /\D/.test(trimmed.replace(/\./g, ""))) return { release: trimmed, line: trimmed };
-    if (/^\d+\.\d+\.\d+$/.test(trimmed)) return { release: trimmed, line: trimmed };
-  }
-  return null;
-}
-function findArch(lines, releaseLine) {
-  const words = releaseLine.split(/\s+/);
-  const fromUname = [...words].reverse().find((w) => ARCHES.includes(w));
-  if (fromUname) return fromUname;
-  const compiler = /\b(x86_64|aarch64)-[\w-]*(?:gcc|clang)/.exec(releaseLine)?.[1];
-  if (compiler) return compiler;
-  return lines.map((l) => l.trim()).find((l) => ARCHES.includes(l));
-}
-function parseKernel(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const found = findRelease(lines);
-  if (!found) {
-    return parsed(false, { kernelRelease: "", kernelVersion: "", wslGeneration: null, customKernel: false }, warnings);
-  }
-  const { release: release2, line } = found;
-  const info2 = {
-    kernelRelease: release2,
-    kernelVersion: /^\d+(?:\.\d+)*/.exec(release2)?.[0] ?? release2,
-    wslGeneration: null,
-    customKernel: false
-  };
-  const wsl1 = WSL1.exec(release2);
-  if (wsl1) {
-    info2.wslGeneration = 1;
-    if (wsl1.groups?.build) info2.windowsBuild = Number(wsl1.groups.build);
-  } else if (/microsoft|WSL2/i.test(release2)) {
-    info2.wslGeneration = 2;
-    info2.customKernel = !STOCK_WSL2.test(release2);
-  } else {
-    warnings.push(
-      `Kernel \`${release2}\` is not a Microsoft WSL kernel: a custom kernel without the WSL marker, or not WSL at all.`
-    );
-  }
-  const arch2 = findArch(lines, line);
-  if (arch2) info2.arch = arch2;
-  return parsed(true, info2, warnings);
-}
-
-// packages/core/src/wsl/parsers/parse-list-verbose.ts
-var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
-var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
-function parseRow(line, lineIndex) {
-  const match = ROW.exec(line);
-  const groups = match?.groups;
-  if (!groups?.name || !groups.state || !groups.version) return null;
-  if (!isDistroName(groups.name)) return null;
-  return {
-    lineIndex,
-    marker: groups.marker === "*",
-    name: groups.name,
-    state: groups.state,
-    version: Number(groups.version),
-    stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
-  };
-}
-function normalizeDistroState(word) {
-  const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
-  return known ? { state: known, known: true } : { state: word, known: false };
-}
-function parseListVerbose(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const blocks = [];
-  let current = null;
-  lines.forEach((line, index2) => {
-    const row = isPromptLine(line) ? null : parseRow(line, index2);
-    if (row) {
-      if (!current) {
-        const above = lines[index2 - 1] ?? "";
-        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
-        blocks.push(current);
-      }
-      current.rows.push(row);
-    } else {
-      current = null;
-    }
-  });
-  const block = blocks.find((b) => b.header) ?? blocks[0];
-  if (!block) {
-    const none = findNoDistroMessage(lines);
-    if (none) {
-      warnings.push(
-        none === "none-running" ? "No distribution is running." : "WSL has no installed distributions. Install one with `wsl --install <Distro>`."
-      );
-      return parsed(true, { distros: [] }, warnings);
-    }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
-    return parsed(false, { distros: [] }, warnings);
-  }
-  if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
-  if (blocks.length > 1) warnings.push("More than one distribution table was found; the first one was used.");
-  const columns = new Set(block.rows.map((row) => row.stateColumn));
-  if (columns.size > 1) warnings.push("The STATE column is not aligned; the output may have been re-wrapped.");
-  const distros = block.rows.map((row) => {
-    const { state, known } = normalizeDistroState(row.state);
-    if (!known) warnings.push(`Unknown state \`${row.state}\` for ${row.name}.`);
-    if (row.version !== 1 && row.version !== 2) warnings.push(`Unexpected WSL version ${row.version} for ${row.name}.`);
-    return { name: row.name, state, version: row.version, default: row.marker };
-  });
-  const defaults = distros.filter((d) => d.default).length;
-  if (defaults > 1) warnings.push("More than one distribution is marked as default.");
-  return parsed(true, { distros }, warnings);
-}
-
-// packages/core/src/wsl/parsers/parse-os-release.ts
-var FAMILY_OF = {
-  debian: "debian",
-  ubuntu: "debian",
-  rhel: "rhel",
-  fedora: "rhel",
-  centos: "rhel",
-  rocky: "rhel",
-  almalinux: "rhel",
-  ol: "rhel",
-  amzn: "rhel",
-  suse: "suse",
-  sles: "suse",
-  sled: "suse",
-  opensuse: "suse",
-  "opensuse-leap": "suse",
-  "opensuse-tumbleweed": "suse",
-  alpine: "alpine",
-  arch: "arch",
-  archlinux: "arch"
-};
-function distroFamily(id, idLike) {
-  for (const candidate of [id, ...idLike]) {
-    const family = FAMILY_OF[candidate.toLowerCase()];
-    if (family) return family;
-  }
-  return "other";
-}
-function unquoteShellValue(raw) {
-  let out = "";
-  let i = 0;
-  while (i < raw.length) {
-    const c = raw[i];
-    if (c === "'") {
-      const end = raw.indexOf("'", i + 1);
-      if (end < 0) return null;
-      out += raw.slice(i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
-      i++;
-      let closed = false;
-      while (i < raw.length) {
-        const d = raw[i];
-        if (d === "\\" && i + 1 < raw.length && '"\\$`\n'.includes(raw[i + 1])) {
-          out += raw[i + 1];
-          i += 2;
-        } else if (d === '"') {
-          closed = true;
-          i++;
-          break;
-        } else {
-          out += d;
-          i++;
-        }
-      }
-      if (!closed) return null;
-    } else if (c === "\\") {
-      out += raw[i + 1] ?? "";
-      i += 2;
-    } else if (/\s/.test(c)) {
-      break;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-var ASSIGNMENT = /^\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)=(?<raw>.*)$/;
-function parseOsRelease(input) {
-  const warnings = [];
-  const entries = /* @__PURE__ */ new Map();
-  for (const line of toLines(input)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#")) continue;
-    const groups = ASSIGNMENT.exec(line)?.groups;
-    if (!groups?.key || groups.raw === void 0) continue;
-    const value = unquoteShellValue(groups.raw.trim());
-    if (value === null) {
-      warnings.push(`Unterminated quote in ${groups.key}; the line was skipped.`);
-      continue;
-    }
-    entries.set(groups.key, value);
-  }
-  const fields = Object.fromEntries(entries);
-  const recognized = ["ID", "NAME", "PRETTY_NAME", "VERSION_ID"].some((key) => entries.has(key));
-  const get = (key) => entries.get(key) ?? null;
-  const id = (get("ID") ?? "linux").toLowerCase();
-  if (recognized && !entries.has("ID")) warnings.push("os-release has no ID; assuming `linux`.");
-  const idLike = (get("ID_LIKE") ?? "").split(/\s+/).filter(Boolean).map((entry) => entry.toLowerCase());
-  return parsed(
-    recognized,
-    {
-      id,
-      idLike,
-      versionId: get("VERSION_ID"),
-      prettyName: get("PRETTY_NAME"),
-      name: get("NAME"),
-      versionCodename: get("VERSION_CODENAME"),
-      family: distroFamily(id, idLike),
-      fields
-    },
-    warnings
-  );
-}
-
-// packages/core/src/wsl/parsers/parse-version.ts
-var WSL_VERSION_FIELDS = [
-  "wslVersion",
-  "kernelVersion",
-  "wslgVersion",
-  "msrdcVersion",
-  "direct3dVersion",
-  "dxcoreVersion",
-  "windowsVersion"
-];
-var SHAPES = {
-  wslVersion: [/^\d{1,2}\.\d+\.\d+\.\d+$/, /^\d{1,2}\.\d+\.\d+$/],
-  kernelVersion: [/^[4-9]\.\d+\.\d+(?:\.\d+)?(?:-[\w.+-]+)?$/, /^\d+\.\d+\.\d+/],
-  wslgVersion: [/^1\.\d+\.\d+$/, /^\d+\.\d+\.\d+$/],
-  msrdcVersion: [/^1\.2\.\d{3,}$/, /^\d+\.\d+\.\d+$/],
-  direct3dVersion: [/^1\.\d{3}\.\d+(?:-\d+)?$/, /^\d+\.\d+\.\d+/],
-  dxcoreVersion: [/^10\.0\.\d{5}\.\d+-[\w.-]+$/, /^10\.0\.\d+/],
-  windowsVersion: [/^10\.0\.\d{5}\.\d+$/, /^\d+\.\d+\.\d{4,}/]
-};
-var VERSION_TOKEN = /^v?(\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)$/;
-function versionTokens(line) {
-  const tokens = [];
-  for (const raw of line.split(/[\s:：=,;|]+/u)) {
-    const token = raw.replace(/^[([{"'«“„]+|[)\]}"'»”.,]+$/gu, "");
-    const match = VERSION_TOKEN.exec(token);
-    if (match?.[1]) tokens.push(match[1]);
-  }
-  return tokens;
-}
-function shapeScore(field, value) {
-  const [strong, weak] = SHAPES[field];
-  if (strong.test(value)) return 2;
-  return weak.test(value) ? 1 : 0;
-}
-function pickToken(tokens, field) {
-  let best = tokens[0] ?? "";
-  let bestScore = -1;
-  for (const token of tokens) {
-    const score = shapeScore(field, token);
-    if (score > bestScore) {
-      best = token;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-function findRuns(lines) {
-  const runs = [];
-  let current = null;
-  lines.forEach((line, index2) => {
-    const tokens = line.trim() ? versionTokens(line) : [];
-    if (tokens.length > 0) {
-      if (!current) {
-        current = { start: index2, tokens: [] };
-        runs.push(current);
-      }
-      current.tokens.push(tokens);
-    } else {
-      current = null;
-    }
-  });
-  return runs;
-}
-function alignShortRun(run) {
-  let best = { fields: [], score: -1 };
-  const n = run.length;
-  const visit = (fieldIndex, chosen, score) => {
-    if (chosen.length === n) {
-      if (score > best.score) best = { fields: [...chosen], score };
-      return;
-    }
-    for (let f = fieldIndex; f <= WSL_VERSION_FIELDS.length - (n - chosen.length); f++) {
-      const field = WSL_VERSION_FIELDS[f];
-      const tokens = run[chosen.length];
-      chosen.push(field);
-      visit(f + 1, chosen, score + shapeScore(field, pickToken(tokens, field)));
-      chosen.pop();
-    }
-  };
-  visit(0, [], 0);
-  return best;
-}
-function emptyInfo(inbox = false) {
-  return {
-    wslVersion: null,
-    kernelVersion: null,
-    wslgVersion: null,
-    msrdcVersion: null,
-    direct3dVersion: null,
-    dxcoreVersion: null,
-    windowsVersion: null,
-    inbox
-  };
-}
-function parseVersion(input) {
-  const lines = toLines(input);
-  const warnings = [];
-  const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).map((run) => {
-    const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
-    const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
-    const score = fields.reduce((sum, field, i) => sum + shapeScore(field, pickToken(block[i], field)), 0);
-    return { run, block, fields, score };
-  }).filter((candidate) => candidate.score >= candidate.block.length * 1.2).sort((a, b) => b.block.length - a.block.length || b.score - a.score);
-  const chosen = candidates[0];
-  if (!chosen) {
-    if (looksLikeUsageText(lines)) {
-      warnings.push(
-        "wsl.exe answered `--version` with its usage text: this is the inbox WSL of Windows, not the WSL package. Run `wsl --update` (or `wsl --install --no-distribution`) to install the current WSL."
-      );
-      return parsed(false, emptyInfo(true), warnings);
-    }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code2}).`);
-    return parsed(false, emptyInfo(), warnings);
-  }
-  const info2 = emptyInfo();
-  chosen.fields.forEach((field, i) => {
-    const value = pickToken(chosen.block[i], field);
-    info2[field] = value;
-    if (shapeScore(field, value) === 0) warnings.push(`Unexpected ${field} value \`${value}\`.`);
-  });
-  if (chosen.block.length < WSL_VERSION_FIELDS.length) {
-    const missing = WSL_VERSION_FIELDS.filter((field) => !chosen.fields.includes(field));
-    warnings.push(
-      `wsl --version printed ${chosen.block.length} lines (older release); missing: ${missing.join(", ")}.`
-    );
-  }
-  const extra = chosen.run.tokens.length - chosen.block.length;
-  if (extra > 0) warnings.push(`Ignored ${extra} extra version line(s) after the 7 standard ones (a debug build?).`);
-  if (candidates.length > 1) warnings.push("More than one version block was found; the longest one was used.");
-  return parsed(true, info2, warnings);
-}
-
-// packages/core/src/errors.ts
-var WslReadyError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code2;
-  }
-};
-var InputError = class extends WslReadyError {
-  input;
-  constructor(input, message) {
-    super("input", message);
-    this.input = input;
-  }
-};
-var CommandNotFoundError = class extends WslReadyError {
-  file;
-  constructor(file, cause) {
-    super(
-      "command-not-found",
-      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
-      { cause }
-    );
-    this.file = file;
-  }
-};
-var CommandTimeoutError = class extends WslReadyError {
-  argv;
-  timeoutMs;
-  constructor(argv, timeoutMs) {
-    super(
-      "command-timeout",
-      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
-    );
-    this.argv = argv;
-    this.timeoutMs = timeoutMs;
-  }
-};
-var CommandFailedError = class extends WslReadyError {
-  argv;
-  exitCode;
-  output;
-  constructor(argv, exitCode, output, hint) {
-    const shown = output.trim().split("\n").slice(-8).join("\n");
-    super(
-      "command-failed",
-      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
-${shown}` : ""}${hint ? `
-${hint}` : ""}`
-    );
-    this.argv = argv;
-    this.exitCode = exitCode;
-    this.output = output;
-  }
-};
-function formatArgv(argv) {
-  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-  return `${Math.round(ms / 6e4)} min`;
-}
-
-// packages/core/src/wsl/validate.ts
-var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
-var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
-var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
-function describe2(value) {
-  const text2 = typeof value === "string" ? value : String(value);
-  const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
-  return JSON.stringify(shown);
-}
-function fail(input, value, problem, accepted) {
-  throw new InputError(input, `The ${input} ${describe2(value)} ${problem}. Accepted: ${accepted}.`);
-}
-function requireString(input, value, accepted) {
-  if (typeof value !== "string") fail(input, value, "is not text", accepted);
-  if (value === "") fail(input, value, "is empty", accepted);
-  return value;
-}
-var DISTRO_ACCEPTED = '1-256 letters, digits, dots, underscores or hyphens, not starting with "-" (e.g. Ubuntu-24.04)';
-function validateDistroName(value, input = "distribution name") {
-  const name = requireString(input, value, DISTRO_ACCEPTED);
-  if (name.startsWith("-")) fail(input, name, 'starts with "-" and would be read as an option', DISTRO_ACCEPTED);
-  if (name.length > 256) fail(input, name, `is ${name.length} characters long`, DISTRO_ACCEPTED);
-  if (!DISTRO_NAME_PATTERN.test(name)) {
-    fail(input, name, `contains ${describeBadCharacters(name, /[A-Za-z0-9._-]/)}`, DISTRO_ACCEPTED);
-  }
-  if (name.toLowerCase() === "legacy") fail(input, name, "is reserved by WSL", DISTRO_ACCEPTED);
-  return name;
-}
-var USER_ACCEPTED = 'a POSIX user name: lower-case letters, digits, "_" or "-", starting with a letter or "_", optionally ending in "$", at most 32 characters';
-function validateLinuxUserName(value, input = "Linux user name") {
-  const name = requireString(input, value, USER_ACCEPTED);
-  if (name.length > 32) fail(input, name, `is ${name.length} characters long`, USER_ACCEPTED);
-  if (!LINUX_USER_PATTERN.test(name)) {
-    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : /^[0-9]/.test(name) ? "starts with a digit" : `contains ${describeBadCharacters(name, /[a-z0-9_$-]/)}`;
-    fail(input, name, problem, USER_ACCEPTED);
-  }
-  return name;
-}
-var PACKAGE_ACCEPTED = "a package name of letters, digits and . _ + - (optionally with =version, :arch or ~), starting with a letter or digit, at most 200 characters";
-function validatePackageName(value, input = "package name") {
-  const name = requireString(input, value, PACKAGE_ACCEPTED);
-  if (name.length > 200) fail(input, name, `is ${name.length} characters long`, PACKAGE_ACCEPTED);
-  if (!PACKAGE_NAME_PATTERN.test(name)) {
-    const problem = name.startsWith("-") ? 'starts with "-" and would be read as an option' : `contains ${describeBadCharacters(name, /[A-Za-z0-9._+:~=-]/)}`;
-    fail(input, name, problem, PACKAGE_ACCEPTED);
-  }
-  return name;
-}
-function checkPathCharacters(input, path9, accepted) {
-  if (path9.includes("\0")) fail(input, path9, "contains a NUL byte", accepted);
-  if (/[\r\n]/.test(path9)) fail(input, path9, "contains a line break", accepted);
-  if (/[\u0001-\u001f\u007f]/.test(path9)) fail(input, path9, "contains a control character", accepted);
-}
-var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
-function validateWindowsPath(value, input = "Windows path", options = {}) {
-  const absolute = options.absolute ?? true;
-  const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
-  const path9 = requireString(input, value, accepted);
-  checkPathCharacters(input, path9, accepted);
-  if (path9.length > 32767) fail(input, path9, "is longer than Windows allows", accepted);
-  const body = path9.startsWith("\\\\?\\") ? path9.slice(4) : path9;
-  if (/["<>|*?]/.test(body)) fail(input, path9, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
-  if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
-    fail(input, path9, 'contains ":" outside the drive letter', accepted);
-  }
-  if (absolute && !WINDOWS_ABSOLUTE.test(path9)) fail(input, path9, "is not an absolute Windows path", accepted);
-  if (path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
-  return path9;
-}
-function validateLinuxPath(value, input = "Linux path", options = {}) {
-  const absolute = options.absolute ?? true;
-  const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
-  const path9 = requireString(input, value, accepted);
-  checkPathCharacters(input, path9, accepted);
-  if (path9.length > 4096) fail(input, path9, "is longer than PATH_MAX (4096)", accepted);
-  if (absolute && !path9.startsWith("/")) fail(input, path9, 'does not start with "/"', accepted);
-  if (!absolute && path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
-  return path9;
-}
-var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
-function validateWslDirectory(value, input = "working directory") {
-  const dir = requireString(input, value, DIRECTORY_ACCEPTED);
-  if (dir === "~") return dir;
-  if (dir.startsWith("/")) {
-    validateLinuxPath(dir, input);
-    if (dir.includes('"')) fail(input, dir, "contains a double quote", DIRECTORY_ACCEPTED);
-    return dir;
-  }
-  if (/^[A-Za-z]:[\\/]|^\\\\/.test(dir)) return validateWindowsPath(dir, input);
-  return fail(input, dir, 'is not "~" or an absolute path', DIRECTORY_ACCEPTED);
-}
-function validateWslVersion(value, input = "WSL version") {
-  if (value === 1 || value === "1") return 1;
-  if (value === 2 || value === "2") return 2;
-  return fail(input, value, "is not a WSL version", "1 or 2");
-}
-var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB, T or TB (e.g. 256GB)";
-function validateMemorySize(value, input = "disk size") {
-  const size = requireString(input, value, SIZE_ACCEPTED);
-  if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
-  return size;
-}
-var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
-function validateEnvName(value, input = "environment variable name") {
-  const name = requireString(input, value, ENV_ACCEPTED);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(input, name, "is not a portable variable name", ENV_ACCEPTED);
-  return name;
-}
-function describeBadCharacters(text2, allowed) {
-  const bad = /* @__PURE__ */ new Set();
-  for (const char of text2) if (!allowed.test(char)) bad.add(char);
-  const names = [...bad].slice(0, 5).map((char) => {
-    if (char === " ") return "a space";
-    if (char === "\n" || char === "\r") return "a line break";
-    if (char === "	") return "a tab";
-    if (char === "\0") return "a NUL byte";
-    const code2 = char.codePointAt(0) ?? 0;
-    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
-    return JSON.stringify(char);
-  });
-  return names.length ? names.join(", ") : "characters that are not accepted";
-}
-
-// packages/core/src/wsl/wslenv.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wslenvEntry(name, options = {}) {
-  if (!ENV_NAME.test(name)) {
-    throw new InputError(
-      "environment variable name",
-      `The environment variable name ${JSON.stringify(name)} cannot be forwarded through WSLENV: use letters, digits and underscores, not starting with a digit (e.g. MY_VAR).`
-    );
-  }
-  let flags = "";
-  if (options.list) flags += "l";
-  else if (options.path) flags += "p";
-  if (options.direction === "to-wsl") flags += "u";
-  if (options.direction === "to-windows") flags += "w";
-  return { name, flags };
-}
-function parseWslenv(value) {
-  if (!value) return [];
-  const entries = [];
-  for (const item of value.split(":")) {
-    const trimmed = item.trim();
-    if (!trimmed) continue;
-    const slash = trimmed.indexOf("/");
-    const name = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    if (!name) continue;
-    entries.push({ name, flags: slash === -1 ? "" : trimmed.slice(slash + 1) });
-  }
-  return entries;
-}
-function formatWslenv(entries) {
-  return entries.map((entry) => entry.flags ? `${entry.name}/${entry.flags}` : entry.name).join(":");
-}
-function mergeWslenv(base, additions) {
-  const merged = [];
-  const byName = /* @__PURE__ */ new Map();
-  const put = (entry, override) => {
-    const existing = byName.get(entry.name);
-    if (existing) {
-      if (override) existing.flags = entry.flags;
-      return;
-    }
-    const copy = { ...entry };
-    byName.set(copy.name, copy);
-    merged.push(copy);
-  };
-  for (const entry of parseWslenv(base)) put(entry, false);
-  for (const addition of additions) put(typeof addition === "string" ? wslenvEntry(addition) : addition, true);
-  return formatWslenv(merged);
-}
-function normalizeRoot(root) {
-  let value = (root ?? "/mnt/").trim() || "/mnt/";
-  if (!value.startsWith("/")) value = `/${value}`;
-  if (!value.endsWith("/")) value = `${value}/`;
-  return value;
-}
-var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
-function parseWslUncPath(path9) {
-  const match = WSL_UNC.exec(stripExtendedPrefix(path9));
-  if (!match?.[1]) return void 0;
-  return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
-}
-function windowsPathToWsl(path9, options = {}) {
-  const root = normalizeRoot(options.automountRoot);
-  const stripped = stripExtendedPrefix(path9);
-  const unc = parseWslUncPath(stripped);
-  if (unc) return unc.linuxPath;
-  const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
-  if (drive?.[1]) {
-    if (drive[2] === void 0) return stripped.length === 2 ? `${root}${drive[1].toLowerCase()}/` : void 0;
-    return `${root}${drive[1].toLowerCase()}/${toForwardSlashes(drive[3] ?? "")}`;
-  }
-  if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
-  return toForwardSlashes(stripped);
-}
-function stripExtendedPrefix(path9) {
-  if (/^\\\\\?\\UNC\\/i.test(path9)) return `\\\\${path9.slice(8)}`;
-  if (path9.startsWith("\\\\?\\") || path9.startsWith("\\\\.\\")) return path9.slice(4);
-  return path9;
-}
-function toForwardSlashes(path9) {
-  return path9.replace(/[\\/]+/g, "/");
-}
-
-// packages/core/src/wsl/argv.ts
-function wslListVerboseArgs(options = {}) {
-  return ["--list", "--verbose", ...options.all ? ["--all"] : []];
-}
-function wslVersionArgs() {
-  return ["--version"];
-}
-function wslInstallArgs(options = {}) {
-  const args = ["--install"];
-  if (options.distribution !== void 0) {
-    const distro = validateDistroName(options.distribution, "distribution to install");
-    if (options.noDistribution) conflict("distribution to install", '"noDistribution" and a distribution');
-    if (options.fromFile !== void 0) conflict("distribution to install", '"fromFile" and a distribution');
-    if (options.distributionForm === "positional") args.push(distro);
-    else args.push("--distribution", distro);
-  }
-  if (options.noDistribution) {
-    for (const key of ["fromFile", "name", "location", "version", "vhdSize"]) {
-      if (options[key] !== void 0) conflict("install options", `"noDistribution" and "${key}"`);
-    }
-    args.push("--no-distribution");
-  }
-  if (options.noLaunch) args.push("--no-launch");
-  if (options.webDownload) args.push("--web-download");
-  if (options.fromFile !== void 0) args.push("--from-file", fileOrDash(options.fromFile, "file to install from"));
-  if (options.name !== void 0) args.push("--name", validateDistroName(options.name, "name of the new distribution"));
-  if (options.location !== void 0)
-    args.push("--location", validateWindowsPath(options.location, "install location"));
-  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
-  if (options.vhdSize !== void 0) args.push("--vhd-size", validateMemorySize(options.vhdSize, "disk size"));
-  if (options.fixedVhd) {
-    if (options.vhdSize === void 0)
-      conflict("fixed disk", '"fixedVhd" without "vhdSize" (a fixed disk needs a size)');
-    args.push("--fixed-vhd");
-  }
-  if (options.enableWsl1) args.push("--enable-wsl1");
-  return args;
-}
-function wslImportArgs(options) {
-  const distro = validateDistroName(options.distribution);
-  const location = validateWindowsPath(options.installLocation, "install location");
-  const file = fileOrDash(options.file, "file to import");
-  if (/\.vhdx?$/i.test(file) && !options.vhd) {
-    throw new InputError(
-      "file to import",
-      `The file to import ${JSON.stringify(file)} is a virtual disk: pass vhd: true (wsl --import … --vhd), or import a tar file.`
-    );
-  }
-  const args = ["--import", distro, location, file];
-  if (options.version !== void 0) args.push("--version", String(validateWslVersion(options.version)));
-  if (options.vhd) args.push("--vhd");
-  return args;
-}
-var EXPORT_FORMATS = ["tar", "tar.gz", "tar.xz", "vhd"];
-function wslExportArgs(options) {
-  const distro = validateDistroName(options.distribution);
-  const file = fileOrDash(options.file, "export file");
-  const args = ["--export", distro, file];
-  if (options.format !== void 0) {
-    if (!EXPORT_FORMATS.includes(options.format)) {
-      throw new InputError(
-        "export format",
-        `The export format ${JSON.stringify(options.format)} is not known. Accepted: ${EXPORT_FORMATS.join(", ")}.`
-      );
-    }
-    if (options.vhd && options.format !== "vhd") {
-      conflict("export format", `"vhd" and format ${JSON.stringify(options.format)} (a disk export is not a tar)`);
-    }
-    args.push("--format", options.format);
-  } else if (options.vhd) {
-    args.push("--vhd");
-  }
-  return args;
-}
-function wslSetDefaultArgs(distribution) {
-  return ["--set-default", validateDistroName(distribution)];
-}
-function wslSetVersionArgs(distribution, version2) {
-  return ["--set-version", validateDistroName(distribution), String(validateWslVersion(version2))];
-}
-function wslTerminateArgs(distribution) {
-  return ["--terminate", validateDistroName(distribution)];
-}
-function wslShutdownArgs(options = {}) {
-  return ["--shutdown", ...options.force ? ["--force"] : []];
-}
-function wslUpdateArgs(options = {}) {
-  const args = ["--update"];
-  if (options.webDownload) args.push("--web-download");
-  if (options.preRelease) args.push("--pre-release");
-  return args;
-}
-function wslExecArgs(options) {
-  const modes = ["command", "script", "shellCommand"].filter((key) => options[key] !== void 0);
-  if (modes.length !== 1) {
-    throw new InputError(
-      "command",
-      `Give exactly one of command (run without a shell), script (run by /bin/sh -c) or shellCommand (run by the distro's shell); got ${modes.length ? modes.join(" and ") : "none"}.`
-    );
-  }
-  const args = [];
-  if (options.distribution !== void 0) args.push("--distribution", validateDistroName(options.distribution));
-  if (options.user !== void 0) args.push("--user", validateLinuxUserName(options.user));
-  if (options.cwd !== void 0) args.push("--cd", validateWslDirectory(options.cwd));
-  if (options.command !== void 0) {
-    const [program, ...rest] = options.command;
-    if (!program) throw new InputError("command", "The command to run is empty. Accepted: [program, ...arguments].");
-    for (const word of options.command) checkNoNul("command", word);
-    args.push("--exec", program, ...rest);
-  } else if (options.script !== void 0) {
-    if (!options.script.trim()) throw new InputError("script", "The script to run is empty.");
-    checkNoNul("script", options.script);
-    const shell = options.scriptShell ?? "/bin/sh";
-    if (!shell.startsWith("/") || /[\s\0]/.test(shell)) {
-      throw new InputError(
-        "script shell",
-        `The script shell ${JSON.stringify(shell)} must be an absolute Linux path without spaces.`
-      );
-    }
-    args.push("--exec", shell, "-c", options.script);
-  } else {
-    const words = options.shellCommand ?? [];
-    if (!words.length) throw new InputError("shell command", "The shell command is empty.");
-    for (const word of words) {
-      checkNoNul("shell command", word);
-      if (word === "" || /[\s"]/.test(word)) {
-        throw new InputError(
-          "shell command",
-          `The shell word ${JSON.stringify(word)} would be re-quoted on its way through wsl.exe. Accepted: words without spaces, tabs or double quotes; pass a script or a command instead.`
-        );
-      }
-    }
-    if (options.shellType) {
-      if (options.shellType !== "standard" && options.shellType !== "login") {
-        throw new InputError(
-          "shell type",
-          `The shell type ${JSON.stringify(options.shellType)} is not known. Accepted: standard, login.`
-        );
-      }
-      args.push("--shell-type", options.shellType);
-    }
-    args.push("--", ...words);
-  }
-  return { args, env: forwardedEnv(options.env, options.baseWslenv) };
-}
-function forwardedEnv(env, baseWslenv) {
-  if (!env || Object.keys(env).length === 0) return {};
-  const result2 = {};
-  const entries = [];
-  for (const [name, spec] of Object.entries(env)) {
-    validateEnvName(name);
-    if (name === "WSLENV") {
-      throw new InputError(
-        "environment variable name",
-        "WSLENV is built from the forwarded variables; pass baseWslenv instead."
-      );
-    }
-    const value = typeof spec === "string" ? spec : spec.value;
-    if (typeof value !== "string") throw new InputError(name, `The value of ${name} must be text.`);
-    checkNoNul(name, value);
-    if (typeof spec !== "string" && spec.direction !== void 0 && !["both", "to-wsl", "to-windows"].includes(spec.direction)) {
-      throw new InputError(name, `The direction of ${name} is not known. Accepted: both, to-wsl, to-windows.`);
-    }
-    result2[name] = value;
-    entries.push(wslenvEntry(name, typeof spec === "string" ? {} : spec));
-  }
-  result2.WSLENV = mergeWslenv(baseWslenv, entries);
-  return result2;
-}
-function checkNoNul(input, value) {
-  if (value.includes("\0")) {
-    throw new InputError(input, `The ${input} contains a NUL byte, which no process argument can carry.`);
-  }
-}
-function fileOrDash(value, input) {
-  return value === "-" ? value : validateWindowsPath(value, input, { absolute: false });
-}
-function conflict(input, what) {
-  throw new InputError(input, `wsl.exe rejects ${what} together; drop one of them.`);
-}
-
-// packages/core/src/wsl/errors/catalog.ts
-var LEARN = "https://learn.microsoft.com/windows/wsl/";
-var TROUBLESHOOTING = `${LEARN}troubleshooting`;
-var INSTALL = `${LEARN}install`;
-var BASIC_COMMANDS = `${LEARN}basic-commands`;
-var CONFIG = `${LEARN}wsl-config`;
-var NETWORKING = `${LEARN}networking`;
-var DISK_SPACE = `${LEARN}disk-space`;
-var ENTERPRISE = `${LEARN}enterprise`;
-var CUSTOM_DISTRO = `${LEARN}use-custom-distro`;
-var MOUNT_DISK = `${LEARN}wsl2-mount-disk`;
-var ENABLE_VIRTUALIZATION = "https://aka.ms/enablevirtualization";
-var WSL_RELEASES = "https://github.com/microsoft/WSL/releases";
-var ENABLE_VMP = "Elevated terminal: `wsl.exe --install --no-distribution` (enables Virtual Machine Platform), then reboot.";
-var CI_VIRTUALIZATION = "GitHub Actions: use an x64 image (`runs-on: windows-2025` or `windows-2022`); `windows-11-arm` has no nested virtualization, so use WSL 1 there (`wsl --set-default-version 1`). Azure DevOps hosted agents cannot run WSL 2.";
-var SELF_HOSTED_VM = "Self-hosted VM: expose virtualization to the guest (Hyper-V host: `Set-VMProcessor -VMName <VM> -ExposeVirtualizationExtensions $true`; Azure: a size with nested virtualization and security type Standard, not Trusted Launch).";
-var CI_BAKE_FEATURES = "Self-hosted runner: enable the Windows features in the machine image and reboot before jobs run; a job cannot reboot its runner.";
-var UPDATE_WSL = "Run `wsl --update` (or install the latest `wsl.<version>.x64.msi` from github.com/microsoft/WSL/releases).";
-var SHUTDOWN_RETRY = "Run `wsl --shutdown`, then retry the command.";
-var CI_RETRY_DOWNLOAD = "CI: retry with backoff, prefer `--web-download`, or cache the distro file (actions/cache) and install it with `wsl --install --from-file <file.wsl>` or `wsl --import`.";
-var NETWORK_CHECK = "Check DNS and proxy: `ipconfig /flushdns`, `netsh winhttp show proxy` (reset with `netsh winhttp reset proxy`), and that github.com, raw.githubusercontent.com and the Microsoft Store are reachable.";
-var LIST_DISTROS = "List the registered names with `wsl -l -q` (names are per Windows user).";
-var ROWS = [
-  // ── Hypervisor / virtualization ────────────────────────────────────────────────────────────────
-  [
-    "0x80370102",
-    "HCS_E_HYPERV_NOT_INSTALLED",
-    "virtualization-disabled",
-    "WSL 2 cannot start: virtualization is not available",
-    "The hypervisor is unusable: Virtual Machine Platform is off, VT-x/AMD-V is disabled in firmware, the hypervisor is not launched (`hypervisorlaunchtype Off`), or this is a VM without nested virtualization.",
-    [
-      ENABLE_VMP,
-      "Turn on Intel VT-x / AMD-V (SVM) in the firmware (BIOS/UEFI) settings.",
-      "Elevated terminal: `bcdedit /set hypervisorlaunchtype auto`, then reboot.",
-      CI_VIRTUALIZATION,
-      SELF_HOSTED_VM
-    ],
-    ENABLE_VIRTUALIZATION
-  ],
-  [
-    "0x80370114",
-    "HCS_E_SERVICE_NOT_AVAILABLE",
-    "feature-missing",
-    "The Host Compute Service is not available",
-    "The Host Compute Service (vmcompute) cannot run: Virtual Machine Platform is missing or half-installed, or an Exploit protection override (Control Flow Guard) on vmcompute.exe blocks it.",
-    [
-      "Windows Security > App & browser control > Exploit protection > Program settings: remove the overrides for `C:\\Windows\\System32\\vmcompute.exe` and `vmwp.exe`, then reboot.",
-      ENABLE_VMP,
-      "Check that `sc.exe query vmcompute` finds the service; if not, re-enable Virtual Machine Platform.",
-      CI_BAKE_FEATURES
-    ],
-    "https://github.com/microsoft/WSL/issues/4951"
-  ],
-  [
-    "0x80370109",
-    "HCS_E_CONNECTION_TIMEOUT",
-    "other",
-    "The WSL 2 virtual machine did not answer in time",
-    "The VM hung or the host is overloaded (often reported with Docker Desktop or Rancher Desktop running).",
-    [SHUTDOWN_RETRY, UPDATE_WSL, "Give the VM headroom: lower `[wsl2] memory=`/`processors=` load or close other VMs."],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80370107",
-    "HCS_E_TERMINATED",
-    "other",
-    "The WSL 2 virtual machine was terminated",
-    "The VM stopped while WSL was using it (shutdown during a call, crash, or host resource pressure).",
-    [SHUTDOWN_RETRY, UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80040332",
-    "WSL_E_VM_CRASHED",
-    "other",
-    "The WSL 2 virtual machine crashed",
-    "The utility VM crashed; WSL keeps a crash dump.",
-    [SHUTDOWN_RETRY, UPDATE_WSL, "If it repeats, report it with logs: https://github.com/microsoft/WSL/issues."],
-    TROUBLESHOOTING
-  ],
-  // ── WSL / Windows components ───────────────────────────────────────────────────────────────────
-  [
-    "0x8007019e",
-    "ERROR_LINUX_SUBSYSTEM_NOT_PRESENT",
-    "feature-missing",
-    "The Windows Subsystem for Linux optional component is not enabled",
-    'The inbox wsl.exe, WSL 1 and old distro launchers need the "Windows Subsystem for Linux" feature, which is off.',
-    [
-      "Elevated terminal: `wsl.exe --install --no-distribution` (add `--enable-wsl1` for WSL 1), then reboot.",
-      "Or: `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`, then reboot.",
-      CI_BAKE_FEATURES
-    ],
-    INSTALL,
-    ["0x19e"]
-  ],
-  [
-    "0x80040321",
-    "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED",
-    "feature-missing",
-    "The Windows Subsystem for Linux optional component is required",
-    'The requested operation needs the "Windows Subsystem for Linux" optional component, which is not enabled.',
-    [
-      "Elevated terminal: `wsl.exe --install --no-distribution`, then reboot.",
-      "GitHub Actions: windows-2025 ships it; on windows-2022 run `wsl --update` first.",
-      CI_BAKE_FEATURES
-    ],
-    INSTALL
-  ],
-  [
-    "0x80040303",
-    "WSL_E_WSL1_NOT_SUPPORTED",
-    "feature-missing",
-    "WSL 1 is not available on this machine",
-    'WSL 1 was requested but the "Windows Subsystem for Linux" optional component is off.',
-    [
-      "Elevated terminal: `wsl --install --no-distribution --enable-wsl1`, then reboot.",
-      "Or use WSL 2: `wsl --set-default-version 2` / `wsl --set-version <Distro> 2`."
-    ],
-    INSTALL
-  ],
-  [
-    "0x8004032d",
-    "WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED",
-    "feature-missing",
-    "Virtual Machine Platform is required",
-    "Virtual networking (HNS) is unavailable because Virtual Machine Platform is not installed, for example when only Hyper-V is enabled. Recent WSL prints it as a `wsl:` warning and runs without networking.",
-    [ENABLE_VMP, CI_BAKE_FEATURES],
-    INSTALL
-  ],
-  [
-    "0x80070422",
-    "ERROR_SERVICE_DISABLED",
-    "feature-missing",
-    "The WSL service is disabled",
-    'The WSL service (`WSLService`, or `LxssManager` for inbox WSL) has startup type Disabled, often set by antivirus, "tuning" tools or group policy.',
-    [
-      "Elevated terminal: `sc.exe config wslservice start= demand` (inbox WSL: `sc.exe config lxssmanager start= demand`).",
-      'Or services.msc > "WSL Service" > Startup type: Manual.',
-      "If it flips back, add an exclusion in the security or tuning software that disabled it."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80070424",
-    "ERROR_SERVICE_DOES_NOT_EXIST",
-    "feature-missing",
-    "The WSL service is not installed",
-    "wsl.exe could not find its service: the WSL package is missing or its installation is broken.",
-    [UPDATE_WSL, 'If that fails, uninstall "Windows Subsystem for Linux" in Settings > Apps and reinstall the MSI.'],
-    WSL_RELEASES
-  ],
-  [
-    "0x80080005",
-    "CO_E_SERVER_EXEC_FAILURE",
-    "feature-missing",
-    "The WSL service could not start",
-    "COM could not start wslservice.exe: the WSL package is damaged or half-updated.",
-    [
-      'Repair the package: Settings > Apps > "Windows Subsystem for Linux" > Advanced options > Repair, or reinstall the MSI from github.com/microsoft/WSL/releases.',
-      UPDATE_WSL
-    ],
-    WSL_RELEASES
-  ],
-  [
-    "0x80040154",
-    "REGDB_E_CLASSNOTREG",
-    "feature-missing",
-    "WSL is not registered",
-    "The WSL COM class is not registered: the feature was turned off (e.g. by a Windows update) or the package registration is broken.",
-    ["Elevated terminal: `wsl.exe --install --no-distribution`, then reboot.", UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80040328",
-    "WSL_E_INSTALL_PROCESS_FAILED",
-    "feature-missing",
-    "The WSL installer process failed",
-    "A helper process that installs WSL or its components failed.",
-    [
-      "Retry from an elevated terminal: `wsl --install --no-distribution`.",
-      "Or install the MSI from github.com/microsoft/WSL/releases (`msiexec /i wsl.<version>.x64.msi /qn` in CI)."
-    ],
-    WSL_RELEASES
-  ],
-  [
-    "0x80040329",
-    "WSL_E_INSTALL_COMPONENT_FAILED",
-    "feature-missing",
-    "A Windows optional component could not be installed",
-    'Enabling "Windows Subsystem for Linux" or "Virtual Machine Platform" failed.',
-    [
-      "Elevated terminal: `dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart` and `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`, then reboot.",
-      "If DISM fails: `DISM /Online /Cleanup-Image /RestoreHealth`, then retry."
-    ],
-    INSTALL
-  ],
-  // ── Kernel / package update ────────────────────────────────────────────────────────────────────
-  [
-    "0x800701bc",
-    "ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED",
-    "kernel-update",
-    "WSL must be updated (WSL 2 kernel missing)",
-    'The inbox WSL has no WSL 2 kernel or WSL package (Windows 10 before the package, or after it was removed). Older Windows says "WSL 2 requires an update to its kernel component".',
-    [
-      UPDATE_WSL,
-      "Offline: install the WSL MSI (it carries the kernel) with `msiexec /i wsl.<version>.x64.msi`.",
-      "GitHub Actions (windows-2022): add a step `wsl --update` (retry on failure) or install a pinned WSL MSI before using WSL 2."
-    ],
-    "https://aka.ms/wsl2kernel",
-    ["0x1bc"]
-  ],
-  [
-    "0x80040327",
-    "WSL_E_OS_NOT_SUPPORTED",
-    "other",
-    "This Windows build is too old for the WSL package",
-    "The packaged WSL needs a newer Windows build; the message names the update (KB) to install.",
-    [
-      "Install the Windows update named in the message (Settings > Windows Update), then retry.",
-      "Self-hosted runner: update the machine image; GitHub-hosted images are current."
-    ],
-    "https://aka.ms/wslinstall"
-  ],
-  [
-    "0x8004032a",
-    "WSL_E_PLUGIN_REQUIRES_UPDATE",
-    "kernel-update",
-    "A WSL plug-in needs a newer WSL",
-    "An installed WSL plug-in requires a newer WSL version than the one installed.",
-    [UPDATE_WSL],
-    WSL_RELEASES
-  ],
-  // ── Distributions ──────────────────────────────────────────────────────────────────────────────
-  [
-    "0x80040301",
-    "WSL_E_DEFAULT_DISTRO_NOT_FOUND",
-    "no-distro",
-    "No WSL distribution is installed",
-    "No distribution is registered for this Windows user (printed without an `Error code:` line). Distros are per user: another account, the built-in Administrator or Admin Protection sees a different list.",
-    [
-      "`wsl --list --online` to see names, then `wsl --install <Distro>` (CI: add `--no-launch`, or use `--from-file`/`wsl --import`).",
-      "Run WSL as the same user that installed the distribution; 32-bit callers must use `%SystemRoot%\\Sysnative\\wsl.exe`.",
-      "CI: install the distro in the workflow before use and pass `-d <name>` explicitly."
-    ],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040302",
-    "WSL_E_DISTRO_NOT_FOUND",
-    "no-distro",
-    "No distribution with that name",
-    "The name given to `-d`, `--unregister`, `--install` or `--manage` matches no registered (or installable) distribution.",
-    [
-      LIST_DISTROS,
-      "For `--install`, pick a name from `wsl --list --online`.",
-      "CI: install the distro in an earlier step under the same user, then pass that exact name."
-    ],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040330",
-    "WSL_E_DISTRIBUTION_NAME_NEEDED",
-    "no-distro",
-    "A distribution name is needed",
-    "The operation needs an explicit distribution name.",
-    ["Pass the name: `wsl -d <Distro> ...` or `wsl --install <Distro> --name <Name>`.", LIST_DISTROS],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x8004031f",
-    "WSL_E_DISTRO_ONLY_AVAILABLE_FROM_STORE",
-    "network",
-    "This distribution can only be installed from the Microsoft Store",
-    "The distribution has no direct download, so `--web-download` cannot install it.",
-    [
-      "Install it without `--web-download` (needs the Microsoft Store), or choose another distribution from `wsl --list --online`.",
-      "CI: use a distro with a `.wsl` download or `wsl --import` a rootfs tarball."
-    ],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040326",
-    "WSL_E_NOT_A_LINUX_DISTRO",
-    "other",
-    "The file is not a valid Linux distribution",
-    "The file given to `--import` or `--install --from-file` is not a Linux root file system archive.",
-    [
-      "Use a rootfs tarball (`.tar`, `.tar.gz`, `.tar.xz`) or a `.wsl` file; for a `.vhdx` add `--vhd`.",
-      "Check the download finished (compare its SHA-256) before importing."
-    ],
-    CUSTOM_DISTRO
-  ],
-  [
-    "0x800700b7",
-    "ERROR_ALREADY_EXISTS",
-    "other",
-    "A distribution with that name already exists",
-    "The name given to `--import`/`--install` is already registered.",
-    [
-      "Choose another name with `--name <Name>`, or remove the old one: `wsl --unregister <Distro>` (deletes its data)."
-    ],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80070050",
-    "ERROR_FILE_EXISTS",
-    "other",
-    "The install location is already in use",
-    "The folder given as install location already holds another distribution's disk.",
-    ["Pass an empty folder to `--location` / `wsl --import <Distro> <folder> <file>`."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x8004030c",
-    "WSL_E_DISTRO_NOT_STOPPED",
-    "other",
-    "The distribution is running (its disk is in use)",
-    "Export, move, resize or conversion needs the distribution stopped.",
-    ["`wsl --terminate <Distro>` (or `wsl --shutdown`), then retry."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x8000000d",
-    "E_ILLEGAL_STATE_CHANGE",
-    "other",
-    "An install, uninstall or conversion is in progress",
-    "Another operation is changing this distribution.",
-    ["Wait for it to finish (`wsl -l -v` shows the state), or `wsl --shutdown` and retry."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040313",
-    "WSL_E_VM_MODE_INVALID_STATE",
-    "other",
-    "The distribution already uses the requested WSL version",
-    "`--set-version` asked for the version the distribution already has (or sparse mode on WSL 1).",
-    ["Nothing to do: check with `wsl -l -v`."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040304",
-    "WSL_E_VM_MODE_NOT_SUPPORTED",
-    "other",
-    "The Legacy distribution does not support WSL 2",
-    'The pre-Store "Legacy" distribution can only run as WSL 1.',
-    ["Install a current distribution (`wsl --install <Distro>`) and move your data to it."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x8004031c",
-    "WSL_E_WSL2_NEEDED",
-    "other",
-    "This operation needs WSL 2",
-    "The operation (e.g. `--mount`, sparse disks) is only supported for WSL 2 distributions.",
-    ["Convert the distribution: `wsl --set-version <Distro> 2`."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x8004032f",
-    "WSL_E_DISK_CORRUPTED",
-    "other",
-    "The distribution's virtual disk is corrupted",
-    "The ext4.vhdx of the distribution failed to mount.",
-    [
-      "Follow https://aka.ms/wsldiskmountrecovery (run `e2fsck` on the disk from another distro), after backing up the .vhdx.",
-      "CI: unregister and reinstall the distro (`wsl --unregister <Distro>`)."
-    ],
-    "https://aka.ms/wsldiskmountrecovery"
-  ],
-  [
-    "0xc03a001a",
-    "ERROR_VIRTUAL_DISK_LIMITATION",
-    "other",
-    "The virtual disk cannot be compressed, encrypted or sparse",
-    "The distribution folder is NTFS-compressed or EFS-encrypted, or a sparse VHDX was resized.",
-    [
-      'Folder Properties > Advanced: untick "Compress contents" and "Encrypt contents" for the distro folder, then retry.',
-      "For `--resize`: `wsl --manage <Distro> --set-sparse false` first."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80070002",
-    "ERROR_FILE_NOT_FOUND",
-    "other",
-    "A file was not found",
-    "A file WSL needs (distro file, kernel, VHDX) does not exist; sometimes reported together with virtualization problems.",
-    ["Check the paths in the command and in `%UserProfile%\\.wslconfig`.", UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80070003",
-    "ERROR_PATH_NOT_FOUND",
-    "other",
-    "A path was not found",
-    "A folder WSL needs does not exist; Store distros must live on the system drive.",
-    [
-      'Settings > System > Storage > "Where new content is saved": put new apps on the system drive (C:), then reinstall.',
-      "Check the paths in the command and in `%UserProfile%\\.wslconfig`."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80070070",
-    "ERROR_DISK_FULL",
-    "other",
-    "The disk is full",
-    "There is not enough space on the Windows drive for the distribution or its virtual disk.",
-    ["Free space on the drive, or install with `--location <folder on another drive>`."],
-    DISK_SPACE
-  ],
-  [
-    "0x80310000",
-    "FVE_E_LOCKED_VOLUME",
-    "other",
-    "The drive is locked by BitLocker",
-    "The distribution lives on a BitLocker drive that is locked.",
-    ["Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry."],
-    TROUBLESHOOTING
-  ],
-  // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
-  [
-    "0x80070005",
-    "E_ACCESSDENIED",
-    "access-denied",
-    "Access is denied",
-    "The caller lacks rights for the operation or the target folder (e.g. `--manage --move` into a protected folder).",
-    [
-      "Run machine-wide operations (`--install`, `--update`, `--mount`) from an elevated terminal.",
-      "For `--import`, `--export`, `--move`: pick a folder the user owns (check with `icacls <folder>`); in CI use `$env:RUNNER_TEMP`."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0xd0000022",
-    "STATUS_ACCESS_DENIED",
-    "access-denied",
-    "Access is denied (kernel status)",
-    "A kernel-level access check failed while WSL opened a file, disk or device.",
-    ["Run from an elevated terminal, and check the permissions of the files involved (`icacls <path>`)."],
-    TROUBLESHOOTING,
-    ["0xc0000022"]
-  ],
-  [
-    "0x8004032e",
-    "WSL_E_LOCAL_SYSTEM_NOT_SUPPORTED",
-    "access-denied",
-    "WSL cannot run as Local System",
-    "The caller runs as `SYSTEM`, e.g. a self-hosted CI runner installed as a LocalSystem service.",
-    [
-      "Run the runner service as a normal user: configure it with `config.cmd --runasservice --windowslogonaccount <user> --windowslogonpassword <password>`, or set the service's Log On account in services.msc.",
-      "Sign in once as that user and install the distributions under it (distros are per user).",
-      "Scheduled tasks: run them as a user account, not SYSTEM."
-    ],
-    ENTERPRISE
-  ],
-  [
-    "0x800702e4",
-    "ERROR_ELEVATION_REQUIRED",
-    "access-denied",
-    "The operation needs administrator rights",
-    "The command changes machine state and was run without elevation.",
-    ['Run it from an elevated terminal ("Run as administrator"); GitHub-hosted runners are already elevated.'],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80040315",
-    "WSL_E_ELEVATION_NEEDED_TO_MOUNT_DISK",
-    "access-denied",
-    "Mounting a disk needs administrator rights",
-    "`wsl --mount` attaches a physical or virtual disk, which requires elevation.",
-    ["Run `wsl --mount ...` from an elevated terminal."],
-    MOUNT_DISK
-  ],
-  [
-    "0x8004030f",
-    "WSL_E_LOWER_INTEGRITY",
-    "access-denied",
-    "Another WSL instance runs elevated",
-    "WSL 1 cannot run elevated and non-elevated instances at the same time.",
-    ["Close the elevated WSL sessions (or `wsl --shutdown`), then retry from one kind of terminal only."],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80040310",
-    "WSL_E_HIGHER_INTEGRITY",
-    "access-denied",
-    "Another WSL instance runs non-elevated",
-    "WSL 1 cannot run elevated and non-elevated instances at the same time.",
-    ["Close the non-elevated WSL sessions (or `wsl --shutdown`), then retry from one kind of terminal only."],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x8004032b",
-    "WSL_E_DISK_MOUNT_DISABLED",
-    "access-denied",
-    "`wsl --mount` is disabled by policy",
-    "An administrator disabled disk mounting for WSL through policy.",
-    ["Ask the administrator to allow it (WSL group policy / Intune settings), or copy the data another way."],
-    ENTERPRISE
-  ],
-  [
-    "0x8004032c",
-    "WSL_E_WSL1_DISABLED",
-    "access-denied",
-    "WSL 1 is disabled by policy",
-    "An administrator disabled WSL 1 through policy.",
-    ["Use WSL 2 (`wsl --set-version <Distro> 2`), or ask the administrator to allow WSL 1."],
-    ENTERPRISE
-  ],
-  [
-    "0x800704ec",
-    "ERROR_ACCESS_DISABLED_BY_POLICY",
-    "access-denied",
-    "Blocked by policy",
-    "Group policy, AppLocker or an enterprise setting blocks WSL or the program it starts.",
-    ["Ask the administrator which policy blocks WSL (`gpresult /h report.html`) and to allow it."],
-    ENTERPRISE
-  ],
-  // ── Network / downloads ────────────────────────────────────────────────────────────────────────
-  [
-    "0x80072ee7",
-    "WININET_E_NAME_NOT_RESOLVED",
-    "network",
-    "A server name could not be resolved (DNS)",
-    "DNS cannot resolve the download host (raw.githubusercontent.com, github.com, the Store) during `--install`, `--update` or `--list --online`.",
-    [NETWORK_CHECK, CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072efd",
-    "WININET_E_CANNOT_CONNECT",
-    "network",
-    "Could not connect to the download server",
-    "The connection to GitHub or the Microsoft Store failed (offline, firewall, proxy, Store blocked).",
-    [NETWORK_CHECK, "If the Microsoft Store is blocked, add `--web-download`.", CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072ee2",
-    "WININET_E_TIMEOUT",
-    "network",
-    "The download timed out",
-    "The server did not answer in time.",
-    [NETWORK_CHECK, CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072efe",
-    "WININET_E_CONNECTION_ABORTED",
-    "network",
-    "The download connection was aborted",
-    "The connection to the server ended abnormally.",
-    ["Retry the command.", CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072eff",
-    "WININET_E_CONNECTION_RESET",
-    "network",
-    "The download connection was reset",
-    "The server or a middlebox (proxy, firewall) reset the connection.",
-    ["Retry the command.", NETWORK_CHECK, CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072f0d",
-    "WININET_E_INVALID_CA",
-    "network",
-    "The server certificate is not trusted",
-    "A TLS-inspecting proxy or an outdated root store makes the download certificate untrusted.",
-    ["Install the proxy's root certificate in the machine store, or bypass inspection for github.com and the Store."],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80072f7d",
-    "WININET_E_SECURITY_CHANNEL_ERROR",
-    "network",
-    "A TLS (secure channel) error occurred",
-    "The TLS handshake with the download server failed (proxy inspection, disabled TLS 1.2/1.3, clock skew).",
-    ["Check the system clock and TLS settings, and that no proxy rewrites TLS for github.com.", CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x800b0109",
-    "CERT_E_UNTRUSTEDROOT",
-    "network",
-    "A certificate chains to an untrusted root",
-    "A downloaded package or server certificate ends in a root this machine does not trust (often a TLS-inspecting proxy).",
-    [
-      "Install the proxy's root certificate in the machine store, or download the MSI elsewhere and install it offline."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80190193",
-    "HTTP_E_STATUS_FORBIDDEN",
-    "network",
-    "The download server answered 403 Forbidden",
-    "GitHub or the Store refused the download; on windows-2022 runners `wsl --update` hits this intermittently (rate limits, Store throttling).",
-    [
-      "Retry later, or use `wsl --update --web-download`.",
-      "CI: install a pinned, SHA-256-verified WSL MSI from github.com/microsoft/WSL/releases (cache it with actions/cache) instead of `wsl --update`.",
-      CI_RETRY_DOWNLOAD
-    ],
-    WSL_RELEASES
-  ],
-  [
-    "0x80190194",
-    "HTTP_E_STATUS_NOT_FOUND",
-    "network",
-    "The download server answered 404 Not Found",
-    "The distribution or package URL no longer exists (a retired distro version or an outdated WSL).",
-    ["Pick a current name from `wsl --list --online`.", UPDATE_WSL],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x801901f6",
-    "HTTP_E_STATUS_BAD_GATEWAY",
-    "network",
-    "The download server answered 502 Bad Gateway",
-    "A server or proxy on the way failed.",
-    ["Retry later.", CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x801901f7",
-    "HTTP_E_STATUS_SERVICE_UNAVAIL",
-    "network",
-    "The download server answered 503 Service Unavailable",
-    "The server is overloaded or down.",
-    ["Retry later.", CI_RETRY_DOWNLOAD],
-    TROUBLESHOOTING
-  ],
-  // ── Service / RPC ──────────────────────────────────────────────────────────────────────────────
-  [
-    "0x800706be",
-    "RPC_S_CALL_FAILED",
-    "other",
-    "The WSL service crashed during the call",
-    "wslservice.exe (inbox: LxssManager) failed mid-call: a WSL bug, interfering security software, or a recent Windows upgrade.",
-    [
-      SHUTDOWN_RETRY,
-      UPDATE_WSL,
-      "If it repeats, check third-party security software and report a crash dump (see microsoft/WSL CONTRIBUTING.md)."
-    ],
-    "https://github.com/microsoft/WSL/blob/master/CONTRIBUTING.md"
-  ],
-  [
-    "0x800706ba",
-    "RPC_S_SERVER_UNAVAILABLE",
-    "other",
-    "The WSL service is not running",
-    "wsl.exe could not reach wslservice.exe: it is stopped, crashed or failed to start.",
-    ["Elevated terminal: `sc.exe start wslservice`, then retry.", SHUTDOWN_RETRY, UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80010108",
-    "RPC_E_DISCONNECTED",
-    "other",
-    "The connection to the WSL service was lost",
-    "The WSL service restarted or crashed while the command ran.",
-    [SHUTDOWN_RETRY, UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80041002",
-    "WBEM_E_NOT_FOUND",
-    "other",
-    "The WSL virtual network could not be created",
-    "The Host Network Service failed to create the WSL network (damaged Virtual Machine Platform networking, leftovers of other hypervisors or VPNs).",
-    [
-      "Stop-gap: set `[wsl2]` `networkingMode=None` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`.",
-      "Re-enable Virtual Machine Platform (`wsl.exe --install --no-distribution`) and reboot.",
-      UPDATE_WSL
-    ],
-    NETWORKING
-  ],
-  [
-    "0x80040325",
-    "WSL_E_VMSWITCH_NOT_SET",
-    "other",
-    "Bridged networking needs a virtual switch",
-    "`networkingMode=bridged` is set without `vmSwitch` in .wslconfig.",
-    [
-      "Add `vmSwitch=<Hyper-V switch name>` under `[wsl2]` in `%UserProfile%\\.wslconfig`, or remove `networkingMode=bridged`."
-    ],
-    CONFIG
-  ],
-  [
-    "0x80040324",
-    "WSL_E_VMSWITCH_NOT_FOUND",
-    "other",
-    "The configured virtual switch does not exist",
-    "The `vmSwitch` named in .wslconfig is not a Hyper-V switch on this machine.",
-    ["List switches with `Get-VMSwitch` and fix `vmSwitch=` in `%UserProfile%\\.wslconfig`."],
-    CONFIG
-  ],
-  // ── Configuration and usage ────────────────────────────────────────────────────────────────────
-  [
-    "0x80040307",
-    "WSL_E_CUSTOM_KERNEL_NOT_FOUND",
-    "other",
-    "The custom kernel in .wslconfig was not found",
-    "`[wsl2] kernel=` points to a missing file, or `kernelModules` is set without `kernel`.",
-    [
-      "Fix or remove `kernel=` (absolute Windows path, backslashes escaped) in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`."
-    ],
-    CONFIG
-  ],
-  [
-    "0x8004030e",
-    "WSL_E_CUSTOM_SYSTEM_DISTRO_ERROR",
-    "other",
-    "The custom system distribution failed",
-    "`[wsl2] systemDistro=` in .wslconfig points to an unusable image.",
-    ["Remove or fix `systemDistro=` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`."],
-    CONFIG
-  ],
-  [
-    "0x80040306",
-    "WSL_E_CONSOLE",
-    "other",
-    "The legacy console is enabled",
-    "WSL cannot run in the legacy console host.",
-    ['Console window > Properties: untick "Use legacy console", reopen the terminal (or use Windows Terminal).'],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80040308",
-    "WSL_E_USER_NOT_FOUND",
-    "other",
-    "The Linux user does not exist",
-    "The user passed with `-u` or `--set-default-user` is not in the distribution.",
-    ["Create it first (`wsl -d <Distro> -u root useradd -m <user>`) or pass an existing user."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80040309",
-    "WSL_E_INVALID_USAGE",
-    "other",
-    "Invalid wsl.exe usage",
-    "The option combination is not valid; wsl.exe prints its usage text (no `Error code:` line).",
-    ["Check the options with `wsl --help`; some need a newer WSL (`wsl --update`)."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80070057",
-    "E_INVALIDARG",
-    "other",
-    "Invalid argument",
-    "An argument is unknown, missing its value or malformed (e.g. a boolean that is not true/false).",
-    ["Check the command against `wsl --help`; options are case-sensitive and `--name=value` is not supported."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80070309",
-    "ERROR_VERSION_PARSE_ERROR",
-    "other",
-    "Invalid WSL version number",
-    "A `--version`/`--set-version`/`--set-default-version` argument is not 1 or 2.",
-    ["Pass `1` or `2`."],
-    BASIC_COMMANDS
-  ],
-  [
-    "0x80004004",
-    "E_ABORT",
-    "other",
-    "The operation was aborted",
-    "The installer (e.g. `Wsl/CallMsi/E_ABORT`) or the operation was cancelled.",
-    ["Retry and accept the elevation prompt; in CI, run the step elevated (hosted runners are)."],
-    INSTALL
-  ],
-  [
-    "0x800704c7",
-    "ERROR_CANCELLED",
-    "other",
-    "The operation was cancelled",
-    "The user declined a prompt (usually UAC) or the operation was cancelled.",
-    ["Retry and accept the elevation prompt, or run from an elevated terminal."],
-    INSTALL
-  ],
-  [
-    "0x80070643",
-    "ERROR_INSTALL_FAILURE",
-    "other",
-    "The WSL installer failed",
-    "The WSL MSI reported a fatal error during installation.",
-    [
-      "Retry with logging: `msiexec /i wsl.<version>.x64.msi /l*v wsl-install.log` and read the log.",
-      "Repair Windows components: `DISM /Online /Cleanup-Image /RestoreHealth`, then retry."
-    ],
-    WSL_RELEASES
-  ],
-  [
-    "0x8000ffff",
-    "E_UNEXPECTED",
-    "other",
-    "Catastrophic failure",
-    "An unexpected internal error.",
-    [
-      SHUTDOWN_RETRY,
-      UPDATE_WSL,
-      "Repair Windows: `sfc /scannow` and `DISM /Online /Cleanup-Image /RestoreHealth` (elevated)."
-    ],
-    TROUBLESHOOTING
-  ],
-  [
-    "0x80004005",
-    "E_FAIL",
-    "other",
-    "Unspecified error",
-    "WSL failed without a more specific reason; the message above the code usually says more.",
-    [SHUTDOWN_RETRY, UPDATE_WSL],
-    TROUBLESHOOTING
-  ],
-  [
-    "0xd000020c",
-    "STATUS_CONNECTION_DISCONNECTED",
-    "other",
-    "A connection to the WSL VM was dropped",
-    "A channel between Windows and the WSL 2 VM closed unexpectedly.",
-    [SHUTDOWN_RETRY, UPDATE_WSL],
-    TROUBLESHOOTING,
-    ["0xc000020c"]
-  ],
-  [
-    "0xd00002fe",
-    "STATUS_SHUTDOWN_IN_PROGRESS",
-    "other",
-    "Windows or WSL is shutting down",
-    "The call arrived while the system or the WSL VM was shutting down.",
-    ["Wait for the shutdown to finish, then retry."],
-    TROUBLESHOOTING,
-    ["0xc00002fe"]
-  ],
-  [
-    "0xd000000d",
-    "STATUS_INVALID_PARAMETER",
-    "other",
-    "Invalid parameter (kernel status)",
-    "A lower layer rejected a parameter, often a malformed path or .wslconfig value.",
-    ["Check the paths in the command and `%UserProfile%\\.wslconfig`.", UPDATE_WSL],
-    CONFIG,
-    ["0xc000000d"]
-  ],
-  [
-    "0xd000022d",
-    "STATUS_RETRY",
-    "other",
-    "The operation should be retried",
-    "A transient condition; the same call usually succeeds a moment later.",
-    ["Retry the command."],
-    TROUBLESHOOTING,
-    ["0xc000022d"]
-  ]
-];
-var WSL_ERROR_CATALOG = ROWS.map(
-  ([hresult, symbol, category, title, meaning, remediation, docsUrl, aliases]) => ({
-    hresult,
-    symbol,
-    ...aliases ? { aliases } : {},
-    title,
-    meaning,
-    category,
-    remediation,
-    docsUrl
-  })
-);
-
-// packages/core/src/wsl/errors/contexts.ts
-var CONTEXT_PHRASES = {
-  Wsl: "wsl.exe",
-  Wslg: "wslg.exe",
-  Bash: "bash.exe",
-  WslConfig: "wslconfig.exe",
-  WslC: "WSL containers",
-  InstallDistro: "installing a distribution",
-  EnumerateDistros: "listing distributions",
-  Service: "the WSL service",
-  RegisterDistro: "registering a distribution",
-  CreateInstance: "starting a distribution",
-  AttachDisk: "attaching a disk",
-  DetachDisk: "detaching a disk",
-  CreateVm: "creating the WSL 2 virtual machine",
-  ParseConfig: "reading .wslconfig",
-  ConfigureNetworking: "configuring networking",
-  ConfigureGpu: "configuring the GPU",
-  LaunchProcess: "launching a process",
-  ConfigureDistro: "configuring a distribution",
-  CreateLxProcess: "creating a Linux process",
-  UnregisterDistro: "unregistering a distribution",
-  ExportDistro: "exporting a distribution",
-  GetDistroConfiguration: "reading a distribution configuration",
-  GetDistroId: "resolving a distribution name",
-  SetDefaultDistro: "setting the default distribution",
-  SetVersion: "converting a distribution",
-  TerminateDistro: "terminating a distribution",
-  RegisterLxBus: "registering the WSL 1 bus",
-  MountDisk: "mounting a disk",
-  Plugin: "a WSL plug-in",
-  MoveDistro: "moving a distribution",
-  GetDefaultDistro: "finding the default distribution",
-  DebugShell: "the debug shell",
-  HCS: "the Host Compute Service",
-  HNS: "the Host Network Service",
-  CallMsi: "the WSL installer (MSI)",
-  Install: "installing WSL",
-  ReadDistroConfig: "reading a distribution configuration",
-  UpdatePackage: "updating WSL",
-  QueryLatestGitHubRelease: "querying the latest WSL release on GitHub",
-  VerifyChecksum: "verifying a download checksum"
-};
-function isWslErrorContext(segment) {
-  return Object.hasOwn(CONTEXT_PHRASES, segment) || /^\?\(\d*\)$/.test(segment);
-}
-function describeWslErrorContext(context) {
-  const phrases = context.filter((name) => name !== "Wsl" && name !== "Service").map((name) => CONTEXT_PHRASES[name]).filter((phrase) => phrase !== void 0);
-  if (phrases.length === 0) return "";
-  const [first, ...rest] = phrases;
-  return rest.length ? `while ${first} (${rest.join(", ")})` : `while ${first}`;
-}
-
-// packages/core/src/wsl/errors/lookup.ts
-var FACILITY_WIN32 = 2147942400;
-var FACILITY_NT_BIT = 268435456;
-var byHresult = /* @__PURE__ */ new Map();
-var bySymbol = /* @__PURE__ */ new Map();
-for (const entry of WSL_ERROR_CATALOG) {
-  if (entry.hresult) byHresult.set(entry.hresult, entry);
-  if (entry.symbol) bySymbol.set(entry.symbol, entry);
-  for (const alias of entry.aliases ?? []) {
-    const hresult = normalizeHresult(alias);
-    if (hresult && !byHresult.has(hresult)) byHresult.set(hresult, entry);
-    else if (!hresult) bySymbol.set(alias.toUpperCase(), entry);
-  }
-}
-function normalizeHresult(input) {
-  let value;
-  if (typeof input === "number") {
-    if (!Number.isInteger(input)) return null;
-    value = input;
-  } else {
-    const text2 = input.trim();
-    if (/^0x[0-9a-f]{1,8}$/i.test(text2)) value = Number.parseInt(text2.slice(2), 16);
-    else if (/^[0-9a-f]{8}$/i.test(text2) && /[a-f]|^[89]/i.test(text2)) value = Number.parseInt(text2, 16);
-    else if (/^[-+]?\d{1,10}$/.test(text2)) value = Number.parseInt(text2, 10);
-    else return null;
-  }
-  if (value < -2147483648 || value > 4294967295) return null;
-  let unsigned = value >>> 0;
-  if (unsigned === 0) return null;
-  if (unsigned <= 65535) unsigned = (FACILITY_WIN32 | unsigned) >>> 0;
-  return `0x${unsigned.toString(16).padStart(8, "0")}`;
-}
-function findWslError(codeOrSymbolOrHresult) {
-  return resolve2(String(codeOrSymbolOrHresult).trim()).entry;
-}
-function isKnownWslErrorSymbol(symbol) {
-  return bySymbol.has(symbol.toUpperCase());
-}
-function lookupWslError(codeOrSymbolOrHresult) {
-  const input = String(codeOrSymbolOrHresult).trim();
-  const { entry, context, hresult, symbol } = resolve2(input);
-  if (entry) return { ...entry, known: true, input, context };
-  return fallback(input, context, hresult, symbol);
-}
-function resolve2(input) {
-  const { result: result2, context } = splitCodePath(input);
-  const hresult = result2 ? normalizeHresult(result2) : null;
-  const symbol = result2 && !hresult ? result2.toUpperCase() : null;
-  const entry = hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || symbol && bySymbol.get(symbol) || void 0;
-  return { entry, context, hresult, symbol };
-}
-function splitCodePath(code2) {
-  const segments = code2.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = segments[i];
-    if (isResultSegment(segment)) return { result: segment, context: segments.slice(0, i) };
-  }
-  return { result: null, context: segments };
-}
-function isResultSegment(segment) {
-  if (isWslErrorContext(segment)) return false;
-  if (normalizeHresult(segment)) return true;
-  return /^[A-Z][A-Z0-9_]+$/.test(segment) || /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(segment);
-}
-function ntToHresult(hresult) {
-  const value = Number.parseInt(hresult.slice(2), 16);
-  if (value >>> 28 !== 12) return hresult;
-  return `0x${((value | FACILITY_NT_BIT) >>> 0).toString(16).padStart(8, "0")}`;
-}
-function fallback(input, context, hresult, symbol) {
-  const shown = symbol ?? hresult ?? (input || "unknown");
-  return {
-    ...hresult ? { hresult } : {},
-    ...symbol ? { symbol } : {},
-    title: `Unrecognised WSL error ${shown}`,
-    meaning: hresult ? describeFacility(hresult) : "This code is not in the wsl-ready catalogue.",
-    category: "other",
-    remediation: [
-      "Read the message printed above the error code; it names the failing step.",
-      "Run `wsl --shutdown`, then retry; run `wsl --update` to get the latest fixes.",
-      `Search https://github.com/microsoft/WSL/issues for \`${shown}\`.`
-    ],
-    docsUrl: "https://learn.microsoft.com/windows/wsl/troubleshooting",
-    known: false,
-    input,
-    context
-  };
-}
-function describeFacility(hresult) {
-  const value = Number.parseInt(hresult.slice(2), 16);
-  const facility = value >>> 16 & 8191;
-  const code2 = value & 65535;
-  if (facility === 7 && code2 >= 12001 && code2 <= 12192) return `A WinInet (network) error, ${code2}.`;
-  if (facility === 7) return `Windows system error ${code2} (see the Win32 system error codes).`;
-  if (facility === 25) return `An HTTP status ${code2} from a download server.`;
-  if (facility === 55) return "A Host Compute Service (virtual machine) error.";
-  if (facility === 59) return "A Host Network Service error.";
-  if (facility === 4 && code2 >= 768 && code2 < 1024)
-    return "A WSL-specific error this catalogue does not describe yet.";
-  return "This code is not in the wsl-ready catalogue.";
-}
-
-// packages/core/src/wsl/errors/localized-messages.ts
-var ERROR_CODE_LABELS2 = ["kód chyby", "fejlkode", "fehlercode", "error code", "código de error", "virhekoodi", "code d'erreur", "hibakód", "codice errore", "エラー コード", "오류 코드", "feilkode", "foutcode", "kod błędu", "código de erro", "код ошибки", "felkod", "hata kodu", "错误代码", "錯誤碼"];
-var MESSAGE_NEEDLES = [
-  ["MessageEnableVirtualization", "HCS_E_HYPERV_NOT_INSTALLED", "wsl2 nelze spustit,|wsl2 kan ikke starte|wsl2 kann nicht gest|wsl2 is unable to st|wsl2 no se puede ini|wsl2 ei käynnisty, k|wsl2 ne peut pas dém|a wsl2 nem indítható|impossibile avviare wsl2|このコンピュータ|가상화가 활성화|wsl2 kan niet worden|nie można uruchomić prot|o wsl2 não pode ser|o wsl2 não consegue|не удалось запустить wsl|det går inte att starta wsl2|sanallaştırma bu mak|wsl2 无法启|wsl2 無法啟"],
-  ["MessageWslOptionalComponentRequired", "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED", "tato aplikace vyžadu|dette program kræver|diese anwendung erfo|this application req|esta aplicación requ|tämä sovellus edelly|cette application né|ehhez az alkalmazásh|questa applicazione|このアプリケーシ|이 응용 프로그|dette programmet kre|voor deze toepassing|ta aplikacja wymaga|este aplicativo requ|esta aplicação reque|для этого приложения|det här programmet k|bu uygulama isteğe b|此应用程序需要适|此應用程式需要"],
-  ["MessageWsl1NotSupported", "WSL_E_WSL1_NOT_SUPPORTED", "wsl1 se s aktuální k|wsl1 understøttes ik|wsl1 wird mit ihrer|wsl1 is not supporte|wsl1 no es compatibl|wsl1:tä ei tueta nyk|wsl1 n'est pas pris|a jelenlegi gépkonfi|wsl1 non è supportat|wsl1 は、現|현재 컴퓨터 구|wsl1 støttes ikke me|wsl1 wordt niet onde|podsystem wsl1 nie j|wsl1 não é compatíve|o wsl1 não é suporta|текущая конфигурация|wsl1 stöds inte med|wsl1, mevcut makine|当前计算机配置不|您目前的電腦設定"],
-  ["MessageVirtualMachinePlatformNotInstalled", "WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED", "spuštění virtuální s|det virtuelle netvær|fehler beim starten|failed to start virt|error al iniciar las|virtuaaliverkon käyn|échec du démarrage de la mis|nem sikerült elindít|non è stato possibile av|仮想ネットワーク|가상 네트워킹을|kan ikke starte virt|kan het virtuele net|nie można uruchomić siec|falha ao iniciar a r|не удалось запустить вир|det gick inte att starta det|sanal ağ başlatılama|无法启动虚拟网络|無法啟動虛擬網路"],
-  ["MessageOsNotSupported", "WSL_E_OS_NOT_SUPPORTED", "verze windows|windows-versionen|die verpackte versio|*does not support the|*de windows no admite|*ei tue windows-alijä|*ne prend pas en charge l|*windows-verzió nem t|la versione di windo|*は、パッケージ化|*은(는) 패키지|*støtter ikke den pak|*biedt geen ondersteu|*nie obsługuje spakow|a versão do windows|*не поддерживает упак|*windows sürümü, pake|*不支持适用于 l|*不支持封裝版本的"],
-  ["MessageLocalSystemNotSupported", "WSL_E_LOCAL_SYSTEM_NOT_SUPPORTED", "spouštění wsl jako m|kørsel af wsl som lo|das ausführen von ws|running wsl as local|no se admite la ejec|wsl:n suorittamista|l'exécution de wsl e|a wsl helyi rendszer|l'esecuzione di wsl|ローカル システ|wsl을 로컬|kjøring av wsl som l|het uitvoeren van ws|uruchamianie podsyst|a execução do wsl co|запуск wsl в виде ло|det finns inte stöd|wsl'nin yerel sistem|不支持将 wsl|系統不支援將 w"],
-  ["MessageNoDefaultDistro", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "subsystém windows pro linux nemá|windows-undersystem til linux ha|windows-subsystem für linux verf|windows subsystem for linux has|subsistema de windows para linux no|windows-alijärjestelmä linuxille ei|sous-système windows pour linux n'a|a linuxos windows-alrendszer nem|sottosistema windows per linux n|linux 用 windows サブシステムにイ|linux용 windows 하위 시스템 설치|windows-undersystem for linux ha|windows-subsysteem voor linux he|podsystem windows dla systemu linux nie|subsistema do windows para linux não|subsistema windows para linux nã|подсистема windows для linux не|windows-undersystem för linux ha|linux için windows alt sistemi'nde y|适用于 linux 的 windows 子系统没|windows 子系統 linux 版 沒有"],
-  ["MessageDistroNotFound", "WSL_E_DISTRO_NOT_FOUND", "neexistuje žádná dis|der er ingen distrib|es ist keine distrib|there is no distribu|no hay ninguna distr|annetulla nimellä ei|il n'existe aucune d|nincs a megadott név|nessuna distribuzione co|指定された名前のディストリビューションはあり|제공된 이름의 배포가 없습|det finnes ingen distribusjon me|er is geen distribut|brak dystrybucji o p|não há distribuição|não existe nenhuma d|отсутствует распреде|det finns ingen dist|sağlanan ada sahip d|不存在具有所提供|沒有具有所提供名"],
-  ["MessageInvalidDistributionName", "WSL_E_DISTRO_NOT_FOUND", "neplatný název distr|ugyldigt distributio|ungültiger distribut|invalid distribution|nombre de distribuci|virheellinen jakelun|nom de distribution|érvénytelen disztrib|nome di distribuzion|ディストリビューション名|배포 이름 '|ugyldig distribusjon|ongeldige distributi|nieprawidłowa nazwa dyst|nome de distribuição|недопустимое имя рас|ogiltigt distributio|geçersiz dağıtım adı|无效的分发名称:|無效的發佈名稱:"],
-  ["MessageDiskCorrupted", "WSL_E_DISK_CORRUPTED", "spuštění distribuce|distributionen kunne|die distribution kon|the distribution fai|no se pudo iniciar l|jakelu ei käynnistyn|échec du démarrage de la dis|a terjesztés nem ind|impossibile avviare la d|仮想ディスクが壊|가상 디스크가|distribusjonen start|de distributie kan n|nie można uruchomić dyst|a distribuição não p|falha ao iniciar a d|не удалось запустить рас|det gick inte att starta dis|dağıtım, sanal diski|无法启动分发，因|無法啟動分佈，因"],
-  ["MessageVhdInUse", "WSL_E_DISTRO_NOT_STOPPED", "operaci nešlo dokonč|handlingen kunne ikk|der vorgang konnte n|the operation could|no se pudo completar|toimintoa ei voitu s|l'opération n'a pas|a művelet nem fejező|non è stato possibile co|vhd が現在使|vhd가 현재|operasjonen kan ikke|de bewerking kan nie|nie można ukończyć o|não foi possível con|не удалось завершить|det gick inte att sl|i̇şlem tamamlanamadı|无法完成该操作，|無法完成作業，因"],
-  ["MessageInvalidState", "E_ILLEGAL_STATE_CHANGE", "pro tuto distribuci|en installation, fje|für diese distributi|an install, uninstal|hay una instalación,|tämän jakelun asennu|une installation, un|a disztribúció telep|è in corso un'instal|このディストリビ|이 배포에 대한|en installering, avi|er wordt een install|trwa instalowanie, o|uma instalação, desi|está em curso uma in|для этого распределе|en installation, avi|bu dağıtım için bir|此分发的安装、卸|此發佈正在進行安"],
-  ["MessageUserNotFound", "WSL_E_USER_NOT_FOUND", "uživatel nenalezen.|bruger blev ikke fun|benutzer nicht gefun|user not found.|no se encontró al us|käyttäjää ei löydy.|utilisateur introuva|a felhasználó nem ta|utente non trovato.|ユーザーが見つか|사용자를 찾을|finner ikke bruker.|gebruiker niet gevon|nie odnaleziono użyt|usuário não encontra|utilizador não encon|пользователь не найд|användaren hittades|kullanıcı bulunamadı|找不到用户。|找不到使用者。"],
-  ["MessageAlreadyRequestedVersion", "WSL_E_VM_MODE_INVALID_STATE", "distribuce je již po|distributionen er al|die distribution ist|the distribution is|la distribución ya e|jakelu on jo pyydett|la distribution prés|a disztribúció már a|la distribuzione è g|ディストリビューションは既に、要|배포는 이미 요|distribusjonen er al|de distributie is al|dystrybucja jest już|a distribuição já é|запрашиваемая версия|distributionen är re|dağıtım zaten istene|该分发已是请求的|發佈已是要求的版"],
-  ["MessageWsl2Needed", "WSL_E_WSL2_NEEDED", "tuto operaci podporu|denne handling under|dieser vorgang wird|this operation is on|esta operación solo|vain wsl2 tukee tätä|cette opération est|ezt a műveletet csak|questa operazione è|この操作は ws|이 작업은 ws|denne operasjonen st|deze bewerking wordt|ta operacja jest obs|esta operação só é c|esta operação só é s|эта операция поддерж|den här åtgärden stö|bu işlem yalnızca ws|仅 wsl2 支|只有 wsl2"],
-  ["MessageVmModeNotSupported", "WSL_E_VM_MODE_NOT_SUPPORTED", "starší verze distrib|den ældre distributi|wsl 2 wird von der l|the legacy distribut|la distribución here|vanha jakelu ei tue|la distribution héri|az örökölt disztribú|la distribuzione leg|レガシ ディスト|레거시 배포에서|eldre distribusjon s|wsl 2 wordt niet ond|starsza dystrybucja|a distribuição herda|a distribuição legad|устаревшее распредел|den äldre distributi|eski dağıtım wsl 2'y|旧分发不支持 w|舊版發佈不支援"],
-  ["MessageDistroNameAlreadyExists", "ERROR_ALREADY_EXISTS", "distribuce se zadaným názvem už|der findes allerede|a distribution with the supp|ya existe una distri|une distribution por|már létezik a megado|esiste già una distr|指定された名前のディストリビューションは既に|제공된 이름의 배포가 이미|det finnes allerede|er bestaat al een di|dystrybucja o podane|já existe uma distri|распределение с указанным именем уже|det finns redan en d|sağlanan ada sahip b|已存在具有所提供|具有所提供名稱的發佈已經"],
-  ["MessageDistroInstallPathAlreadyExists", "ERROR_FILE_EXISTS", "zadané umístění inst|den angivne installa|der angegebene insta|the supplied install|la ubicación de inst|annettu asennussijai|l'emplacement d'inst|a megadott telepítés|il percorso di insta|指定されたインス|제공된 설치 위|den angitte installa|de opgegeven install|podana lokalizacja i|o local de instalaçã|a localização de ins|указанное расположен|den angivna installa|sağlanan yükleme kon|提供的安装位置已|提供的安裝位置已"],
-  ["MessageInvalidDistributionTar", "WSL_E_NOT_A_LINUX_DISTRO", "importovaný soubor n|den importerede fil|die importierte date|the imported file is|el archivo importado|tuotu tiedosto ei ol|le fichier importé n|az importált fájl ne|il file importato no|インポートされた|가져온 파일은|den importerte filen|het geïmporteerde be|zaimportowany plik n|o arquivo importado|o ficheiro importado|импортированный файл|den importerade file|i̇çeri aktarılan dos|导入的文件不是有|匯入的檔案不是有"],
-  ["MessageLowerIntegrity", "WSL_E_LOWER_INTEGRITY", "nelze spustit, protože j|der kan ikke startes, fordi en anden forekomst kører med|es kann nicht gestartet werden, da eine andere instanz m|cannot launch because another instance is running el|no se puede iniciar porque se está ejecutando otra instancia con|käynnistäminen ei on|lancement impossible|nem indítható el, mert egy másik példány eme|non è possibile eseguire l'avvio perché un'altra istanza è in esecuzione con privilegi e|別のインスタンスが管理者特権で実|또 다른 인스턴스가 관리자 권한으|kan ikke starte fordi en annen forekomst kjører i op|kan niet starten omdat een ander exemplaar w|nie można uruchomić, ponieważ inne wystąpienie jest uruchomione z po|não é possível iniciar porque outra instância está sendo executada c|não é possível iniciar porque existe outra instância em execução ele|не удается запустить, так как вы|det går inte att starta efte|başka bir örnek yükseltilmiş|无法启动，因为另一个实例正在权限已提|無法啟動，因為有另一個執行個體正以提"],
-  ["MessageHigherIntegrity", "WSL_E_HIGHER_INTEGRITY", "nelze spustit, protože j|der kan ikke startes, fordi en anden forekomst kører ude|es kann nicht gestartet werden, da eine andere instanz o|cannot launch because another instance is running un|no se puede iniciar porque se está ejecutando otra instancia sin|ei voida käynnistää,|lancement impossible|nem indítható el, mert egy másik példány nem|non è possibile eseguire l'avvio perché un'altra istanza è in esecuzione con privilegi n|別のインスタンスが管理者特権なし|또 다른 인스턴스가 관리자 권한 없이|kan ikke starte fordi en annen forekomst kjører opph|kan niet starten omdat een ander exemplaar z|nie można uruchomić, ponieważ inne wystąpienie jest uruchomione bez|não é possível iniciar porque outra instância está sendo executada s|não é possível iniciar porque existe outra instância em execução não|не удается запустить, так как се|det går inte att starta efte|başka bir örnek yükseltilmem|无法启动，因为另一个实例正在权限未提|無法啟動，因為有另一個執行個體正以未"],
-  ["MessageInvalidConsole", "WSL_E_CONSOLE", "nepodporované nastav|ikke-understøttede k|konsoleneinstellunge|unsupported console|la configuración de la c|konsolin asetuksia e|paramètres de consol|nem támogatott konzo|impostazioni della c|サポートされていない|지원되지 않는|konsollinnstillinger|niet-ondersteunde co|nieobsługiwanych ust|configurações do con|definições de consol|неподдерживаемые пар|konsolinställningarn|desteklenmeyen konso|不受支持的控制台|不支援的主控台設"],
-  ["MessageInvalidCommandLine", "E_INVALIDARG", "neplatný argument př|ugyldigt kommandolin|ungültiges befehlsze|invalid command line|argumento de línea d|komentorivin argumen|argument de ligne de|érvénytelen parancss|argomento della riga|無効なコマンド|잘못된 명령줄|ugyldig kommandolinj|ongeldig opdrachtreg|nieprawidłowy argume|argumento de linha d|недопустимый аргумен|ogiltigt kommandorad|geçersiz komut satır|无效的命令行参数|無效的命令行自變"],
-  ["MessageMissingArgument", "E_INVALIDARG", "argument příkazového|kommandolinjeargumen|für das befehlszeile|command line argumen|el argumento|komentoriviargumentt|l'argument de ligne|*parancssori argument|*della riga di comand|コマンド ライン|명령줄 인수|voor het opdrachtreg|argument wiersza pol|o argumento de linha|*da linha de comandos|аргумент командной с|kommandoradsargument|*komut satırı bağımsı|命令行参数|命令行自變數"],
-  ["MessageRequiredParameterMissing", "E_INVALIDARG", "*chybí povinný parame|*mangler en påkrævet|*fehlt ein erforderli|*is missing a require|falta un parámetro o|argumentista|un paramètre obligat|*argumentumból hiányz|nell'argomento|*に必須パラメータ|*인수에 필수 매|*mangler et nødvendig|voor argument|w argumencie|*não tem um parâmetro|falta um parâmetro n|*отсутствует обязател|*saknar en obligatori|*bağımsız değişkenind|*缺少必需的参数。|*遺失必要的參數。"],
-  ["MessageAdminProtectionEnabled", "WSL_E_DEFAULT_DISTRO_NOT_FOUND", "windows admin protec|windows ad"]
-];
-
-// packages/core/src/wsl/errors/normalize.ts
-function normalizeForMatch(text2) {
-  return text2.normalize("NFC").replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"').replace(/\uff1a/g, ":").replace(/[^\S\n]+/g, " ").toLowerCase();
-}
-
-// packages/core/src/wsl/errors/parse-error.ts
-var MAX_LINES = 400;
-var MAX_LINE_LENGTH2 = 4e3;
-var MESSAGE_WINDOW = 24;
-var WARNING_PREFIX = /^wsl:\s/i;
-var CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
-var HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
-var NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split("|")]);
-var PREFIX_NEEDLES = /* @__PURE__ */ new Map();
-var ANYWHERE_NEEDLES = [];
-NEEDLES.forEach(([, , needles], priority) => {
-  for (const needle of needles) {
-    const first = needle[0];
-    if (first === void 0 || first === "*") {
-      ANYWHERE_NEEDLES.push({ priority, text: needle.slice(1) });
-      continue;
-    }
-    const list = PREFIX_NEEDLES.get(first) ?? [];
-    list.push({ priority, text: needle });
-    PREFIX_NEEDLES.set(first, list);
-  }
-});
-var OTHER_ENGLISH_MESSAGES = [
-  ["HCS_E_HYPERV_NOT_INSTALLED", "wsl2 is not supported with your current machine configuration"],
-  ["HCS_E_HYPERV_NOT_INSTALLED", "please enable the virtual machine platform windows feature"],
-  [
-    "HCS_E_HYPERV_NOT_INSTALLED",
-    "the virtual machine could not be started because a required feature is not installed"
-  ],
-  ["HCS_E_SERVICE_NOT_AVAILABLE", "the operation could not be started because a required feature is not installed"],
-  ["ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", "wsl 2 requires an update to its kernel component"],
-  ["ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", "windows subsystem for linux must be updated to the latest version"],
-  ["ERROR_LINUX_SUBSYSTEM_NOT_PRESENT", "the windows subsystem for linux optional component is not enabled"],
-  ["ERROR_LINUX_SUBSYSTEM_NOT_PRESENT", "the windows subsystem for linux has not been enabled"],
-  ["ERROR_SERVICE_DISABLED", "the service cannot be started, either because it is disabled"],
-  ["RPC_S_CALL_FAILED", "the remote procedure call failed"]
-];
-function classifyWslFailure(result2) {
-  try {
-    if (result2.exitCode === 0) return null;
-    const lines = [...toLines2(result2.stdout ?? ""), ...toLines2(result2.stderr ?? "")];
-    const outcome = parseLines(lines.slice(-MAX_LINES));
-    return outcome.recognized ? outcome : null;
-  } catch {
-    return null;
-  }
-}
-function toLines2(input) {
-  const text2 = decodeOutput(input);
-  const lines = text2.split("\n");
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
-}
-function parseLines(lines) {
-  const warnings = lines.filter((line) => WARNING_PREFIX.test(line.trimStart())).map((line) => `wsl.exe warned: ${line.trimStart().replace(WARNING_PREFIX, "").trim()}`);
-  const hits = findMessages(lines);
-  const codeLine = findErrorCodeLine(lines);
-  if (codeLine) {
-    const previous = findErrorCodeLine(lines.slice(0, codeLine.line))?.line ?? -1;
-    const from = Math.max(previous + 1, codeLine.line - MESSAGE_WINDOW);
-    const hitsAbove = hits.filter((h) => h.line < codeLine.line && h.line >= from);
-    const message = messageAbove(lines, codeLine.line, hitsAbove);
-    const lookup = lookupWslError(codeLine.code);
-    const named = hitsAbove.find((h) => h.symbol === lookup.symbol) ?? hitsAbove.at(-1);
-    return result(lookup, codeLine.code, message, "error-code", named?.messageId ?? null, warnings);
-  }
-  const hex = findHresult(lines);
-  const best = hits.reduce((a, h) => a && a.priority <= h.priority ? a : h, void 0);
-  const start = best && Math.min(...hits.filter((h) => h.line <= best.line && h.line >= best.line - 6).map((h) => h.line));
-  if (hex) {
-    const message = best && start !== void 0 ? messageFrom(lines, start) : hex.message;
-    return result(lookupWslError(hex.code), hex.code, message, "hresult", best?.messageId ?? null, warnings);
-  }
-  if (best && start !== void 0) {
-    const lookup = lookupWslError(best.symbol);
-    return result(lookup, null, messageFrom(lines, start), "message", best.messageId, warnings);
-  }
-  return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
-}
-function result(lookup, code2, message, source, messageId, warnings) {
-  const notes = [...warnings];
-  if (!lookup.known)
-    notes.push(`WSL error ${code2 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
-  return parsed(
-    true,
-    {
-      code: code2,
-      hresult: lookup.hresult ?? null,
-      symbol: lookup.symbol ?? null,
-      category: lookup.category,
-      title: lookup.title,
-      meaning: lookup.meaning,
-      remediation: lookup.remediation,
-      docsUrl: lookup.docsUrl,
-      message,
-      context: lookup.context,
-      where: describeWslErrorContext(lookup.context),
-      known: lookup.known,
-      source,
-      messageId
-    },
-    notes
-  );
-}
-function emptyDetails(message) {
-  return {
-    code: null,
-    hresult: null,
-    symbol: null,
-    category: "other",
-    title: "No WSL error found in the output",
-    meaning: "The output holds no WSL error code and no known WSL error message.",
-    remediation: ["Read the full output of the command; rerun it by hand to see what it prints."],
-    docsUrl: "https://learn.microsoft.com/windows/wsl/troubleshooting",
-    message,
-    context: [],
-    where: "",
-    known: false,
-    source: "none",
-    messageId: null
-  };
-}
-function foldSeparators(line) {
-  return line.replace(/[\u00a0\u2007\u202f\u3000\t]/g, " ").replace(/\uff1a/g, ":");
-}
-function findErrorCodeLine(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const code2 = matchErrorCodeLine(lines[i]);
-    if (code2) return { line: i, code: code2 };
-  }
-  return void 0;
-}
-function matchErrorCodeLine(rawLine) {
-  const line = foldSeparators(rawLine).trim();
-  const colon = line.lastIndexOf(":");
-  if (colon <= 0) return void 0;
-  const code2 = line.slice(colon + 1).trim();
-  const label = line.slice(0, colon).trim();
-  if (!CODE_TOKEN.test(code2) || label.length === 0) return void 0;
-  const normalizedLabel = normalizeForMatch(label);
-  if (ERROR_CODE_LABELS2.some((known) => normalizedLabel === known || normalizedLabel.endsWith(` ${known}`))) {
-    return looksLikeCode(code2, true) ? code2 : void 0;
-  }
-  if (label.length > 48 || /[/\\]/.test(label) || /^wsl$/i.test(label)) return void 0;
-  return looksLikeCode(code2, false) ? code2 : void 0;
-}
-function looksLikeCode(code2, labelKnown) {
-  if (code2.includes("/")) {
-    const segments = code2.split("/");
-    const { result: result2 } = splitCodePath(code2);
-    return result2 !== null && isWslErrorContext(segments[0] ?? "") && segments.every((s) => /^[\w?()]+$/.test(s));
-  }
-  if (/^0x[0-9a-f]{1,8}$/i.test(code2)) return labelKnown;
-  if (isKnownWslErrorSymbol(code2)) return true;
-  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code2);
-}
-function findHresult(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
-    let found;
-    for (const match of line.matchAll(HEX_TOKEN)) {
-      const code2 = match[1];
-      const at = match.index + match[0].length - code2.length;
-      const digits = code2.length - 2;
-      const value = Number.parseInt(code2.slice(2), 16);
-      const isFailure = digits === 8 && value >= 2147483648;
-      const before = line.slice(0, at);
-      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code2);
-      if ((isFailure || isWin32) && normalizeHresult(code2)) {
-        found = { code: code2, message: (line.slice(at + code2.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
-      }
-    }
-    if (found) return found;
-  }
-  return void 0;
-}
-function findMessages(lines) {
-  const hits = [];
-  lines.forEach((raw, line) => {
-    const text2 = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, "")).trim();
-    if (text2.length < 4) return;
-    const matched = /* @__PURE__ */ new Set();
-    for (const needle of PREFIX_NEEDLES.get(text2[0]) ?? []) {
-      if (text2.startsWith(needle.text)) matched.add(needle.priority);
-    }
-    for (const needle of ANYWHERE_NEEDLES) if (text2.includes(needle.text)) matched.add(needle.priority);
-    for (const priority of [...matched].sort((a, b) => a - b)) {
-      const [messageId, symbol] = NEEDLES[priority];
-      hits.push({ line, messageId, symbol, priority });
-    }
-    OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
-      if (text2.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
-    });
-  });
-  return hits;
-}
-function messageAbove(lines, codeLine, hitsAbove) {
-  const start = hitsAbove.length ? Math.min(...hitsAbove.map((h) => h.line)) : paragraphStart(lines, codeLine);
-  return joinMessage(lines.slice(start, codeLine));
-}
-function paragraphStart(lines, end) {
-  let start = end;
-  while (start > 0 && start > end - 8 && lines[start - 1].trim() !== "" && !isNoise(lines[start - 1])) start--;
-  return start;
-}
-function messageFrom(lines, first) {
-  const taken = [lines[first].trimStart().replace(WARNING_PREFIX, "")];
-  let blanks = 0;
-  for (let i = first + 1; i < lines.length && taken.length < 12; i++) {
-    const line = lines[i];
-    if (line.trim() === "") {
-      if (++blanks >= 2) break;
-    } else {
-      if (isNoise(line) || WARNING_PREFIX.test(line.trimStart())) break;
-      blanks = 0;
-    }
-    taken.push(line);
-  }
-  return joinMessage(taken);
-}
-function isNoise(line) {
-  const text2 = line.trim();
-  return /^\[[=\s#>-]*\]/.test(text2) || /^\d{1,3}(?:[.,]\d+)?\s?%$/.test(text2) || matchErrorCodeLine(text2) !== void 0;
-}
-function joinMessage(lines) {
-  return lines.filter((line) => !WARNING_PREFIX.test(line.trimStart())).map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-function lastParagraph(lines) {
-  let end = lines.length;
-  while (end > 0 && lines[end - 1].trim() === "") end--;
-  return joinMessage(lines.slice(paragraphStart(lines, end), end));
-}
-
-// packages/core/src/wsl/errors/wsl-error.ts
-var WslCommandError = class extends WslReadyError {
-  argv;
-  exitCode;
-  details;
-  constructor(argv, exitCode, details) {
-    super("wsl-error", formatWslErrorMessage(argv, details));
-    this.argv = argv;
-    this.exitCode = exitCode;
-    this.details = details;
-  }
-};
-function formatWslErrorMessage(argv, details) {
-  const code2 = details.code ?? details.symbol ?? details.hresult;
-  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code2 ? ` (${code2})` : ""}.`];
-  if (details.message) lines.push(details.message);
-  lines.push("What to do:", ...details.remediation.map((step, i) => `${i + 1}. ${step}`), `More: ${details.docsUrl}`);
-  return lines.join("\n");
-}
-
-// packages/core/src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "wsl-ready";
-
-// packages/core/src/report/errors.ts
-var ReportValidationError = class extends WslReadyError {
-  errors;
-  constructor(errors, context = "The report") {
-    super(
-      "report-invalid",
-      `${context} does not match Report v1:
-${errors.map((line) => `- ${line}`).join("\n")}
-Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
-    );
-    this.errors = errors;
-  }
-};
 
 // packages/core/src/report/text.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -15138,7 +15138,7 @@ function readRunFacts(env, matrix = null) {
   return run;
 }
 function actionRunContext(env, matrix = null) {
-  const runner = readRunnerFacts(env);
+  const runner = readRunnerFacts(env, REPORT_LIMITS.shortText);
   const run = readRunFacts(env, matrix);
   return { ...runner ? { runner } : {}, ...run ? { run } : {} };
 }

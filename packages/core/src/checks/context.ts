@@ -9,16 +9,18 @@ import {
   RUNNER_ENV_NAMES,
   resolvePowerShell,
   resolveSysteminfo,
-  type WindowsHostFacts,
 } from '../host/index.js';
 import { resolveDockerExecutable, resolveWslExecutable } from '../wsl/executables.js';
-import { parseSysteminfo, type SysteminfoFacts } from '../wsl/parsers/index.js';
+import { parseSysteminfo } from '../wsl/parsers/index.js';
 import { collectDocker, type DockerFacts } from './docker-probes.js';
 import { Lazy } from './lazy.js';
+import type { DoctorOptions, ReadTextFile } from './options.js';
+import type { HostProbe, MachineFile, SysteminfoProbe } from './probe-results.js';
 import { ProbeRunner } from './probe-runner.js';
-import { callTool, firstLine, type ToolCall } from './tool-call.js';
-import type { DoctorOptions, ReadTextFile } from './types.js';
+import { callTool, firstLine } from './tool-call.js';
 import { inspectLocal, type LinuxFacts, WslProbes } from './wsl-probes.js';
+
+export type { HostProbe, MachineFile, SysteminfoProbe } from './probe-results.js';
 
 export const DEFAULT_CONCURRENCY = 6;
 export const DEFAULT_COMMAND_TIMEOUT_MS = 20_000;
@@ -26,26 +28,6 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 20_000;
 const HOST_PROBE_TIMEOUT_MS = 30_000;
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-export interface HostProbe {
-  call: ToolCall | null;
-  /** True when the PowerShell probe answered with its document. */
-  answered: boolean;
-  facts: WindowsHostFacts;
-}
-
-export interface SysteminfoProbe {
-  call: ToolCall;
-  facts: SysteminfoFacts | null;
-}
-
-/** A file of the machine and where it was read from. */
-export interface MachineFile {
-  text: string | null;
-  /** `host-probe` (read by PowerShell, so it travels in transcripts), `file` (read directly), `unknown`. */
-  source: 'host-probe' | 'file' | 'unknown';
-  path: string | null;
-}
 
 /**
  * Everything checks share: the options, how the machine is reached, and every probe, each run at most once and

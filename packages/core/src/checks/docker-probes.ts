@@ -10,8 +10,31 @@ import {
   type WslDistroListing,
   wslDistroFacts,
 } from '../docker/index.js';
-import { editionFamily } from '../host/index.js';
-import type { DoctorContext } from './context.js';
+import type { EnvRecord } from '../env.js';
+import { editionFamily, type HostMode } from '../host/index.js';
+import type { Lazy } from './lazy.js';
+import type { ReadTextFile } from './options.js';
+import type { HostProbe } from './probe-results.js';
+import type { ProbeRunner } from './probe-runner.js';
+import type { LinuxFacts, WslProbes } from './wsl-probes.js';
+
+/** What the Docker probes need of the doctor's context (the `DoctorContext` gives it). */
+export interface DockerProbeHost {
+  readonly options: { readonly platform: NodeJS.Platform };
+  readonly env: EnvRecord;
+  readonly mode: HostMode;
+  readonly isWindows: boolean;
+  readonly reachesWindows: boolean;
+  readonly deep: boolean;
+  readonly runner: ProbeRunner;
+  readonly timeoutMs: number;
+  readonly dockerExe: string;
+  readonly wslExe: string | null;
+  readonly readFile: ReadTextFile;
+  readonly hostProbe: Lazy<HostProbe>;
+  readonly wsl: Pick<WslProbes, 'list'>;
+  readonly local: Lazy<LinuxFacts | null>;
+}
 
 /** Other engines get a short leash: a dead pipe answers at once, a hung one must not hold up the report. */
 export const OTHER_ENDPOINT_TIMEOUT_MS = 5_000;
@@ -26,7 +49,7 @@ export type DockerFacts = DockerSurvey;
  * the edition and the WSL generation from the host and distribution probes. The Linux-container proof (`docker
  * run`) pulls an image, so only `deep` runs it.
  */
-export async function collectDocker(ctx: DoctorContext): Promise<DockerFacts> {
+export async function collectDocker(ctx: DockerProbeHost): Promise<DockerFacts> {
   const survey = await surveyDocker({
     runner: ctx.runner,
     docker: ctx.dockerExe,
@@ -44,7 +67,7 @@ export async function collectDocker(ctx: DoctorContext): Promise<DockerFacts> {
 }
 
 /** Desktop's files as the host probe read them; read directly only natively on Windows when PowerShell failed. */
-async function desktopFacts(ctx: DoctorContext): Promise<DesktopFacts> {
+async function desktopFacts(ctx: DockerProbeHost): Promise<DesktopFacts> {
   if (!ctx.reachesWindows) return NO_DESKTOP;
   const probe = await ctx.hostProbe.get();
   if (probe.answered) {
@@ -58,13 +81,13 @@ async function desktopFacts(ctx: DoctorContext): Promise<DesktopFacts> {
   return NO_DESKTOP;
 }
 
-async function wslListing(ctx: DoctorContext): Promise<WslDistroListing | null> {
+async function wslListing(ctx: DockerProbeHost): Promise<WslDistroListing | null> {
   if (!ctx.reachesWindows || ctx.wslExe === null) return null;
   const list = await ctx.wsl.list.get();
   return { distros: list.distros ? wslDistroFacts(list.distros) : null, warnings: [] };
 }
 
-async function hostRefinements(ctx: DoctorContext): Promise<Partial<DockerHostFacts>> {
+async function hostRefinements(ctx: DockerProbeHost): Promise<Partial<DockerHostFacts>> {
   if (ctx.mode === 'wsl') {
     const local = await ctx.local.get();
     return { wslVersion: local?.kernel?.wslGeneration ?? null };

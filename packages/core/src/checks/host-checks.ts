@@ -1,5 +1,6 @@
 import { findDeadEnds, readRunnerFacts, wsl2BuildSupport } from '../host/index.js';
 import { windowsArch, windowsBuild, windowsEdition } from '../host/windows-facts.js';
+import { REPORT_LIMITS } from '../report/index.js';
 import type { DoctorContext } from './context.js';
 import { fail, pass, skip, warn } from './outcome.js';
 import type { CheckResult, DoctorCheck } from './types.js';
@@ -126,7 +127,7 @@ export const hostRunnerCheck: DoctorCheck = {
   title: 'CI runner',
   async run(ctx) {
     const env = await ctx.runnerEnv();
-    const runner = readRunnerFacts(env);
+    const runner = readRunnerFacts(env, REPORT_LIMITS.shortText);
     if (!runner) return skip('Not a GitHub Actions runner.');
     const arch = ctx.reachesWindows ? await windowsArch(ctx) : ctx.options.arch;
     const ev = {

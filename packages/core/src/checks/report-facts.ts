@@ -1,6 +1,7 @@
 import { displayEdition, formatWindowsBuild, readRunnerFacts } from '../host/index.js';
 import {
   processHostOs,
+  REPORT_LIMITS,
   type ReportDistro,
   type ReportDocker,
   type ReportInput,
@@ -36,7 +37,7 @@ export async function reportFacts(
   }
 
   const env = probe ? await ctx.runnerEnv() : ctx.env;
-  const runner = readRunnerFacts(env);
+  const runner = readRunnerFacts(env, REPORT_LIMITS.shortText);
   if (runner) facts.runner = runner;
 
   if (

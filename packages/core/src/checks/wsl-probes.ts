@@ -1,3 +1,4 @@
+import type { HostMode } from '../host/index.js';
 import { wslExecArgs, wslListVerboseArgs, wslStatusArgs, wslVersionArgs } from '../wsl/argv.js';
 import type { WslErrorDetails } from '../wsl/errors/index.js';
 import { classifyWslFailure } from '../wsl/errors/index.js';
@@ -13,7 +14,6 @@ import {
   type WslStatus,
   type WslVersionInfo,
 } from '../wsl/parsers/index.js';
-import type { DoctorContext } from './context.js';
 import { Lazy } from './lazy.js';
 import {
   type DnsLookup,
@@ -24,8 +24,16 @@ import {
   readNameservers,
   readWindowsMounts,
 } from './linux-inspect.js';
-import type { ProbePriority } from './probe-runner.js';
+import type { ProbePriority, ProbeRunner } from './probe-runner.js';
 import { callTool, type ToolCall } from './tool-call.js';
+
+/** What the WSL probes need of the doctor's context (the `WslProbeHost` gives it; tests may give less). */
+export interface WslProbeHost {
+  readonly mode: HostMode;
+  readonly runner: Pick<ProbeRunner, 'at'>;
+  readonly wslExe: string | null;
+  warn(message: string): void;
+}
 
 /** WSL errors that mean "WSL itself is not installed or not enabled" rather than "WSL failed". */
 const NOT_INSTALLED_SYMBOLS = new Set([
@@ -81,9 +89,9 @@ export class WslProbes {
   readonly status: Lazy<WslStatusProbe>;
   readonly list: Lazy<WslListProbe>;
   readonly #inspections = new Map<string, Promise<LinuxFacts>>();
-  readonly #ctx: DoctorContext;
+  readonly #ctx: WslProbeHost;
 
-  constructor(ctx: DoctorContext) {
+  constructor(ctx: WslProbeHost) {
     this.#ctx = ctx;
     this.version = new Lazy(async () => {
       // `--version` decides whether WSL is installed, the first link of the chain to the default distribution.
@@ -162,7 +170,7 @@ export class WslProbes {
 }
 
 /** Inside WSL: the same look at this distribution, run directly. */
-export async function inspectLocal(ctx: DoctorContext): Promise<LinuxFacts | null> {
+export async function inspectLocal(ctx: WslProbeHost): Promise<LinuxFacts | null> {
   if (ctx.mode !== 'wsl') return null;
   const call = await callTool(ctx.runner.at('critical'), '/bin/sh', ['-c', LINUX_INSPECT_SCRIPT]);
   if (call.error) ctx.warn(`Could not look at this distribution: ${call.error.message}`);

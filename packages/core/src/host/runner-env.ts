@@ -1,4 +1,3 @@
-import { REPORT_LIMITS, type ReportRunner } from '../report/schema.js';
 import { type HostEnv, readEnv } from './env.js';
 
 /** The variables the doctor reads about the runner and the account; the host probe snapshots the same list. */
@@ -30,12 +29,25 @@ export function onActionsRunner(env: HostEnv): boolean {
   );
 }
 
-/** Runner facts of Report v1 from `ImageOS`, `ImageVersion` and `RUNNER_*`; undefined outside Actions. */
-export function readRunnerFacts(env: HostEnv): ReportRunner | undefined {
+/** The runner as Report v1's `runner` section describes it. */
+export interface RunnerFacts {
+  imageOs: string | null;
+  imageVersion: string | null;
+  environment: string | null;
+  arch: string;
+  name: string;
+  os?: string;
+}
+
+/**
+ * Runner facts from `ImageOS`, `ImageVersion` and `RUNNER_*`; undefined outside Actions. Self-hosted runners can
+ * set these to anything: each value is clipped to `maxLength` (the report's short-text bound) rather than failing
+ * the report.
+ */
+export function readRunnerFacts(env: HostEnv, maxLength: number): RunnerFacts | undefined {
   if (!onActionsRunner(env)) return undefined;
-  // Self-hosted runners can set these to anything: clip to the report's bound rather than fail the report.
-  const fact = (name: string) => readEnv(env, name)?.slice(0, REPORT_LIMITS.shortText) ?? null;
-  const runner: ReportRunner = {
+  const fact = (name: string) => readEnv(env, name)?.slice(0, maxLength) ?? null;
+  const runner: RunnerFacts = {
     imageOs: fact('ImageOS'),
     imageVersion: fact('ImageVersion'),
     environment: fact('RUNNER_ENVIRONMENT'),

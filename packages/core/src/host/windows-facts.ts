@@ -1,5 +1,24 @@
-import type { DoctorContext } from '../checks/context.js';
-import { displayEdition, type EditionFamily, editionFamily, formatWindowsBuild } from './index.js';
+import type { SysteminfoFacts } from '../wsl/parsers/index.js';
+import { formatWindowsBuild } from './build.js';
+import { displayEdition, type EditionFamily, editionFamily } from './edition.js';
+import type { WindowsHostFacts } from './host-probe.js';
+
+/** A fact learnt once and shared (the doctor's `Lazy`). */
+interface Memo<T> {
+  get(): Promise<T>;
+}
+
+/**
+ * Where the Windows facts come from: the PowerShell host probe, `wsl --version` and systeminfo, each asked at most
+ * once (the doctor's context gives all of them).
+ */
+export interface WindowsFactSources {
+  readonly options: { readonly arch: string };
+  readonly wslExe: string | null;
+  readonly hostProbe: Memo<{ readonly answered: boolean; readonly facts: WindowsHostFacts }>;
+  readonly wsl: { readonly version: Memo<{ readonly info: { readonly windowsVersion: string | null } | null }> };
+  readonly systeminfo: Memo<{ readonly facts: SysteminfoFacts | null }>;
+}
 
 export interface WindowsBuildInfo {
   build: number | null;
@@ -10,7 +29,7 @@ export interface WindowsBuildInfo {
 }
 
 /** The Windows build: PowerShell's answer, else the `Windows version` line of `wsl --version`, else systeminfo. */
-export async function windowsBuild(ctx: DoctorContext): Promise<WindowsBuildInfo> {
+export async function windowsBuild(ctx: WindowsFactSources): Promise<WindowsBuildInfo> {
   const probe = await ctx.hostProbe.get();
   if (probe.answered && probe.facts.build !== null) {
     const { version, build, ubr } = probe.facts;
@@ -47,7 +66,7 @@ export interface EditionInfo {
 }
 
 /** The edition: PowerShell's caption and EditionID, else systeminfo's OS name. */
-export async function windowsEdition(ctx: DoctorContext): Promise<EditionInfo> {
+export async function windowsEdition(ctx: WindowsFactSources): Promise<EditionInfo> {
   const probe = await ctx.hostProbe.get();
   if (probe.answered && (probe.facts.caption || probe.facts.editionId)) {
     const { caption, editionId, productType } = probe.facts;
@@ -60,7 +79,7 @@ export async function windowsEdition(ctx: DoctorContext): Promise<EditionInfo> {
 }
 
 /** Architecture of the Windows machine (not of the Node binary, which may be emulated). */
-export async function windowsArch(ctx: DoctorContext): Promise<string> {
+export async function windowsArch(ctx: WindowsFactSources): Promise<string> {
   const probe = await ctx.hostProbe.get();
   return probe.facts.arch ?? ctx.options.arch;
 }

@@ -12,7 +12,7 @@
 import * as z from 'zod';
 import { DOCKER_BACKENDS } from '../docker/types.js';
 import { KNOWN_DISTRO_STATES } from '../wsl/parsers/distro-states.js';
-import { summarize } from './summarize.js';
+import { CHECK_STATUSES, READINESS_STATUSES, summarize } from './summarize.js';
 
 /** Bounds that keep a hostile report small; producers clamp to them (see `createReport`). */
 export const REPORT_LIMITS = {
@@ -34,8 +34,7 @@ export const REPORT_LIMITS = {
   durationMs: 604_800_000,
 } as const;
 
-export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skip', 'error'] as const;
-export const READINESS_STATUSES = ['ready', 'degraded', 'not-ready'] as const;
+export { CHECK_STATUSES, READINESS_STATUSES };
 export const HOST_OSES = [
   'windows',
   'linux',
@@ -238,14 +237,12 @@ export const reportV1Schema = reportObjectSchema
   });
 
 export type ReportV1 = z.infer<typeof reportV1Schema>;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
-export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
 export type { DockerBackend } from '../docker/types.js';
+export type { CheckStatus, ReadinessStatus, ReportSummary } from './summarize.js';
 export type DistroState = (typeof DISTRO_STATES)[number];
 export type PhaseStatus = (typeof PHASE_STATUSES)[number];
 export type HostOs = (typeof HOST_OSES)[number];
 export type ReportCheck = z.infer<typeof checkSchema>;
-export type ReportSummary = { status: ReadinessStatus; counts: Record<CheckStatus, number> };
 export type ReportDistro = z.infer<typeof distroSchema>;
 export type ReportHost = z.infer<typeof hostSchema>;
 export type ReportRunner = z.infer<typeof runnerSchema>;

@@ -1,4 +1,11 @@
-import type { CheckStatus, ReadinessStatus, ReportSummary } from './schema.js';
+// The status vocabulary of Report v1 and the verdict rule. The schema (schema.ts) validates against these; they
+// live here, below the schema, so the schema can use the rule without an import cycle.
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skip', 'error'] as const;
+export const READINESS_STATUSES = ['ready', 'degraded', 'not-ready'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
+export type ReportSummary = { status: ReadinessStatus; counts: Record<CheckStatus, number> };
 
 /**
  * The verdict rule every producer and consumer shares: any `fail` or `error` makes the machine not ready,

@@ -1,5 +1,5 @@
-import { mergeWslenv } from '../wsl/wslenv.js';
 import { isWslExecutable } from './executable-name.js';
+import { mergeWslenv } from './wslenv.js';
 
 /**
  * The child's environment: the caller's variables over the base (normally `process.env`); `undefined` removes a

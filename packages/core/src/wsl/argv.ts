@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { mergeWslenv, type WslenvEntryOptions, wslenvEntry } from '../runner/wslenv.js';
 import {
   validateDistroName,
   validateEnvName,
@@ -9,7 +10,6 @@ import {
   validateWslVersion,
   type WslVersion,
 } from './validate.js';
-import { mergeWslenv, type WslenvEntryOptions, wslenvEntry } from './wslenv.js';
 
 /**
  * Pure argv builders for wsl.exe: each returns the arguments after the executable, validated first (InputError

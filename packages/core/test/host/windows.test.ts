@@ -57,16 +57,19 @@ describe('runner environment', () => {
   ])('%j → %s', (env, account) => expect(detectServiceAccount(env)).toBe(account));
 
   it('reads runner facts only on a runner', () => {
-    expect(readRunnerFacts({ USERNAME: 'dev' })).toBeUndefined();
+    expect(readRunnerFacts({ USERNAME: 'dev' }, 200)).toBeUndefined();
     expect(
-      readRunnerFacts({
-        ImageOS: 'win25',
-        ImageVersion: '1',
-        RUNNER_ENVIRONMENT: 'github-hosted',
-        RUNNER_ARCH: 'X64',
-        RUNNER_NAME: 'r',
-        RUNNER_OS: 'Windows',
-      }),
+      readRunnerFacts(
+        {
+          ImageOS: 'win25',
+          ImageVersion: '1',
+          RUNNER_ENVIRONMENT: 'github-hosted',
+          RUNNER_ARCH: 'X64',
+          RUNNER_NAME: 'r',
+          RUNNER_OS: 'Windows',
+        },
+        200,
+      ),
     ).toEqual({
       imageOs: 'win25',
       imageVersion: '1',
@@ -75,6 +78,7 @@ describe('runner environment', () => {
       name: 'r',
       os: 'Windows',
     });
+    expect(readRunnerFacts({ GITHUB_ACTIONS: 'true', RUNNER_NAME: 'x'.repeat(300) }, 200)?.name).toHaveLength(200);
   });
 
   it('knows the hosted arm64 dead end, and not a self-hosted arm64 machine', () => {
