@@ -15,9 +15,9 @@ import { createTwirpClient, type TwirpClient, twirpBool, twirpString } from './t
 import { createZip } from './zip.js';
 
 /** The artifact version upload-artifact@v4 and later declare. */
-export const ARTIFACT_VERSION = 7;
+const ARTIFACT_VERSION = 7;
 /** This client zips in memory; bigger files belong to upload-artifact. */
-export const MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
+const MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
 export interface ArtifactClientOptions {
   readonly env: EnvRecord;
@@ -28,7 +28,7 @@ export interface ArtifactClientOptions {
   readonly debug?: (message: string) => void;
 }
 
-export type ArtifactSource = string | { readonly fileName: string; readonly bytes: Uint8Array };
+type ArtifactSource = string | { readonly fileName: string; readonly bytes: Uint8Array };
 
 export interface UploadArtifactOptions {
   /** Days to keep the artifact; capped by the repository's limit (`GITHUB_RETENTION_DAYS`). */
@@ -140,7 +140,7 @@ function tooLarge(what: string, size: number): ActionsServiceError {
 }
 
 /** Whole days ≥ 1, at most the repository's maximum; undefined leaves the repository default. */
-export function capRetention(days: number | undefined, max: number | undefined): number | undefined {
+function capRetention(days: number | undefined, max: number | undefined): number | undefined {
   if (days === undefined || !Number.isFinite(days) || days <= 0) return undefined;
   const whole = Math.max(1, Math.floor(days));
   return max !== undefined ? Math.min(whole, max) : whole;

@@ -13,11 +13,11 @@ import {
 } from './http.js';
 
 /** The storage REST version we speak (any version since 2019 has everything used here). */
-export const BLOB_API_VERSION = '2024-11-04';
+const BLOB_API_VERSION = '2024-11-04';
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 export const DEFAULT_BLOB_CONCURRENCY = 4;
 /** Azure refuses more than 50,000 blocks in one blob. */
-export const MAX_BLOCKS = 50_000;
+const MAX_BLOCKS = 50_000;
 
 export interface BlobTransferOptions {
   readonly fetch: FetchLike;
@@ -32,7 +32,7 @@ export interface BlobTransferOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface BlobUploadResult {
+interface BlobUploadResult {
   readonly sizeBytes: number;
   /** Staged blocks; 0 when the file went up in a single request. */
   readonly blocks: number;
@@ -119,7 +119,7 @@ export async function uploadBytesToBlob(
 }
 
 /** Block IDs must all have the same length within a blob; base64 of a zero-padded counter. */
-export function blockId(index: number): string {
+function blockId(index: number): string {
   return Buffer.from(`wsl-ready-block-${String(index).padStart(8, '0')}`).toString('base64');
 }
 
@@ -178,7 +178,7 @@ async function blobRequest(
   );
 }
 
-export interface BlobDownloadOptions {
+interface BlobDownloadOptions {
   readonly fetch: FetchLike;
   /** Connection attempts, the first included (a resume after a dropped stream counts as one). Default 5. */
   readonly attempts?: number;
@@ -306,7 +306,7 @@ function contentLength(response: Response): number | undefined {
 }
 
 /** `bytes 100-199/1000` → {start: 100, total: 1000}; total is undefined for `*`. */
-export function parseContentRange(value: string | null): { start: number; total: number | undefined } | undefined {
+function parseContentRange(value: string | null): { start: number; total: number | undefined } | undefined {
   const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? '');
   if (!match) return undefined;
   return { start: Number(match[1]), total: match[2] === '*' ? undefined : Number(match[2]) };

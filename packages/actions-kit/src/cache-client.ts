@@ -34,7 +34,7 @@ export interface CacheClientOptions {
 /** What identifies an entry besides its key: see `cacheVersion`. */
 export type CacheEntrySpec = Omit<CacheVersionSpec, 'platform'>;
 
-export interface CacheRestoreRequest extends CacheEntrySpec {
+interface CacheRestoreRequest extends CacheEntrySpec {
   readonly key: string;
   /** Prefixes tried in order when `key` has no entry; the newest matching entry wins. */
   readonly restoreKeys?: readonly string[];
@@ -46,7 +46,7 @@ export interface CacheRestoreRequest extends CacheEntrySpec {
   readonly signal?: AbortSignal;
 }
 
-export interface CacheSaveRequest extends CacheEntrySpec {
+interface CacheSaveRequest extends CacheEntrySpec {
   readonly key: string;
   readonly archivePath: string;
   /** Stops the reservation and the upload (no further block is sent); the result is then `aborted`. */
@@ -56,7 +56,7 @@ export interface CacheSaveRequest extends CacheEntrySpec {
 /** `info` outcomes are normal (a miss, an entry another job already saved); `warning` ones deserve a warning. */
 export type CacheLogLevel = 'info' | 'warning';
 
-export type CacheRestoreResult =
+type CacheRestoreResult =
   | {
       readonly hit: true;
       readonly matchedKey: string;
@@ -73,7 +73,7 @@ export type CacheRestoreResult =
       readonly level: CacheLogLevel;
     };
 
-export type CacheSaveResult =
+type CacheSaveResult =
   | { readonly saved: true; readonly entryId: string; readonly sizeBytes: number; readonly blocks: number }
   | {
       readonly saved: false;

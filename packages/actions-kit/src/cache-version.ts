@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
 
-/** The compression methods the official cache client names in its versions (and archive tools). */
-export const CACHE_COMPRESSION_METHODS = ['gzip', 'zstd-without-long', 'zstd'] as const;
-
 export interface CacheVersionSpec {
   /** The paths the entry stands for, in order (they identify it; they are not read). */
   readonly paths: readonly string[];
@@ -27,8 +24,8 @@ export function cacheVersion(spec: CacheVersionSpec): string {
   return createHash('sha256').update(components.join('|')).digest('hex');
 }
 
-export const MAX_CACHE_KEY_LENGTH = 512;
-export const MAX_CACHE_KEYS = 10;
+const MAX_CACHE_KEY_LENGTH = 512;
+const MAX_CACHE_KEYS = 10;
 
 /** Why the service would refuse these keys (the official client's rules), or undefined when they are fine. */
 export function cacheKeyProblem(keys: readonly string[]): string | undefined {

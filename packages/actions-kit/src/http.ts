@@ -22,7 +22,7 @@ export interface HttpRetryOptions {
   signal?: AbortSignal;
 }
 
-export interface RetryEvent {
+interface RetryEvent {
   readonly url: string;
   readonly attempt: number;
   readonly delayMs: number;
@@ -30,7 +30,17 @@ export interface RetryEvent {
   readonly reason: string;
 }
 
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * The HTTP statuses worth another attempt, for every HTTP call of the actions: a timeout (408), too early (425),
+ * rate limited (429) and the server-side failures a proxy or a busy service answers (500, 502, 503, 504). Others
+ * (4xx) say the request itself is wrong, and repeat the same answer.
+ */
+export const RETRYABLE_HTTP_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/** True when a response with this status is worth retrying (see RETRYABLE_HTTP_STATUSES). */
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_HTTP_STATUSES.has(status);
+}
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -85,7 +95,7 @@ export async function fetchWithRetry(
         signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
         timeoutMs,
       );
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      if (!isRetryableStatus(response.status) || attempt >= attempts) return response;
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       if (retryAfterMs > maxDelayMs) return response;
       await response.body?.cancel().catch(() => undefined);
@@ -142,7 +152,7 @@ export function withRetryLog(
 }
 
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds (0 when absent or unreadable). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number {
+function parseRetryAfter(value: string | null, now = Date.now()): number {
   if (!value) return 0;
   const seconds = Number(value.trim());
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

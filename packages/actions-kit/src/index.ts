@@ -18,7 +18,7 @@ export {
 } from './cache-client.js';
 export { cacheVersion } from './cache-version.js';
 export { ActionsServiceError, ActionsServiceUnavailableError } from './errors.js';
-export type { FetchLike, HttpRetryOptions } from './http.js';
+export { type FetchLike, type HttpRetryOptions, isRetryableStatus, RETRYABLE_HTTP_STATUSES } from './http.js';
 export { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from './inputs.js';
 export type { ActionsIo } from './io.js';
 export { writeJobSummary } from './job-summary.js';

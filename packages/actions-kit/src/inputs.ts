@@ -26,7 +26,7 @@ export function parseListInput(raw: string | undefined): string[] {
   return [...new Set(items)];
 }
 
-export interface IntegerInputOptions {
+interface IntegerInputOptions {
   readonly min?: number;
   readonly max?: number;
   /** Used when the input is empty. */

@@ -25,7 +25,7 @@ export function fitStepSummary(
   return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
 }
 
-export interface JobSummaryResult {
+interface JobSummaryResult {
   /** False outside a job (no `GITHUB_STEP_SUMMARY`) or when nothing fitted. */
   readonly written: boolean;
   readonly bytes: number;

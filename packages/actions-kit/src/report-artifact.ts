@@ -15,7 +15,7 @@ import type { ArtifactClient, UploadedArtifact } from './artifact-client.js';
 import { ActionsServiceError } from './errors.js';
 import type { ActionsIo } from './io.js';
 
-export interface WriteReportArtifactOptions {
+interface WriteReportArtifactOptions {
   /** Folder for the report file (e.g. `RUNNER_TEMP`). Created when missing. */
   readonly dir: string;
   readonly fileName?: string;
@@ -30,7 +30,7 @@ export interface WriteReportArtifactOptions {
   readonly io?: Pick<ActionsIo, 'info' | 'warning'>;
 }
 
-export interface ReportArtifactResult {
+interface ReportArtifactResult {
   readonly path: string;
   readonly artifact: UploadedArtifact | undefined;
   /** Why the upload did not happen, when it was asked for. */
@@ -78,7 +78,7 @@ const MATRIX_INPUT_HINT =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression the hint shows.
   "`matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
 
-export interface PublishReportOptions {
+interface PublishReportOptions {
   /** The step's environment: `RUNNER_TEMP` and the variables that name the artifact. */
   readonly env: EnvRecord;
   /** The `matrix` input, which names the artifact per cell. */
@@ -89,7 +89,7 @@ export interface PublishReportOptions {
   readonly io?: Pick<ActionsIo, 'info' | 'warning'>;
 }
 
-export interface PublishedReport extends ReportArtifactResult {
+interface PublishedReport extends ReportArtifactResult {
   /** The artifact name (`reportArtifactName`), also when the upload did not happen. */
   readonly name: string;
 }

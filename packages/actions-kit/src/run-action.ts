@@ -3,9 +3,9 @@
 import { WslReadyError } from '@wsl-ready/core';
 import type { ActionsIo } from './io.js';
 
-export const POST_STATE = 'isPost';
+const POST_STATE = 'isPost';
 
-export interface RunActionOptions {
+interface RunActionOptions {
   /** `@actions/core` (or a stand-in). */
   readonly io: ActionsIo;
   readonly main: () => Promise<void>;

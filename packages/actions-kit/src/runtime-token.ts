@@ -1,7 +1,7 @@
 import { RuntimeTokenError } from './errors.js';
 
 /** The results service's names for this workflow run and job, as the artifact service expects them back. */
-export interface BackendIds {
+interface BackendIds {
   readonly workflowRunBackendId: string;
   readonly workflowJobRunBackendId: string;
 }

@@ -2,7 +2,7 @@
 // @actions/cache and @actions/artifact clients read).
 import type { EnvRecord } from '@wsl-ready/core';
 
-export interface ActionsServiceEnv {
+interface ActionsServiceEnv {
   /** `ACTIONS_RESULTS_URL`: the results service (cache v2 and artifact v4 Twirp endpoints). */
   readonly resultsUrl: string | undefined;
   /** `ACTIONS_RUNTIME_TOKEN`: the job's bearer token. Never log it. */
@@ -33,7 +33,7 @@ export function readServiceEnv(env: EnvRecord): ActionsServiceEnv {
 }
 
 /** GitHub.com, GHE.com (data residency) and `*.localhost` dev stacks have the v2 services; any other host is GHES. */
-export function isGhesServerUrl(serverUrl: string | undefined): boolean {
+function isGhesServerUrl(serverUrl: string | undefined): boolean {
   let host: string;
   try {
     host = new URL(serverUrl || 'https://github.com').hostname.trimEnd().toUpperCase();

@@ -3,12 +3,12 @@
 import { ActionsServiceError, type ActionsServiceName } from './errors.js';
 import { describeNetworkError, type FetchLike, fetchWithRetry, type HttpRetryOptions, isTimeout } from './http.js';
 
-export const CACHE_TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
-export const ARTIFACT_TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const CACHE_TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
+const ARTIFACT_TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactService';
 
-export type TwirpMessage = Record<string, unknown>;
+type TwirpMessage = Record<string, unknown>;
 
-export interface TwirpCallOptions {
+interface TwirpCallOptions {
   /** Stops the call and its retries; the call rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
@@ -17,7 +17,7 @@ export interface TwirpClient {
   call(method: string, request: TwirpMessage, options?: TwirpCallOptions): Promise<TwirpMessage>;
 }
 
-export interface TwirpClientOptions {
+interface TwirpClientOptions {
   readonly service: ActionsServiceName;
   readonly baseUrl: string;
   readonly token: string;
@@ -77,7 +77,7 @@ export function createTwirpClient(options: TwirpClientOptions): TwirpClient {
 }
 
 /** A field of a Twirp JSON answer under its proto name or its lowerCamelCase JSON name. */
-export function twirpField(message: TwirpMessage, protoName: string): unknown {
+function twirpField(message: TwirpMessage, protoName: string): unknown {
   if (protoName in message) return message[protoName];
   return message[protoName.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
 }

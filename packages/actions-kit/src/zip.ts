@@ -2,7 +2,7 @@
 // the same way (deflate, level 6 by default), so downloads of our artifacts unzip like any other.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export interface ZipEntry {
+interface ZipEntry {
   /** Path inside the archive, `/`-separated. */
   readonly name: string;
   readonly data: Uint8Array;
@@ -10,13 +10,13 @@ export interface ZipEntry {
   readonly modified?: Date;
 }
 
-export interface ZipOptions {
+interface ZipOptions {
   /** zlib level 0–9; 0 stores entries uncompressed. Default 6 (as upload-artifact). */
   readonly level?: number;
 }
 
 /** Entries larger than this need ZIP64, which this writer does not do. */
-export const ZIP_MAX_ENTRY_BYTES = 0xffff_fffe;
+const ZIP_MAX_ENTRY_BYTES = 0xffff_fffe;
 
 export function createZip(entries: readonly ZipEntry[], options: ZipOptions = {}): Buffer {
   const level = options.level ?? 6;

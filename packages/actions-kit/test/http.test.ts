@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FetchLike, fetchWithRetry } from '../src/http.js';
+import { type FetchLike, fetchWithRetry, isRetryableStatus } from '../src/http.js';
 
 /** A fetch that answers from a script: a status, or an Error to throw. */
 function scripted(steps: (number | Error | Response)[]) {
@@ -116,5 +116,10 @@ describe('fetchWithRetry with a signal', () => {
       'time is up',
     );
     expect(seen).toHaveLength(1);
+  });
+
+  it('retries only statuses that can change on another attempt', () => {
+    for (const status of [408, 425, 429, 500, 502, 503, 504]) expect(isRetryableStatus(status)).toBe(true);
+    for (const status of [200, 304, 400, 401, 403, 404, 409, 422, 501]) expect(isRetryableStatus(status)).toBe(false);
   });
 });

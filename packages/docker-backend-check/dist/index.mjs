@@ -11399,6 +11399,26 @@ function reportArtifactName(env, matrix = null) {
   return artifactName(env.GITHUB_JOB || "job", suffix);
 }
 
+// packages/core/src/runner/errors.ts
+var CommandAbortedError = class extends WslReadyError {
+  argv;
+  constructor(argv, cause) {
+    super(
+      "command-aborted",
+      `\`${formatArgv(argv)}\` was cancelled before it finished, and its processes were stopped.`,
+      {
+        cause
+      }
+    );
+    this.argv = argv;
+  }
+};
+
+// packages/core/src/runner/node-runner.ts
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import { performance as performance2 } from "node:perf_hooks";
+
 // packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -11441,21 +11461,6 @@ function withWslDefaults(file, env, callerEnv, platform2 = process.platform) {
   return result;
 }
 
-// packages/core/src/runner/errors.ts
-var CommandAbortedError = class extends WslReadyError {
-  argv;
-  constructor(argv, cause) {
-    super(
-      "command-aborted",
-      `\`${formatArgv(argv)}\` was cancelled before it finished, and its processes were stopped.`,
-      {
-        cause
-      }
-    );
-    this.argv = argv;
-  }
-};
-
 // packages/core/src/runner/exit-code.ts
 import { constants as constants3 } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
@@ -11496,11 +11501,6 @@ function killSingle(pid, signal) {
   } catch {
   }
 }
-
-// packages/core/src/runner/node-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-import { performance as performance2 } from "node:perf_hooks";
 
 // packages/core/src/runner/streaming.ts
 function validateStdio(options) {
@@ -11758,7 +11758,10 @@ var RuntimeTokenError = class extends WslReadyError {
 };
 
 // packages/actions-kit/src/http.ts
-var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var RETRYABLE_HTTP_STATUSES = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+  return RETRYABLE_HTTP_STATUSES.has(status);
+}
 var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function sleepUnlessAborted(sleep, ms, signal) {
   if (!signal) return sleep(ms);
@@ -11798,7 +11801,7 @@ async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
         signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
         timeoutMs
       );
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      if (!isRetryableStatus(response.status) || attempt >= attempts) return response;
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       if (retryAfterMs > maxDelayMs) return response;
       await response.body?.cancel().catch(() => void 0);

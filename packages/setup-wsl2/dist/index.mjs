@@ -13206,6 +13206,24 @@ function suggestInteger(value, schema) {
   return void 0;
 }
 
+// packages/core/src/text/compare-versions.ts
+function compareVersions(a, b) {
+  const pa = versionParts(a);
+  const pb = versionParts(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? 0;
+    const y = pb[i] ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function versionParts(version2) {
+  return version2.trim().split(/[.-]/).map((part) => {
+    const n = Number.parseInt(part, 10);
+    return Number.isFinite(n) ? n : 0;
+  });
+}
+
 // packages/core/src/config/lint-entries.ts
 function lintEntries(doc, options = {}) {
   const findings = [];
@@ -13469,15 +13487,6 @@ function valueFindings(doc, entry, schema, options) {
 }
 function isAbsoluteWindowsPath(value) {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
-}
-function compareVersions(a, b) {
-  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
 }
 
 // packages/core/src/config/lint-syntax.ts
@@ -13752,6 +13761,26 @@ function reportArtifactName(env, matrix = null) {
   return artifactName(env.GITHUB_JOB || "job", suffix);
 }
 
+// packages/core/src/runner/errors.ts
+var CommandAbortedError = class extends WslReadyError {
+  argv;
+  constructor(argv, cause) {
+    super(
+      "command-aborted",
+      `\`${formatArgv(argv)}\` was cancelled before it finished, and its processes were stopped.`,
+      {
+        cause
+      }
+    );
+    this.argv = argv;
+  }
+};
+
+// packages/core/src/runner/node-runner.ts
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import { performance as performance2 } from "node:perf_hooks";
+
 // packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -13794,21 +13823,6 @@ function withWslDefaults(file, env, callerEnv, platform2 = process.platform) {
   return result2;
 }
 
-// packages/core/src/runner/errors.ts
-var CommandAbortedError = class extends WslReadyError {
-  argv;
-  constructor(argv, cause) {
-    super(
-      "command-aborted",
-      `\`${formatArgv(argv)}\` was cancelled before it finished, and its processes were stopped.`,
-      {
-        cause
-      }
-    );
-    this.argv = argv;
-  }
-};
-
 // packages/core/src/runner/exit-code.ts
 import { constants as constants3 } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
@@ -13849,11 +13863,6 @@ function killSingle(pid, signal) {
   } catch {
   }
 }
-
-// packages/core/src/runner/node-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-import { performance as performance2 } from "node:perf_hooks";
 
 // packages/core/src/runner/streaming.ts
 function validateStdio(options) {
@@ -14138,7 +14147,10 @@ var RuntimeTokenError = class extends WslReadyError {
 };
 
 // packages/actions-kit/src/http.ts
-var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var RETRYABLE_HTTP_STATUSES = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+  return RETRYABLE_HTTP_STATUSES.has(status);
+}
 var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function sleepUnlessAborted(sleep, ms, signal) {
   if (!signal) return sleep(ms);
@@ -14178,7 +14190,7 @@ async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
         signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
         timeoutMs
       );
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      if (!isRetryableStatus(response.status) || attempt >= attempts) return response;
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       if (retryAfterMs > maxDelayMs) return response;
       await response.body?.cancel().catch(() => void 0);

@@ -1,5 +1,6 @@
 import { readFile as readFileFs } from 'node:fs/promises';
 import path from 'node:path';
+import type { EnvRecord } from '../env.js';
 import {
   detectHostMode,
   emptyHostFacts,
@@ -27,8 +28,6 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 20_000;
 /** Host facts come from CIM, which can be slow on a busy machine; systeminfo is slower still. */
 const HOST_PROBE_TIMEOUT_MS = 30_000;
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 /**
  * Everything checks share: the options, how the machine is reached, and every probe, each run at most once and
  * only when a check asks for it (so `--only wsl` never starts docker). Warnings collect facts that could not
@@ -36,7 +35,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  */
 export class DoctorContext {
   readonly options: DoctorOptions;
-  readonly env: Env;
+  readonly env: EnvRecord;
   readonly mode: HostMode;
   readonly runner: ProbeRunner;
   readonly timeoutMs: number;
@@ -116,7 +115,7 @@ export class DoctorContext {
    * answered: it is what the machine itself saw, and it travels in a recorded transcript, so a replay elsewhere
    * reports the recorded runner, not the replaying one.
    */
-  async runnerEnv(): Promise<Env> {
+  async runnerEnv(): Promise<EnvRecord> {
     if (!this.reachesWindows) return this.env;
     const probe = await this.hostProbe.get();
     if (!probe.answered) return this.env;

@@ -1,4 +1,5 @@
 // What a caller gives the doctor, below the context that holds it (so the context imports no check types).
+import type { EnvRecord } from '../env.js';
 import type { ReportCheck, ReportV1 } from '../report/index.js';
 import type { CommandRunner } from '../runner/types.js';
 
@@ -13,7 +14,7 @@ export interface DoctorOptions {
   /** Every process call goes through it (Node, recording or replaying runner, or a fake). */
   runner: CommandRunner;
   /** The environment to read (Actions variables, WSL_READY_WSL, WSL_DISTRO_NAME, USERPROFILE, ...). */
-  env: Record<string, string | undefined>;
+  env: EnvRecord;
   /** `process.platform` of the machine being checked (a replay passes the recorded one). */
   platform: NodeJS.Platform;
   /** `process.arch` of the machine being checked. */

@@ -67,18 +67,6 @@ export function wslFailure(
   });
 }
 
-/** Compare dotted versions numerically (`2.10.0` > `2.9.4`); missing parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10));
-  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10));
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = Number.isFinite(pa[i]) ? pa[i]! : 0;
-    const y = Number.isFinite(pb[i]) ? pb[i]! : 0;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
 export function formatBytes(bytes: number): string {
   const gib = bytes / 1024 ** 3;
   if (gib >= 1) return `${Number.isInteger(gib) ? gib : gib.toFixed(1)} GiB`;

@@ -5,6 +5,7 @@ import {
   dockerVersionCommand,
   knownEndpoints,
 } from '../docker/index.js';
+import type { EnvRecord } from '../env.js';
 import { hostProbeArgs } from '../host/index.js';
 import { wslExecArgs, wslListVerboseArgs, wslStatusArgs, wslVersionArgs } from '../wsl/argv.js';
 import { LINUX_INSPECT_SCRIPT } from './linux-inspect.js';
@@ -20,7 +21,7 @@ export interface PlannedProbe {
   perRunningDistro?: boolean;
 }
 
-function envOf(env: Record<string, string | undefined>): Record<string, string | null> | undefined {
+function envOf(env: EnvRecord): Record<string, string | null> | undefined {
   const entries = Object.entries(env);
   return entries.length ? Object.fromEntries(entries.map(([k, v]) => [k, v ?? null])) : undefined;
 }
@@ -63,7 +64,7 @@ export function windowsProbePlan(): PlannedProbe[] {
   return plan;
 }
 
-function withEnv(env: Record<string, string | undefined>): { env?: Record<string, string | null> } {
+function withEnv(env: EnvRecord): { env?: Record<string, string | null> } {
   const converted = envOf(env);
   return converted ? { env: converted } : {};
 }

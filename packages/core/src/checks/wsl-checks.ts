@@ -1,5 +1,6 @@
+import { compareVersions } from '../text/compare-versions.js';
 import type { DoctorContext } from './context.js';
-import { compareVersions, error, fail, pass, skip, warn, wslFailure } from './outcome.js';
+import { error, fail, pass, skip, warn, wslFailure } from './outcome.js';
 import type { CheckResult, DoctorCheck } from './types.js';
 
 const INSTALL_DOCS = 'https://learn.microsoft.com/windows/wsl/install';

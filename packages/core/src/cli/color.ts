@@ -1,3 +1,4 @@
+import type { EnvRecord } from '../env.js';
 /**
  * Colour decision of the CLI, most specific first: `--no-color` / `--color`, then NO_COLOR (any non-empty
  * value, see no-color.org), then FORCE_COLOR (`0`/`false` off, anything else on), then whether stdout is a
@@ -5,7 +6,7 @@
  */
 export function useColor(
   flags: { color?: boolean | undefined; noColor?: boolean | undefined },
-  env: Readonly<Record<string, string | undefined>>,
+  env: EnvRecord,
   isTTY: boolean | undefined,
 ): boolean {
   if (flags.noColor) return false;
@@ -17,6 +18,6 @@ export function useColor(
 }
 
 /** A live progress line only on an interactive terminal: never in CI logs, pipes or files. */
-export function useProgress(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
+export function useProgress(env: EnvRecord, isTTY: boolean | undefined): boolean {
   return isTTY === true && env.TERM !== 'dumb';
 }

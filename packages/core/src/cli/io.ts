@@ -1,4 +1,5 @@
 import type { ReadTextFile } from '../checks/types.js';
+import type { EnvRecord } from '../env.js';
 import type { CommandRunner } from '../runner/types.js';
 
 /** What `ProgressStream` and a TTY check need of a stream (`process.stderr` fits). */
@@ -15,7 +16,7 @@ export interface CliStream {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  env: Record<string, string | undefined>;
+  env: EnvRecord;
   /** Raw stdin (`process.stdin`); absent means empty. */
   stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
   /** stdin is a terminal: `parse` then tells the user how to end the pasted text. */

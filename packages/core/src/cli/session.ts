@@ -5,7 +5,9 @@
  * doctor read, and the doctor options of the run. These extras live in keys the transcript schema does not know
  * (`host.env`, `host.cwd`, `files`, `doctor`), which other transcript readers ignore.
  */
+
 import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/types.js';
+import type { EnvRecord } from '../env.js';
 import { RUNNER_ENV_NAMES } from '../host/runner-env.js';
 import { TranscriptError } from '../runner/errors.js';
 import { REDACTED, redactEnv } from '../runner/recording-runner.js';
@@ -40,7 +42,7 @@ export const RECORDED_ENV: readonly string[] = [
 export interface MachineFacts {
   platform: NodeJS.Platform;
   arch: string;
-  env: Record<string, string | undefined>;
+  env: EnvRecord;
   cwd?: string;
 }
 
@@ -61,7 +63,7 @@ export interface Session {
 }
 
 /** The recorded variables of `env` (names matched case-insensitively, as Windows does). */
-export function pickRecordedEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+export function pickRecordedEnv(env: EnvRecord): Record<string, string> {
   const wanted = new Map(RECORDED_ENV.map((name) => [name.toLowerCase(), name]));
   const picked: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {

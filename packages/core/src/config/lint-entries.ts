@@ -1,3 +1,4 @@
+import { compareVersions } from '../text/compare-versions.js';
 import type { ConfigDocument, ConfigEntry } from './document.js';
 import { interpretValue } from './interpret.js';
 import type { LintFinding, LintOptions } from './lint-types.js';
@@ -345,15 +346,4 @@ function valueFindings(
 
 function isAbsoluteWindowsPath(value: string): boolean {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
-}
-
-/** Compare dotted numeric versions (`2.5.10` > `2.5.9`). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
 }

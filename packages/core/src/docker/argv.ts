@@ -1,3 +1,4 @@
+import type { EnvRecord } from '../env.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -9,7 +10,7 @@ export type DockerTarget = { kind: 'current' } | { kind: 'context'; name: string
 export interface DockerCommand {
   args: string[];
   /** Variables to set (or remove, when `undefined`) for this call. */
-  env: Record<string, string | undefined>;
+  env: EnvRecord;
 }
 
 export const CURRENT_TARGET: DockerTarget = { kind: 'current' };
@@ -22,7 +23,7 @@ const IMAGE = /^[a-z0-9][a-z0-9._/:@-]*$/i;
 /** Keep the CLI's output to what we parse: no "What's next" hints, no update nags. */
 const QUIET_ENV: Record<string, string> = { DOCKER_CLI_HINTS: 'false' };
 
-function targetArgs(target: DockerTarget): { args: string[]; env: Record<string, string | undefined> } {
+function targetArgs(target: DockerTarget): { args: string[]; env: EnvRecord } {
   switch (target.kind) {
     case 'current':
       return { args: [], env: {} };

@@ -1,11 +1,10 @@
 import { access, open } from 'node:fs/promises';
 import path from 'node:path';
+import type { EnvRecord } from '../env.js';
 import { decodeOutput } from '../text/decode.js';
 import type { Parsed } from '../text/parse-result.js';
 import { mergeDesktopSettings } from './parsers/desktop-settings.js';
 import type { DesktopSettings } from './types.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** The host's files, injected so that tests and replays never read the real machine. */
 export interface HostFiles {
@@ -54,7 +53,7 @@ export const MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
  * The paths of Docker Desktop's files from the Windows environment. Windows paths on Windows; elsewhere (the twin,
  * with `WSL_READY_WSL` set) the variables point at POSIX folders and are joined as such.
  */
-export function desktopFilePaths(env: Env, platform: NodeJS.Platform): DesktopFilePaths {
+export function desktopFilePaths(env: EnvRecord, platform: NodeJS.Platform): DesktopFilePaths {
   const join = platform === 'win32' ? path.win32.join : path.posix.join;
   const appData = env.APPDATA;
   const programData = env.ProgramData ?? env.PROGRAMDATA;
@@ -95,7 +94,11 @@ export function desktopFactsFromFiles(
 }
 
 /** Read Docker Desktop's settings files and look for its executable, all at once; never throws. */
-export async function readDesktopFiles(env: Env, platform: NodeJS.Platform, files: HostFiles): Promise<DesktopFacts> {
+export async function readDesktopFiles(
+  env: EnvRecord,
+  platform: NodeJS.Platform,
+  files: HostFiles,
+): Promise<DesktopFacts> {
   const paths = desktopFilePaths(env, platform);
   const read = (file: string | null) => (file ? files.read(file).catch(() => null) : Promise.resolve(null));
   const exists = (file: string | null): Promise<boolean | null> =>

@@ -1,3 +1,4 @@
+import type { EnvRecord } from '../env.js';
 import { CommandNotFoundError, CommandTimeoutError } from '../errors.js';
 import type { CommandResult, CommandRunner } from '../runner/types.js';
 import { decodeOutput } from '../text/decode.js';
@@ -36,9 +37,9 @@ export interface DockerProbeOptions {
   /** Cap on each call's output; a docker answer is a few kB. Default 1 MiB. */
   maxOutputBytes?: number;
   /** Variables set for every call (e.g. `DOCKER_CONFIG`); `undefined` removes one. */
-  env?: Record<string, string | undefined>;
+  env?: EnvRecord;
   /** The environment the calls inherit, read to record DOCKER_HOST/DOCKER_CONTEXT. Default `process.env`. */
-  parentEnv?: Record<string, string | undefined>;
+  parentEnv?: EnvRecord;
   /** How many endpoint probes run at once. Default 4. */
   concurrency?: number;
 }

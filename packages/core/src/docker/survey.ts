@@ -1,3 +1,4 @@
+import type { EnvRecord } from '../env.js';
 import type { CommandRunner } from '../runner/types.js';
 import { classifyDockerBackend } from './classify.js';
 import { type DesktopFacts, NO_DESKTOP } from './desktop-files.js';
@@ -11,7 +12,7 @@ export interface DockerSurveyOptions {
   docker: string;
   host: DockerHostFacts;
   /** The environment the calls inherit (DOCKER_HOST, DOCKER_CONTEXT are read from it). */
-  parentEnv: Readonly<Record<string, string | undefined>>;
+  parentEnv: EnvRecord;
   /** Bound of each call to the CLI's own engine. */
   timeoutMs: number;
   /** Ask every other known endpoint of the host too, as soon as the CLI's own endpoint is known. */

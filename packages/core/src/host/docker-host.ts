@@ -1,6 +1,5 @@
 import type { DockerHostFacts } from '../docker/types.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import type { EnvRecord } from '../env.js';
 
 /** How the host was reached; the same values as the doctor's host mode (`detectHostMode`). */
 export type DockerHostMode = 'windows' | 'wsl' | 'linux' | 'darwin' | 'other';
@@ -20,7 +19,7 @@ const HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
  * says Windows Server; a caller that knows the edition refines `windowsServer`/`windowsHome` afterwards. The
  * Hyper-V rule of the classifier (a LinuxKit kernel means Docker Desktop's Hyper-V VM) only applies to `windows`.
  */
-export function dockerHostFacts(mode: DockerHostMode, env: Env, extras: DockerHostExtras = {}): DockerHostFacts {
+export function dockerHostFacts(mode: DockerHostMode, env: EnvRecord, extras: DockerHostExtras = {}): DockerHostFacts {
   const home = extras.homeDir || env.HOME;
   const local = {
     ...(home ? { homeDir: home } : {}),

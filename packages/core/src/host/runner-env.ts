@@ -1,4 +1,5 @@
-import { type HostEnv, readEnv } from './env.js';
+import type { EnvRecord } from '../env.js';
+import { readEnv } from './env.js';
 
 /** The variables the doctor reads about the runner and the account; the host probe snapshots the same list. */
 export const RUNNER_ENV_NAMES = [
@@ -21,7 +22,7 @@ export const RUNNER_ENV_NAMES = [
 ] as const;
 
 /** True in a GitHub Actions job (hosted or self-hosted). */
-export function onActionsRunner(env: HostEnv): boolean {
+export function onActionsRunner(env: EnvRecord): boolean {
   return (
     readEnv(env, 'GITHUB_ACTIONS') === 'true' ||
     readEnv(env, 'RUNNER_NAME') !== undefined ||
@@ -44,7 +45,7 @@ export interface RunnerFacts {
  * set these to anything: each value is clipped to `maxLength` (the report's short-text bound) rather than failing
  * the report.
  */
-export function readRunnerFacts(env: HostEnv, maxLength: number): RunnerFacts | undefined {
+export function readRunnerFacts(env: EnvRecord, maxLength: number): RunnerFacts | undefined {
   if (!onActionsRunner(env)) return undefined;
   const fact = (name: string) => readEnv(env, name)?.slice(0, maxLength) ?? null;
   const runner: RunnerFacts = {
@@ -66,7 +67,7 @@ export type ServiceAccount = 'LocalSystem' | 'NetworkService' | 'LocalService' |
  * are registered per user, so such an account sees none of them (Vampire/setup-wsl #43). Detected from the
  * account name and its profile folder, which are the same in every display language.
  */
-export function detectServiceAccount(env: HostEnv): ServiceAccount | null {
+export function detectServiceAccount(env: EnvRecord): ServiceAccount | null {
   const user = (readEnv(env, 'USERNAME') ?? '').toUpperCase();
   const profile = (readEnv(env, 'USERPROFILE') ?? '').replace(/\//g, '\\').toLowerCase();
   if (user === 'SYSTEM' || /\\system32\\config\\systemprofile$/.test(profile)) return 'LocalSystem';
@@ -87,7 +88,7 @@ export type DeadEnd =
   | { kind: 'azure-devops-hosted'; detail: string };
 
 /** Situations where WSL 2 cannot work whatever the job does; reported before anything else. */
-export function findDeadEnds(env: HostEnv, hostArch: string): DeadEnd[] {
+export function findDeadEnds(env: EnvRecord, hostArch: string): DeadEnd[] {
   const ends: DeadEnd[] = [];
   const hosted = readEnv(env, 'RUNNER_ENVIRONMENT') === 'github-hosted';
   const runnerArch = (readEnv(env, 'RUNNER_ARCH') ?? '').toUpperCase();

@@ -1,3 +1,4 @@
+import type { EnvRecord } from '../env.js';
 import { isWslExecutable } from './executable-name.js';
 import { mergeWslenv } from './wslenv.js';
 
@@ -6,8 +7,8 @@ import { mergeWslenv } from './wslenv.js';
  * variable. On Windows names are case-insensitive, so `Path` replaces `PATH` instead of sitting beside it.
  */
 export function mergeEnv(
-  base: Readonly<Record<string, string | undefined>>,
-  overrides: Readonly<Record<string, string | undefined>> | undefined,
+  base: EnvRecord,
+  overrides: EnvRecord | undefined,
   platform: NodeJS.Platform = process.platform,
 ): Record<string, string> {
   const merged: Record<string, string> = {};
@@ -25,7 +26,7 @@ export function mergeEnv(
   return merged;
 }
 
-function findName(env: Readonly<Record<string, string | undefined>>, name: string, platform: NodeJS.Platform) {
+function findName(env: EnvRecord, name: string, platform: NodeJS.Platform) {
   if (platform !== 'win32') return Object.hasOwn(env, name) ? name : undefined;
   const lower = name.toLowerCase();
   return Object.keys(env).find((key) => key.toLowerCase() === lower);
@@ -39,7 +40,7 @@ function findName(env: Readonly<Record<string, string | undefined>>, name: strin
 export function withWslDefaults(
   file: string,
   env: Record<string, string>,
-  callerEnv: Readonly<Record<string, string | undefined>> | undefined,
+  callerEnv: EnvRecord | undefined,
   platform: NodeJS.Platform = process.platform,
 ): Record<string, string> {
   if (!isWslExecutable(file)) return env;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { EnvRecord } from '../env.js';
 
 /**
  * Stop a process and everything it started. On POSIX the child was spawned detached, so it leads its own
@@ -10,7 +11,7 @@ export function killProcessTree(
   pid: number,
   signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL',
   platform: NodeJS.Platform = process.platform,
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: EnvRecord = process.env,
 ): void {
   if (platform === 'win32') {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? 'C:\\Windows';

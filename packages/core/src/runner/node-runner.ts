@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import type { EnvRecord } from '../env.js';
 import { CommandNotFoundError, CommandTimeoutError, formatArgv, InputError, WslReadyError } from '../errors.js';
 import { mergeEnv, withWslDefaults } from './env.js';
 import { CommandAbortedError } from './errors.js';
@@ -29,7 +30,7 @@ export interface NodeCommandRunnerOptions {
    */
   exitDrainMs?: number;
   /** The environment calls inherit (default `process.env`). */
-  env?: Readonly<Record<string, string | undefined>>;
+  env?: EnvRecord;
 }
 
 /**
@@ -45,7 +46,7 @@ export class NodeCommandRunner implements CommandRunner {
   private readonly maxOutputBytes: number;
   private readonly killGraceMs: number;
   private readonly exitDrainMs: number;
-  private readonly baseEnv: Readonly<Record<string, string | undefined>>;
+  private readonly baseEnv: EnvRecord;
 
   constructor(options: NodeCommandRunnerOptions = {}) {
     this.defaultTimeoutMs = positive(options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS, 'defaultTimeoutMs');

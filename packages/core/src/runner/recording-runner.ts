@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { EnvRecord } from '../env.js';
 import { WslReadyError } from '../errors.js';
 import { TRANSCRIPT_SCHEMA, type Transcript, type TranscriptCall, writeTranscript } from './transcript.js';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
@@ -9,7 +10,7 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|AUTH|CREDENTIAL/i;
 export const REDACTED = '***';
 
 /** The variables a caller set for one call, with secret-looking values replaced. `undefined` (removal) → null. */
-export function redactEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | null> {
+export function redactEnv(env: EnvRecord): Record<string, string | null> {
   const recorded: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(env)) {
     recorded[name] = value === undefined ? null : SECRET_NAME.test(name) ? REDACTED : value;

@@ -1,9 +1,10 @@
+import type { EnvRecord } from '../env.js';
 /** What a caller asks of one process call. Every field is optional except where a caller needs it. */
 export interface RunOptions {
   /** Working directory of the child. */
   cwd?: string;
   /** Variables merged over the parent's environment; `undefined` removes a variable. */
-  env?: Record<string, string | undefined>;
+  env?: EnvRecord;
   /** Bytes or text written to the child's stdin, which is then closed. */
   input?: string | Uint8Array;
   /** Kill the whole process tree after this many milliseconds. Every call has one (default from the runner). */

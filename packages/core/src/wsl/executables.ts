@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { type HostEnv, readEnv, system32Folder } from '../host/env.js';
+import type { EnvRecord } from '../env.js';
+import { readEnv, system32Folder } from '../host/env.js';
 
 /**
  * Which wsl and docker executables to call. Discovery hooks come first and are public: `WSL_READY_WSL` and
@@ -7,7 +8,6 @@ import { type HostEnv, readEnv, system32Folder } from '../host/env.js';
  * with a non-standard install). When `WSL_READY_WSL` is set the host is treated as Windows, so the whole
  * product can run against a stand-in on Linux.
  */
-export type { HostEnv } from '../host/env.js';
 
 export interface ExecutableChoice {
   file: string;
@@ -16,12 +16,12 @@ export interface ExecutableChoice {
 }
 
 /** True on Windows, and anywhere `WSL_READY_WSL` points at a wsl executable. */
-export function isWindowsHost(env: HostEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function isWindowsHost(env: EnvRecord = process.env, platform: NodeJS.Platform = process.platform): boolean {
   return platform === 'win32' || readEnv(env, 'WSL_READY_WSL') !== undefined;
 }
 
 /** True inside a WSL distro (the variables every WSL session sets; interop may still be off). */
-export function isInsideWsl(env: HostEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function isInsideWsl(env: EnvRecord = process.env, platform: NodeJS.Platform = process.platform): boolean {
   return platform === 'linux' && Boolean(readEnv(env, 'WSL_DISTRO_NAME') || readEnv(env, 'WSL_INTEROP'));
 }
 
@@ -31,7 +31,7 @@ export function isInsideWsl(env: HostEnv = process.env, platform: NodeJS.Platfor
  * other hosts, which have no WSL.
  */
 export function resolveWslExecutable(
-  env: HostEnv = process.env,
+  env: EnvRecord = process.env,
   platform: NodeJS.Platform = process.platform,
 ): ExecutableChoice | undefined {
   const hook = readEnv(env, 'WSL_READY_WSL');
@@ -45,7 +45,7 @@ export function resolveWslExecutable(
 
 /** The docker CLI: `WSL_READY_DOCKER`, else `docker.exe` on Windows and `docker` elsewhere, from PATH. */
 export function resolveDockerExecutable(
-  env: HostEnv = process.env,
+  env: EnvRecord = process.env,
   platform: NodeJS.Platform = process.platform,
 ): ExecutableChoice {
   const hook = readEnv(env, 'WSL_READY_DOCKER');

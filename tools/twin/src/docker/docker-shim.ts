@@ -2,10 +2,12 @@
 // the active context) to the unix sockets that stand for them, runs the real docker CLI, and translates the
 // socket paths in its output back into pipe addresses. Bundled on demand into dist/docker-shim.mjs; started by a
 // generated launcher (see shim.ts). Reads WSL_READY_TWIN_PIPE_MAP (a JSON file) and WSL_READY_TWIN_REAL_DOCKER.
+
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EnvRecord } from '@wsl-ready/core';
 import { contextMetaFile, readContextMeta } from './contexts.js';
 import {
   type PipeMap,
@@ -20,7 +22,8 @@ import {
 
 interface Plan {
   argv: string[];
-  env: NodeJS.ProcessEnv;
+  /** The child's environment, built here (a copy of the caller's). */
+  env: Record<string, string | undefined>;
   sockets: Array<{ name: string; socket: string }>;
   cleanup?: string;
   /** `docker context ls` as a table: re-pad its columns after the addresses changed length. */
@@ -85,7 +88,7 @@ function contextHost(configDir: string, context: string): string | undefined {
   return readContextMeta(contextMetaFile(configDir, context))?.Endpoints?.docker?.Host;
 }
 
-function currentContext(configDir: string, flag: string | undefined, env: NodeJS.ProcessEnv): string {
+function currentContext(configDir: string, flag: string | undefined, env: EnvRecord): string {
   if (flag) return flag;
   if (env.DOCKER_CONTEXT) return env.DOCKER_CONTEXT;
   const file = join(configDir, 'config.json');
@@ -115,7 +118,7 @@ function shadowConfig(map: PipeMap, configDir: string): string {
   return shadow;
 }
 
-function plan(map: PipeMap, argv: string[], env: NodeJS.ProcessEnv): Plan {
+function plan(map: PipeMap, argv: string[], env: EnvRecord): Plan {
   const options = readGlobalOptions(argv);
   const sockets: Plan['sockets'] = [];
   const note = (address: string | undefined) => {

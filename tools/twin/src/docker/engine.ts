@@ -1,6 +1,7 @@
 // The Docker Engine API twin: an HTTP server on a unix socket (and optionally loopback TCP) that the real
 // `docker` CLI talks to. It answers `/_ping`, `/version`, `/info` from a profile, models a `docker run` round trip,
 // and can be switched to "stopped" (socket refuses) or "absent" (no socket) at any time.
+
 import { once } from 'node:events';
 import { linkSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { compareVersions } from '@wsl-ready/core';
 import { type ApiAnswer, ContainerHost, type ContainerSummary } from './container-host.js';
 import { type EngineFault, FaultPlan, htmlErrorPage, paddedJson } from './faults.js';
 import { getProfile } from './profiles/catalogue.js';
@@ -380,16 +382,6 @@ export function splitVersion(pathname: string): { route: string; apiVersion?: st
   const m = /^\/v(\d+\.\d+)(\/.*)$/.exec(pathname);
   if (m?.[1] && m[2]) return { route: m[2], apiVersion: m[1] };
   return { route: pathname };
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

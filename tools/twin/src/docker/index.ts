@@ -5,7 +5,7 @@ export { normalizeImage, runCommand } from './container-model.js';
 export type { DockerContextSpec } from './contexts.js';
 export { setCurrentDockerContext, writeDockerContext } from './contexts.js';
 export type { DockerEngine, DockerEngineOptions, RecordedRequest } from './engine.js';
-export { compareVersions, DOCKER_CLIENT_VARIABLES, splitVersion, startDockerEngine } from './engine.js';
+export { DOCKER_CLIENT_VARIABLES, splitVersion, startDockerEngine } from './engine.js';
 export type { DockerEngines, EndpointSpec } from './engines.js';
 export { startDockerEngines } from './engines.js';
 export type { EngineFault, FaultScope } from './faults.js';

@@ -1,10 +1,12 @@
 // Runs a bundled JavaScript action the way the Actions runner does: INPUT_* variables, per-step environment files,
 // runner and GitHub variables, pre/main/post with state carried, workflow commands and secret masking.
+
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import type { EnvRecord } from '@wsl-ready/core';
 import { type ActionManifest, readActionManifest } from './action-manifest.js';
 import { type ExpressionContext, evaluateCondition, interpolate, type JobStatus } from './expressions.js';
 import { parseKeyValueFile, parsePathFile, toRecord } from './file-commands.js';
@@ -47,7 +49,7 @@ export interface RunActionOptions {
   /** Inputs as given in `with:`; declared inputs that are missing get their defaults. */
   inputs?: Record<string, string>;
   /** Extra environment (`env:` of the step); `undefined` removes a variable. */
-  env?: Record<string, string | undefined>;
+  env?: EnvRecord;
   /** Saved state, exposed as STATE_<name> (what `post` sees from `main`). */
   state?: Record<string, string>;
   /** Node binary; default Node 24. */

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { EnvRecord } from '@wsl-ready/core';
 import {
   type OptionSpec,
   type ParsedSubcommand,
@@ -49,7 +50,7 @@ export interface CallContext {
   statePath: string;
   /** The state as read when the call started (mutations go through `mutate`). */
   state: TwinWslState;
-  env: NodeJS.ProcessEnv;
+  env: EnvRecord;
   cwd: string;
   out: WslOutput;
   sleep(ms: number): Promise<void>;

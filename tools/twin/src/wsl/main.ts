@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import type { EnvRecord } from '@wsl-ready/core';
 import { parseTopLevel, type TopLevel } from './args.js';
 import { type CallContext, runCommand } from './commands.js';
 import { injectedFailure, renderFailure, WslFailure } from './errors.js';
@@ -37,7 +38,7 @@ function logCall(record: LogRecord): void {
   appendFileSync(path, `${JSON.stringify(record)}\n`);
 }
 
-function loggedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+function loggedEnv(env: EnvRecord): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of ['WSL_UTF8', 'WSLENV']) {
     const v = env[name];
@@ -53,7 +54,7 @@ function loggedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|API_?KEY|PRIVATE/i;
 
 /** The wsl.exe twin's entry point: returns the exit code (never calls process.exit itself). */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], env: EnvRecord = process.env): Promise<number> {
   const started = performance.now();
   const statePath = env.WSL_TWIN_STATE;
   if (!statePath) {

@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
+import type { EnvRecord } from '@wsl-ready/core';
 
 /** `C:\Users\me` → `/mnt/c/Users/me` (WSL's automount layout); other text only gets forward slashes. */
 export function windowsToLinuxPath(path: string): string {
@@ -37,7 +38,7 @@ export function linuxPathOfHostDir(hostDir: string, mntRoot: string): string | u
  * Variables that WSLENV carries from Windows into Linux, translated per flag: `/p` path, `/l` list of paths
  * (`;` → `:`), `/u` only Windows→WSL, `/w` only WSL→Windows (so not forwarded here).
  */
-export function forwardedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+export function forwardedVariables(env: EnvRecord): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of (env.WSLENV ?? '').split(':')) {
     if (entry === '') continue;

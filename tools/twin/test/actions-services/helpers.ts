@@ -1,9 +1,11 @@
 // Shared helpers of the actions-services tests.
+
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { EnvRecord } from '@wsl-ready/core';
 
 // Our clients, tested against the same stand-in as the official ones.
 export * from '@wsl-ready/actions-kit';
@@ -20,7 +22,7 @@ export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
  * Set process variables for the official clients (they read process.env) and return a function that restores them.
  * `undefined` removes a variable.
  */
-export function withProcessEnv(vars: Record<string, string | undefined>): () => void {
+export function withProcessEnv(vars: EnvRecord): () => void {
   const saved = new Map<string, string | undefined>();
   for (const [name, value] of Object.entries(vars)) {
     saved.set(name, process.env[name]);
