@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+// The committed examples (packages/core/examples, written by packages/core/scripts/generate-examples.mjs) are what
+// the machine models give, and each replays to its reviewed report snapshot.
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/report/index.js';
 import { parseTranscript } from '../../src/runner/index.js';
@@ -6,21 +7,12 @@ import { EXAMPLE_NAMES, EXAMPLES_DIR, recordExample, replayExample, SNAPSHOT_DIR
 import { MACHINES } from './machines.js';
 
 describe('examples/', () => {
-  if (process.env.WSL_READY_UPDATE_EXAMPLES === '1') {
-    it('rewrites the example transcripts from the machine models', async () => {
-      for (const machine of Object.values(MACHINES)) {
-        const example = await recordExample(machine);
-        writeFileSync(new URL(`${machine.name}.json`, EXAMPLES_DIR), `${JSON.stringify(example, null, 2)}\n`);
-      }
-    });
-  }
-
   it.each(EXAMPLE_NAMES)('%s is a valid transcript that the models still produce', async (name) => {
     const { readFileSync } = await import('node:fs');
     const stored = JSON.parse(readFileSync(new URL(`${name}.json`, EXAMPLES_DIR), 'utf8'));
     expect(stored.synthetic).toBe(true);
     expect(() => parseTranscript(stored)).not.toThrow();
-    // A change of probes shows up here first: regenerate with WSL_READY_UPDATE_EXAMPLES=1 and review the diff.
+    // A change of probes shows up here first: run node packages/core/scripts/generate-examples.mjs and review the diff.
     expect(JSON.parse(JSON.stringify(await recordExample(MACHINES[name]!)))).toEqual(stored);
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { runDoctor, windowsProbePlan } from '../../src/checks/index.js';
 import { RecordingRunner } from '../../src/runner/index.js';
@@ -7,9 +7,7 @@ import { fakeRunnerFor, MACHINES } from './machines.js';
 const PLAN = new URL('../../../../tools/capture/probes.json', import.meta.url);
 
 it('tools/capture/probes.json is the plan the code generates', () => {
-  const generated = `${JSON.stringify(windowsProbePlan(), null, 2)}\n`;
-  if (process.env.WSL_READY_UPDATE_EXAMPLES === '1') writeFileSync(PLAN, generated);
-  // Compared as data: the formatter may lay the file out differently.
+  // Written by packages/core/scripts/generate-examples.mjs; compared as data: the formatter may lay it out differently.
   expect(JSON.parse(readFileSync(PLAN, 'utf8'))).toEqual(windowsProbePlan());
 });
 
