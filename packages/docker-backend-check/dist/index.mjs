@@ -8647,6 +8647,41 @@ var InputError = class extends WslReadyError {
     this.input = input;
   }
 };
+var InvalidInputsError = class extends InputError {
+  problems;
+  constructor(problems) {
+    const text2 = (p) => p.message.includes(`\`${p.input}\``) ? p.message : `${p.input}: ${p.message}`;
+    super(
+      problems.map((p) => p.input).join(", "),
+      problems.length === 1 ? `Invalid input: ${text2(problems[0])}` : `${problems.length} inputs are invalid:
+${problems.map((p) => `- ${text2(p)}`).join("\n")}`
+    );
+    this.problems = problems;
+  }
+};
+var InputProblems = class {
+  #problems = [];
+  /** What `read` returns, or `fallback` when it throws an InputError (noted). Any other error passes through. */
+  attempt(fallback, read) {
+    try {
+      return read();
+    } catch (error3) {
+      if (!(error3 instanceof InputError)) throw error3;
+      this.#problems.push(...error3 instanceof InvalidInputsError ? error3.problems : [error3]);
+      return fallback;
+    }
+  }
+  add(problem) {
+    this.#problems.push(problem);
+  }
+  get count() {
+    return this.#problems.length;
+  }
+  /** Throws an InvalidInputsError naming every problem noted so far; does nothing when there is none. */
+  throwIfAny() {
+    if (this.#problems.length > 0) throw new InvalidInputsError([...this.#problems]);
+  }
+};
 var CommandNotFoundError = class extends WslReadyError {
   file;
   constructor(file, cause) {
@@ -11339,6 +11374,42 @@ function editDistance(a, b, options = {}) {
 }
 var scratch = new Uint32Array(3 * 32);
 
+// packages/core/src/config/suggest.ts
+function squashName(name) {
+  return name.replace(/[_\-.\s]/g, "").toLowerCase();
+}
+var squashedCandidates = /* @__PURE__ */ new Map();
+function squashCandidate(name) {
+  let squashed = squashedCandidates.get(name);
+  if (squashed === void 0) {
+    if (squashedCandidates.size >= 1024) squashedCandidates.clear();
+    squashed = squashName(name);
+    squashedCandidates.set(name, squashed);
+  }
+  return squashed;
+}
+function typoTarget(input) {
+  const wanted = squashName(input);
+  if (wanted === "" || wanted.length > 64) return void 0;
+  return { wanted, limit: Math.max(1, Math.floor(wanted.length / 3)) };
+}
+function closestName(input, candidates) {
+  const target = typoTarget(input);
+  if (!target) return void 0;
+  const { wanted, limit } = target;
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = editDistance(wanted, squashCandidate(candidate), { limit });
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 0) break;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+
 // packages/core/src/runner/executable-name.ts
 function executableBaseName(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -11652,6 +11723,25 @@ function spawnError(error3, file, argv, cwd) {
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
+}
+
+// packages/core/src/text/suggest.ts
+function squash(word) {
+  return word.toLowerCase().replace(/[\s_.-]+/g, "");
+}
+function suggest(input, known) {
+  const wanted = squash(input.slice(0, 64));
+  if (wanted === "") return void 0;
+  const typo = closestName(wanted, known);
+  if (typo !== void 0) return typo;
+  const containing = known.filter((k) => wanted.length >= 3 && squash(k).includes(wanted));
+  if (containing.length === 1) return containing[0];
+  const contained = known.filter((k) => squash(k).length >= 3 && wanted.includes(squash(k)));
+  return contained.length === 1 ? contained[0] : void 0;
+}
+function didYouMean(input, known) {
+  const hint = suggest(input, known);
+  return hint === void 0 ? "" : ` Did you mean \`${hint}\`?`;
 }
 
 // packages/core/src/actions/artifact-client.ts
@@ -12457,18 +12547,6 @@ async function detectDocker(options) {
 }
 
 // packages/docker-backend-check/src/errors.ts
-var InvalidInputsError = class extends WslReadyError {
-  problems;
-  constructor(problems) {
-    const text2 = (p) => p.message.includes(`\`${p.input}\``) ? p.message : `${p.input}: ${p.message}`;
-    super(
-      "input",
-      problems.length === 1 ? `Invalid input: ${text2(problems[0])}` : `${problems.length} inputs are invalid:
-${problems.map((p) => `- ${text2(p)}`).join("\n")}`
-    );
-    this.problems = problems;
-  }
-};
 var RequirementsNotMetError = class extends WslReadyError {
   messages;
   constructor(messages) {
@@ -12482,52 +12560,19 @@ function isDockerBackend(value) {
   return DOCKER_BACKENDS.includes(value);
 }
 
-// packages/docker-backend-check/src/did-you-mean.ts
-function didYouMean(input, known) {
-  const squash = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
-  const wanted = squash(input.slice(0, 64));
-  if (wanted === "") return null;
-  const exact = known.find((k) => squash(k) === wanted);
-  if (exact) return exact;
-  let best = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const distance = editDistance(wanted, squash(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = best === null ? 0 : Math.max(1, Math.floor(Math.min(wanted.length, squash(best).length) / 3));
-  if (best !== null && bestDistance <= allowed) return best;
-  const containing = known.filter((k) => wanted.length >= 3 && squash(k).includes(wanted));
-  if (containing.length === 1) return containing[0];
-  const contained = known.filter((k) => squash(k).length >= 3 && wanted.includes(squash(k)));
-  return contained.length === 1 ? contained[0] : null;
-}
-
 // packages/docker-backend-check/src/inputs.ts
 var DEFAULT_TIMEOUT_SECONDS = 15;
 var MAX_TIMEOUT_SECONDS = 600;
 function parseInputs(read) {
-  const problems = [];
-  const attempt = (fallback, parse2) => {
-    try {
-      return parse2();
-    } catch (error3) {
-      if (error3 instanceof InputError) problems.push(error3);
-      else throw error3;
-      return fallback;
-    }
-  };
-  const bool2 = (name, fallback) => attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
+  const problems = new InputProblems();
+  const bool2 = (name, fallback) => problems.attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
   const expectBackend = parseExpectBackend(read("expect-backend"), problems);
   const requireLinuxContainers = bool2("require-linux-containers", false);
   const requireEngine = bool2("require-engine", true);
   const probeAllEndpoints = bool2("probe-all-endpoints", true);
   const runContainer = bool2("run-container", false);
   const report = bool2("report", true);
-  const timeoutSeconds = attempt(
+  const timeoutSeconds = problems.attempt(
     DEFAULT_TIMEOUT_SECONDS,
     () => parseIntegerInput("timeout-seconds", read("timeout-seconds"), {
       min: 1,
@@ -12539,7 +12584,7 @@ function parseInputs(read) {
   let dockerPath = null;
   if (dockerPathRaw !== "") {
     if (/[\u0000-\u001f]/.test(dockerPathRaw)) {
-      problems.push(
+      problems.add(
         new InputError("docker-path", "contains control characters; give the path of the docker executable.")
       );
     } else dockerPath = dockerPathRaw;
@@ -12548,16 +12593,15 @@ function parseInputs(read) {
   let failOn = "fail";
   if (failOnText === "fail" || failOnText === "warn") failOn = failOnText;
   else {
-    const hint = didYouMean(failOnText, ["fail", "warn"]);
-    problems.push(
+    problems.add(
       new InputError(
         "fail-on",
-        `got \`${clip2(failOnText)}\`; use \`fail\` or \`warn\`.${hint ? ` Did you mean \`${hint}\`?` : ""}`
+        `got \`${clip2(failOnText)}\`; use \`fail\` or \`warn\`.${didYouMean(failOnText, ["fail", "warn"])}`
       )
     );
   }
-  const matrix = attempt(null, () => parseMatrixInput("matrix", read("matrix")));
-  if (problems.length > 0) throw new InvalidInputsError(problems);
+  const matrix = problems.attempt(null, () => parseMatrixInput("matrix", read("matrix")));
+  problems.throwIfAny();
   return {
     expectBackend,
     requireLinuxContainers,
@@ -12575,7 +12619,7 @@ function parseExpectBackend(value, problems) {
   const items = parseListInput(value);
   if (items.length === 0 || items.some((s) => s.toLowerCase() === "any")) {
     if (items.length > 1) {
-      problems.push(
+      problems.add(
         new InputError("expect-backend", "`any` cannot be combined with backend names; use one or the other.")
       );
     }
@@ -12588,11 +12632,10 @@ function parseExpectBackend(value, problems) {
       if (!chosen.includes(name)) chosen.push(name);
       continue;
     }
-    const hint = didYouMean(name, DOCKER_BACKENDS);
-    problems.push(
+    problems.add(
       new InputError(
         "expect-backend",
-        `\`${clip2(item)}\` is not a backend.${hint ? ` Did you mean \`${hint}\`?` : ""} Use \`any\` or a comma list of: ${DOCKER_BACKENDS.join(", ")}.`
+        `\`${clip2(item)}\` is not a backend.${didYouMean(name, DOCKER_BACKENDS)} Use \`any\` or a comma list of: ${DOCKER_BACKENDS.join(", ")}.`
       )
     );
   }

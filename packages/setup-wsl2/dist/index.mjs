@@ -7456,6 +7456,41 @@ var InputError = class extends WslReadyError {
     this.input = input;
   }
 };
+var InvalidInputsError = class extends InputError {
+  problems;
+  constructor(problems) {
+    const text2 = (p) => p.message.includes(`\`${p.input}\``) ? p.message : `${p.input}: ${p.message}`;
+    super(
+      problems.map((p) => p.input).join(", "),
+      problems.length === 1 ? `Invalid input: ${text2(problems[0])}` : `${problems.length} inputs are invalid:
+${problems.map((p) => `- ${text2(p)}`).join("\n")}`
+    );
+    this.problems = problems;
+  }
+};
+var InputProblems = class {
+  #problems = [];
+  /** What `read` returns, or `fallback` when it throws an InputError (noted). Any other error passes through. */
+  attempt(fallback2, read) {
+    try {
+      return read();
+    } catch (error3) {
+      if (!(error3 instanceof InputError)) throw error3;
+      this.#problems.push(...error3 instanceof InvalidInputsError ? error3.problems : [error3]);
+      return fallback2;
+    }
+  }
+  add(problem) {
+    this.#problems.push(problem);
+  }
+  get count() {
+    return this.#problems.length;
+  }
+  /** Throws an InvalidInputsError naming every problem noted so far; does nothing when there is none. */
+  throwIfAny() {
+    if (this.#problems.length > 0) throw new InvalidInputsError([...this.#problems]);
+  }
+};
 var CommandNotFoundError = class extends WslReadyError {
   file;
   constructor(file, cause) {
@@ -9204,6 +9239,18 @@ function formatWslErrorMessage(argv, details) {
   if (details.message) lines.push(details.message);
   lines.push("What to do:", ...details.remediation.map((step, i) => `${i + 1}. ${step}`), `More: ${details.docsUrl}`);
   return lines.join("\n");
+}
+
+// packages/core/src/checks/outcome.ts
+function compareVersions(a, b) {
+  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10));
+  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10));
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = Number.isFinite(pa[i]) ? pa[i] : 0;
+    const y = Number.isFinite(pb[i]) ? pb[i] : 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 // packages/core/src/version.ts
@@ -11913,7 +11960,7 @@ function valueFindings(doc, entry, schema, options) {
       message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
     });
   }
-  if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
+  if (options.wslVersion && schema.minWslVersion && compareVersions2(options.wslVersion, schema.minWslVersion) < 0) {
     const when = schema.since === "HEAD" ? "a WSL release after 2.9.4" : `WSL ${schema.minWslVersion}`;
     out.push({
       severity: "warning",
@@ -11935,7 +11982,7 @@ function valueFindings(doc, entry, schema, options) {
 function isAbsoluteWindowsPath(value) {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
 }
-function compareVersions(a, b) {
+function compareVersions2(a, b) {
   const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
   const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -12499,6 +12546,25 @@ async function retry(fn, options = {}) {
       await sleep(delay);
     }
   }
+}
+
+// packages/core/src/text/suggest.ts
+function squash(word) {
+  return word.toLowerCase().replace(/[\s_.-]+/g, "");
+}
+function suggest(input, known) {
+  const wanted = squash(input.slice(0, 64));
+  if (wanted === "") return void 0;
+  const typo = closestName(wanted, known);
+  if (typo !== void 0) return typo;
+  const containing = known.filter((k) => wanted.length >= 3 && squash(k).includes(wanted));
+  if (containing.length === 1) return containing[0];
+  const contained = known.filter((k) => squash(k).length >= 3 && wanted.includes(squash(k)));
+  return contained.length === 1 ? contained[0] : void 0;
+}
+function didYouMean(input, known) {
+  const hint = suggest(input, known);
+  return hint === void 0 ? "" : ` Did you mean \`${hint}\`?`;
 }
 
 // packages/core/src/actions/artifact-client.ts
@@ -14291,48 +14357,61 @@ var DEFAULT_TIMEOUT_MINUTES = {
   packages: 20
 };
 function parseInputs(read) {
+  const problems = new InputProblems();
   const text2 = (name) => read(name).trim();
-  const distribution = validateDistroName(text2("distribution") || "Ubuntu-24.04", "distribution");
-  const wslVersion2 = parseWslVersion(text2("wsl-version") || "2");
-  const systemd = parseBooleanInput("systemd", read("systemd"), false);
-  const docker = parseBooleanInput("docker", read("docker"), false);
+  const bool = (name, fallback2) => problems.attempt(fallback2, () => parseBooleanInput(name, read(name), fallback2));
+  const distribution = problems.attempt(
+    "Ubuntu-24.04",
+    () => validateDistroName(text2("distribution") || "Ubuntu-24.04", "distribution")
+  );
+  const wslVersion2 = problems.attempt(2, () => parseWslVersion(text2("wsl-version") || "2"));
+  const systemd = bool("systemd", false);
+  const docker = bool("docker", false);
   if (wslVersion2 === 1 && systemd) {
-    throw new InputError(
-      "systemd",
-      "The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1."
+    problems.add(
+      new InputError(
+        "systemd",
+        "The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1."
+      )
     );
   }
   if (wslVersion2 === 1 && docker) {
-    throw new InputError(
-      "docker",
-      "The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1."
+    problems.add(
+      new InputError(
+        "docker",
+        "The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1."
+      )
     );
   }
   const wslConfText = read("wsl-conf");
-  const wslConf = parseIni("wsl-conf", wslConfText, "wslconf");
+  const wslConf = problems.attempt({}, () => parseIni("wsl-conf", wslConfText, "wslconf"));
   if (systemd) wslConf.boot = { ...wslConf.boot, systemd: true };
   const inputs = {
     distribution,
     wslVersion: wslVersion2,
-    setAsDefault: parseBooleanInput("set-as-default", read("set-as-default"), true),
-    update: parseBooleanInput("update", read("update"), false),
-    packages: parsePackages(read("packages")),
+    setAsDefault: bool("set-as-default", true),
+    update: bool("update", false),
+    packages: problems.attempt([], () => parsePackages(read("packages"))),
     wslConf,
     wslConfText,
-    wslconfig: parseIni("wslconfig", read("wslconfig"), "wslconfig"),
+    wslconfig: problems.attempt({}, () => parseIni("wslconfig", read("wslconfig"), "wslconfig")),
     systemd,
-    user: validateLinuxUserName(text2("user") || "root", "user"),
-    cache: parseBooleanInput("cache", read("cache"), true),
+    user: problems.attempt("root", () => validateLinuxUserName(text2("user") || "root", "user")),
+    cache: bool("cache", true),
     docker,
-    envPassthrough: parseBooleanInput("env-passthrough", read("env-passthrough"), true),
-    timeoutMinutes: parseTimeouts(text2("timeout-minutes")),
-    report: parseBooleanInput("report", read("report"), true),
-    matrix: parseMatrixInput("matrix", read("matrix"))
+    envPassthrough: bool("env-passthrough", true),
+    timeoutMinutes: problems.attempt({ ...DEFAULT_TIMEOUT_MINUTES }, () => parseTimeouts(text2("timeout-minutes"))),
+    report: bool("report", true),
+    matrix: problems.attempt(null, () => parseMatrixInput("matrix", read("matrix")))
   };
   const minVersion = text2("wsl-min-version");
-  if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
-  const source = parseSource(text2("source"), text2("source-sha256"));
+  if (minVersion) {
+    const parsed2 = problems.attempt(void 0, () => parseMinVersion(minVersion));
+    if (parsed2) inputs.wslMinVersion = parsed2;
+  }
+  const source = problems.attempt(void 0, () => parseSource(text2("source"), text2("source-sha256")));
   if (source) inputs.source = source;
+  problems.throwIfAny();
   return inputs;
 }
 function parseWslVersion(value) {
@@ -14394,7 +14473,7 @@ function parseTimeouts(value) {
     if (!match || !phase || !TIMED_PHASES.includes(phase)) {
       throw new InputError(
         "timeout-minutes",
-        `The timeout-minutes item ${JSON.stringify(item)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`
+        `The timeout-minutes item ${JSON.stringify(item)} is not valid.${didYouMean(/^[A-Za-z][\w-]*/.exec(item)?.[0] ?? "", TIMED_PHASES)} Accepted: ${TIMEOUT_ACCEPTED}.`
       );
     }
     result2[phase] = minutes(match[2] ?? "", item);
@@ -14441,15 +14520,6 @@ import { join as join3 } from "node:path";
 
 // packages/setup-wsl2/src/plan.ts
 import { createHash as createHash4 } from "node:crypto";
-function compareVersions2(a, b) {
-  const pa = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
 function planPlatform(options) {
   const { kind, version: version2, inputs } = options;
   let reason;
@@ -14459,11 +14529,11 @@ function planPlatform(options) {
     reason = "installing from the online list needs the WSL package";
   else if (kind === "inbox" && inputs.wslMinVersion)
     reason = `wsl-min-version ${inputs.wslMinVersion} asks for the WSL package`;
-  else if (kind === "store" && inputs.wslMinVersion && (!version2 || compareVersions2(version2, inputs.wslMinVersion) < 0)) {
+  else if (kind === "store" && inputs.wslMinVersion && (!version2 || compareVersions(version2, inputs.wslMinVersion) < 0)) {
     reason = `WSL ${version2 ?? "(unknown)"} is older than wsl-min-version ${inputs.wslMinVersion}`;
   }
   if (!reason) return { action: "none" };
-  const msiFits = options.canRunMsi && options.msiVersion !== void 0 && (!inputs.wslMinVersion || compareVersions2(options.msiVersion, inputs.wslMinVersion) >= 0) && (!version2 || compareVersions2(options.msiVersion, version2) > 0);
+  const msiFits = options.canRunMsi && options.msiVersion !== void 0 && (!inputs.wslMinVersion || compareVersions(options.msiVersion, inputs.wslMinVersion) >= 0) && (!version2 || compareVersions(options.msiVersion, version2) > 0);
   return { action: "update", reason, strategies: msiFits ? ["msi", "web-update"] : ["web-update"] };
 }
 function planInstall(options) {

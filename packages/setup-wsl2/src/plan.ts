@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
+import { compareVersions, wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
 import type { CatalogueFile } from './catalogue/index.js';
 import type { SetupInputs } from './inputs.js';
 
@@ -9,17 +9,6 @@ export type WslKind = 'store' | 'inbox' | 'absent';
 export type PlatformPlan =
   | { action: 'none' }
   | { action: 'update'; reason: string; strategies: readonly ('msi' | 'web-update')[] };
-
-/** Compare dotted versions numerically (`2.10.0` > `2.9.4`); missing parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
 
 /**
  * Whether WSL itself must be installed or updated, and how: the pinned, checksum-verified MSI first where msiexec
