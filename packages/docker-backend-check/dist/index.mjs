@@ -6,1545 +6,11 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command2, properties, message) {
-  const cmd = new Command(command2, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command2, properties, message) {
-    if (!command2) {
-      command2 = "missing.command";
-    }
-    this.command = command2;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command2, message) {
-  const filePath = process.env[`GITHUB_${command2}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command2}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
-  }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
-  }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// oidc-stand-in:@actions/http-client
-var unsupported = () => {
-  throw new Error("wsl-ready actions do not request OIDC tokens");
-};
-var HttpClient = class {
-  constructor() {
-    unsupported();
-  }
-};
-
-// oidc-stand-in:@actions/http-client/lib/auth
-var unsupported2 = () => {
-  throw new Error("wsl-ready actions do not request OIDC tokens");
-};
-var BearerCredentialHandler = class {
-  constructor() {
-    unsupported2();
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter(this, void 0, void 0, function* () {
-      var _a3;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error3.statusCode}
- 
-        Error Message: ${error3.message}`);
-      });
-      const id_token = (_a3 = res.result) === null || _a3 === void 0 ? void 0 : _a3.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error3) {
-        throw new Error(`Error message: ${error3.message}`);
-      }
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a3) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var markdownSummary = _summary;
-var summary = _summary;
-
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
-// node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path3.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter5(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error3, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error3) {
-            reject(error3);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error3;
-    if (this.processExited) {
-      if (this.processError) {
-        error3 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error3 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error3 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error3, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    var _a3, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a3 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a3 === void 0 ? void 0 : _a3.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
-
-// node_modules/@actions/core/lib/platform.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version2.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  var _a3, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version: version2
-  };
-});
-var getLinuxInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version2] = stdout.trim().split("\n");
-  return {
-    name,
-    version: version2
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter7(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os5.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
-}
-
 // packages/core/src/wsl/executables.ts
-import path7 from "node:path";
+import path2 from "node:path";
 
 // packages/core/src/windows/env.ts
-import path6 from "node:path";
+import path from "node:path";
 function readEnv(env, name) {
   const direct = env[name];
   if (direct !== void 0) return direct.trim() || void 0;
@@ -1556,7 +22,7 @@ function readEnv(env, name) {
 }
 function system32Folder(env) {
   const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
-  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
+  return path.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
 }
 
 // packages/core/src/wsl/executables.ts
@@ -1567,7 +33,7 @@ function resolveWslExecutable(env = process.env, platform2 = process.platform) {
   const hook = readEnv(env, "WSL_READY_WSL");
   if (hook) return { file: hook, source: "env" };
   if (platform2 === "win32") {
-    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
+    return { file: path2.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
   }
   if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
   return void 0;
@@ -1798,7 +264,7 @@ __export(util_exports, {
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
   isPlainObject: () => isPlainObject,
-  issue: () => issue2,
+  issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
@@ -1989,10 +455,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path5) {
+  if (!path5)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path5.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -2332,11 +798,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -2436,7 +902,7 @@ function parsedType(data) {
   }
   return t;
 }
-function issue2(...args) {
+function issue(...args) {
   const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -2794,16 +1260,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path10 = []) => {
+  const processError = (error4, path5 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path5, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path5, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path5, ...issue3.path]);
       } else {
-        const fullpath = [...path10, ...issue3.path];
+        const fullpath = [...path5, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -4975,7 +3441,7 @@ function handleRefineResult(result, payload, input, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue2(_iss));
+    payload.issues.push(issue(_iss));
   }
 }
 
@@ -4998,7 +3464,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -5006,9 +3472,9 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child3) => {
-    if (result !== PROVEN && child3?._zod) {
-      const answer = isRecursive(child3, stack, resolve2);
+  const check = (child2) => {
+    if (result !== PROVEN && child2?._zod) {
+      const answer = isRecursive(child2, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -5019,9 +3485,9 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child3 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
-      if (child3 > answer)
-        answer = child3;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      if (child2 > answer)
+        answer = child2;
     }
     return answer;
   };
@@ -5083,7 +3549,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -5144,7 +3610,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -5153,7 +3619,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -5224,10 +3690,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -5254,7 +3720,7 @@ function isBackEdge(ctx, value) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error2 = () => {
+var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -5374,7 +3840,7 @@ var error2 = () => {
 };
 function en_default() {
   return {
-    localeError: error2()
+    localeError: error()
   };
 }
 
@@ -5907,7 +4373,7 @@ function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
-        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
         const _issue = issue3;
         if (_issue.fatal)
@@ -5917,7 +4383,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue2(_issue));
+        payload.issues.push(issue(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -8229,8 +6695,8 @@ function readRunnerFacts(env) {
     arch: fact("RUNNER_ARCH") ?? "",
     name: fact("RUNNER_NAME") ?? ""
   };
-  const os6 = fact("RUNNER_OS");
-  if (os6) runner.os = os6;
+  const os5 = fact("RUNNER_OS");
+  if (os5) runner.os = os5;
   return runner;
 }
 
@@ -9298,12 +7764,12 @@ function findTextSections(text2) {
   });
   return sections;
 }
-function child2(node2, key) {
+function child(node2, key) {
   const lower = key.toLowerCase();
   return node2.children.find((c) => c.key?.toLowerCase() === lower);
 }
 function childValue(node2, key) {
-  const found = child2(node2, key);
+  const found = child(node2, key);
   return found && found.value !== "" ? found.value : null;
 }
 function looseLines(text2) {
@@ -9395,12 +7861,12 @@ function serverFromJson(value) {
   return facts.version || facts.platformName || components.length > 0 || facts.os ? facts : null;
 }
 function clientFromText(node2) {
-  const [os6, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
+  const [os5, arch2] = splitOsArch(childValue(node2, "OS/Arch"));
   return {
     version: childValue(node2, "Version"),
     apiVersion: firstToken(childValue(node2, "API version")),
     defaultApiVersion: null,
-    os: os6,
+    os: os5,
     arch: arch2,
     context: childValue(node2, "Context"),
     platformName: node2.value || null
@@ -9411,15 +7877,15 @@ function serverFromText(node2) {
   const engine = node2.children.find((c) => c.key !== null && /engine$/i.test(c.key) && c.children.length > 0);
   const api = engine ? childValue(engine, "API version") ?? childValue(engine, "APIVersion") : null;
   const min = api ? /minimum version ([\d.]+)/i.exec(api)?.[1] : void 0;
-  let [os6, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
-  if (engine && !os6) os6 = childValue(engine, "Os");
+  let [os5, arch2] = splitOsArch(engine ? childValue(engine, "OS/Arch") : null);
+  if (engine && !os5) os5 = childValue(engine, "Os");
   if (engine && !arch2) arch2 = childValue(engine, "Arch");
   return {
     platformName: node2.value || null,
     version: engine ? childValue(engine, "Version") : components[0]?.version ?? null,
     apiVersion: firstToken(api),
     minApiVersion: min ?? (engine ? childValue(engine, "MinAPIVersion") : null),
-    os: os6,
+    os: os5,
     arch: arch2,
     kernelVersion: engine ? childValue(engine, "KernelVersion") ?? childValue(engine, "Kernel Version") : null,
     components
@@ -9427,8 +7893,8 @@ function serverFromText(node2) {
 }
 function splitOsArch(value) {
   if (!value) return [null, null];
-  const [os6, ...rest] = value.split("/");
-  return [os6?.trim() || null, rest.join("/").trim() || null];
+  const [os5, ...rest] = value.split("/");
+  return [os5?.trim() || null, rest.join("/").trim() || null];
 }
 function firstToken(value) {
   return value?.split(/\s+/)[0] || null;
@@ -9496,7 +7962,7 @@ function parseDockerInfo(input, scan) {
   if (client) {
     facts.clientVersion = childValue(client.node, "Version");
     facts.clientContext = childValue(client.node, "Context");
-    const plugins = child2(client.node, "Plugins");
+    const plugins = child(client.node, "Plugins");
     facts.clientPlugins = plugins ? plugins.children.map((c) => c.key ?? c.value).filter(Boolean) : [];
   }
   for (const line of looseLines(text2)) {
@@ -9566,9 +8032,9 @@ function readServerText(node2, facts) {
   facts.ncpu = num(childValue(node2, "CPUs"));
   facts.memTotal = parseSize(childValue(node2, "Total Memory"));
   facts.productLicense = childValue(node2, "Product License");
-  const labels = child2(node2, "Labels");
+  const labels = child(node2, "Labels");
   if (labels) facts.labels = labels.children.map((c) => c.key === null ? c.value : `${c.key}: ${c.value}`);
-  const plugins = child2(node2, "Plugins");
+  const plugins = child(node2, "Plugins");
   if (plugins) {
     const list = (key) => childValue(plugins, key)?.split(/\s+/).filter(Boolean) ?? [];
     facts.serverPlugins = {
@@ -9591,17 +8057,17 @@ function infoShowsAnswer(info2) {
 }
 
 // packages/core/src/docker/classify.ts
-function classifyDockerBackend(evidence) {
+function classifyDockerBackend(evidence2) {
   const notes = new Notes();
-  const current = evidence.current ?? null;
-  const hostOs = resolveHostOs(evidence, notes);
-  const ctx = resolveContext(evidence, notes);
-  const cliVersion = evidence.cli.version ?? current?.version?.client?.version ?? current?.info?.clientVersion ?? null;
-  const others = (evidence.others ?? []).filter((o) => !sameEndpoint(o.endpoint, ctx.endpoint) && answered(o));
+  const current = evidence2.current ?? null;
+  const hostOs = resolveHostOs(evidence2, notes);
+  const ctx = resolveContext(evidence2, notes);
+  const cliVersion = evidence2.cli.version ?? current?.version?.client?.version ?? current?.info?.clientVersion ?? null;
+  const others = (evidence2.others ?? []).filter((o) => !sameEndpoint(o.endpoint, ctx.endpoint) && answered(o));
   const otherEngines = others.map((o) => {
     const verdict = classifyEngine(
       o,
-      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      { ...evidence2, host: { ...evidence2.host, os: hostOs } },
       new Notes(),
       o.endpoint,
       o.context
@@ -9619,10 +8085,10 @@ function classifyDockerBackend(evidence) {
     cliVersion,
     otherEngines
   };
-  const cliMissing = !evidence.cli.present || (current?.errors ?? []).some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
-  if (cliMissing) {
-    explainMissingCli(evidence, notes);
-    return finish(evidence, notes, {
+  const cliMissing2 = !evidence2.cli.present || (current?.errors ?? []).some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
+  if (cliMissing2) {
+    explainMissingCli(evidence2, notes);
+    return finish(evidence2, notes, {
       ...base,
       backend: "none",
       linuxContainers: false,
@@ -9635,13 +8101,13 @@ function classifyDockerBackend(evidence) {
   if (current && answered(current)) {
     const verdict = classifyEngine(
       current,
-      { ...evidence, host: { ...evidence.host, os: hostOs } },
+      { ...evidence2, host: { ...evidence2.host, os: hostOs } },
       notes,
       ctx.endpoint,
       ctx.name
     );
-    warnIfDesktopSidelined(evidence, verdict.backend, otherEngines, notes);
-    return finish(evidence, notes, {
+    warnIfDesktopSidelined(evidence2, verdict.backend, otherEngines, notes);
+    return finish(evidence2, notes, {
       ...base,
       backend: verdict.backend,
       linuxContainers: verdict.linuxContainers,
@@ -9652,7 +8118,7 @@ function classifyDockerBackend(evidence) {
       desktopVersion: desktopVersionOf(current)
     });
   }
-  return finish(evidence, notes, { ...base, ...classifySilentEngine(evidence, current, ctx, otherEngines, notes) });
+  return finish(evidence2, notes, { ...base, ...classifySilentEngine(evidence2, current, ctx, otherEngines, notes) });
 }
 function answered(probe) {
   return probe.answered || !!probe.version?.server || infoShowsAnswer(probe.info);
@@ -9667,25 +8133,25 @@ var Notes = class {
     if (!this.warnings.includes(text2)) this.warnings.push(text2);
   }
 };
-function resolveHostOs(evidence, notes) {
-  if (evidence.host.os !== "unknown") return evidence.host.os;
-  const endpoint = evidence.context?.endpoint ?? evidence.dockerHost ?? evidence.current?.endpoint ?? null;
+function resolveHostOs(evidence2, notes) {
+  if (evidence2.host.os !== "unknown") return evidence2.host.os;
+  const endpoint = evidence2.context?.endpoint ?? evidence2.dockerHost ?? evidence2.current?.endpoint ?? null;
   if (endpoint && pipeName(endpoint.replace(/^npipe:/i, "")) !== null) {
     notes.because(`Host taken as Windows: the CLI dials the named pipe \`${normalizeEndpoint(endpoint)}\`.`);
     return "windows";
   }
   return "unknown";
 }
-function resolveContext(evidence, notes) {
-  const listed = evidence.contexts?.find((c) => c.current) ?? null;
-  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
-  name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
-  let endpoint = evidence.context?.endpoint ?? null;
-  if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
-  endpoint ??= listed?.endpoint ?? evidence.current?.endpoint ?? null;
-  if (evidence.dockerHost) {
-    endpoint = evidence.dockerHost;
-    notes.because(`DOCKER_HOST=\`${evidence.dockerHost}\` overrides the docker context.`);
+function resolveContext(evidence2, notes) {
+  const listed = evidence2.contexts?.find((c) => c.current) ?? null;
+  let name = evidence2.dockerContext ?? evidence2.context?.name ?? listed?.name ?? null;
+  name ??= evidence2.current?.version?.client?.context ?? evidence2.current?.info?.clientContext ?? null;
+  let endpoint = evidence2.context?.endpoint ?? null;
+  if (!endpoint && name) endpoint = evidence2.contexts?.find((c) => c.name === name)?.endpoint ?? null;
+  endpoint ??= listed?.endpoint ?? evidence2.current?.endpoint ?? null;
+  if (evidence2.dockerHost) {
+    endpoint = evidence2.dockerHost;
+    notes.because(`DOCKER_HOST=\`${evidence2.dockerHost}\` overrides the docker context.`);
   } else if (name || endpoint) {
     notes.because(
       `The CLI uses context \`${name ?? "default"}\`${endpoint ? ` → \`${normalizeEndpoint(endpoint)}\`` : ""}.`
@@ -9698,17 +8164,17 @@ var WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 var LINUXKIT_KERNEL = /linuxkit/i;
 var DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
 var WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
-function classifyEngine(probe, evidence, notes, endpoint, context) {
-  const host = evidence.host;
+function classifyEngine(probe, evidence2, notes, endpoint, context) {
+  const host = evidence2.host;
   const server = probe.version?.server ?? null;
   const info2 = probe.info ?? null;
   const platformName = server?.platformName ?? null;
   const components = server?.components ?? [];
-  const os6 = (info2?.operatingSystem ?? "").trim();
+  const os5 = (info2?.operatingSystem ?? "").trim();
   const kernel = info2?.kernelVersion ?? server?.kernelVersion ?? null;
   let osType = (info2?.osType ?? server?.os ?? "").toLowerCase() || null;
   if (!osType && (info2?.driver === "windowsfilter" || kernel && WINDOWS_KERNEL.test(kernel))) osType = "windows";
-  const settings = evidence.desktopSettings ?? null;
+  const settings = evidence2.desktopSettings ?? null;
   const pipe2 = endpoint ? pipeName(endpoint.replace(/^npipe:/i, "")) : null;
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
   const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
@@ -9720,8 +8186,8 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
-  if (/Rancher Desktop/i.test(os6)) {
-    notes.because(`Operating System is \`${os6}\` (Rancher Desktop's engine distribution, moby mode).`);
+  if (/Rancher Desktop/i.test(os5)) {
+    notes.because(`Operating System is \`${os5}\` (Rancher Desktop's engine distribution, moby mode).`);
     return { backend: "rancher-desktop", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
   if (osType === "windows") {
@@ -9746,32 +8212,32 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
       return verdict("desktop-windows", "high");
     }
     const serverSigns = [
-      /Windows Server/i.test(os6) ? `Operating System \`${os6}\`` : null,
+      /Windows Server/i.test(os5) ? `Operating System \`${os5}\`` : null,
       pipe2 && /^setup_docker_action$/i.test(pipe2) ? "endpoint `setup_docker_action` (docker/setup-docker-action)" : null,
       context === "setup-docker-action" ? "context `setup-docker-action`" : null,
       host.windowsServer ? "the host runs Windows Server" : null
     ].filter((s) => s !== null);
     if (serverSigns.length > 0) {
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
-      return verdict("moby-windows-server", /Windows Server/i.test(os6) ? "high" : "medium");
+      return verdict("moby-windows-server", /Windows Server/i.test(os5) ? "high" : "medium");
     }
     if (settings?.useWindowsContainers) {
       notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
       return verdict("desktop-windows", "medium");
     }
     notes.warn(
-      `A Windows engine answers${os6 ? ` on \`${os6}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
+      `A Windows engine answers${os5 ? ` on \`${os5}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
     );
     return verdict("moby-windows-server", "low");
   }
-  const desktopOs = /^Docker Desktop$/i.test(os6) || /^Docker for Windows$/i.test(os6) || /^Docker for Mac$/i.test(os6);
+  const desktopOs = /^Docker Desktop$/i.test(os5) || /^Docker for Windows$/i.test(os5) || /^Docker for Mac$/i.test(os5);
   const desktopLabel = info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info2?.httpProxy ?? "");
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
   const linuxEngine = { linuxContainers: true, engineOs: "linux" };
   if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
     const signs = [
-      desktopOs ? `Operating System \`${os6}\`` : null,
+      desktopOs ? `Operating System \`${os5}\`` : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? "the `com.docker.desktop.address` label" : null,
       desktopProxy ? "the `http.docker.internal` proxy" : null
@@ -9791,7 +8257,7 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
         );
       }
       if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
-      noteDesktopDistro(evidence, notes);
+      noteDesktopDistro(evidence2, notes);
       return { backend: "desktop-wsl2", ...linuxEngine, confidence: "high" };
     }
     if (kernel && LINUXKIT_KERNEL.test(kernel)) {
@@ -9819,10 +8285,10 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
   }
   if (kernel && WSL2_KERNEL.test(kernel)) {
     notes.because(
-      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os6 ? ` (Operating System \`${os6}\`)` : ""}, without Docker Desktop's label or proxy.`
+      `Kernel \`${kernel}\` is a WSL 2 kernel and the engine is a distribution's own dockerd${os5 ? ` (Operating System \`${os5}\`)` : ""}, without Docker Desktop's label or proxy.`
     );
     if (desktopProxy) notes.warn("The engine uses the `http.docker.internal` proxy, which is Docker Desktop’s.");
-    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os6 ? "high" : "medium" };
+    return { backend: "wsl-dockerd", ...linuxEngine, confidence: os5 ? "high" : "medium" };
   }
   if (host.os === "linux" && host.isWsl && endpoint?.startsWith("unix://")) {
     notes.because(
@@ -9833,7 +8299,7 @@ function classifyEngine(probe, evidence, notes, endpoint, context) {
   }
   const label = host.os === "linux" ? "native Linux engine" : host.os === "darwin" ? "macOS VM engine" : "remote or custom Linux engine";
   notes.because(
-    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os6 ? ` on \`${os6}\`` : ""}: a ${label}, which is none of the Windows backends.`
+    `A Linux engine answers${kernel ? ` with kernel \`${kernel}\`` : ""}${os5 ? ` on \`${os5}\`` : ""}: a ${label}, which is none of the Windows backends.`
   );
   if (host.os === "windows") {
     notes.warn(
@@ -9855,11 +8321,11 @@ function parseIsolation(value) {
   const v = value?.toLowerCase();
   return v === "hyperv" || v === "process" ? v : void 0;
 }
-function noteDesktopDistro(evidence, notes) {
-  const distro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "docker-desktop");
+function noteDesktopDistro(evidence2, notes) {
+  const distro = evidence2.wslDistros?.find((d) => d.name.toLowerCase() === "docker-desktop");
   if (distro) notes.because("WSL lists the `docker-desktop` distribution.");
 }
-function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
+function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   const errors = current?.errors ?? [];
   const stopped = {
     backend: "stopped",
@@ -9877,12 +8343,12 @@ function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
   for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
   const first = mostTelling(errors);
   if (first) notes.warn(describeDockerError(first));
-  const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
-  const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence.cli.path ?? "");
-  const rdDistro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
+  const cliVersion = evidence2.cli.version ?? current.version?.client?.version ?? null;
+  const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence2.cli.path ?? "");
+  const rdDistro = evidence2.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
   if (rancherCli) {
     notes.because(
-      cliVersion && /-rd$/i.test(cliVersion) ? `Client version \`${cliVersion}\` ends in \`-rd\`: the CLI ships with Rancher Desktop.` : `The docker CLI lives under Rancher Desktop's resources (\`${evidence.cli.path}\`).`
+      cliVersion && /-rd$/i.test(cliVersion) ? `Client version \`${cliVersion}\` ends in \`-rd\`: the CLI ships with Rancher Desktop.` : `The docker CLI lives under Rancher Desktop's resources (\`${evidence2.cli.path}\`).`
     );
     if (rdDistro && /running/i.test(rdDistro.state ?? "")) {
       notes.because("The `rancher-desktop` WSL distribution is running, yet no docker engine answers.");
@@ -9896,7 +8362,7 @@ function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
   if (errors.some((e) => e.kind === "engine-behind-proxy-down" && e.endpoint?.startsWith("unix://"))) {
     notes.because("A WSL integration proxy answered 'Bad Gateway': Rancher Desktop's proxy is up, its engine is not.");
   }
-  const settings = evidence.desktopSettings;
+  const settings = evidence2.desktopSettings;
   const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, "")) : null;
   if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
     notes.warn(
@@ -9904,7 +8370,7 @@ function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
     );
   }
   if (ctx.endpoint) {
-    const known = describeEndpoint(ctx.endpoint, evidence.host);
+    const known = describeEndpoint(ctx.endpoint, evidence2.host);
     if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
@@ -9941,12 +8407,12 @@ function mostTelling(errors) {
 function lowerFirst(text2) {
   return text2.charAt(0).toLowerCase() + text2.slice(1);
 }
-function explainMissingCli(evidence, notes) {
-  const integrationOff = evidence.current?.errors.find((e) => e.kind === "wsl-integration-off");
+function explainMissingCli(evidence2, notes) {
+  const integrationOff = evidence2.current?.errors.find((e) => e.kind === "wsl-integration-off");
   if (integrationOff) {
     notes.because(`Docker Desktop's stub answered instead of the CLI: ${integrationOff.line}`);
-    const distro = evidence.host.wslDistroName;
-    const settings = evidence.desktopSettings;
+    const distro = evidence2.host.wslDistroName;
+    const settings = evidence2.desktopSettings;
     if (distro && settings && !settings.integratedWslDistros.some((d) => d.toLowerCase() === distro.toLowerCase())) {
       notes.because(`\`${distro}\` is not in Docker Desktop's \`integratedWslDistros\`.`);
     }
@@ -9956,27 +8422,27 @@ function explainMissingCli(evidence, notes) {
     return;
   }
   notes.because("The `docker` CLI is not installed or not on PATH.");
-  const desktop = evidence.desktopInstalled || !!evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
+  const desktop = evidence2.desktopInstalled || !!evidence2.desktopSettings || evidence2.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
   if (desktop) {
     notes.warn(
       "Docker Desktop looks installed but `docker` is not on PATH: start Docker Desktop once, or add `C:\\Program Files\\Docker\\Docker\\resources\\bin` to PATH."
     );
   }
-  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "rancher-desktop")) {
+  if (evidence2.wslDistros?.some((d) => d.name.toLowerCase() === "rancher-desktop")) {
     notes.warn("Rancher Desktop's WSL distribution exists, but its `docker` CLI is not on PATH.");
   }
-  if (evidence.wslDistros?.some((d) => d.name.toLowerCase() === "podman-machine-default")) {
+  if (evidence2.wslDistros?.some((d) => d.name.toLowerCase() === "podman-machine-default")) {
     notes.warn("A Podman machine exists; install the docker CLI or use `podman` directly.");
   }
 }
-function warnIfDesktopSidelined(evidence, backend, otherEngines, notes) {
+function warnIfDesktopSidelined(evidence2, backend, otherEngines, notes) {
   if (backend.startsWith("desktop-")) {
     const desktopElsewhere = otherEngines.filter((o) => !o.backend.startsWith("desktop-"));
     for (const o of desktopElsewhere) notes.because(`Another engine (${o.backend}) also answers at \`${o.endpoint}\`.`);
     return;
   }
   const desktopAnswers = otherEngines.find((o) => o.backend.startsWith("desktop-"));
-  const desktopInstalled = desktopAnswers || evidence.desktopInstalled || evidence.desktopSettings || evidence.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
+  const desktopInstalled = desktopAnswers || evidence2.desktopInstalled || evidence2.desktopSettings || evidence2.wslDistros?.some((d) => d.name.toLowerCase() === "docker-desktop");
   if (desktopInstalled) {
     notes.warn(
       `Docker Desktop is installed${desktopAnswers ? ` and answers at \`${desktopAnswers.endpoint}\`` : ""}, but the CLI targets ${backend === "none" ? "another engine" : backend}: switch with \`docker context use\` if that is not intended.`
@@ -9993,9 +8459,9 @@ function desktopVersionOf(probe) {
   const name = probe.version?.server?.platformName ?? "";
   return /^Docker Desktop\s+(\d+\.\d+(?:\.\d+)?)/i.exec(name)?.[1] ?? null;
 }
-function finish(evidence, notes, draft) {
+function finish(evidence2, notes, draft) {
   let linuxContainers = draft.linuxContainers;
-  const proof = evidence.linuxProof;
+  const proof = evidence2.linuxProof;
   if (proof) {
     if (proof.ok) {
       if (linuxContainers === false && draft.engineOs === "windows") {
@@ -10106,8 +8572,8 @@ function currentContext(entries) {
 }
 
 // packages/core/src/docker/desktop-files.ts
-import { access as access2, open as open3 } from "node:fs/promises";
-import path8 from "node:path";
+import { access, open as open2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // packages/core/src/docker/desktop-settings.ts
 function emptySettings() {
@@ -10201,15 +8667,15 @@ function mergeDesktopSettings(files) {
 var NO_DESKTOP = { settings: null, settingsFiles: [], installed: null, version: null };
 var MAX_DESKTOP_SETTINGS_BYTES = 1024 * 1024;
 function desktopFilePaths(env, platform2) {
-  const join4 = platform2 === "win32" ? path8.win32.join : path8.posix.join;
+  const join2 = platform2 === "win32" ? path3.win32.join : path3.posix.join;
   const appData = env.APPDATA;
   const programData = env.ProgramData ?? env.PROGRAMDATA;
   const programFiles = env.ProgramFiles ?? env.PROGRAMFILES;
   return {
-    settingsStore: appData ? join4(appData, "Docker", "settings-store.json") : null,
-    settings: appData ? join4(appData, "Docker", "settings.json") : null,
-    adminSettings: programData ? join4(programData, "DockerDesktop", "admin-settings.json") : null,
-    executable: programFiles ? join4(programFiles, "Docker", "Docker", "Docker Desktop.exe") : null
+    settingsStore: appData ? join2(appData, "Docker", "settings-store.json") : null,
+    settings: appData ? join2(appData, "Docker", "settings.json") : null,
+    adminSettings: programData ? join2(programData, "DockerDesktop", "admin-settings.json") : null,
+    executable: programFiles ? join2(programFiles, "Docker", "Docker", "Docker Desktop.exe") : null
   };
 }
 var FILE_NAMES = {
@@ -10245,7 +8711,7 @@ async function readDesktopFiles(env, platform2, files) {
 var nodeHostFiles = {
   async read(file) {
     try {
-      const handle = await open3(file, "r");
+      const handle = await open2(file, "r");
       try {
         const buffer = Buffer.alloc(MAX_DESKTOP_SETTINGS_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -10259,7 +8725,7 @@ var nodeHostFiles = {
   },
   async exists(file) {
     try {
-      await access2(file);
+      await access(file);
       return true;
     } catch {
       return false;
@@ -10351,14 +8817,14 @@ var DockerProbe = class {
     const currentPending = this.probe(CURRENT_TARGET);
     const othersPending = this.#probeOthers(options, dockerHost, contextsPending);
     const [contexts, current, others] = await Promise.all([contextsPending, currentPending, othersPending]);
-    const cliMissing = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
+    const cliMissing2 = contexts.cliMissing && current.errors.some((e) => e.kind === "cli-not-found");
     warnings.push(...contexts.warnings, ...current.warnings);
     const listed = currentContext(contexts.value);
     const contextName = dockerHost ? "default" : current.version?.client?.context ?? listed?.name ?? null;
     const contextEndpoint = dockerHost ? normalizeEndpoint(dockerHost) : contexts.value.find((c) => c.name === contextName)?.endpoint ?? listed?.endpoint ?? null;
     current.context = contextName;
     current.endpoint = contextEndpoint;
-    const otherProbes = cliMissing ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
+    const otherProbes = cliMissing2 ? [] : others.filter((o) => !sameEndpoint(o.endpoint, contextEndpoint));
     for (const other of otherProbes) warnings.push(...otherEndpointWarnings(other));
     let linuxProof = null;
     const linuxEngine = (current.info?.osType ?? current.version?.server?.os) === "linux";
@@ -10367,10 +8833,10 @@ var DockerProbe = class {
       warnings.push(...proof.warnings);
       linuxProof = { ok: proof.ok, errors: proof.errors };
     }
-    const evidence = {
+    const evidence2 = {
       host: options.host,
       cli: {
-        present: !cliMissing,
+        present: !cliMissing2,
         path: this.#options.docker,
         version: current.version?.client?.version ?? current.info?.clientVersion ?? null
       },
@@ -10385,7 +8851,7 @@ var DockerProbe = class {
       ...options.desktopInstalled !== void 0 ? { desktopInstalled: options.desktopInstalled } : {},
       ...options.wslDistros ? { wslDistros: options.wslDistros } : {}
     };
-    return { evidence, warnings: dedupe3(warnings) };
+    return { evidence: evidence2, warnings: dedupe3(warnings) };
   }
   /**
    * The other endpoints, started once the CLI's own endpoint is known so that it is not asked twice: immediately
@@ -10465,11 +8931,11 @@ var DockerProbe = class {
     }
     const errors = parseDockerErrors(stderr);
     warnings.push(...errors.warnings.map((w) => `${label}: ${w}`));
-    const cliMissing = errors.value.some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
+    const cliMissing2 = errors.value.some((e) => e.kind === "cli-not-found" || e.kind === "wsl-integration-off");
     if (result.exitCode !== 0 && /<html|<!doctype/i.test(stdout + stderr)) {
       warnings.push(`${label}: an HTML page came back instead of a docker answer (a proxy in the way?).`);
     }
-    return { result, stdout, stderr, errors: errors.value, warnings, cliMissing };
+    return { result, stdout, stderr, errors: errors.value, warnings, cliMissing: cliMissing2 };
   }
 };
 function otherEndpointWarnings(probe) {
@@ -10631,25 +9097,305 @@ async function surveyDocker(options) {
     options.wslDistros ?? Promise.resolve(null),
     options.hostRefinements ?? Promise.resolve({})
   ]);
-  const evidence = collected.evidence;
-  evidence.host = { ...evidence.host, ...refinements };
+  const evidence2 = collected.evidence;
+  evidence2.host = { ...evidence2.host, ...refinements };
   const distros = listing?.distros ?? null;
-  if (distros) evidence.wslDistros = distros;
-  if (desktopFacts.settings?.recognized) evidence.desktopSettings = desktopFacts.settings.value;
+  if (distros) evidence2.wslDistros = distros;
+  if (desktopFacts.settings?.recognized) evidence2.desktopSettings = desktopFacts.settings.value;
   const installed = desktopFacts.installed === true || dockerDesktopDistro(distros) ? true : desktopFacts.installed;
-  if (installed !== null) evidence.desktopInstalled = installed;
+  if (installed !== null) evidence2.desktopInstalled = installed;
   const warnings = [
     ...collected.warnings,
     ...(desktopFacts.settings?.warnings ?? []).map((w) => `Docker Desktop settings: ${w}`),
     ...listing?.warnings ?? []
   ];
-  const classification = classifyDockerBackend(evidence);
+  const classification = classifyDockerBackend(evidence2);
   return {
-    evidence,
+    evidence: evidence2,
     classification,
     warnings: [...new Set(warnings)],
     desktop: { ...desktopFacts, installed, version: classification.desktopVersion ?? desktopFacts.version }
   };
+}
+
+// packages/core/src/checks/outcome.ts
+function evidence(values) {
+  const out = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null || value === void 0) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) out[key] = value.join(", ");
+      continue;
+    }
+    if (typeof value === "number" && !Number.isFinite(value)) continue;
+    out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function build(status, summary2, extras = {}) {
+  const result = { status, summary: summary2 };
+  if (extras.remediation !== void 0) {
+    const steps = typeof extras.remediation === "string" ? [extras.remediation] : extras.remediation;
+    if (steps.length > 0)
+      result.remediation = steps.length === 1 ? steps[0] : steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+  }
+  if (extras.docsUrl) result.docsUrl = extras.docsUrl;
+  const ev = extras.evidence ? evidence(extras.evidence) : void 0;
+  if (ev) result.evidence = ev;
+  return result;
+}
+var pass = (summary2, extras) => build("pass", summary2, extras);
+var warn = (summary2, extras) => build("warn", summary2, extras);
+var fail = (summary2, extras) => build("fail", summary2, extras);
+var skip = (summary2, extras) => build("skip", summary2, extras);
+
+// packages/core/src/checks/docker-checks.ts
+var DESKTOP_WSL_DOCS = "https://docs.docker.com/desktop/features/wsl/";
+var DOCKER_INSTALL_DOCS = "https://docs.docker.com/engine/install/";
+function linuxEngineHint({ mode }) {
+  if (mode === "windows") {
+    return "Install Docker Desktop (WSL 2 backend) on Windows 10/11, or Docker Engine inside a WSL 2 distribution (Windows Server, CI runners): `curl -fsSL https://get.docker.com | sh` in the distribution, then call it with `wsl -d <distro> docker …`.";
+  }
+  if (mode === "wsl")
+    return "Enable Docker Desktop's WSL integration for this distribution, or install Docker Engine here (`curl -fsSL https://get.docker.com | sh`).";
+  return "Install Docker Engine (or Docker Desktop) for this OS.";
+}
+function startEngineHint({ mode }) {
+  const where = "`docker context ls` shows where the CLI points.";
+  if (mode === "windows") return `Start Docker Desktop (or the engine the context names), then retry; ${where}`;
+  if (mode === "wsl")
+    return `Start Docker Desktop on Windows (with WSL integration for this distribution), or the engine in this distribution (\`sudo service docker start\`); ${where}`;
+  if (mode === "darwin") return `Start Docker Desktop (or Colima), then retry; ${where}`;
+  return `Start the engine (\`sudo systemctl start docker\`), then retry; ${where}`;
+}
+function cliMissing(facts) {
+  return !facts.evidence.cli.present || (facts.evidence.current?.errors ?? []).some((e) => e.kind === "cli-not-found");
+}
+var dockerCliCheck = {
+  id: "docker.cli",
+  area: "docker",
+  title: "Docker CLI",
+  evaluate(input) {
+    const facts = input.survey;
+    const integrationOff = facts.evidence.current?.errors.find((e) => e.kind === "wsl-integration-off");
+    if (integrationOff) {
+      return fail("`docker` in this distribution is Docker Desktop's stub: the WSL integration is off for it.", {
+        remediation: describeDockerError(integrationOff),
+        docsUrl: DESKTOP_WSL_DOCS,
+        evidence: { path: input.dockerExe }
+      });
+    }
+    if (cliMissing(facts)) {
+      return fail("The `docker` command is not installed or not on PATH.", {
+        remediation: linuxEngineHint(input),
+        docsUrl: DOCKER_INSTALL_DOCS,
+        evidence: { path: input.dockerExe }
+      });
+    }
+    const version2 = facts.classification.cliVersion;
+    return pass(
+      `docker ${version2 ?? "(version unknown)"}${facts.classification.context ? `, context ${facts.classification.context}` : ""}.`,
+      {
+        evidence: {
+          path: input.dockerExe,
+          version: version2,
+          context: facts.classification.context,
+          contexts: (facts.evidence.contexts ?? []).map((c) => `${c.name}${c.current ? " *" : ""}`),
+          dockerHost: facts.evidence.dockerHost
+        }
+      }
+    );
+  }
+};
+var dockerEngineCheck = {
+  id: "docker.engine",
+  area: "docker",
+  title: "Docker engine and backend",
+  evaluate(input) {
+    const facts = input.survey;
+    if (cliMissing(facts)) return skip("No Docker CLI (see docker.cli), so no engine to ask.");
+    const c = facts.classification;
+    const others = c.otherEngines.map(
+      (o) => `${o.endpoint ?? "?"} (${o.backend}${o.engineOs ? `, ${o.engineOs}` : ""})`
+    );
+    const ev = {
+      backend: c.backend,
+      endpoint: c.endpoint,
+      context: c.context,
+      engineOs: c.engineOs,
+      serverVersion: c.serverVersion,
+      confidence: c.confidence,
+      isolation: c.isolation,
+      otherEngines: others,
+      signals: c.evidence.slice(0, 6).join(" | ") || null
+    };
+    const current = facts.evidence.current;
+    if (!current?.answered) {
+      const errors = current?.errors ?? [];
+      const reasons = errors.map(describeDockerError);
+      const elsewhere = others.length ? ` Other engines answer: ${others.join(", ")}.` : "";
+      return fail(
+        `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ""}${c.context ? ` (context ${c.context})` : ""}.${elsewhere}`,
+        {
+          remediation: reasons.length ? [...new Set(reasons)] : [startEngineHint(input)],
+          docsUrl: DOCKER_INSTALL_DOCS,
+          evidence: ev
+        }
+      );
+    }
+    const engine = `${c.backend}: ${DOCKER_BACKEND_DESCRIPTIONS[c.backend]}`;
+    return pass(
+      `The CLI talks to ${engine}${c.serverVersion ? ` (engine ${c.serverVersion}, ${c.engineOs ?? "unknown OS"})` : ""}${others.length ? `; also answering: ${others.join(", ")}` : ""}.`,
+      { evidence: ev }
+    );
+  }
+};
+var linuxContainersCheck = {
+  id: "docker.linux-containers",
+  area: "docker",
+  title: "Linux containers",
+  evaluate(input) {
+    const facts = input.survey;
+    if (cliMissing(facts)) return skip("No Docker CLI (see docker.cli).");
+    const c = facts.classification;
+    const proof = facts.evidence.linuxProof;
+    const ev = { backend: c.backend, engineOs: c.engineOs, proof: proof ? proof.ok ? "ran" : "failed" : "not run" };
+    if (!facts.evidence.current?.answered)
+      return skip("No engine answers (see docker.engine), so Linux containers cannot run now.", { evidence: ev });
+    if (c.linuxContainers === true) {
+      return pass(`Linux containers run on ${c.backend}${proof?.ok ? " (proved with `docker run`)" : ""}.`, {
+        evidence: ev
+      });
+    }
+    if (c.linuxContainers === false) {
+      const linuxElsewhere = c.otherEngines.find((o) => o.engineOs === "linux");
+      const remediation = [];
+      if (c.backend === "desktop-windows") {
+        remediation.push(
+          'Switch Docker Desktop to Linux containers (tray icon → "Switch to Linux containers…", or `docker desktop engine use linux` on 4.37+).'
+        );
+      }
+      if (linuxElsewhere) {
+        remediation.push(
+          `A Linux engine answers at \`${linuxElsewhere.endpoint}\`: \`docker context use desktop-linux\` or \`docker --host ${linuxElsewhere.endpoint} …\`.`
+        );
+      }
+      if (c.backend === "moby-windows-server") {
+        remediation.push(
+          "This engine runs Windows containers only (GitHub-hosted runners). Run Linux containers with Docker Engine inside a WSL 2 distribution, or on an ubuntu runner."
+        );
+      }
+      if (c.backend === "wsl1-dockerd")
+        remediation.push(
+          "dockerd on WSL 1 cannot run containers: convert the distribution with `wsl --set-version <distro> 2`."
+        );
+      if (remediation.length === 0) remediation.push(linuxEngineHint(input));
+      return fail(
+        `The engine the CLI uses (${c.backend}, ${c.engineOs ?? "unknown OS"}) cannot run Linux containers.`,
+        {
+          remediation,
+          evidence: ev
+        }
+      );
+    }
+    return warn("Whether Linux containers run is unknown.", {
+      remediation: "Run `docker run --rm --platform linux hello-world` to find out (the doctor runs it with `--deep`, docker-backend-check with `run-container: true`).",
+      evidence: ev
+    });
+  }
+};
+var reachesWindows = (mode) => mode === "windows" || mode === "wsl";
+var desktopNotApplicable = () => skip("Docker Desktop for Windows applies only on Windows.");
+var desktopCheck = {
+  id: "docker.desktop",
+  area: "docker",
+  title: "Docker Desktop",
+  evaluate(input) {
+    if (!reachesWindows(input.mode)) return desktopNotApplicable();
+    const facts = input.survey;
+    const { desktop } = facts;
+    const distros = facts.evidence.wslDistros ?? [];
+    const engineDistro = distros.find((d) => d.name.toLowerCase() === "docker-desktop");
+    if (desktop.installed !== true && !engineDistro) {
+      return skip(
+        desktop.installed === false ? "Docker Desktop is not installed." : "Docker Desktop does not appear to be installed."
+      );
+    }
+    const s = desktop.settings?.recognized ? desktop.settings.value : null;
+    const defaultDistro2 = input.defaultWslDistro;
+    const ev = {
+      version: desktop.version,
+      settingsFiles: desktop.settingsFiles,
+      wslEngineEnabled: s?.wslEngineEnabled,
+      useWindowsContainers: s?.useWindowsContainers,
+      integratedWslDistros: s?.integratedWslDistros,
+      enableIntegrationWithDefaultWslDistro: s?.enableIntegrationWithDefaultWslDistro,
+      lockedKeys: s?.lockedKeys,
+      dockerDesktopDistro: engineDistro ? `${engineDistro.state ?? "?"}, WSL ${engineDistro.version ?? "?"}` : null
+    };
+    const mode = s?.wslEngineEnabled === false ? "Hyper-V backend" : s?.wslEngineEnabled === true ? "WSL 2 backend" : "backend unknown";
+    const head = `Docker Desktop${desktop.version ? ` ${desktop.version}` : ""} (${mode}${s?.useWindowsContainers ? ", Windows containers mode" : ""})`;
+    const notes = [];
+    const fixes = [];
+    if (s?.useWindowsContainers) {
+      notes.push("it is in Windows-containers mode");
+      fixes.push(
+        'Switch to Linux containers: tray icon → "Switch to Linux containers…" (or `docker desktop engine use linux`).'
+      );
+    }
+    const integrated = s?.integratedWslDistros.map((n) => n.toLowerCase()) ?? [];
+    if (s?.wslEngineEnabled === true && defaultDistro2 && s.enableIntegrationWithDefaultWslDistro === false && !integrated.includes(defaultDistro2.toLowerCase())) {
+      notes.push(
+        `the default distribution ${defaultDistro2} is not integrated, so \`docker\` inside it does not reach Desktop`
+      );
+      fixes.push(`Settings → Resources → WSL integration: enable ${defaultDistro2}.`);
+    }
+    if (engineDistro && engineDistro.version === 1) {
+      notes.push("its docker-desktop distribution runs as WSL 1");
+      fixes.push("`wsl --set-version docker-desktop 2`, or reset Docker Desktop.");
+    }
+    if (notes.length > 0)
+      return warn(`${head}: ${notes.join("; ")}.`, { remediation: fixes, docsUrl: DESKTOP_WSL_DOCS, evidence: ev });
+    const distroNote = engineDistro ? `; its docker-desktop distribution is ${engineDistro.state ?? "listed"}` : "";
+    return pass(`${head}${distroNote}.`, { evidence: ev });
+  }
+};
+var DOCKER_CHECK_SPECS = [
+  dockerCliCheck,
+  dockerEngineCheck,
+  linuxContainersCheck,
+  desktopCheck
+];
+async function doctorInput(ctx) {
+  const survey = await ctx.docker.get();
+  const listed = ctx.reachesWindows && ctx.wslExe !== null ? (await ctx.wsl.list.get()).distros : null;
+  return {
+    survey,
+    dockerExe: ctx.dockerExe,
+    mode: ctx.mode,
+    defaultWslDistro: listed?.find((d) => d.default)?.name ?? null
+  };
+}
+var DOCKER_CHECKS = DOCKER_CHECK_SPECS.map((spec) => ({
+  id: spec.id,
+  area: spec.area,
+  title: spec.title,
+  async run(ctx) {
+    if (spec === desktopCheck && !ctx.reachesWindows) return desktopNotApplicable();
+    return spec.evaluate(await doctorInput(ctx));
+  }
+}));
+function evaluateDockerChecks(input, durationMs2 = 0) {
+  return DOCKER_CHECK_SPECS.map((spec) => ({
+    id: spec.id,
+    area: spec.area,
+    title: spec.title,
+    ...withoutFacts(spec.evaluate(input)),
+    durationMs: durationMs2
+  }));
+}
+function withoutFacts({ facts: _facts, ...outcome }) {
+  return outcome;
 }
 
 // packages/core/src/version.ts
@@ -10730,10 +9476,10 @@ function formatIssues(issues) {
   shown.push(`…and ${lines.length - shown.length} more problems`);
   return shown;
 }
-function formatPath(path10) {
-  if (path10.length === 0) return "(root)";
+function formatPath(path5) {
+  if (path5.length === 0) return "(root)";
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path5) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
       out += out ? `.${segment}` : segment;
@@ -11172,8 +9918,8 @@ function checkBullet(check, links, where) {
     lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2e3, indent })}`);
   }
   if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
-  const evidence = evidenceText(check);
-  if (evidence) lines.push(`**Evidence:** ${evidence}`);
+  const evidence2 = evidenceText(check);
+  if (evidence2) lines.push(`**Evidence:** ${evidence2}`);
   return `${lines.join(`\\
 ${indent}`)}
 `;
@@ -11468,12 +10214,12 @@ var CommandAbortedError = class extends WslReadyError {
 };
 
 // packages/core/src/runner/exit-code.ts
-import { constants as constants3 } from "node:os";
+import { constants } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
 var WSL_FAILURE_SPELLINGS = /* @__PURE__ */ new Set([-1, 4294967295, 255]);
 function normalizeExitCode(file, rawExitCode, signal) {
   if (rawExitCode === null) {
-    const number3 = signal ? constants3.signals[signal] : void 0;
+    const number3 = signal ? constants.signals[signal] : void 0;
     return number3 === void 0 ? WSL_FAILURE_EXIT_CODE : 128 + number3;
   }
   if (isWslExecutable(file) && WSL_FAILURE_SPELLINGS.has(rawExitCode)) return WSL_FAILURE_EXIT_CODE;
@@ -11481,14 +10227,14 @@ function normalizeExitCode(file, rawExitCode, signal) {
 }
 
 // packages/core/src/runner/kill-tree.ts
-import { spawn as spawn2 } from "node:child_process";
-import path9 from "node:path";
+import { spawn } from "node:child_process";
+import path4 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
   if (platform2 === "win32") {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
-    const taskkill = path9.win32.join(systemRoot, "System32", "taskkill.exe");
+    const taskkill = path4.win32.join(systemRoot, "System32", "taskkill.exe");
     try {
-      const killer = spawn2(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
+      const killer = spawn(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
       killer.on("error", () => killSingle(pid, signal));
     } catch {
       killSingle(pid, signal);
@@ -11509,8 +10255,8 @@ function killSingle(pid, signal) {
 }
 
 // packages/core/src/runner/node-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 
 // packages/core/src/runner/streaming.ts
@@ -11555,11 +10301,11 @@ var NodeCommandRunner = class {
     const env = withWslDefaults(file, mergeEnv(this.baseEnv, options.env), options.env);
     const windows = process.platform === "win32";
     const output = inherit ? "inherit" : "pipe";
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       const started = performance2.now();
-      let child3;
+      let child2;
       try {
-        child3 = spawn3(file, [...args], {
+        child2 = spawn2(file, [...args], {
           cwd: options.cwd,
           env,
           stdio: [options.input === void 0 ? "ignore" : "pipe", output, output],
@@ -11588,12 +10334,12 @@ var NodeCommandRunner = class {
         if (settled) return;
         settled = true;
         for (const timer of timers) clearTimeout(timer);
-        if (escalate && (windows || !groupAlive(child3.pid))) clearTimeout(escalate);
+        if (escalate && (windows || !groupAlive(child2.pid))) clearTimeout(escalate);
         options.signal?.removeEventListener("abort", onAbort);
         for (const [signal, handler] of forwarders) process.off(signal, handler);
-        child3.stdout?.destroy();
-        child3.stderr?.destroy();
-        child3.stdin?.destroy();
+        child2.stdout?.destroy();
+        child2.stderr?.destroy();
+        child2.stdin?.destroy();
         if (failure2) return reject(failure2);
         if (stopReason === "callback") return reject(callbackError);
         if (stopReason === "timeout") return reject(new CommandTimeoutError(argv, timeoutMs));
@@ -11606,12 +10352,12 @@ var NodeCommandRunner = class {
           durationMs: Math.round(performance2.now() - started)
         };
         if (truncated) result.truncated = true;
-        resolve2(result);
+        resolve(result);
       };
       const stop = (reason) => {
         if (stopReason || settled) return;
         stopReason = reason;
-        const pid = child3.pid;
+        const pid = child2.pid;
         if (pid === void 0) return finish2();
         killProcessTree(pid, "SIGTERM");
         escalate = setTimeout(() => killProcessTree(pid, "SIGKILL"), this.killGraceMs);
@@ -11624,7 +10370,7 @@ var NodeCommandRunner = class {
       if (inherit && !windows) {
         for (const signal of FORWARDED_SIGNALS) {
           const handler = () => {
-            if (child3.pid !== void 0 && !exited) killProcessTree(child3.pid, signal);
+            if (child2.pid !== void 0 && !exited) killProcessTree(child2.pid, signal);
           };
           forwarders.push([signal, handler]);
           process.on(signal, handler);
@@ -11654,23 +10400,23 @@ var NodeCommandRunner = class {
         sink.push(chunk);
         collected += chunk.length;
       };
-      child3.stdout?.on("data", collect(stdout, options.onStdout));
-      child3.stderr?.on("data", collect(stderr, options.onStderr));
-      if (child3.stdin) {
-        child3.stdin.on("error", () => {
+      child2.stdout?.on("data", collect(stdout, options.onStdout));
+      child2.stderr?.on("data", collect(stderr, options.onStderr));
+      if (child2.stdin) {
+        child2.stdin.on("error", () => {
         });
-        child3.stdin.end(options.input);
+        child2.stdin.end(options.input);
       }
-      child3.on("error", (error3) => {
-        if (child3.pid === void 0 && !exited) finish2(spawnError(error3, file, argv, options.cwd));
+      child2.on("error", (error3) => {
+        if (child2.pid === void 0 && !exited) finish2(spawnError(error3, file, argv, options.cwd));
       });
-      child3.on("exit", (code2, signal) => {
+      child2.on("exit", (code2, signal) => {
         exited = true;
         rawExitCode = code2;
         exitSignal = signal;
         if (!stopReason) timers.push(setTimeout(() => finish2(), this.exitDrainMs));
       });
-      child3.on("close", (code2, signal) => {
+      child2.on("close", (code2, signal) => {
         if (!exited) {
           rawExitCode = code2;
           exitSignal = signal;
@@ -11698,7 +10444,7 @@ function positive(value, name) {
 }
 function spawnError(error3, file, argv, cwd) {
   const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync2(cwd)) {
+  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
@@ -11746,8 +10492,8 @@ function didYouMean(input, known) {
 
 // packages/core/src/actions/artifact-client.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { basename as basename3 } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 
 // packages/core/src/actions/artifact-name.ts
 import { createHash } from "node:crypto";
@@ -11838,17 +10584,17 @@ var RuntimeTokenError = class extends WslReadyError {
 
 // packages/core/src/actions/http.ts
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function sleepUnlessAborted(sleep, ms, signal) {
   if (!signal) return sleep(ms);
   signal.throwIfAborted();
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
     sleep(ms).then(
       () => {
         signal.removeEventListener("abort", onAbort);
-        resolve2();
+        resolve();
       },
       (error3) => {
         signal.removeEventListener("abort", onAbort);
@@ -12002,9 +10748,9 @@ function backendIdsFromToken(token) {
   for (const scope of scp.split(" ")) {
     const parts = scope.split(":");
     if (parts[0] !== "Actions.Results") continue;
-    const [, run, job] = parts;
-    if (parts.length !== 3 || !run || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
-    return { workflowRunBackendId: run, workflowJobRunBackendId: job };
+    const [, run2, job] = parts;
+    if (parts.length !== 3 || !run2 || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
+    return { workflowRunBackendId: run2, workflowJobRunBackendId: job };
   }
   throw new RuntimeTokenError("it has no Actions.Results scope");
 }
@@ -12253,9 +10999,9 @@ async function readSource(source) {
       throw tooLarge(source.fileName, source.bytes.byteLength);
     return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
   }
-  const info2 = await stat2(source);
+  const info2 = await stat(source);
   if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
-  return { fileName: basename3(source), bytes: await readFile(source), modified: info2.mtime };
+  return { fileName: basename(source), bytes: await readFile(source), modified: info2.mtime };
 }
 function tooLarge(what, size) {
   return new ActionsServiceError("artifact", "CreateArtifact", {
@@ -12322,7 +11068,7 @@ function parseMatrixInput(name, raw) {
 }
 
 // packages/core/src/actions/job-summary.ts
-import { appendFile as appendFile2, stat as stat3 } from "node:fs/promises";
+import { appendFile, stat as stat2 } from "node:fs/promises";
 var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
 function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
@@ -12337,20 +11083,20 @@ function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
 async function writeJobSummary(markdown, env) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return { written: false, bytes: 0, truncated: false };
-  const used = await stat3(file).then(
+  const used = await stat2(file).then(
     (info2) => info2.size,
     () => 0
   );
   const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
   if (!text2) return { written: false, bytes: 0, truncated };
-  await appendFile2(file, text2, "utf8");
+  await appendFile(file, text2, "utf8");
   return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
 }
 
 // packages/core/src/actions/report-artifact.ts
-import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
 // packages/core/src/actions/run-context.ts
 var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
@@ -12363,7 +11109,7 @@ function readRunFacts(env, matrix = null) {
   if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
     return void 0;
   if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
-  const run = {
+  const run2 = {
     repository,
     runId,
     runAttempt,
@@ -12372,13 +11118,13 @@ function readRunFacts(env, matrix = null) {
     sha
   };
   const matrixKey = clip(matrixCellSuffix(matrix));
-  if (matrixKey) run.matrixKey = matrixKey;
-  return run;
+  if (matrixKey) run2.matrixKey = matrixKey;
+  return run2;
 }
 function actionRunContext(env, matrix = null) {
   const runner = readRunnerFacts(env);
-  const run = readRunFacts(env, matrix);
-  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
+  const run2 = readRunFacts(env, matrix);
+  return { ...runner ? { runner } : {}, ...run2 ? { run: run2 } : {} };
 }
 function reportArtifactName(env, matrix = null) {
   const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
@@ -12402,27 +11148,27 @@ function clip(value) {
 // packages/core/src/actions/report-artifact.ts
 var REPORT_FILE_NAME = "wsl-ready-report.json";
 async function writeReportArtifact(report, options) {
-  const path10 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
-  await mkdir2(options.dir, { recursive: true });
-  await writeFile2(path10, typeof report === "string" ? report : renderJson(report), "utf8");
+  const path5 = join(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  await mkdir(options.dir, { recursive: true });
+  await writeFile(path5, typeof report === "string" ? report : renderJson(report), "utf8");
   const upload = options.upload;
-  if (!upload) return { path: path10, artifact: void 0, notUploaded: void 0 };
+  if (!upload) return { path: path5, artifact: void 0, notUploaded: void 0 };
   if (upload.client.unavailableReason) {
     const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
     options.io?.info(why);
-    return { path: path10, artifact: void 0, notUploaded: why };
+    return { path: path5, artifact: void 0, notUploaded: why };
   }
   try {
-    const artifact = await upload.client.uploadFile(upload.name, path10, { retentionDays: upload.retentionDays });
+    const artifact = await upload.client.uploadFile(upload.name, path5, { retentionDays: upload.retentionDays });
     options.io?.info(
       `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
     );
-    return { path: path10, artifact, notUploaded: void 0 };
+    return { path: path5, artifact, notUploaded: void 0 };
   } catch (error3) {
     const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
     const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
     options.io?.warning(why);
-    return { path: path10, artifact: void 0, notUploaded: why };
+    return { path: path5, artifact: void 0, notUploaded: why };
   }
 }
 function isNameTaken(error3) {
@@ -12432,7 +11178,7 @@ var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each w
 var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
 async function publishReportArtifact(report, options) {
   const name = reportArtifactName(options.env, options.matrix);
-  const dir = options.env.RUNNER_TEMP ? join3(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join3(tmpdir(), `${name}-`));
+  const dir = options.env.RUNNER_TEMP ? join(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join(tmpdir(), `${name}-`));
   const written = await writeReportArtifact(report, {
     dir,
     ...options.artifacts ? {
@@ -12483,6 +11229,507 @@ function remediationOf(error3) {
   return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
 }
 
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command2, properties, message) {
+  const cmd = new Command(command2, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue2(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command2, properties, message) {
+    if (!command2) {
+      command2 = "missing.command";
+    }
+    this.command = command2;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command2, message) {
+  const filePath = process.env[`GITHUB_${command2}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command2}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants as constants2, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access: access2, appendFile: appendFile2, writeFile: writeFile2 } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access2(pathFromEnv, constants2.R_OK | constants2.W_OK);
+      } catch (_a3) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile2 : appendFile2;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir: mkdir2, open: open3, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error2(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error2(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue2("group", name);
+}
+function endGroup() {
+  issue2("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
 // packages/docker-backend-check/src/action-io.ts
 var actionsCoreIo = {
   getInput: (name) => getInput(name),
@@ -12491,7 +11738,9 @@ var actionsCoreIo = {
   debug: (message) => debug(message),
   warning: (message, title) => warning(message, title ? { title } : {}),
   setFailed: (message) => setFailed(message),
-  group: (name, work) => group(name, work)
+  group: (name, work) => group(name, work),
+  getState: (name) => getState(name),
+  saveState: (name, value) => saveState(name, value)
 };
 
 // packages/docker-backend-check/src/detect.ts
@@ -12540,6 +11789,7 @@ async function detectDocker(options) {
   return {
     ...survey,
     docker,
+    mode,
     probedEndpoints: (survey.evidence.others ?? []).map((o) => o.endpoint).filter((e) => e !== null),
     calls: { docker: runner.count(docker), wsl: wsl ? runner.count(wsl.file) : 0 },
     durationMs: Math.round(performance.now() - started)
@@ -12646,6 +11896,102 @@ function clip2(text2) {
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
+// packages/docker-backend-check/src/report.ts
+var ACTION_NAME = "docker-backend-check";
+function buildReport(context) {
+  const { detection, verdict, inputs, env } = context;
+  const c = detection.classification;
+  const doctor = evaluateDockerChecks(
+    { survey: detection, dockerExe: detection.docker, mode: detection.mode, defaultWslDistro: null },
+    detection.durationMs
+  );
+  const checks = [...doctor, ...requirementChecks(context)].map(plainCheck);
+  return createReport(
+    {
+      source: { kind: "action", name: ACTION_NAME },
+      host: {
+        os: detection.evidence.host.os === "windows" ? "windows" : processHostOs(context.platform),
+        arch: context.arch,
+        isWsl: detection.evidence.host.isWsl ?? false
+      },
+      ...actionRunContext(env, inputs.matrix),
+      docker: {
+        cliVersion: verdict.cliVersion,
+        context: verdict.context,
+        endpoint: verdict.endpoint,
+        backend: c.backend,
+        engineOs: verdict.engineOs,
+        serverVersion: verdict.serverVersion,
+        desktopVersion: verdict.desktopVersion,
+        linuxContainers: verdict.linuxContainers,
+        ...verdict.isolation ? { isolation: verdict.isolation } : {}
+      },
+      distros: (detection.evidence.wslDistros ?? []).flatMap((d) => {
+        const state = ["Running", "Stopped", "Installing", "Converting", "Uninstalling", "Exporting"].find(
+          (s) => s === d.state
+        );
+        return [{ name: d.name, state: state ?? "Unknown", version: d.version ?? null, default: false }];
+      }),
+      checks,
+      warnings: [...c.warnings, ...detection.warnings]
+    },
+    context.now ? { now: context.now } : {}
+  );
+}
+function requirementChecks(context) {
+  const { inputs, verdict, detection } = context;
+  const failStatus = inputs.failOn === "warn" ? "warn" : "fail";
+  const engine = `\`${verdict.backend}\`${verdict.serverVersion ? ` (engine ${verdict.serverVersion})` : ""}`;
+  const requirements = [];
+  if (inputs.requireEngine) {
+    requirements.push({
+      id: "engine",
+      checkId: "docker.require-engine",
+      title: "Engine required (`require-engine`)",
+      met: () => `An engine answers: ${engine}.`
+    });
+  }
+  const expected = inputs.expectBackend;
+  if (expected !== "any") {
+    requirements.push({
+      id: "backend",
+      checkId: "docker.expect-backend",
+      title: "Expected backend (`expect-backend`)",
+      met: () => `${engine} is one of ${expected.map((b) => `\`${b}\``).join(", ")}.`
+    });
+  }
+  if (inputs.requireLinuxContainers) {
+    requirements.push({
+      id: "linux-containers",
+      checkId: "docker.require-linux-containers",
+      title: "Linux containers required (`require-linux-containers`)",
+      met: () => detection.evidence.linuxProof?.ok ? "A tiny Linux container ran (`docker run --rm --platform linux hello-world`)." : `The engine runs Linux containers (${verdict.engineOs ?? "linux"} engine); set \`run-container: true\` to prove it by running one.`
+    });
+  }
+  return requirements.map((requirement) => {
+    const unmet = context.unmet.find((u) => u.id === requirement.id);
+    const base = { id: requirement.checkId, area: "docker", title: requirement.title, durationMs: 0 };
+    if (!unmet) return { ...base, status: "pass", summary: requirement.met() };
+    return {
+      ...base,
+      status: failStatus,
+      summary: `${unmet.title}: expected ${unmet.expected}; found ${unmet.found}.`,
+      remediation: unmet.fix
+    };
+  });
+}
+function plainCheck(check) {
+  return {
+    ...check,
+    title: plain(check.title),
+    summary: plain(check.summary),
+    ...check.remediation !== void 0 ? { remediation: plain(check.remediation) } : {}
+  };
+}
+function plain(text2) {
+  return text2.replace(/`/g, "");
+}
+
 // packages/docker-backend-check/src/requirements.ts
 var LINUX_BACKENDS = [
   "desktop-wsl2",
@@ -12710,8 +12056,8 @@ function foundText(context) {
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
   }
   const version2 = verdict.serverVersion ? ` ${verdict.serverVersion}` : "";
-  const os6 = verdict.engineOs ? `, ${verdict.engineOs} containers` : "";
-  return `\`${verdict.backend}\` (${verdict.description}${version2}${os6})${where}`;
+  const os5 = verdict.engineOs ? `, ${verdict.engineOs} containers` : "";
+  return `\`${verdict.backend}\` (${verdict.description}${version2}${os5})${where}`;
 }
 function hostedWindowsRunner({ host, env }) {
   return host.os === "windows" && env.RUNNER_ENVIRONMENT === "github-hosted";
@@ -12813,174 +12159,6 @@ function trimDot(text2) {
   return text2.replace(/[.\s]+$/, "");
 }
 
-// packages/docker-backend-check/src/report.ts
-var ACTION_NAME = "docker-backend-check";
-function buildReport(context) {
-  const { detection, verdict, inputs, env } = context;
-  const c = detection.classification;
-  const unmet = (id) => context.unmet.find((u) => u.id === id);
-  const failStatus = inputs.failOn === "warn" ? "warn" : "fail";
-  const ms = detection.durationMs;
-  const checks = [];
-  const add = (check) => checks.push({
-    ...check,
-    summary: plain(check.summary),
-    ...check.remediation !== void 0 ? { remediation: plain(check.remediation) } : {}
-  });
-  const cliMissing = !detection.evidence.cli.present;
-  add({
-    id: "docker.cli",
-    area: "docker",
-    title: "Docker CLI",
-    status: cliMissing ? inputs.requireEngine ? failStatus : "skip" : "pass",
-    summary: cliMissing ? `\`${detection.docker}\` is not installed or not on PATH.` : `docker CLI ${verdict.cliVersion ?? "(version unknown)"} at \`${detection.docker}\`.`,
-    ...cliMissing && inputs.requireEngine ? { remediation: unmet("engine")?.fix ?? "" } : {},
-    durationMs: ms,
-    evidence: { path: detection.docker, ...verdict.cliVersion ? { version: verdict.cliVersion } : {} }
-  });
-  const engineProblem = unmet("engine");
-  if (!cliMissing) {
-    add({
-      id: "docker.engine",
-      area: "docker",
-      title: "Docker engine",
-      status: verdict.engineAnswered ? "pass" : engineProblem ? failStatus : "skip",
-      summary: verdict.engineAnswered ? `${verdict.serverVersion ? `Engine ${verdict.serverVersion}` : "An engine"} answers${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ""}${verdict.context ? ` (context \`${verdict.context}\`)` : ""}.` : engineProblem ? requirementMessage(engineProblem) : `No engine answers${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ""}; not required (\`require-engine: false\`).`,
-      ...engineProblem ? { remediation: engineProblem.fix } : {},
-      durationMs: ms,
-      evidence: compact({
-        endpoint: verdict.endpoint,
-        context: verdict.context,
-        dockerHost: detection.evidence.dockerHost ?? null,
-        serverVersion: verdict.serverVersion,
-        engineOs: verdict.engineOs,
-        ...errorEvidence(detection)
-      })
-    });
-  }
-  const backendProblem = unmet("backend");
-  add({
-    id: "docker.backend",
-    area: "docker",
-    title: "Docker backend",
-    status: backendProblem ? failStatus : "pass",
-    summary: backendProblem ? requirementMessage(backendProblem) : `\`${verdict.backend}\`: ${verdict.description} (${c.confidence} confidence).`,
-    ...backendProblem ? { remediation: backendProblem.fix } : {},
-    durationMs: ms,
-    evidence: {
-      backend: verdict.backend,
-      confidence: c.confidence,
-      ...inputs.expectBackend !== "any" ? { expected: inputs.expectBackend.join(",") } : {},
-      ...numbered("signal", c.evidence, 40)
-    }
-  });
-  const linuxProblem = unmet("linux-containers");
-  const proof = detection.evidence.linuxProof;
-  add({
-    id: "docker.linux-containers",
-    area: "docker",
-    title: "Linux containers",
-    status: linuxProblem ? failStatus : verdict.linuxContainers === true ? "pass" : verdict.linuxContainers === false && verdict.engineAnswered ? "warn" : "skip",
-    summary: linuxProblem ? requirementMessage(linuxProblem) : verdict.linuxContainers === true ? proof?.ok ? "A tiny Linux container ran (`docker run --rm --platform linux hello-world`)." : `The engine runs Linux containers (${verdict.engineOs ?? "linux"} engine)${inputs.runContainer ? "" : "; set `run-container: true` to prove it by running one"}.` : verdict.linuxContainers === false && verdict.engineAnswered ? `This engine cannot run Linux containers (\`${verdict.backend}\`, ${verdict.engineOs ?? "unknown"} engine).` : "Not known: no engine answered, or it could not be told.",
-    ...linuxProblem ? { remediation: linuxProblem.fix } : {},
-    durationMs: ms,
-    evidence: compact({
-      linuxContainers: verdict.linuxContainers,
-      proofRan: proof ? true : null,
-      proofOk: proof ? proof.ok : null,
-      proofError: proof?.errors[0]?.line ?? null
-    })
-  });
-  if (inputs.probeAllEndpoints) {
-    const others = c.otherEngines;
-    add({
-      id: "docker.other-engines",
-      area: "docker",
-      title: "Other engines",
-      status: "pass",
-      summary: others.length === 0 ? `No other engine answers (${detection.probedEndpoints.length} other known endpoints asked).` : `Also answering: ${others.map((o) => `\`${o.backend}\` at \`${o.endpoint}\``).join(", ")}.`,
-      durationMs: ms,
-      evidence: {
-        asked: detection.probedEndpoints.length,
-        ...Object.fromEntries(
-          others.slice(0, 20).map((o, i) => [`engine-${i + 1}`, `${o.backend} ${o.endpoint ?? ""}`])
-        )
-      }
-    });
-  }
-  if (detection.evidence.host.os === "windows") {
-    const settings = detection.desktop.settings?.recognized ? detection.desktop.settings.value : null;
-    const distro = dockerDesktopDistro(detection.evidence.wslDistros);
-    const parts = [
-      c.desktopVersion ? `version ${c.desktopVersion}` : null,
-      settings?.wslEngineEnabled != null ? `\`wslEngineEnabled: ${settings.wslEngineEnabled}\`` : null,
-      settings?.useWindowsContainers ? "Windows containers selected" : null,
-      distro ? `WSL distribution \`docker-desktop\` is ${distro.state ?? "listed"}` : null
-    ].filter((p) => p !== null);
-    add({
-      id: "docker.desktop",
-      area: "docker",
-      title: "Docker Desktop",
-      status: detection.desktop.installed || c.desktopVersion ? "pass" : "skip",
-      summary: detection.desktop.installed || c.desktopVersion ? `Docker Desktop is installed${parts.length ? `: ${parts.join(", ")}` : ""}.` : "Docker Desktop is not installed.",
-      durationMs: ms,
-      evidence: compact({
-        version: c.desktopVersion,
-        wslEngineEnabled: settings?.wslEngineEnabled ?? null,
-        useWindowsContainers: settings?.useWindowsContainers ?? null,
-        distroState: distro?.state ?? null,
-        ...numbered("settings-file", detection.desktop.settingsFiles, 3)
-      })
-    });
-  }
-  return createReport(
-    {
-      source: { kind: "action", name: ACTION_NAME },
-      host: {
-        os: detection.evidence.host.os === "windows" ? "windows" : processHostOs(context.platform),
-        arch: context.arch,
-        isWsl: detection.evidence.host.isWsl ?? false
-      },
-      ...actionRunContext(env, inputs.matrix),
-      docker: {
-        cliVersion: verdict.cliVersion,
-        context: verdict.context,
-        endpoint: verdict.endpoint,
-        backend: c.backend,
-        engineOs: verdict.engineOs,
-        serverVersion: verdict.serverVersion,
-        desktopVersion: verdict.desktopVersion,
-        linuxContainers: verdict.linuxContainers,
-        ...verdict.isolation ? { isolation: verdict.isolation } : {}
-      },
-      distros: (detection.evidence.wslDistros ?? []).flatMap((d) => {
-        const state = ["Running", "Stopped", "Installing", "Converting", "Uninstalling", "Exporting"].find(
-          (s) => s === d.state
-        );
-        return [{ name: d.name, state: state ?? "Unknown", version: d.version ?? null, default: false }];
-      }),
-      checks,
-      warnings: [...c.warnings, ...detection.warnings]
-    },
-    context.now ? { now: context.now } : {}
-  );
-}
-function plain(text2) {
-  return text2.replace(/`/g, "");
-}
-function errorEvidence(detection) {
-  const errors = detection.evidence.current?.errors ?? [];
-  return Object.fromEntries(errors.slice(0, 5).map((e, i) => [`error-${i + 1}`, `${e.kind}: ${e.line}`]));
-}
-function numbered(prefix, items, max) {
-  return Object.fromEntries(items.slice(0, max).map((item, i) => [`${prefix}-${i + 1}`, item]));
-}
-function compact(values) {
-  const out = {};
-  for (const [key, value] of Object.entries(values)) if (value !== null && value !== void 0) out[key] = value;
-  return out;
-}
-
 // packages/docker-backend-check/src/verdict.ts
 function engineVerdict(classification) {
   const backend = classification.backend;
@@ -13003,6 +12181,23 @@ function engineVerdict(classification) {
 }
 
 // packages/docker-backend-check/src/main.ts
+var ARTIFACT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4e3, timeoutMs: 3e4 };
+async function run(io = actionsCoreIo) {
+  await runAction({
+    io,
+    async main() {
+      await checkDockerBackend({
+        io,
+        runner: new NodeCommandRunner(),
+        env: process.env,
+        platform: process.platform,
+        arch: process.arch,
+        files: nodeHostFiles,
+        artifacts: createArtifactClient({ env: process.env, debug: (m) => io.debug(m), retry: ARTIFACT_RETRY })
+      });
+    }
+  });
+}
 var MIN_PROOF_TIMEOUT_MS = 12e4;
 var MAX_WARNING_ANNOTATIONS = 5;
 async function checkDockerBackend(deps) {
@@ -13110,18 +12305,4 @@ function messageOf(error3) {
 }
 
 // packages/docker-backend-check/src/index.ts
-var ARTIFACT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4e3, timeoutMs: 3e4 };
-await runAction({
-  io: core_exports,
-  async main() {
-    await checkDockerBackend({
-      io: actionsCoreIo,
-      runner: new NodeCommandRunner(),
-      env: process.env,
-      platform: process.platform,
-      arch: process.arch,
-      files: nodeHostFiles,
-      artifacts: createArtifactClient({ env: process.env, debug, retry: ARTIFACT_RETRY })
-    });
-  }
-});
+await run();
