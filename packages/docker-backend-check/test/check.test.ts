@@ -27,7 +27,9 @@ function recorder(inputs: Record<string, string>): Recorder {
     outputs: {},
     warnings: [],
     getInput: (name) => inputs[name] ?? '',
-    setOutput: (name, value) => void (io.outputs[name] = value),
+    setOutput: (name, value) => {
+      io.outputs[name] = value;
+    },
     info: () => undefined,
     debug: () => undefined,
     warning: (message) => void io.warnings.push(message),

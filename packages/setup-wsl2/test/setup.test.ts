@@ -35,7 +35,9 @@ function recorder(given: Record<string, string> = {}): Recorder & { failed: stri
     paths: [],
     state: {},
     getInput: (name) => given[name] ?? '',
-    setOutput: (name, value) => void (io.outputs[name] = value),
+    setOutput: (name, value) => {
+      io.outputs[name] = value;
+    },
     info: (message) => void io.infos.push(message),
     debug: () => undefined,
     notice: (message) => void io.infos.push(message),
@@ -45,7 +47,9 @@ function recorder(given: Record<string, string> = {}): Recorder & { failed: stri
     endGroup: () => undefined,
     addPath: (dir) => void io.paths.push(dir),
     getState: (name) => io.state[name] ?? '',
-    saveState: (name, value) => void (io.state[name] = value),
+    saveState: (name, value) => {
+      io.state[name] = value;
+    },
     write: () => undefined,
   };
   return io;
