@@ -9232,7 +9232,9 @@ var dockerEngineCheck = {
     const current = facts.evidence.current;
     if (!current?.answered) {
       const errors = current?.errors ?? [];
-      const reasons = errors.map(describeDockerError);
+      const reasons = errors.map(
+        (e) => e.kind === "engine-not-running" && input.mode !== "windows" ? startEngineHint(input) : describeDockerError(e)
+      );
       const elsewhere = others.length ? ` Other engines answer: ${others.join(", ")}.` : "";
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ""}${c.context ? ` (context ${c.context})` : ""}.${elsewhere}`,

@@ -113,7 +113,10 @@ export const dockerEngineCheck: DockerCheckSpec = {
     const current = facts.evidence.current;
     if (!current?.answered) {
       const errors = current?.errors ?? [];
-      const reasons = errors.map(describeDockerError);
+      // The knowledge base's text for a silent engine names Docker Desktop; off Windows the host's own way wins.
+      const reasons = errors.map((e) =>
+        e.kind === 'engine-not-running' && input.mode !== 'windows' ? startEngineHint(input) : describeDockerError(e),
+      );
       const elsewhere = others.length ? ` Other engines answer: ${others.join(', ')}.` : '';
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ''}${c.context ? ` (context ${c.context})` : ''}.${elsewhere}`,
