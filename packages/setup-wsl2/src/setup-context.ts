@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CommandRunner, type ReportCheck, resolveWslExecutable } from '@wsl-ready/core';
-import type { ArtifactClient } from '@wsl-ready/core/actions';
+import type { ArtifactClient, EnvLike } from '@wsl-ready/core/actions';
 import type { ActionIo } from './action-io.js';
 import type { CacheStore } from './cache.js';
 import { PreflightError } from './errors.js';
@@ -12,15 +12,13 @@ import { PhaseRunner } from './phase-runner.js';
 import type { SetupFacts } from './report.js';
 import { WslClient } from './wsl.js';
 
-export type Env = Readonly<Record<string, string | undefined>>;
-
 export const MINUTE = 60_000;
 
 /** Everything the setup reaches outside itself, injected so tests and the kit can supply their own. */
 export interface SetupDeps {
   /** The runner's side of the action: inputs, outputs, log, PATH, state (`actionsCoreIo` in the bundle). */
   io: ActionIo;
-  env: Env;
+  env: EnvLike;
   platform: NodeJS.Platform;
   arch: string;
   /** `os.release()` on Windows (`10.0.26100`): the build, known before any process starts. */
@@ -42,7 +40,7 @@ export interface SetupContext {
   readonly inputs: SetupInputs;
   readonly deps: SetupDeps;
   readonly io: ActionIo;
-  readonly env: Env;
+  readonly env: EnvLike;
   readonly phases: PhaseRunner;
   readonly wsl: WslClient;
   /** The wsl executable the wrappers call (the same one the setup called). */

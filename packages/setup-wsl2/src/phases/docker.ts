@@ -1,8 +1,9 @@
 // Docker: start the engine detached; the VM stays up (vmIdleTimeout=-1) until the post step shuts it down.
 import { type CommandRunner, resolveWslExecutable, wslExecArgs, wslShutdownArgs } from '@wsl-ready/core';
+import type { EnvLike } from '@wsl-ready/core/actions';
 import type { ActionIo } from '../action-io.js';
 import { DOCKER_START_SCRIPT, scriptCommand } from '../provision.js';
-import { type Env, MINUTE, type SetupContext } from '../setup-context.js';
+import { MINUTE, type SetupContext } from '../setup-context.js';
 
 /** The state that tells the post step to stop the VM Docker kept running. */
 export const STATE_SHUTDOWN = 'shutdownVm';
@@ -24,7 +25,7 @@ export async function runDocker(setup: SetupContext): Promise<void> {
 /** Post step: nothing destructive, except stopping the VM that `docker: true` kept alive. */
 export async function stopDockerVm(
   io: ActionIo,
-  world: { env: Env; platform: NodeJS.Platform; runner: CommandRunner },
+  world: { env: EnvLike; platform: NodeJS.Platform; runner: CommandRunner },
 ): Promise<void> {
   if (io.getState(STATE_SHUTDOWN) !== 'true') return;
   const wslChoice = resolveWslExecutable(world.env, world.platform);

@@ -12,6 +12,7 @@ import {
   wslListVerboseArgs,
   wslVersionArgs,
 } from '@wsl-ready/core';
+import type { EnvLike } from '@wsl-ready/core/actions';
 import {
   type CatalogueArch,
   type CatalogueFile,
@@ -24,7 +25,7 @@ import type { SetupInputs } from '../inputs.js';
 import type { PhaseContext } from '../phase-runner.js';
 import type { WslKind } from '../plan.js';
 import { reportWsl } from '../report.js';
-import { type Env, MINUTE, type SetupContext } from '../setup-context.js';
+import { MINUTE, type SetupContext } from '../setup-context.js';
 import type { WslClient } from '../wsl.js';
 
 /** Which WSL answers, and its `wsl --version` facts (null for the inbox wsl.exe, which has no such command). */
@@ -65,7 +66,7 @@ function deadEndError(end: DeadEnd): PreflightError {
 }
 
 /** Dead ends found from the environment alone (the core's rules), before any process starts. */
-export function preflight(env: Env, arch: string): void {
+export function preflight(env: EnvLike, arch: string): void {
   const [end] = findDeadEnds(env, arch.toLowerCase());
   if (end) throw deadEndError(end);
 }
