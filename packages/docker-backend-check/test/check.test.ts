@@ -9,7 +9,7 @@ import { FakeRunner } from '@wsl-ready/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ActionIo } from '../src/action-io.js';
 import { RequirementsNotMetError } from '../src/errors.js';
-import { type ActionDeps, checkDockerBackend } from '../src/main.js';
+import { type ActionDeps, checkDockerBackend, run } from '../src/main.js';
 
 const FIXTURES = new URL('../../core/test/fixtures/docker/cli/', import.meta.url);
 const scratch: string[] = [];
@@ -122,5 +122,21 @@ describe('checkDockerBackend with the FakeRunner', () => {
     const r = report(d.io);
     expect(check(r, 'docker.require-engine')?.status).toBe('warn');
     expect(check(r, 'docker.cli')?.status).toBe('fail');
+  });
+});
+
+describe('run()', () => {
+  it('fails the step once, naming every bad input with its did-you-mean, before docker is started', async () => {
+    const failed: string[] = [];
+    const io = {
+      ...recorder({ 'expect-backend': 'podmna', 'fail-on': 'warning' }),
+      setFailed: (m: string) => void failed.push(m),
+    };
+    await run(io);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^2 inputs are invalid:/);
+    expect(failed[0]).toContain('Did you mean `podman`?');
+    expect(failed[0]).toContain('Did you mean `warn`?');
+    expect(io.outputs).toEqual({});
   });
 });
