@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import { compareVersions, wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
+import { compareVersions, type parseVersion, wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
 import type { CatalogueFile } from './catalogue/index.js';
 import type { SetupInputs } from './inputs.js';
 
 /** Which wsl.exe answers on this host, from `wsl --version` (and its failure). */
 export type WslKind = 'store' | 'inbox' | 'absent';
+
+/** Which WSL answers, and its `wsl --version` facts (null for the inbox wsl.exe, which has no such command). */
+export interface WslProbe {
+  kind: WslKind;
+  info: ReturnType<typeof parseVersion>['value'] | null;
+}
 
 export type PlatformPlan =
   | { action: 'none' }

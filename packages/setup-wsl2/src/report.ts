@@ -19,7 +19,7 @@ import {
   writeJobSummary,
 } from '@wsl-ready/core/actions';
 import type { SetupInputs } from './inputs.js';
-import type { WslProbe } from './phases/preflight.js';
+import type { WslProbe } from './plan.js';
 import type { ProbeFacts } from './provision.js';
 
 export interface SetupFacts {

@@ -5,9 +5,9 @@ import { retry, WslReadyError, wslUpdateArgs } from '@wsl-ready/core';
 import { pinnedWslPackage, type WslPackage } from '../catalogue/index.js';
 import { downloadVerified } from '../download.js';
 import type { PhaseContext } from '../phase-runner.js';
-import { planPlatform } from '../plan.js';
+import { planPlatform, type WslProbe } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
-import { type Preflight, probeWsl, recordWsl, type WslProbe } from './preflight.js';
+import { type Preflight, probeWsl, recordWsl } from './preflight.js';
 
 /** The `platform-update` phase; returns what WSL answers afterwards (the same probe when nothing was needed). */
 export async function runPlatform(setup: SetupContext, found: Preflight): Promise<WslProbe> {

@@ -23,16 +23,10 @@ import {
 import { PreflightError } from '../errors.js';
 import type { SetupInputs } from '../inputs.js';
 import type { PhaseContext } from '../phase-runner.js';
-import type { WslKind } from '../plan.js';
+import type { WslProbe } from '../plan.js';
 import { reportWsl } from '../report.js';
 import { MINUTE, type SetupContext } from '../setup-context.js';
 import type { WslClient } from '../wsl.js';
-
-/** Which WSL answers, and its `wsl --version` facts (null for the inbox wsl.exe, which has no such command). */
-export interface WslProbe {
-  kind: WslKind;
-  info: ReturnType<typeof parseVersion>['value'] | null;
-}
 
 /** What the preflight found: the machine's WSL, its distributions, and the catalogue entry to install. */
 export interface Preflight {
