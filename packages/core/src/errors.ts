@@ -20,6 +20,54 @@ export class InputError extends WslReadyError {
   }
 }
 
+/**
+ * Several inputs are invalid; nothing has been run. The message lists every problem at once, so one run of a
+ * workflow shows all of them. `input` names them all (comma-separated); `problems` has each one.
+ */
+export class InvalidInputsError extends InputError {
+  readonly problems: readonly InputError[];
+  constructor(problems: readonly InputError[]) {
+    // Readers that name the input in their message keep it; the others get it as a prefix.
+    const text = (p: InputError) => (p.message.includes(`\`${p.input}\``) ? p.message : `${p.input}: ${p.message}`);
+    super(
+      problems.map((p) => p.input).join(', '),
+      problems.length === 1
+        ? `Invalid input: ${text(problems[0]!)}`
+        : `${problems.length} inputs are invalid:\n${problems.map((p) => `- ${text(p)}`).join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/** Reads inputs without stopping at the first bad one: each InputError is noted, and `throwIfAny` throws them all. */
+export class InputProblems {
+  readonly #problems: InputError[] = [];
+
+  /** What `read` returns, or `fallback` when it throws an InputError (noted). Any other error passes through. */
+  attempt<T>(fallback: T, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.#problems.push(...(error instanceof InvalidInputsError ? error.problems : [error]));
+      return fallback;
+    }
+  }
+
+  add(problem: InputError): void {
+    this.#problems.push(problem);
+  }
+
+  get count(): number {
+    return this.#problems.length;
+  }
+
+  /** Throws an InvalidInputsError naming every problem noted so far; does nothing when there is none. */
+  throwIfAny(): void {
+    if (this.#problems.length > 0) throw new InvalidInputsError([...this.#problems]);
+  }
+}
+
 /** A process could not be started (missing executable, permission). */
 export class CommandNotFoundError extends WslReadyError {
   readonly file: string;

@@ -5,6 +5,7 @@
 // Everything else stays module-internal. The CLI is the `wsl-ready` bin; test doubles: `@wsl-ready/core/testing`.
 
 export { DoctorContext } from './checks/context.js';
+export { type DockerCheckInput, type DockerCheckSpec, evaluateDockerChecks } from './checks/docker-checks.js';
 export { runDoctor } from './checks/doctor.js';
 export { LINUX_INSPECT_SCRIPT, parseLinuxInspection } from './checks/linux-inspect.js';
 export {
@@ -20,6 +21,7 @@ export type { CheckResult, DoctorCheck } from './checks/types.js';
 export { detectConfigKind } from './config/detect-kind.js';
 export { type ConfigDocument, parseConfigDocument, renderConfigDocument } from './config/document.js';
 export {
+  type ConfigChange,
   ConfigEditError,
   type ConfigEditResult,
   type ConfigPatch,
@@ -70,11 +72,13 @@ export {
   CommandTimeoutError,
   formatDuration,
   InputError,
+  InputProblems,
+  InvalidInputsError,
   WslReadyError,
 } from './errors.js';
 export { cannotRunWsl2, splitWindowsVersion } from './host/build.js';
 export { dockerHostFacts } from './host/docker-host.js';
-export { detectHostMode } from './host/executables.js';
+export { detectHostMode, type HostMode } from './host/executables.js';
 export { HOST_PROBE_SCHEMA, hostProbeArgs, parseHostProbe, type WindowsHostFacts } from './host/host-probe.js';
 export { type DeadEnd, findDeadEnds, readRunnerFacts } from './host/runner-env.js';
 export {
@@ -122,9 +126,10 @@ export type { CommandResult, CommandRunner, RunOptions } from './runner/types.js
 export { mergeWslenv, parseWslenv, parseWslUncPath, windowsPathToWsl, wslPathToWindows } from './runner/wslenv.js';
 export { compareVersions } from './text/compare-versions.js';
 export { decodeOutput } from './text/decode.js';
-export { editDistance } from './text/edit-distance.js';
+export { type EditDistanceOptions, editDistance } from './text/edit-distance.js';
 export type { Parsed } from './text/parse-result.js';
-export { VERSION } from './version.js';
+export { didYouMean, suggest } from './text/suggest.js';
+export { TOOL_NAME, VERSION } from './version.js';
 export {
   type ForwardedEnvValue,
   wslExecArgs,

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { ActionsIo } from '@wsl-ready/actions-kit';
 
 /** What the action does to the runner: the one seam between the logic and @actions/core. */
-export interface ActionIo extends Pick<ActionsIo, 'info' | 'debug'> {
+export interface ActionIo extends ActionsIo {
   /** The raw input value ('' when unset). */
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
@@ -21,4 +21,6 @@ export const actionsCoreIo: ActionIo = {
   warning: (message, title) => core.warning(message, title ? { title } : {}),
   setFailed: (message) => core.setFailed(message),
   group: (name, work) => core.group(name, work),
+  getState: (name) => core.getState(name),
+  saveState: (name, value) => core.saveState(name, value),
 };

@@ -6,6 +6,7 @@ import {
   detectHostMode,
   dockerHostFacts,
   type HostFiles,
+  type HostMode,
   listWslDistroFacts,
   readDesktopFiles,
   resolveDockerExecutable,
@@ -31,6 +32,8 @@ export interface DetectOptions {
 
 export interface Detection extends DockerSurvey {
   docker: string;
+  /** How the host was reached (Windows, inside WSL, Linux, macOS): the checks' fixes depend on it. */
+  mode: HostMode;
   /** Endpoints asked besides the CLI's own (empty without `probe-all-endpoints`). */
   probedEndpoints: string[];
   calls: { docker: number; wsl: number };
@@ -67,6 +70,7 @@ export async function detectDocker(options: DetectOptions): Promise<Detection> {
   return {
     ...survey,
     docker,
+    mode,
     probedEndpoints: (survey.evidence.others ?? []).map((o) => o.endpoint).filter((e): e is string => e !== null),
     calls: { docker: runner.count(docker), wsl: wsl ? runner.count(wsl.file) : 0 },
     durationMs: Math.round(performance.now() - started),

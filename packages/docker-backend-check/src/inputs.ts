@@ -1,8 +1,6 @@
 import { parseBooleanInput, parseIntegerInput, parseListInput, parseMatrixInput } from '@wsl-ready/actions-kit';
-import { DOCKER_BACKENDS, type DockerBackend, InputError } from '@wsl-ready/core';
+import { DOCKER_BACKENDS, type DockerBackend, didYouMean, InputError, InputProblems } from '@wsl-ready/core';
 import { isDockerBackend } from './backends.js';
-import { didYouMean } from './did-you-mean.js';
-import { InvalidInputsError } from './errors.js';
 
 export type FailOn = 'fail' | 'warn';
 
@@ -28,22 +26,13 @@ export const MAX_TIMEOUT_SECONDS = 600;
 
 /**
  * Reads and validates every input before anything runs. `read` returns the raw value (empty when unset; empty
- * means the default of action.yml). Throws `InvalidInputsError` naming each bad input, what it got and what it
+ * means the default of action.yml). Throws the core's `InvalidInputsError` naming each bad input, what it got and what it
  * accepts, all at once.
  */
 export function parseInputs(read: (name: string) => string): CheckInputs {
-  const problems: InputError[] = [];
-  const attempt = <T>(fallback: T, parse: () => T): T => {
-    try {
-      return parse();
-    } catch (error) {
-      if (error instanceof InputError) problems.push(error);
-      else throw error;
-      return fallback;
-    }
-  };
+  const problems = new InputProblems();
   const bool = (name: string, fallback: boolean) =>
-    attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
+    problems.attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
 
   const expectBackend = parseExpectBackend(read('expect-backend'), problems);
   const requireLinuxContainers = bool('require-linux-containers', false);
@@ -51,7 +40,7 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
   const probeAllEndpoints = bool('probe-all-endpoints', true);
   const runContainer = bool('run-container', false);
   const report = bool('report', true);
-  const timeoutSeconds = attempt(DEFAULT_TIMEOUT_SECONDS, () =>
+  const timeoutSeconds = problems.attempt(DEFAULT_TIMEOUT_SECONDS, () =>
     parseIntegerInput('timeout-seconds', read('timeout-seconds'), {
       min: 1,
       max: MAX_TIMEOUT_SECONDS,
@@ -64,7 +53,7 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
   if (dockerPathRaw !== '') {
     // A path is handed to spawn as the file, never to a shell; control characters can only be a mistake.
     if (/[\u0000-\u001f]/.test(dockerPathRaw)) {
-      problems.push(
+      problems.add(
         new InputError('docker-path', 'contains control characters; give the path of the docker executable.'),
       );
     } else dockerPath = dockerPathRaw;
@@ -74,18 +63,17 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
   let failOn: FailOn = 'fail';
   if (failOnText === 'fail' || failOnText === 'warn') failOn = failOnText;
   else {
-    const hint = didYouMean(failOnText, ['fail', 'warn']);
-    problems.push(
+    problems.add(
       new InputError(
         'fail-on',
-        `got \`${clip(failOnText)}\`; use \`fail\` or \`warn\`.${hint ? ` Did you mean \`${hint}\`?` : ''}`,
+        `got \`${clip(failOnText)}\`; use \`fail\` or \`warn\`.${didYouMean(failOnText, ['fail', 'warn'])}`,
       ),
     );
   }
 
-  const matrix = attempt(null, () => parseMatrixInput('matrix', read('matrix')));
+  const matrix = problems.attempt(null, () => parseMatrixInput('matrix', read('matrix')));
 
-  if (problems.length > 0) throw new InvalidInputsError(problems);
+  problems.throwIfAny();
   return {
     expectBackend,
     requireLinuxContainers,
@@ -100,11 +88,11 @@ export function parseInputs(read: (name: string) => string): CheckInputs {
   };
 }
 
-function parseExpectBackend(value: string, problems: InputError[]): 'any' | DockerBackend[] {
+function parseExpectBackend(value: string, problems: InputProblems): 'any' | DockerBackend[] {
   const items = parseListInput(value);
   if (items.length === 0 || items.some((s) => s.toLowerCase() === 'any')) {
     if (items.length > 1) {
-      problems.push(
+      problems.add(
         new InputError('expect-backend', '`any` cannot be combined with backend names; use one or the other.'),
       );
     }
@@ -117,11 +105,10 @@ function parseExpectBackend(value: string, problems: InputError[]): 'any' | Dock
       if (!chosen.includes(name)) chosen.push(name);
       continue;
     }
-    const hint = didYouMean(name, DOCKER_BACKENDS);
-    problems.push(
+    problems.add(
       new InputError(
         'expect-backend',
-        `\`${clip(item)}\` is not a backend.${hint ? ` Did you mean \`${hint}\`?` : ''} Use \`any\` or a comma list of: ` +
+        `\`${clip(item)}\` is not a backend.${didYouMean(name, DOCKER_BACKENDS)} Use \`any\` or a comma list of: ` +
           `${DOCKER_BACKENDS.join(', ')}.`,
       ),
     );

@@ -1,6 +1,16 @@
-import { type ArtifactClient, publishReportArtifact, workflowRunUrl, writeJobSummary } from '@wsl-ready/actions-kit';
-import { type CommandRunner, type EnvRecord as EnvLike, type HostFiles, renderMarkdown } from '@wsl-ready/core';
-import type { ActionIo } from './action-io.js';
+// The action: `run()` wires the runner's world into `checkDockerBackend()`, which reads as its list of steps.
+
+import {
+  type ArtifactClient,
+  createArtifactClient,
+  publishReportArtifact,
+  runAction,
+  workflowRunUrl,
+  writeJobSummary,
+} from '@wsl-ready/actions-kit';
+import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import { type CommandRunner, type HostFiles, NodeCommandRunner, nodeHostFiles, renderMarkdown } from '@wsl-ready/core';
+import { type ActionIo, actionsCoreIo } from './action-io.js';
 import { type Detection, detectDocker } from './detect.js';
 import { RequirementsNotMetError } from './errors.js';
 import { type CheckInputs, parseInputs } from './inputs.js';
@@ -19,6 +29,31 @@ export interface ActionDeps {
   /** The artifact service client; its `unavailableReason` says when uploads cannot happen (the file is still written). */
   artifacts: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'>;
   now?: () => Date;
+}
+
+/** The report is a courtesy: a few quick retries, not the official client's minute-long back-off. */
+const ARTIFACT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 4_000, timeoutMs: 30_000 };
+
+/**
+ * The action's one entry (actions/typescript-action's convention; `src/index.ts` only calls it): the check with
+ * the real runner, files and artifact service, under the kit's runAction (every throw becomes one failure
+ * annotation). `@github/local-action` calls it too.
+ */
+export async function run(io: ActionIo = actionsCoreIo): Promise<void> {
+  await runAction({
+    io,
+    async main() {
+      await checkDockerBackend({
+        io,
+        runner: new NodeCommandRunner(),
+        env: process.env,
+        platform: process.platform,
+        arch: process.arch,
+        files: nodeHostFiles,
+        artifacts: createArtifactClient({ env: process.env, debug: (m) => io.debug(m), retry: ARTIFACT_RETRY }),
+      });
+    },
+  });
 }
 
 /** The `docker run` proof pulls an image: it gets at least this long, whatever the probe timeout. */

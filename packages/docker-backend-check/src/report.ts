@@ -1,17 +1,16 @@
 import { actionRunContext } from '@wsl-ready/actions-kit';
+import type { EnvRecord as EnvLike } from '@wsl-ready/core';
 import {
-  type CheckEvidence,
   type CheckStatus,
   createReport,
-  dockerDesktopDistro,
-  type EnvRecord as EnvLike,
+  evaluateDockerChecks,
   processHostOs,
   type ReportCheck,
   type ReportV1,
 } from '@wsl-ready/core';
 import type { Detection } from './detect.js';
 import type { CheckInputs } from './inputs.js';
-import { requirementMessage, type UnmetRequirement } from './requirements.js';
+import type { RequirementId, UnmetRequirement } from './requirements.js';
 import type { EngineVerdict } from './verdict.js';
 
 export const ACTION_NAME = 'docker-backend-check';
@@ -27,162 +26,18 @@ export interface ReportContext {
   now?: () => Date;
 }
 
-/** The run as Report v1 checks: CLI, engine, backend, Linux containers, other engines, Docker Desktop. */
+/**
+ * The run as Report v1: the doctor's Docker checks over this run's survey (the core's, so the action and
+ * `wsl-ready doctor` say the same about the same machine), then one check per requirement the inputs set.
+ */
 export function buildReport(context: ReportContext): ReportV1 {
   const { detection, verdict, inputs, env } = context;
   const c = detection.classification;
-  const unmet = (id: UnmetRequirement['id']) => context.unmet.find((u) => u.id === id);
-  const failStatus: CheckStatus = inputs.failOn === 'warn' ? 'warn' : 'fail';
-  const ms = detection.durationMs;
-  const checks: ReportCheck[] = [];
-  const add = (check: ReportCheck) =>
-    checks.push({
-      ...check,
-      summary: plain(check.summary),
-      ...(check.remediation !== undefined ? { remediation: plain(check.remediation) } : {}),
-    });
-
-  const cliMissing = !detection.evidence.cli.present;
-  add({
-    id: 'docker.cli',
-    area: 'docker',
-    title: 'Docker CLI',
-    status: cliMissing ? (inputs.requireEngine ? failStatus : 'skip') : 'pass',
-    summary: cliMissing
-      ? `\`${detection.docker}\` is not installed or not on PATH.`
-      : `docker CLI ${verdict.cliVersion ?? '(version unknown)'} at \`${detection.docker}\`.`,
-    ...(cliMissing && inputs.requireEngine ? { remediation: unmet('engine')?.fix ?? '' } : {}),
-    durationMs: ms,
-    evidence: { path: detection.docker, ...(verdict.cliVersion ? { version: verdict.cliVersion } : {}) },
-  });
-
-  const engineProblem = unmet('engine');
-  if (!cliMissing) {
-    add({
-      id: 'docker.engine',
-      area: 'docker',
-      title: 'Docker engine',
-      status: verdict.engineAnswered ? 'pass' : engineProblem ? failStatus : 'skip',
-      summary: verdict.engineAnswered
-        ? `${verdict.serverVersion ? `Engine ${verdict.serverVersion}` : 'An engine'} answers` +
-          `${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ''}${verdict.context ? ` (context \`${verdict.context}\`)` : ''}.`
-        : engineProblem
-          ? requirementMessage(engineProblem)
-          : `No engine answers${verdict.endpoint ? ` at \`${verdict.endpoint}\`` : ''}; not required (\`require-engine: false\`).`,
-      ...(engineProblem ? { remediation: engineProblem.fix } : {}),
-      durationMs: ms,
-      evidence: compact({
-        endpoint: verdict.endpoint,
-        context: verdict.context,
-        dockerHost: detection.evidence.dockerHost ?? null,
-        serverVersion: verdict.serverVersion,
-        engineOs: verdict.engineOs,
-        ...errorEvidence(detection),
-      }),
-    });
-  }
-
-  const backendProblem = unmet('backend');
-  add({
-    id: 'docker.backend',
-    area: 'docker',
-    title: 'Docker backend',
-    status: backendProblem ? failStatus : 'pass',
-    summary: backendProblem
-      ? requirementMessage(backendProblem)
-      : `\`${verdict.backend}\`: ${verdict.description} (${c.confidence} confidence).`,
-    ...(backendProblem ? { remediation: backendProblem.fix } : {}),
-    durationMs: ms,
-    evidence: {
-      backend: verdict.backend,
-      confidence: c.confidence,
-      ...(inputs.expectBackend !== 'any' ? { expected: inputs.expectBackend.join(',') } : {}),
-      ...numbered('signal', c.evidence, 40),
-    },
-  });
-
-  const linuxProblem = unmet('linux-containers');
-  const proof = detection.evidence.linuxProof;
-  add({
-    id: 'docker.linux-containers',
-    area: 'docker',
-    title: 'Linux containers',
-    status: linuxProblem
-      ? failStatus
-      : verdict.linuxContainers === true
-        ? 'pass'
-        : verdict.linuxContainers === false && verdict.engineAnswered
-          ? 'warn'
-          : 'skip',
-    summary: linuxProblem
-      ? requirementMessage(linuxProblem)
-      : verdict.linuxContainers === true
-        ? proof?.ok
-          ? 'A tiny Linux container ran (`docker run --rm --platform linux hello-world`).'
-          : `The engine runs Linux containers (${verdict.engineOs ?? 'linux'} engine)${inputs.runContainer ? '' : '; set `run-container: true` to prove it by running one'}.`
-        : verdict.linuxContainers === false && verdict.engineAnswered
-          ? `This engine cannot run Linux containers (\`${verdict.backend}\`, ${verdict.engineOs ?? 'unknown'} engine).`
-          : 'Not known: no engine answered, or it could not be told.',
-    ...(linuxProblem ? { remediation: linuxProblem.fix } : {}),
-    durationMs: ms,
-    evidence: compact({
-      linuxContainers: verdict.linuxContainers,
-      proofRan: proof ? true : null,
-      proofOk: proof ? proof.ok : null,
-      proofError: proof?.errors[0]?.line ?? null,
-    }),
-  });
-
-  if (inputs.probeAllEndpoints) {
-    const others = c.otherEngines;
-    add({
-      id: 'docker.other-engines',
-      area: 'docker',
-      title: 'Other engines',
-      status: 'pass',
-      summary:
-        others.length === 0
-          ? `No other engine answers (${detection.probedEndpoints.length} other known endpoints asked).`
-          : `Also answering: ${others.map((o) => `\`${o.backend}\` at \`${o.endpoint}\``).join(', ')}.`,
-      durationMs: ms,
-      evidence: {
-        asked: detection.probedEndpoints.length,
-        ...Object.fromEntries(
-          others.slice(0, 20).map((o, i) => [`engine-${i + 1}`, `${o.backend} ${o.endpoint ?? ''}`]),
-        ),
-      },
-    });
-  }
-
-  if (detection.evidence.host.os === 'windows') {
-    const settings = detection.desktop.settings?.recognized ? detection.desktop.settings.value : null;
-    const distro = dockerDesktopDistro(detection.evidence.wslDistros);
-    const parts = [
-      c.desktopVersion ? `version ${c.desktopVersion}` : null,
-      settings?.wslEngineEnabled != null ? `\`wslEngineEnabled: ${settings.wslEngineEnabled}\`` : null,
-      settings?.useWindowsContainers ? 'Windows containers selected' : null,
-      distro ? `WSL distribution \`docker-desktop\` is ${distro.state ?? 'listed'}` : null,
-    ].filter((p): p is string => p !== null);
-    add({
-      id: 'docker.desktop',
-      area: 'docker',
-      title: 'Docker Desktop',
-      status: detection.desktop.installed || c.desktopVersion ? 'pass' : 'skip',
-      summary:
-        detection.desktop.installed || c.desktopVersion
-          ? `Docker Desktop is installed${parts.length ? `: ${parts.join(', ')}` : ''}.`
-          : 'Docker Desktop is not installed.',
-      durationMs: ms,
-      evidence: compact({
-        version: c.desktopVersion,
-        wslEngineEnabled: settings?.wslEngineEnabled ?? null,
-        useWindowsContainers: settings?.useWindowsContainers ?? null,
-        distroState: distro?.state ?? null,
-        ...numbered('settings-file', detection.desktop.settingsFiles, 3),
-      }),
-    });
-  }
-
+  const doctor = evaluateDockerChecks(
+    { survey: detection, dockerExe: detection.docker, mode: detection.mode, defaultWslDistro: null },
+    detection.durationMs,
+  );
+  const checks = [...doctor, ...requirementChecks(context)].map(plainCheck);
   return createReport(
     {
       source: { kind: 'action', name: ACTION_NAME },
@@ -216,22 +71,71 @@ export function buildReport(context: ReportContext): ReportV1 {
   );
 }
 
+interface Requirement {
+  id: RequirementId;
+  checkId: string;
+  title: string;
+  /** What the check says when the requirement is met. */
+  met: () => string;
+}
+
+/** The action's own checks: one per requirement its inputs set, met (`pass`) or not (`fail`, or `warn` with `fail-on: warn`). */
+function requirementChecks(context: ReportContext): ReportCheck[] {
+  const { inputs, verdict, detection } = context;
+  const failStatus: CheckStatus = inputs.failOn === 'warn' ? 'warn' : 'fail';
+  const engine = `\`${verdict.backend}\`${verdict.serverVersion ? ` (engine ${verdict.serverVersion})` : ''}`;
+  const requirements: Requirement[] = [];
+  if (inputs.requireEngine) {
+    requirements.push({
+      id: 'engine',
+      checkId: 'docker.require-engine',
+      title: 'Engine required (`require-engine`)',
+      met: () => `An engine answers: ${engine}.`,
+    });
+  }
+  const expected = inputs.expectBackend;
+  if (expected !== 'any') {
+    requirements.push({
+      id: 'backend',
+      checkId: 'docker.expect-backend',
+      title: 'Expected backend (`expect-backend`)',
+      met: () => `${engine} is one of ${expected.map((b) => `\`${b}\``).join(', ')}.`,
+    });
+  }
+  if (inputs.requireLinuxContainers) {
+    requirements.push({
+      id: 'linux-containers',
+      checkId: 'docker.require-linux-containers',
+      title: 'Linux containers required (`require-linux-containers`)',
+      met: () =>
+        detection.evidence.linuxProof?.ok
+          ? 'A tiny Linux container ran (`docker run --rm --platform linux hello-world`).'
+          : `The engine runs Linux containers (${verdict.engineOs ?? 'linux'} engine); set \`run-container: true\` to prove it by running one.`,
+    });
+  }
+  return requirements.map((requirement) => {
+    const unmet = context.unmet.find((u) => u.id === requirement.id);
+    const base = { id: requirement.checkId, area: 'docker' as const, title: requirement.title, durationMs: 0 };
+    if (!unmet) return { ...base, status: 'pass', summary: requirement.met() };
+    return {
+      ...base,
+      status: failStatus,
+      summary: `${unmet.title}: expected ${unmet.expected}; found ${unmet.found}.`,
+      remediation: unmet.fix,
+    };
+  });
+}
+
 /** Check texts are rendered as plain text (escaped), so Markdown code marks would show as literal backticks. */
+function plainCheck(check: ReportCheck): ReportCheck {
+  return {
+    ...check,
+    title: plain(check.title),
+    summary: plain(check.summary),
+    ...(check.remediation !== undefined ? { remediation: plain(check.remediation) } : {}),
+  };
+}
+
 function plain(text: string): string {
   return text.replace(/`/g, '');
-}
-
-function errorEvidence(detection: Detection): Record<string, string> {
-  const errors = detection.evidence.current?.errors ?? [];
-  return Object.fromEntries(errors.slice(0, 5).map((e, i) => [`error-${i + 1}`, `${e.kind}: ${e.line}`]));
-}
-
-function numbered(prefix: string, items: readonly string[], max: number): Record<string, string> {
-  return Object.fromEntries(items.slice(0, max).map((item, i) => [`${prefix}-${i + 1}`, item]));
-}
-
-function compact(values: Record<string, string | number | boolean | null | undefined>): CheckEvidence {
-  const out: CheckEvidence = {};
-  for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined) out[key] = value;
-  return out;
 }

@@ -24,7 +24,7 @@ describe('probe-all-endpoints', () => {
     expect(warningText(result)).toContain(
       'Docker Desktop is installed and answers at `npipe:////./pipe/dockerDesktopLinuxEngine`',
     );
-    expect(result.summary).toContain('Other engines');
+    expect(result.summary).toContain('also answering');
     expect(result.summary).toContain('desktop-wsl2');
     // The CLI's own engine (context ls, version, info), five other pipes (version each), info of the one answering.
     expect(dockerCalls(result)).toBe(3 + 5 + 1);
@@ -32,7 +32,7 @@ describe('probe-all-endpoints', () => {
     const without = await rig.run({ 'probe-all-endpoints': 'false' }, { env });
     expect(without.outputs.backend).toBe('podman');
     expect(dockerCalls(without)).toBe(3);
-    expect(without.summary).not.toContain('Other engines');
+    expect(without.summary).not.toContain('also answering');
   });
 
   it("the CLI's engine decides; another engine that would match is named with the switch", async () => {

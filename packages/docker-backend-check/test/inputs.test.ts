@@ -1,9 +1,7 @@
-// The input parser and the did-you-mean helper on their own (pure functions).
+// The input parser on its own (a pure function); the did-you-mean is the core's `suggest` (core/test/text).
 
-import { DOCKER_BACKENDS, editDistance } from '@wsl-ready/core';
+import { InvalidInputsError } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../src/did-you-mean.js';
-import { InvalidInputsError } from '../src/errors.js';
 import { parseInputs } from '../src/inputs.js';
 
 const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -75,29 +73,5 @@ describe('parseInputs', () => {
 
   it('clips hostile values in messages', () => {
     expect(() => parseInputs(read({ 'fail-on': `${'x'.repeat(500)}\u001b[31m` }))).toThrow(/\.\.\.`/);
-  });
-});
-
-describe('didYouMean', () => {
-  it.each([
-    ['desktop-wsl', 'desktop-wsl2'],
-    ['Desktop_WSL2', 'desktop-wsl2'],
-    ['hyperv', 'desktop-hyperv'],
-    ['podmna', 'podman'],
-    ['moby', 'moby-windows-server'],
-    ['native', 'native-linux'],
-  ])('%s → %s', (typo, expected) => {
-    expect(didYouMean(typo, DOCKER_BACKENDS)).toBe(expected);
-  });
-
-  it('stays quiet when nothing is close', () => {
-    expect(didYouMean('kubernetes', DOCKER_BACKENDS)).toBeNull();
-    expect(didYouMean('', DOCKER_BACKENDS)).toBeNull();
-    expect(didYouMean('desktop', DOCKER_BACKENDS)).toBeNull();
-  });
-
-  it('counts a swap of neighbours as one edit', () => {
-    expect(editDistance('podman', 'podmna')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
   });
 });

@@ -1,7 +1,9 @@
 import { parseBooleanInput, parseListInput, parseMatrixInput } from '@wsl-ready/actions-kit';
 import {
   type ConfigPatch,
+  didYouMean,
   InputError,
+  InputProblems,
   parseConfigPatch,
   validateDistroName,
   validateLinuxUserName,
@@ -55,52 +57,66 @@ export interface SetupInputs {
 export type InputReader = (name: string) => string;
 
 /**
- * Every input, validated before any command runs: an InputError names the input, what is wrong and what is
- * accepted. Pure: reads only through `read`.
+ * Every input, validated before any command runs. All problems are reported at once: an InvalidInputsError (an
+ * InputError) lists each input, what is wrong and what is accepted, with a did-you-mean where the choices are
+ * fixed. Pure: reads only through `read`.
  */
 export function parseInputs(read: InputReader): SetupInputs {
+  const problems = new InputProblems();
   const text = (name: string) => read(name).trim();
-  const distribution = validateDistroName(text('distribution') || 'Ubuntu-24.04', 'distribution');
-  const wslVersion = parseWslVersion(text('wsl-version') || '2');
-  const systemd = parseBooleanInput('systemd', read('systemd'), false);
-  const docker = parseBooleanInput('docker', read('docker'), false);
+  const bool = (name: string, fallback: boolean) =>
+    problems.attempt(fallback, () => parseBooleanInput(name, read(name), fallback));
+  const distribution = problems.attempt<string>('Ubuntu-24.04', () =>
+    validateDistroName(text('distribution') || 'Ubuntu-24.04', 'distribution'),
+  );
+  const wslVersion = problems.attempt<1 | 2>(2, () => parseWslVersion(text('wsl-version') || '2'));
+  const systemd = bool('systemd', false);
+  const docker = bool('docker', false);
   if (wslVersion === 1 && systemd) {
-    throw new InputError(
-      'systemd',
-      'The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1.',
+    problems.add(
+      new InputError(
+        'systemd',
+        'The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1.',
+      ),
     );
   }
   if (wslVersion === 1 && docker) {
-    throw new InputError(
-      'docker',
-      'The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1.',
+    problems.add(
+      new InputError(
+        'docker',
+        'The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1.',
+      ),
     );
   }
   const wslConfText = read('wsl-conf');
-  const wslConf = parseIni('wsl-conf', wslConfText, 'wslconf');
+  const wslConf = problems.attempt({}, () => parseIni('wsl-conf', wslConfText, 'wslconf'));
   if (systemd) wslConf.boot = { ...wslConf.boot, systemd: true };
   const inputs: SetupInputs = {
     distribution,
     wslVersion,
-    setAsDefault: parseBooleanInput('set-as-default', read('set-as-default'), true),
-    update: parseBooleanInput('update', read('update'), false),
-    packages: parsePackages(read('packages')),
+    setAsDefault: bool('set-as-default', true),
+    update: bool('update', false),
+    packages: problems.attempt([], () => parsePackages(read('packages'))),
     wslConf,
     wslConfText,
-    wslconfig: parseIni('wslconfig', read('wslconfig'), 'wslconfig'),
+    wslconfig: problems.attempt({}, () => parseIni('wslconfig', read('wslconfig'), 'wslconfig')),
     systemd,
-    user: validateLinuxUserName(text('user') || 'root', 'user'),
-    cache: parseBooleanInput('cache', read('cache'), true),
+    user: problems.attempt<string>('root', () => validateLinuxUserName(text('user') || 'root', 'user')),
+    cache: bool('cache', true),
     docker,
-    envPassthrough: parseBooleanInput('env-passthrough', read('env-passthrough'), true),
-    timeoutMinutes: parseTimeouts(text('timeout-minutes')),
-    report: parseBooleanInput('report', read('report'), true),
-    matrix: parseMatrixInput('matrix', read('matrix')),
+    envPassthrough: bool('env-passthrough', true),
+    timeoutMinutes: problems.attempt({ ...DEFAULT_TIMEOUT_MINUTES }, () => parseTimeouts(text('timeout-minutes'))),
+    report: bool('report', true),
+    matrix: problems.attempt(null, () => parseMatrixInput('matrix', read('matrix'))),
   };
   const minVersion = text('wsl-min-version');
-  if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
-  const source = parseSource(text('source'), text('source-sha256'));
+  if (minVersion) {
+    const parsed = problems.attempt(undefined, () => parseMinVersion(minVersion));
+    if (parsed) inputs.wslMinVersion = parsed;
+  }
+  const source = problems.attempt(undefined, () => parseSource(text('source'), text('source-sha256')));
   if (source) inputs.source = source;
+  problems.throwIfAny();
   return inputs;
 }
 
@@ -173,7 +189,7 @@ export function parseTimeouts(value: string): Record<TimedPhase, number> {
     if (!match || !phase || !TIMED_PHASES.includes(phase)) {
       throw new InputError(
         'timeout-minutes',
-        `The timeout-minutes item ${JSON.stringify(item)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`,
+        `The timeout-minutes item ${JSON.stringify(item)} is not valid.${didYouMean(/^[A-Za-z][\w-]*/.exec(item)?.[0] ?? '', TIMED_PHASES)} Accepted: ${TIMEOUT_ACCEPTED}.`,
       );
     }
     result[phase] = minutes(match[2] ?? '', item);

@@ -1,25 +1,20 @@
 import { createHash } from 'node:crypto';
-import { wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
+import { compareVersions, type parseVersion, wslImportArgs, wslInstallArgs } from '@wsl-ready/core';
 import type { CatalogueFile } from './catalogue/index.js';
 import type { SetupInputs } from './inputs.js';
 
 /** Which wsl.exe answers on this host, from `wsl --version` (and its failure). */
 export type WslKind = 'store' | 'inbox' | 'absent';
 
+/** Which WSL answers, and its `wsl --version` facts (null for the inbox wsl.exe, which has no such command). */
+export interface WslProbe {
+  kind: WslKind;
+  info: ReturnType<typeof parseVersion>['value'] | null;
+}
+
 export type PlatformPlan =
   | { action: 'none' }
   | { action: 'update'; reason: string; strategies: readonly ('msi' | 'web-update')[] };
-
-/** Compare dotted versions numerically (`2.10.0` > `2.9.4`); missing parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
 
 /**
  * Whether WSL itself must be installed or updated, and how: the pinned, checksum-verified MSI first where msiexec

@@ -67,6 +67,19 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
     expect(report.checks.find((c: { id: string }) => c.id === 'setup.cache')).toMatchObject({ status: 'skip' });
   });
 
+  test('every bad input is named in the one failure annotation, with a did-you-mean, before wsl.exe is called', async () => {
+    const lab = await makeLab();
+    const result = await lab.run({ 'wsl-version': '3', cache: 'maybe', 'timeout-minutes': 'packges=5, instal=5' });
+    expect(result.conclusion).toBe('failure');
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^3 inputs are invalid:/);
+    expect(errors[0]).toContain('wsl-version input "3" is not a WSL version. Accepted: 1 or 2.');
+    expect(errors[0]).toContain('Input `cache` must be one of true, false');
+    expect(errors[0]).toContain('The timeout-minutes item "packges=5" is not valid. Did you mean `packages`?');
+    expect(callKinds(lab.twin)).toEqual([]);
+  });
+
   test('self-hosted cache folder (WSL_READY_CACHE_DIR): a miss saves, the next job imports from it', async () => {
     const first = await makeLab({ latencyMs: { import: 300, export: 100 } });
     const env = (lab: Lab) => ({ WSL_READY_CATALOGUE: images.catalogueFile(lab), WSL_READY_CACHE_DIR: first.cacheDir });

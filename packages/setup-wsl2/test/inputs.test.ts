@@ -1,4 +1,4 @@
-import { InputError } from '@wsl-ready/core';
+import { InputError, InvalidInputsError } from '@wsl-ready/core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_TIMEOUT_MINUTES, parseInputs, parseTimeouts } from '../src/inputs.js';
 
@@ -32,6 +32,20 @@ describe('parseInputs', () => {
       matrix: null,
     });
     expect(inputs.source).toBeUndefined();
+  });
+
+  test('every bad input is listed in one error, with a did-you-mean where the choices are fixed', () => {
+    const error = inputError({ 'wsl-version': '3', user: 'Root', cache: 'maybe', 'timeout-minutes': 'instal=5' });
+    expect(error).toBeInstanceOf(InvalidInputsError);
+    expect((error as InvalidInputsError).problems.map((p) => p.input)).toEqual([
+      'wsl-version',
+      'user',
+      'cache',
+      'timeout-minutes',
+    ]);
+    expect(error.message).toMatch(/^4 inputs are invalid:\n- /);
+    expect(error.message).toContain('The timeout-minutes item "instal=5" is not valid. Did you mean `install`?');
+    expect(error.message).toContain('Input `cache` must be one of true, false');
   });
 
   test.each([

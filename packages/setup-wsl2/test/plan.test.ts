@@ -1,7 +1,8 @@
+import { compareVersions } from '@wsl-ready/core';
 import { describe, expect, test } from 'vitest';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
 import { parseInputs } from '../src/inputs.js';
-import { cacheKey, compareVersions, planInstall, planPlatform } from '../src/plan.js';
+import { cacheKey, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
 import { forwardedVariables, stepInvocation } from '../src/shell/step.js';
 import { environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
@@ -57,6 +58,17 @@ describe('planPlatform', () => {
       strategies: ['web-update'],
     });
     expect(compareVersions('2.10.0', '2.9.4')).toBe(1);
+  });
+
+  test("versions are compared by the core's one rule: a `-1` suffix is one more part, not ignored", () => {
+    expect(compareVersions('2.5.10-1', '2.5.10')).toBe(1);
+    expect(compareVersions('2.5.10', '2.5.10-1')).toBe(-1);
+    expect(compareVersions('2.5.10.0', '2.5.10')).toBe(0);
+    const store = { kind: 'store' as const, needsInstallCommand: false, msiVersion: undefined, canRunMsi: false };
+    const wants = (version: string, min: string) =>
+      planPlatform({ ...store, version, inputs: { wslVersion: 2, wslMinVersion: min } }).action;
+    expect(wants('2.5.10-1', '2.5.10.1')).toBe('none');
+    expect(wants('2.5.10', '2.5.10.1')).toBe('update');
   });
 });
 

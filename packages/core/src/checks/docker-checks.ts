@@ -1,44 +1,75 @@
-import { DOCKER_BACKEND_DESCRIPTIONS, describeDockerError } from '../docker/index.js';
+// The Docker checks: pure functions of a Docker survey and the host mode, so the doctor (over its shared probes)
+// and the docker-backend-check action (over its own survey) report the same ids, titles, statuses and fixes.
+import { DOCKER_BACKEND_DESCRIPTIONS, type DockerSurvey, describeDockerError } from '../docker/index.js';
+import type { ReportCheck } from '../report/index.js';
+import type { HostMode } from '../host/executables.js';
 import type { DoctorContext } from './context.js';
-import type { DockerFacts } from './docker-probes.js';
 import { fail, pass, skip, warn } from './outcome.js';
-import type { DoctorCheck } from './types.js';
+import type { CheckResult, DoctorCheck } from './types.js';
 
 const DESKTOP_WSL_DOCS = 'https://docs.docker.com/desktop/features/wsl/';
 const DOCKER_INSTALL_DOCS = 'https://docs.docker.com/engine/install/';
 
-function linuxEngineHint(ctx: DoctorContext): string {
-  if (ctx.isWindows) {
+/** What the Docker checks read: a survey and how the machine is reached. */
+export interface DockerCheckInput {
+  survey: DockerSurvey;
+  /** The docker executable that was asked (a path, or the name looked up on PATH). */
+  dockerExe: string;
+  mode: HostMode;
+  /** The default WSL distribution, when known (whether Docker Desktop is integrated with it); null otherwise. */
+  defaultWslDistro: string | null;
+}
+
+/** One Docker check as data: its id and title, and its verdict over the input. */
+export interface DockerCheckSpec {
+  id: string;
+  area: 'docker';
+  title: string;
+  evaluate(input: DockerCheckInput): CheckResult;
+}
+
+function linuxEngineHint({ mode }: Pick<DockerCheckInput, 'mode'>): string {
+  if (mode === 'windows') {
     return 'Install Docker Desktop (WSL 2 backend) on Windows 10/11, or Docker Engine inside a WSL 2 distribution (Windows Server, CI runners): `curl -fsSL https://get.docker.com | sh` in the distribution, then call it with `wsl -d <distro> docker …`.';
   }
-  if (ctx.mode === 'wsl')
+  if (mode === 'wsl')
     return "Enable Docker Desktop's WSL integration for this distribution, or install Docker Engine here (`curl -fsSL https://get.docker.com | sh`).";
   return 'Install Docker Engine (or Docker Desktop) for this OS.';
 }
 
-function cliMissing(facts: DockerFacts): boolean {
+/** How to start the engine the CLI points at, on this kind of host. */
+function startEngineHint({ mode }: Pick<DockerCheckInput, 'mode'>): string {
+  const where = '`docker context ls` shows where the CLI points.';
+  if (mode === 'windows') return `Start Docker Desktop (or the engine the context names), then retry; ${where}`;
+  if (mode === 'wsl')
+    return `Start Docker Desktop on Windows (with WSL integration for this distribution), or the engine in this distribution (\`sudo service docker start\`); ${where}`;
+  if (mode === 'darwin') return `Start Docker Desktop (or Colima), then retry; ${where}`;
+  return `Start the engine (\`sudo systemctl start docker\`), then retry; ${where}`;
+}
+
+function cliMissing(facts: DockerSurvey): boolean {
   return !facts.evidence.cli.present || (facts.evidence.current?.errors ?? []).some((e) => e.kind === 'cli-not-found');
 }
 
-export const dockerCliCheck: DoctorCheck = {
+export const dockerCliCheck: DockerCheckSpec = {
   id: 'docker.cli',
   area: 'docker',
   title: 'Docker CLI',
-  async run(ctx) {
-    const facts = await ctx.docker.get();
+  evaluate(input) {
+    const facts = input.survey;
     const integrationOff = facts.evidence.current?.errors.find((e) => e.kind === 'wsl-integration-off');
     if (integrationOff) {
       return fail("`docker` in this distribution is Docker Desktop's stub: the WSL integration is off for it.", {
         remediation: describeDockerError(integrationOff),
         docsUrl: DESKTOP_WSL_DOCS,
-        evidence: { path: ctx.dockerExe },
+        evidence: { path: input.dockerExe },
       });
     }
     if (cliMissing(facts)) {
       return fail('The `docker` command is not installed or not on PATH.', {
-        remediation: linuxEngineHint(ctx),
+        remediation: linuxEngineHint(input),
         docsUrl: DOCKER_INSTALL_DOCS,
-        evidence: { path: ctx.dockerExe },
+        evidence: { path: input.dockerExe },
       });
     }
     const version = facts.classification.cliVersion;
@@ -46,7 +77,7 @@ export const dockerCliCheck: DoctorCheck = {
       `docker ${version ?? '(version unknown)'}${facts.classification.context ? `, context ${facts.classification.context}` : ''}.`,
       {
         evidence: {
-          path: ctx.dockerExe,
+          path: input.dockerExe,
           version,
           context: facts.classification.context,
           contexts: (facts.evidence.contexts ?? []).map((c) => `${c.name}${c.current ? ' *' : ''}`),
@@ -57,12 +88,12 @@ export const dockerCliCheck: DoctorCheck = {
   },
 };
 
-export const dockerEngineCheck: DoctorCheck = {
+export const dockerEngineCheck: DockerCheckSpec = {
   id: 'docker.engine',
   area: 'docker',
   title: 'Docker engine and backend',
-  async run(ctx) {
-    const facts = await ctx.docker.get();
+  evaluate(input) {
+    const facts = input.survey;
     if (cliMissing(facts)) return skip('No Docker CLI (see docker.cli), so no engine to ask.');
     const c = facts.classification;
     const others = c.otherEngines.map(
@@ -82,16 +113,15 @@ export const dockerEngineCheck: DoctorCheck = {
     const current = facts.evidence.current;
     if (!current?.answered) {
       const errors = current?.errors ?? [];
-      const reasons = errors.map(describeDockerError);
+      // The knowledge base's text for a silent engine names Docker Desktop; off Windows the host's own way wins.
+      const reasons = errors.map((e) =>
+        e.kind === 'engine-not-running' && input.mode !== 'windows' ? startEngineHint(input) : describeDockerError(e),
+      );
       const elsewhere = others.length ? ` Other engines answer: ${others.join(', ')}.` : '';
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ''}${c.context ? ` (context ${c.context})` : ''}.${elsewhere}`,
         {
-          remediation: reasons.length
-            ? [...new Set(reasons)]
-            : [
-                'Start Docker Desktop (or the engine the context names), then retry; `docker context ls` shows where the CLI points.',
-              ],
+          remediation: reasons.length ? [...new Set(reasons)] : [startEngineHint(input)],
           docsUrl: DOCKER_INSTALL_DOCS,
           evidence: ev,
         },
@@ -105,12 +135,12 @@ export const dockerEngineCheck: DoctorCheck = {
   },
 };
 
-export const linuxContainersCheck: DoctorCheck = {
+export const linuxContainersCheck: DockerCheckSpec = {
   id: 'docker.linux-containers',
   area: 'docker',
   title: 'Linux containers',
-  async run(ctx) {
-    const facts = await ctx.docker.get();
+  evaluate(input) {
+    const facts = input.survey;
     if (cliMissing(facts)) return skip('No Docker CLI (see docker.cli).');
     const c = facts.classification;
     const proof = facts.evidence.linuxProof;
@@ -144,7 +174,7 @@ export const linuxContainersCheck: DoctorCheck = {
         remediation.push(
           'dockerd on WSL 1 cannot run containers: convert the distribution with `wsl --set-version <distro> 2`.',
         );
-      if (remediation.length === 0) remediation.push(linuxEngineHint(ctx));
+      if (remediation.length === 0) remediation.push(linuxEngineHint(input));
       return fail(
         `The engine the CLI uses (${c.backend}, ${c.engineOs ?? 'unknown OS'}) cannot run Linux containers.`,
         {
@@ -154,19 +184,23 @@ export const linuxContainersCheck: DoctorCheck = {
       );
     }
     return warn('Whether Linux containers run is unknown.', {
-      remediation: 'Run `docker run --rm --platform linux hello-world` (or run the doctor with --deep to try it).',
+      remediation:
+        'Run `docker run --rm --platform linux hello-world` to find out (the doctor runs it with `--deep`, docker-backend-check with `run-container: true`).',
       evidence: ev,
     });
   },
 };
 
-export const desktopCheck: DoctorCheck = {
+const reachesWindows = (mode: HostMode) => mode === 'windows' || mode === 'wsl';
+const desktopNotApplicable = () => skip('Docker Desktop for Windows applies only on Windows.');
+
+export const desktopCheck: DockerCheckSpec = {
   id: 'docker.desktop',
   area: 'docker',
   title: 'Docker Desktop',
-  async run(ctx) {
-    if (!ctx.reachesWindows) return skip('Docker Desktop for Windows applies only on Windows.');
-    const facts = await ctx.docker.get();
+  evaluate(input) {
+    if (!reachesWindows(input.mode)) return desktopNotApplicable();
+    const facts = input.survey;
     const { desktop } = facts;
     const distros = facts.evidence.wslDistros ?? [];
     const engineDistro = distros.find((d) => d.name.toLowerCase() === 'docker-desktop');
@@ -178,8 +212,7 @@ export const desktopCheck: DoctorCheck = {
       );
     }
     const s = desktop.settings?.recognized ? desktop.settings.value : null;
-    const listed = ctx.wslExe !== null ? (await ctx.wsl.list.get()).distros : null;
-    const defaultDistro = listed?.find((d) => d.default)?.name ?? null;
+    const defaultDistro = input.defaultWslDistro;
     const ev = {
       version: desktop.version,
       settingsFiles: desktop.settingsFiles,
@@ -228,9 +261,51 @@ export const desktopCheck: DoctorCheck = {
   },
 };
 
-export const DOCKER_CHECKS: readonly DoctorCheck[] = [
+/** The Docker checks in report order. */
+export const DOCKER_CHECK_SPECS: readonly DockerCheckSpec[] = [
   dockerCliCheck,
   dockerEngineCheck,
   linuxContainersCheck,
   desktopCheck,
 ];
+
+/** The doctor's input: its shared survey, and the default distribution from its one `wsl -l -v`. */
+async function doctorInput(ctx: DoctorContext): Promise<DockerCheckInput> {
+  const survey = await ctx.docker.get();
+  const listed = ctx.reachesWindows && ctx.wslExe !== null ? (await ctx.wsl.list.get()).distros : null;
+  return {
+    survey,
+    dockerExe: ctx.dockerExe,
+    mode: ctx.mode,
+    defaultWslDistro: listed?.find((d) => d.default)?.name ?? null,
+  };
+}
+
+/** The Docker checks as the doctor runs them (Docker Desktop's is skipped off Windows without asking docker). */
+export const DOCKER_CHECKS: readonly DoctorCheck[] = DOCKER_CHECK_SPECS.map((spec) => ({
+  id: spec.id,
+  area: spec.area,
+  title: spec.title,
+  async run(ctx: DoctorContext) {
+    if (spec === desktopCheck && !ctx.reachesWindows) return desktopNotApplicable();
+    return spec.evaluate(await doctorInput(ctx));
+  },
+}));
+
+/**
+ * The Docker checks over a survey made outside the doctor (the docker-backend-check action): the same ids, titles,
+ * statuses and fixes the doctor reports, each timed as `durationMs` (the survey's time: the checks only read it).
+ */
+export function evaluateDockerChecks(input: DockerCheckInput, durationMs = 0): ReportCheck[] {
+  return DOCKER_CHECK_SPECS.map((spec) => ({
+    id: spec.id,
+    area: spec.area,
+    title: spec.title,
+    ...withoutFacts(spec.evaluate(input)),
+    durationMs,
+  }));
+}
+
+function withoutFacts({ facts: _facts, ...outcome }: CheckResult): Omit<CheckResult, 'facts'> {
+  return outcome;
+}

@@ -1,0 +1,51 @@
+// The Docker checks as the docker-backend-check action runs them: evaluateDockerChecks over a survey made outside
+// the doctor gives the doctor's ids, titles and fixes; the fix for a silent engine fits the host.
+import { describe, expect, it } from 'vitest';
+import { dockerHostFacts, evaluateDockerChecks, type HostMode, surveyDocker } from '../../src/index.js';
+import { FakeRunner } from '../../src/testing/index.js';
+
+const SOCKET = 'unix:///var/run/docker.sock';
+const SILENT = `Cannot connect to the Docker daemon at ${SOCKET}. Is the docker daemon running?\n`;
+
+/** A CLI whose engine does not answer: the context is known, version and info fail. */
+async function silentEngine() {
+  const runner = new FakeRunner()
+    .on('docker', ['context', 'ls', '--format', '{{json .}}'])
+    .reply({ stdout: `${JSON.stringify({ Current: true, DockerEndpoint: SOCKET, Error: '', Name: 'default' })}\n` })
+    .on('docker', (args) => args.includes('version') || args.includes('info'))
+    .reply({ stderr: SILENT, exitCode: 1 });
+  return surveyDocker({
+    runner,
+    docker: 'docker',
+    host: dockerHostFacts('linux', {}),
+    parentEnv: {},
+    timeoutMs: 5_000,
+    otherEndpoints: false,
+  });
+}
+
+const input = async (mode: HostMode) => ({
+  survey: await silentEngine(),
+  dockerExe: 'docker',
+  mode,
+  defaultWslDistro: null,
+});
+
+describe('evaluateDockerChecks', () => {
+  it("gives the doctor's four Docker checks, timed with the survey's duration", async () => {
+    const checks = evaluateDockerChecks(await input('linux'), 42);
+    expect(checks.map((c) => [c.id, c.title, c.status, c.durationMs])).toEqual([
+      ['docker.cli', 'Docker CLI', 'pass', 42],
+      ['docker.engine', 'Docker engine and backend', 'fail', 42],
+      ['docker.linux-containers', 'Linux containers', 'skip', 42],
+      ['docker.desktop', 'Docker Desktop', 'skip', 42],
+    ]);
+  });
+
+  it('a silent engine on Linux is started with systemctl, not Docker Desktop', async () => {
+    const [, engine] = evaluateDockerChecks(await input('linux'));
+    expect(engine?.summary).toContain(SOCKET);
+    expect(engine?.remediation).toMatch(/sudo systemctl start docker/);
+    expect(engine?.remediation).not.toMatch(/Docker Desktop/);
+  });
+});

@@ -1,0 +1,142 @@
+// checkDockerBackend(deps) from the SOURCE (src/main.ts) with the core's FakeRunner as the docker CLI and a
+// recording I/O seam: a source edit is tested without a rebundle. The bundle runs against the twin stay in the
+// other test files. The docker answers are the core's captured CLI output (core/test/fixtures/docker/cli).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandNotFoundError, type ReportCheck, type ReportV1 } from '@wsl-ready/core';
+import { FakeRunner } from '@wsl-ready/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ActionIo } from '../src/action-io.js';
+import { RequirementsNotMetError } from '../src/errors.js';
+import { type ActionDeps, checkDockerBackend, run } from '../src/main.js';
+
+const FIXTURES = new URL('../../core/test/fixtures/docker/cli/', import.meta.url);
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Recorder extends ActionIo {
+  outputs: Record<string, string>;
+  warnings: string[];
+}
+
+function recorder(inputs: Record<string, string>): Recorder {
+  const io: Recorder = {
+    outputs: {},
+    warnings: [],
+    getInput: (name) => inputs[name] ?? '',
+    setOutput: (name, value) => {
+      io.outputs[name] = value;
+    },
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (message) => void io.warnings.push(message),
+    setFailed: () => undefined,
+    group: (_name, work) => work(),
+    getState: () => '',
+    saveState: () => undefined,
+  };
+  return io;
+}
+
+/** A Linux runner (no WSL, no Docker Desktop files) whose `docker` is scripted by `runner`. */
+function deps(runner: FakeRunner, inputs: Record<string, string>): ActionDeps & { io: Recorder } {
+  const temp = mkdtempSync(join(tmpdir(), 'dbc-unit-'));
+  scratch.push(temp);
+  return {
+    io: recorder({ 'probe-all-endpoints': 'false', ...inputs }),
+    runner,
+    env: { RUNNER_TEMP: temp, HOME: temp },
+    platform: 'linux',
+    arch: 'x64',
+    files: { read: async () => null, exists: async () => false },
+    artifacts: { unavailableReason: 'not in a workflow run', uploadFile: async () => Promise.reject(new Error('no')) },
+  };
+}
+
+const report = (io: Recorder): ReportV1 => JSON.parse(readFileSync(io.outputs['report-path']!, 'utf8'));
+const check = (r: ReportV1, id: string): ReportCheck | undefined => r.checks.find((c) => c.id === id);
+const fixture = (profile: string, file: string) => readFileSync(new URL(`${profile}/${file}`, FIXTURES), 'utf8');
+
+describe('checkDockerBackend with the FakeRunner', () => {
+  it("runs the doctor's Docker checks and adds one check per requirement: all met on a native Linux engine", async () => {
+    const runner = new FakeRunner()
+      .on('docker', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'unix:///var/run/docker.sock', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker', ['version', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('native-linux', 'version.json.out') })
+      .on('docker', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('native-linux', 'info.json.out') });
+    const d = deps(runner, { 'expect-backend': 'native-linux, wsl-dockerd', 'require-linux-containers': 'true' });
+    const outcome = await checkDockerBackend(d);
+
+    expect(outcome.verdict.backend).toBe('native-linux');
+    expect(d.io.outputs).toMatchObject({ backend: 'native-linux', 'linux-containers': 'true', 'engine-os': 'linux' });
+    const r = report(d.io);
+    expect(r.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
+      'docker.cli:pass',
+      'docker.engine:pass',
+      'docker.linux-containers:pass',
+      'docker.desktop:skip',
+      'docker.require-engine:pass',
+      'docker.expect-backend:pass',
+      'docker.require-linux-containers:pass',
+    ]);
+    // The doctor's own title and text for the engine, not a second version of them.
+    expect(check(r, 'docker.engine')).toMatchObject({ title: 'Docker engine and backend' });
+    expect(check(r, 'docker.engine')?.summary).toMatch(/^The CLI talks to native-linux/);
+    expect(r.summary.status).toBe('ready');
+  });
+
+  it('no docker CLI: the doctor says fail with its install hint; the unmet requirement fails the step', async () => {
+    const runner = new FakeRunner().on('docker').throws(new CommandNotFoundError('docker'));
+    const d = deps(runner, {});
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    expect((error as Error).message).toContain('found `none`: the docker CLI is not installed or not on PATH');
+    expect(d.io.outputs.backend).toBe('none');
+    const r = report(d.io);
+    expect(check(r, 'docker.cli')).toMatchObject({
+      status: 'fail',
+      summary: 'The docker command is not installed or not on PATH.',
+      remediation: 'Install Docker Engine (or Docker Desktop) for this OS.',
+    });
+    expect(check(r, 'docker.engine')?.status).toBe('skip');
+    expect(check(r, 'docker.require-engine')).toMatchObject({
+      status: 'fail',
+      remediation: expect.stringContaining('docker-path'),
+    });
+  });
+
+  it('fail-on: warn turns the unmet requirement into a warning; the doctor checks keep their verdict', async () => {
+    const runner = new FakeRunner().on('docker').throws(new CommandNotFoundError('docker'));
+    const d = deps(runner, { 'fail-on': 'warn' });
+    await checkDockerBackend(d);
+
+    expect(d.io.warnings.join('\n')).toContain('No Docker engine answers');
+    const r = report(d.io);
+    expect(check(r, 'docker.require-engine')?.status).toBe('warn');
+    expect(check(r, 'docker.cli')?.status).toBe('fail');
+  });
+});
+
+describe('run()', () => {
+  it('fails the step once, naming every bad input with its did-you-mean, before docker is started', async () => {
+    const failed: string[] = [];
+    const io = {
+      ...recorder({ 'expect-backend': 'podmna', 'fail-on': 'warning' }),
+      setFailed: (m: string) => void failed.push(m),
+    };
+    await run(io);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^2 inputs are invalid:/);
+    expect(failed[0]).toContain('Did you mean `podman`?');
+    expect(failed[0]).toContain('Did you mean `warn`?');
+    expect(io.outputs).toEqual({});
+  });
+});
