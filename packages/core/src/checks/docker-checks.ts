@@ -1,8 +1,8 @@
 // The Docker checks: pure functions of a Docker survey and the host mode, so the doctor (over its shared probes)
 // and the docker-backend-check action (over its own survey) report the same ids, titles, statuses and fixes.
 import { DOCKER_BACKEND_DESCRIPTIONS, type DockerSurvey, describeDockerError } from '../docker/index.js';
-import type { ReportCheck } from '../report/index.js';
 import type { HostMode } from '../host/executables.js';
+import type { ReportCheck } from '../report/index.js';
 import type { DoctorContext } from './context.js';
 import { fail, pass, skip, warn } from './outcome.js';
 import type { CheckResult, DoctorCheck } from './types.js';
