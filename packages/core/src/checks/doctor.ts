@@ -1,8 +1,9 @@
 import { createReport, type ReportCheck, type ReportV1 } from '../report/index.js';
 import { DoctorContext, readTextFile } from './context.js';
+import type { DoctorOptions } from './options.js';
 import { ALL_CHECKS } from './registry.js';
 import { reportFacts } from './report-facts.js';
-import type { CheckResult, DoctorCheck, DoctorOptions } from './types.js';
+import type { CheckResult, DoctorCheck } from './types.js';
 
 /**
  * Runs the readiness checks that apply to this machine, concurrently, and returns one Report v1.

@@ -2,14 +2,6 @@ import type { ReportCheck, ReportInput } from '../report/index.js';
 import type { DoctorContext } from './context.js';
 import type { DoctorArea } from './options.js';
 
-export {
-  DOCTOR_AREAS,
-  type DoctorArea,
-  type DoctorOptions,
-  type DoctorProgress,
-  type ReadTextFile,
-} from './options.js';
-
 /** The outcome of one readiness check, before timing is added. */
 export type CheckOutcome = Omit<ReportCheck, 'id' | 'area' | 'title' | 'durationMs'>;
 

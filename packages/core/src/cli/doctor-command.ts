@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDoctor } from '../checks/doctor.js';
-import { DOCTOR_AREAS, type DoctorArea, type DoctorOptions, type ReadTextFile } from '../checks/types.js';
+import { DOCTOR_AREAS, type DoctorArea, type DoctorOptions, type ReadTextFile } from '../checks/options.js';
 import { createProgressLine } from '../report/progress-line.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';

@@ -1,4 +1,4 @@
-import type { ReadTextFile } from '../checks/types.js';
+import type { ReadTextFile } from '../checks/options.js';
 import type { EnvRecord } from '../env.js';
 import type { CommandRunner } from '../runner/types.js';
 

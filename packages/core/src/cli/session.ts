@@ -6,7 +6,7 @@
  * (`host.env`, `host.cwd`, `files`, `doctor`), which other transcript readers ignore.
  */
 
-import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/types.js';
+import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/options.js';
 import type { EnvRecord } from '../env.js';
 import { RUNNER_ENV_NAMES } from '../host/runner-env.js';
 import { TranscriptError } from '../runner/errors.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOCTOR_AREAS } from '../../src/checks/types.js';
+import { DOCTOR_AREAS } from '../../src/checks/options.js';
 import { HELP_AREAS } from '../../src/cli/help.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from './run-cli.js';
