@@ -9382,9 +9382,9 @@ function remediationOf(error3) {
 }
 
 // packages/setup-wsl2/src/main.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir, release, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/core/src/windows/build.ts
@@ -15627,15 +15627,15 @@ async function fetchOnce(url, request, doFetch) {
     await rm4(partial2, { force: true });
     throw error3;
   }
-  const sha256 = hash.digest("hex");
-  if (sha256 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
+  const sha2562 = hash.digest("hex");
+  if (sha2562 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
     await rm4(partial2, { force: true });
     throw new DownloadError(
-      `${url} served ${bytes} bytes with SHA-256 ${sha256}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
+      `${url} served ${bytes} bytes with SHA-256 ${sha2562}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
     );
   }
   await rename3(partial2, request.dest);
-  return { url, bytes, sha256, durationMs: Math.round(performance.now() - started) };
+  return { url, bytes, sha256: sha2562, durationMs: Math.round(performance.now() - started) };
 }
 async function sha256OfFile(path9) {
   const { createReadStream: createReadStream2 } = await import("node:fs");
@@ -15801,19 +15801,19 @@ function parseTimeouts(value) {
   return result2;
 }
 var SHA2562 = /^[0-9a-fA-F]{64}$/;
-function parseSource(location, sha256) {
+function parseSource(location, sha2562) {
   if (!location) {
-    if (sha256)
+    if (sha2562)
       throw new InputError(
         "source-sha256",
         "The source-sha256 input is set but source is empty. Accepted: both source and source-sha256, or neither."
       );
     return void 0;
   }
-  if (!SHA2562.test(sha256)) {
+  if (!SHA2562.test(sha2562)) {
     throw new InputError(
       "source-sha256",
-      `The source input needs the SHA-256 of the file in source-sha256${sha256 ? `, and ${JSON.stringify(sha256.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
+      `The source input needs the SHA-256 of the file in source-sha256${sha2562 ? `, and ${JSON.stringify(sha2562.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
     );
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
@@ -15823,7 +15823,7 @@ function parseSource(location, sha256) {
         `The source input ${JSON.stringify(location.slice(0, 100))} is not an https URL. Accepted: an https:// URL or a path on the runner to a .wsl, .tar, .tar.gz or .tar.xz file.`
       );
     }
-    return { location, kind: "url", sha256: sha256.toLowerCase() };
+    return { location, kind: "url", sha256: sha2562.toLowerCase() };
   }
   if (/[\0\r\n"<>|*?]/.test(location)) {
     throw new InputError(
@@ -15831,7 +15831,7 @@ function parseSource(location, sha256) {
       `The source path ${JSON.stringify(location.slice(0, 100))} holds characters no file path may hold. Accepted: an https:// URL or a path to a .wsl, .tar, .tar.gz or .tar.xz file.`
     );
   }
-  return { location, kind: "path", sha256: sha256.toLowerCase() };
+  return { location, kind: "path", sha256: sha2562.toLowerCase() };
 }
 
 // packages/setup-wsl2/src/phases.ts
@@ -16154,11 +16154,125 @@ function renderSummary(report, env) {
 }
 
 // packages/setup-wsl2/src/shell/wrapper.ts
-import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { copyFileSync, existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+
+// packages/setup-wsl2/src/shell/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256(data) {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  const total = Math.ceil((bytes.length + 9) / 64) * 64;
+  const padded = new Uint8Array(total);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bits = bytes.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 2 ** 32));
+  view.setUint32(total - 4, bits >>> 0);
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      [hh, g, f, e, d, c, b, a] = [g, f, e, d + t1 >>> 0, c, b, a, t1 + t2 >>> 0];
+    }
+    const next = [a, b, c, d, e, f, g, hh];
+    for (let i = 0; i < 8; i++) h[i] = h[i] + next[i] >>> 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+
+// packages/setup-wsl2/src/shell/wrapper.ts
 function valueHash(value) {
-  return createHash6("sha256").update(value).digest("base64url").slice(0, 12);
+  return Buffer.from(sha256(value)).toString("base64url").slice(0, 12);
 }
 function environmentBaseline(env) {
   const baseline = {};
@@ -16171,32 +16285,42 @@ function shQuote(value) {
 function wrapperName(distribution) {
   return distribution ? `wsl-bash-${distribution}` : "wsl-bash";
 }
+var SHELL_BUNDLE = "wsl-bash.mjs";
+function cmdWrapperText(node2, program, configFile) {
+  const programWords = program.map((word) => `"${word}"`).join(" ");
+  return [
+    "@setlocal DisableDelayedExpansion",
+    '@set "WSL_READY_STEP_ARGS=%*"',
+    `@"${node2}" ${programWords} "%~dp0${configFile}"`,
+    "@exit /b %ERRORLEVEL%",
+    ""
+  ].join("\r\n");
+}
 function writeWrappers(options) {
   const { dir, config: config2 } = options;
   mkdirSync(dir, { recursive: true });
   const files = [];
-  const configPath = join5(dir, `wsl-bash-${config2.distribution}.json`);
+  const configFile = `wsl-bash-${config2.distribution}.json`;
+  const configPath = join5(dir, configFile);
   writeFileSync(configPath, `${JSON.stringify(config2, null, 2)}
 `);
+  const shellBundle = join5(dirname3(options.bundle), SHELL_BUNDLE);
+  const small = existsSync3(shellBundle);
+  if (small) copyFileSync(shellBundle, join5(dir, SHELL_BUNDLE));
   for (const name of [wrapperName(), wrapperName(config2.distribution)]) {
     if (options.windows) {
       const file = join5(dir, `${name}.cmd`);
-      writeFileSync(
-        file,
-        `@"${options.node}" "${options.bundle}" wsl-bash "${configPath}" %*\r
-@exit /b %ERRORLEVEL%\r
-`
-      );
+      const program = small ? [`%~dp0${SHELL_BUNDLE}`] : [options.bundle, "wsl-bash"];
+      writeFileSync(file, cmdWrapperText(options.node, program, configFile));
       files.push(file);
     } else {
       const file = join5(dir, name);
-      writeFileSync(
-        file,
-        `#!/bin/sh
-exec ${shQuote(options.node)} ${shQuote(options.bundle)} wsl-bash ${shQuote(configPath)} "$@"
-`,
-        { mode: 493 }
-      );
+      const program = small ? [join5(dir, SHELL_BUNDLE)] : [options.bundle, "wsl-bash"];
+      writeFileSync(file, `#!/bin/sh
+exec ${[options.node, ...program, configPath].map(shQuote).join(" ")} "$@"
+`, {
+        mode: 493
+      });
       files.push(file);
     }
   }
@@ -16346,7 +16470,7 @@ async function setup(inputs, deps, started = performance.now()) {
   try {
     preflight(env, deps.arch);
     checkWsl2Build(inputs, deps.windowsRelease, deps.arch);
-    if (deps.platform === "win32" && !existsSync3(wslChoice.file)) {
+    if (deps.platform === "win32" && !existsSync4(wslChoice.file)) {
       throw new PreflightError(
         `WSL is not available: ${wslChoice.file} does not exist.`,
         'Enable the "Windows Subsystem for Linux" optional component, or use a windows-2022 / windows-2025 runner.'
@@ -16768,10 +16892,10 @@ function mergeWslconfig(inputs, env) {
   }
   if (Object.keys(patch).length === 0) return;
   const file = join6(env.USERPROFILE || homedir(), ".wslconfig");
-  const before = existsSync3(file) ? readFileSync2(file, "utf8") : "";
+  const before = existsSync4(file) ? readFileSync2(file, "utf8") : "";
   const merged = mergeConfig(before, patch, { kind: "wslconfig" });
   if (!merged.changed) return;
-  mkdirSync2(dirname3(file), { recursive: true });
+  mkdirSync2(dirname4(file), { recursive: true });
   writeFileSync2(file, merged.text.replace(/\r\n/g, "\n"));
   info(
     `.wslconfig: ${merged.changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ")} (applies when the WSL VM next starts).`
@@ -16915,17 +17039,31 @@ function stepInvocation(config2, scriptPath, cwd, env) {
   });
   return invocation;
 }
+function scriptPathFrom(words, rawArgs) {
+  const raw = rawArgs !== void 0 && rawArgs.trim() !== "" ? rawArgs.trim() : words.join(" ").trim();
+  const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  return unquoted === "" ? void 0 : unquoted;
+}
 async function runStep(argv, runner = new NodeCommandRunner(), env = process.env, cwd = process.cwd()) {
-  const [configPath, scriptPath] = argv;
+  const [configPath, ...words] = argv;
+  const scriptPath = scriptPathFrom(words, env.WSL_READY_STEP_ARGS);
   if (!configPath || !scriptPath) {
     process.stderr.write("wsl-bash: usage: wsl-bash <script> (use it as `shell: wsl-bash {0}`)\n");
     return 2;
   }
-  const config2 = JSON.parse(readFileSync3(configPath, "utf8"));
-  const text2 = readFileSync3(scriptPath, "utf8");
-  if (text2.includes("\r")) writeFileSync3(scriptPath, text2.replace(/\r/g, ""));
-  const invocation = stepInvocation(config2, scriptPath, cwd, env);
+  let config2;
+  let text2;
   try {
+    config2 = JSON.parse(readFileSync3(configPath, "utf8"));
+    text2 = readFileSync3(scriptPath, "utf8");
+  } catch (error3) {
+    process.stderr.write(`wsl-bash: ${error3.message}
+`);
+    return 2;
+  }
+  if (text2.includes("\r")) writeFileSync3(scriptPath, text2.replace(/\r/g, ""));
+  try {
+    const invocation = stepInvocation(config2, scriptPath, cwd, env);
     const result2 = await runner.run(config2.wsl, invocation.args, {
       env: invocation.env,
       stdio: "inherit",

@@ -3,8 +3,8 @@ import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } fro
 import { parseInputs } from '../src/inputs.js';
 import { cacheKey, compareVersions, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
-import { forwardedVariables, stepInvocation } from '../src/shell/step.js';
-import { environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
+import { forwardedVariables, scriptPathFrom, stepInvocation } from '../src/shell/step.js';
+import { cmdWrapperText, environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
 
 const inputs = (values: Record<string, string> = {}) => parseInputs((name) => values[name] ?? '');
 
@@ -204,5 +204,30 @@ describe('wsl-bash step invocation', () => {
     const { env: childEnv } = stepInvocation(config, 'D:\\a\\_temp\\s.sh', 'D:\\a', env);
     expect(childEnv.WSLENV?.split(':')).toEqual(['EXISTING/p', 'CHANGED', 'STEP_VALUE', 'GITHUB_OUTPUT', 'GITHUB_SHA']);
     expect(forwardedVariables(env, { ...config, envPassthrough: false }, { toLinux: () => undefined })).toEqual({});
+  });
+});
+
+describe('wsl-bash on real runner paths', () => {
+  test("the script path comes back whole: cmd's raw %* first (every space kept), else the words joined; quotes go", () => {
+    const path = 'C:\\actions  runner\\_work\\_temp\\Jürgen\\7f3c2a90';
+    // The runner's unquoted {0}: the .cmd keeps the raw text, even two spaces in a row.
+    expect(scriptPathFrom(['C:\\actions', 'runner\\_work\\_temp\\Jürgen\\7f3c2a90'], path)).toBe(path);
+    expect(scriptPathFrom(['D:\\a\\_temp\\x'], `"D:\\a\\_temp\\x" `)).toBe('D:\\a\\_temp\\x');
+    expect(scriptPathFrom(['/runner dir/temp/x'])).toBe('/runner dir/temp/x');
+    expect(scriptPathFrom(['/runner', 'dir/temp/x'])).toBe('/runner dir/temp/x');
+    expect(scriptPathFrom([], '  ')).toBeUndefined();
+    expect(scriptPathFrom([])).toBeUndefined();
+  });
+  test('the .cmd wrapper: CRLF, delayed expansion off, raw %* kept, only the node path literal, own files by %~dp0', () => {
+    const text = cmdWrapperText('C:\\Users\\Jürgen\\node.exe', ['%~dp0wsl-bash.mjs'], 'wsl-bash-Ubuntu-24.04.json');
+    expect(text.split('\r\n')).toEqual([
+      '@setlocal DisableDelayedExpansion',
+      '@set "WSL_READY_STEP_ARGS=%*"',
+      '@"C:\\Users\\Jürgen\\node.exe" "%~dp0wsl-bash.mjs" "%~dp0wsl-bash-Ubuntu-24.04.json"',
+      '@exit /b %ERRORLEVEL%',
+      '',
+    ]);
+    // Nothing but the node path may carry non-ASCII text.
+    expect(text.replace('C:\\Users\\Jürgen\\node.exe', '')).toMatch(/^[\x00-\x7f]*$/);
   });
 });

@@ -62,6 +62,29 @@ describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
     expect(lab.twin.readLog().length - callsBefore).toBe(3);
   });
 
+  test('a runner folder with spaces and non-ASCII letters: the unquoted {0} is rejoined, paths translate, one call', async () => {
+    const lab = await makeLab({}, { runnerRoot: 'actions runner/Jürgen Ölçü' });
+    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
+    expect(setup.conclusion, setup.log).toBe('success');
+    // The runner names a custom shell's script `<RUNNER_TEMP>\<guid>` (no extension) and substitutes it for {0}
+    // unquoted, so on the way to the wrapper the path splits at its spaces.
+    const script = join(lab.dirs.temp, '7f3c2a90-1b2c-4d5e-8f90-a1b2c3d4e5f6');
+    writeFileSync(script, 'printf "pwd=%s\\n" "$PWD"\r\nprintf "script=%s\\n" "$0"\r\n');
+    const callsBefore = lab.twin.readLog().length;
+    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), script.split(' '), {
+      cwd: lab.dirs.workspace,
+      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
+    });
+    expect(step.code, step.stderr + step.stdout).toBe(0);
+    expect(step.stdout).toBe(
+      'pwd=/mnt/c/actions runner/Jürgen Ölçü/work/repo\n' +
+        'script=/mnt/c/actions runner/Jürgen Ölçü/temp/7f3c2a90-1b2c-4d5e-8f90-a1b2c3d4e5f6\n',
+    );
+    expect(lab.twin.readLog().length - callsBefore).toBe(1);
+    // The wrappers start the small shell bundle copied next to them, not the whole action.
+    expect(readFileSync(join(setup.addedPath[0]!, 'wsl-bash'), 'utf8')).toContain('wsl-bash.mjs');
+  });
+
   test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {
     const lab = await makeLab();
     const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
