@@ -6,2639 +6,231 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
+// packages/setup-wsl2/src/main.ts
+import { release } from "node:os";
+import { fileURLToPath } from "node:url";
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
+// packages/core/src/windows/build.ts
+var WSL2_MIN_BUILD = 19041;
+var WSL2_BACKPORT_BUILDS = [18362, 18363];
+var WSL2_BACKPORT_MIN_UBR = 1049;
+function wsl2BuildSupport(build, ubr, arch2) {
+  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
+  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
+  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
+    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
+    return { supported: false, reason: "needs-backport" };
   }
-  return JSON.stringify(input);
+  return { supported: false, reason: "too-old" };
 }
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
+function splitWindowsVersion(text2) {
+  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
+  if (!match) return null;
+  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
+}
+function cannotRunWsl2(build, ubr, arch2) {
+  const support = wsl2BuildSupport(build, ubr, arch2);
+  if (support.supported !== false) return false;
+  return support.reason === "too-old" || ubr !== null;
+}
+
+// packages/core/src/wsl/executables.ts
+import path2 from "node:path";
+
+// packages/core/src/windows/env.ts
+import path from "node:path";
+function readEnv(env, name) {
+  const direct = env[name];
+  if (direct !== void 0) return direct.trim() || void 0;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(env)) {
+    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
   }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
+  return void 0;
+}
+function system32Folder(env) {
+  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
+  return path.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
+}
+
+// packages/core/src/wsl/executables.ts
+function isWindowsHost(env = process.env, platform2 = process.platform) {
+  return platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0;
+}
+function isInsideWsl(env = process.env, platform2 = process.platform) {
+  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
+}
+function resolveWslExecutable(env = process.env, platform2 = process.platform) {
+  const hook = readEnv(env, "WSL_READY_WSL");
+  if (hook) return { file: hook, source: "env" };
+  if (platform2 === "win32") {
+    return { file: path2.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
+  }
+  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
+  return void 0;
+}
+
+// packages/core/src/text/decode.ts
+var LF = 10;
+function decodeOutput(input) {
+  const text2 = typeof input === "string" ? input : decodeBytes(input);
+  return normalizeText(text2);
+}
+function normalizeText(text2) {
+  let result2 = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  if (result2.includes("\0")) result2 = result2.replace(/\0/g, "");
+  return result2.replace(/\r*\n/g, "\n").replace(/\r/g, "\n");
+}
+function decodeBytes(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes.subarray(2));
+  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  let text2 = "";
+  for (const segment of segmentBytes(body)) {
+    const part = body.subarray(segment.start, segment.end);
+    const atEnd = segment.end === body.length;
+    text2 += segment.encoding === "utf-16le" ? decodeUtf16(part) : decodeUtf8(part, atEnd);
+  }
+  return text2;
+}
+function segmentBytes(bytes) {
+  const length = bytes.length;
+  if (length === 0) return [];
+  if (bytes.indexOf(0) === -1) return [{ encoding: guessWithoutNul(bytes), start: 0, end: length }];
+  const lfUnits = { even: [], odd: [] };
+  for (let i = bytes.indexOf(LF); i !== -1 && i < length - 1; i = bytes.indexOf(LF, i + 1)) {
+    if (bytes[i + 1] === 0) (i % 2 ? lfUnits.odd : lfUnits.even).push(i);
+  }
+  const cursor = { even: 0, odd: 0 };
+  const nextAlignedLf = (pos2) => {
+    const parity = pos2 % 2 ? "odd" : "even";
+    const list = lfUnits[parity];
+    while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
+    return list[cursor[parity]] ?? -1;
   };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
+  const nextByte = (value) => {
+    let found = -1;
+    return (pos2) => {
+      if (found !== length && found < pos2) {
+        found = bytes.indexOf(value, pos2);
+        if (found === -1) found = length;
       }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
-  }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
-  }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// oidc-stand-in:@actions/http-client
-var unsupported = () => {
-  throw new Error("wsl-ready actions do not request OIDC tokens");
-};
-var HttpClient = class {
-  constructor() {
-    unsupported();
-  }
-};
-
-// oidc-stand-in:@actions/http-client/lib/auth
-var unsupported2 = () => {
-  throw new Error("wsl-ready actions do not request OIDC tokens");
-};
-var BearerCredentialHandler = class {
-  constructor() {
-    unsupported2();
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
+      return found;
     };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+  };
+  const nextNul = nextByte(0);
+  const nextLf = nextByte(LF);
+  const segments = [];
+  const push = (encoding, start, end) => {
+    const last = segments[segments.length - 1];
+    if (last && last.encoding === encoding && last.end === start) last.end = end;
+    else segments.push({ encoding, start, end });
+  };
+  let pos = 0;
+  while (pos < length) {
+    const lfUnit = nextAlignedLf(pos);
+    const lineEnd = nextLf(pos);
+    const nul = nextNul(pos);
+    const utf8Line = lineEnd !== length && nul > lineEnd ? lineEnd + 1 : -1;
+    if (lfUnit !== -1 && (utf8Line === -1 || !hasOddLf(bytes, pos, lineEnd, Math.min(nul, lfUnit)))) {
+      push("utf-16le", pos, lfUnit + 2);
+      pos = lfUnit + 2;
+      continue;
     }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    if (utf8Line !== -1) {
+      push("utf-8", pos, utf8Line);
+      pos = utf8Line;
+      continue;
     }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter(this, void 0, void 0, function* () {
-      var _a3;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error3.statusCode}
- 
-        Error Message: ${error3.message}`);
-      });
-      const id_token = (_a3 = res.result) === null || _a3 === void 0 ? void 0 : _a3.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error3) {
-        throw new Error(`Error message: ${error3.message}`);
-      }
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
+    if (lfUnit === -1 && looksLikeUtf16Tail(bytes, pos)) {
+      push("utf-16le", pos, length);
+      break;
     }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
+    if (nul === length) {
+      push("utf-8", pos, length);
+      break;
     }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a3) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var markdownSummary = _summary;
-var summary = _summary;
-
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
-// node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result2 = yield which(tool, false);
-      if (!result2) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result2;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path3.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
+    if (nul - pos >= 2) {
+      push("utf-8", pos, nul - 1);
+      pos = nul - 1;
     } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
+      push("utf-8", pos, nul + 1);
+      pos = nul + 1;
     }
   }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
+  return segments;
+}
+function hasOddLf(bytes, pos, firstLf, limit) {
+  for (let i = firstLf; i !== -1 && i < limit; i = bytes.indexOf(LF, i + 1)) {
+    if ((i - pos) % 2 === 1) return true;
   }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
+  return false;
+}
+function looksLikeUtf16Tail(bytes, pos) {
+  const units = Math.min(64, bytes.length - pos >> 1);
+  if (units < 2) return false;
+  let asciiLike = 0;
+  for (let i = 0; i < units; i++) {
+    const low = bytes[pos + 2 * i];
+    const high = bytes[pos + 2 * i + 1];
+    if (high === 0 && low !== 0) asciiLike++;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result2 = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result2.outStream = options.outStream || process.stdout;
-    result2.errStream = options.errStream || process.stderr;
-    return result2;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result2 = {};
-    result2.cwd = options.cwd;
-    result2.env = options.env;
-    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result2.argv0 = `"${toolPath}"`;
-    }
-    return result2;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter5(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve3, reject) => __awaiter5(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error3, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error3) {
-            reject(error3);
-          } else {
-            resolve3(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
+  return asciiLike >= 2 && asciiLike * 4 >= units * 3;
+}
+function guessWithoutNul(bytes) {
+  const complete = bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes));
+  if (isValidUtf8(complete)) return "utf-8";
+  return isCleanUtf16(bytes) ? "utf-16le" : "utf-8";
+}
+function isCleanUtf16(bytes) {
+  const units = bytes.length >> 1;
+  if (units === 0) return false;
+  for (let i = 0; i < units; i++) {
+    const unit = bytes[2 * i] | bytes[2 * i + 1] << 8;
+    if (unit >= 55296 && unit <= 56319) {
+      const next = i + 1 < units ? bytes[2 * i + 2] | bytes[2 * i + 3] << 8 : 0;
+      if (next < 56320 || next > 57343) return false;
+      i++;
       continue;
     }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
+    if (unit >= 56320 && unit <= 57343) return false;
+    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) return false;
+    if (unit >= 127 && unit <= 159 || unit >= 57344 && unit <= 63743 || unit >= 65534) return false;
   }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
+  return true;
 }
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
+function incompleteUtf8Tail(bytes) {
+  const length = bytes.length;
+  for (let back = 1; back <= Math.min(3, length); back++) {
+    const byte = bytes[length - back];
+    if ((byte & 192) === 128) continue;
+    const needed = byte >= 240 && byte <= 244 ? 4 : byte >= 224 && byte <= 239 ? 3 : byte >= 194 && byte <= 223 ? 2 : 1;
+    return needed > back ? back : 0;
   }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error3;
-    if (this.processExited) {
-      if (this.processError) {
-        error3 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error3 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error3 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error3, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
+  return 0;
 }
-function getExecOutput(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    var _a3, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a3 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a3 === void 0 ? void 0 : _a3.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
-
-// node_modules/@actions/core/lib/platform.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version2.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  var _a3, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version: version2
-  };
-});
-var getLinuxInfo = () => __awaiter7(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version2] = stdout.trim().split("\n");
-  return {
-    name,
-    version: version2
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter7(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
+var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+var utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+function isValidUtf8(bytes) {
+  try {
+    utf8Strict.decode(bytes);
     return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os5.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result2;
-    try {
-      result2 = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result2;
-  });
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
-}
-
-// packages/core/src/actions/artifact-client.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat as stat3 } from "node:fs/promises";
-import { basename as basename3 } from "node:path";
-
-// packages/core/src/actions/artifact-name.ts
-import { createHash } from "node:crypto";
-var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
-  ['"', "double quote"],
-  [":", "colon"],
-  ["<", "less than"],
-  [">", "greater than"],
-  ["|", "vertical bar"],
-  ["*", "asterisk"],
-  ["?", "question mark"],
-  ["\r", "carriage return"],
-  ["\n", "line feed"],
-  ["\\", "backslash"],
-  ["/", "forward slash"]
-]);
-var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
-var MAX_PART_LENGTH = 60;
-function artifactNameProblem(name) {
-  if (!name) return "the artifact name is empty";
-  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
-    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
-  }
-  return void 0;
-}
-function artifactName(job, suffix) {
-  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
-  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
-  return parts.join("-");
-}
-function sanitizeArtifactNamePart(part) {
-  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
-  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
-  if (clamped === part) return clamped;
-  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
-  return clamped ? `${clamped}-${hash}` : hash;
-}
-function matrixCellSuffix(matrix) {
-  if (!matrix) return "";
-  return Object.keys(matrix).sort().map((key) => {
-    const value = matrix[key];
-    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  }).join("-");
-}
-
-// packages/core/src/actions/blob.ts
-import { open as open2, stat as stat2 } from "node:fs/promises";
-
-// packages/core/src/errors.ts
-var WslReadyError = class extends Error {
-  code;
-  constructor(code2, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code2;
-  }
-};
-var InputError = class extends WslReadyError {
-  input;
-  constructor(input, message) {
-    super("input", message);
-    this.input = input;
-  }
-};
-var CommandNotFoundError = class extends WslReadyError {
-  file;
-  constructor(file, cause) {
-    super(
-      "command-not-found",
-      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
-      { cause }
-    );
-    this.file = file;
-  }
-};
-var CommandTimeoutError = class extends WslReadyError {
-  argv;
-  timeoutMs;
-  constructor(argv, timeoutMs) {
-    super(
-      "command-timeout",
-      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
-    );
-    this.argv = argv;
-    this.timeoutMs = timeoutMs;
-  }
-};
-var CommandFailedError = class extends WslReadyError {
-  argv;
-  exitCode;
-  output;
-  constructor(argv, exitCode, output, hint) {
-    const shown = output.trim().split("\n").slice(-8).join("\n");
-    super(
-      "command-failed",
-      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
-${shown}` : ""}${hint ? `
-${hint}` : ""}`
-    );
-    this.argv = argv;
-    this.exitCode = exitCode;
-    this.output = output;
-  }
-};
-function formatArgv(argv) {
-  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-  return `${Math.round(ms / 6e4)} min`;
-}
-
-// packages/core/src/actions/errors.ts
-var ActionsServiceUnavailableError = class extends WslReadyError {
-  service;
-  constructor(service, reason) {
-    super("actions-service-unavailable", `The GitHub Actions ${service} service is not available: ${reason}`);
-    this.service = service;
-  }
-};
-var ActionsServiceError = class extends WslReadyError {
-  service;
-  method;
-  /** HTTP status of the last answer; undefined when the request never got one (network error, timeout). */
-  status;
-  /** The Twirp error code (`already_exists`, `permission_denied`, …) when the service sent one. */
-  twirpCode;
-  constructor(service, method, detail, options) {
-    super(
-      "actions-service-failed",
-      `${method} on the GitHub Actions ${service} service failed: ${detail.message}`,
-      options
-    );
-    this.service = service;
-    this.method = method;
-    this.status = detail.status;
-    this.twirpCode = detail.twirpCode;
-  }
-};
-var BlobTransferError = class extends WslReadyError {
-  status;
-  constructor(message, status, options) {
-    super("blob-transfer-failed", message, options);
-    this.status = status;
-  }
-};
-var RuntimeTokenError = class extends WslReadyError {
-  constructor(reason) {
-    super(
-      "runtime-token",
-      `The job's ACTIONS_RUNTIME_TOKEN cannot be used for artifacts: ${reason}. It is set by the Actions runner; do not override it in the workflow.`
-    );
-  }
-};
-
-// packages/core/src/runner/retry.ts
-var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
-  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
-}
-async function retry(fn, options = {}) {
-  const attempts = options.attempts ?? 3;
-  const baseDelayMs = options.baseDelayMs ?? 250;
-  const maxDelayMs = options.maxDelayMs ?? 5e3;
-  if (!Number.isInteger(attempts) || attempts < 1) {
-    throw new InputError("attempts", `retry attempts must be a whole number of at least 1, not ${attempts}.`);
-  }
-  if (!(baseDelayMs >= 0) || !(maxDelayMs >= 0)) {
-    throw new InputError("delay", "retry delays must be zero or more milliseconds.");
-  }
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn(attempt);
-    } catch (error3) {
-      if (attempt >= attempts || options.shouldRetry && !options.shouldRetry(error3, attempt)) throw error3;
-      const delay = backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
-      options.onRetry?.(error3, attempt, delay);
-      await sleep(delay);
-    }
-  }
-}
-
-// packages/core/src/actions/http.ts
-var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var defaultSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function sleepUnlessAborted(sleep, ms, signal) {
-  if (!signal) return sleep(ms);
-  signal.throwIfAborted();
-  return new Promise((resolve3, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    sleep(ms).then(
-      () => {
-        signal.removeEventListener("abort", onAbort);
-        resolve3();
-      },
-      (error3) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error3);
-      }
-    );
-  });
-}
-async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
-  const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
-  const baseDelayMs = options.baseDelayMs ?? 1e3;
-  const maxDelayMs = options.maxDelayMs ?? 3e4;
-  const timeoutMs = options.timeoutMs ?? 6e4;
-  const sleep = options.sleep ?? defaultSleep2;
-  const random = options.random ?? Math.random;
-  const { signal } = options;
-  for (let attempt = 1; ; attempt++) {
-    signal?.throwIfAborted();
-    let reason;
-    let retryAfterMs = 0;
-    try {
-      const init = makeInit();
-      const response = await fetchBeforeDeadline(
-        fetchFn,
-        url,
-        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
-        timeoutMs
-      );
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
-      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-      if (retryAfterMs > maxDelayMs) return response;
-      await response.body?.cancel().catch(() => void 0);
-      reason = `HTTP ${response.status}`;
-    } catch (error3) {
-      signal?.throwIfAborted();
-      if (attempt >= attempts) throw error3;
-      reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
-    }
-    const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
-    options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
-    await sleepUnlessAborted(sleep, delayMs, signal);
-  }
-}
-async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
-    timeoutMs
-  );
-  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
-  try {
-    return await fetchFn(url, { ...init, signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function withRetryLog(retry2, debug2, prefix) {
-  return {
-    ...retry2,
-    onRetry: (event) => {
-      debug2(
-        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
-      );
-      retry2?.onRetry?.(event);
-    }
-  };
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return 0;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date3 = Date.parse(value);
-  return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
-}
-function redactUrl(url) {
-  try {
-    const parsed2 = new URL(url);
-    return `${parsed2.origin}${parsed2.pathname}${parsed2.search ? "?…" : ""}`;
-  } catch {
-    return "(unparsable URL)";
-  }
-}
-function isTimeout(error3) {
-  return error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
-}
-function describeNetworkError(error3) {
-  if (!(error3 instanceof Error)) return String(error3);
-  const cause = error3.cause;
-  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
-  const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
-}
-
-// packages/core/src/actions/blob.ts
-var BLOB_API_VERSION = "2024-11-04";
-var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
-var DEFAULT_BLOB_CONCURRENCY = 4;
-var MAX_BLOCKS = 5e4;
-async function uploadFileToBlob(url, filePath, options) {
-  const blockSize = Math.max(1, Math.floor(options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE));
-  const { size } = await stat2(filePath);
-  const handle = await open2(filePath, "r");
-  try {
-    const readRange = async (offset, length) => {
-      const buffer = Buffer.allocUnsafe(length);
-      let filled = 0;
-      while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
-        if (bytesRead === 0) {
-          throw new BlobTransferError(
-            `${filePath} shrank while it was being uploaded (expected ${size} bytes); nothing was saved.`
-          );
-        }
-        filled += bytesRead;
-      }
-      return buffer;
-    };
-    if (size <= blockSize) {
-      await putBlob(url, await readRange(0, size), options);
-      return { sizeBytes: size, blocks: 0 };
-    }
-    const blockCount = Math.ceil(size / blockSize);
-    if (blockCount > MAX_BLOCKS) {
-      throw new BlobTransferError(
-        `${filePath} needs ${blockCount} blocks of ${blockSize} bytes; blob storage accepts at most ${MAX_BLOCKS}. Use a larger block size.`
-      );
-    }
-    const ids = Array.from({ length: blockCount }, (_, index2) => blockId(index2));
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const blockOptions = { ...options, signal };
-    let next = 0;
-    const worker = async () => {
-      try {
-        while (next < blockCount) {
-          signal.throwIfAborted();
-          const index2 = next++;
-          const offset = index2 * blockSize;
-          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
-          signal.throwIfAborted();
-          await putBlock(url, ids[index2], bytes, blockOptions);
-        }
-      } catch (error3) {
-        if (!stop.signal.aborted) stop.abort(error3);
-        throw error3;
-      }
-    };
-    const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
-    await Promise.allSettled(Array.from({ length: workers }, worker));
-    if (signal.aborted) throw signal.reason;
-    await putBlockList(url, ids, options);
-    const after = await stat2(filePath);
-    if (after.size !== size) {
-      throw new BlobTransferError(`${filePath} changed size during the upload (${size} → ${after.size} bytes).`);
-    }
-    return { sizeBytes: size, blocks: blockCount };
-  } finally {
-    await handle.close();
-  }
-}
-async function uploadBytesToBlob(url, bytes, options) {
-  await putBlob(url, bytes, options);
-  return { sizeBytes: bytes.byteLength, blocks: 0 };
-}
-function blockId(index2) {
-  return Buffer.from(`wsl-ready-block-${String(index2).padStart(8, "0")}`).toString("base64");
-}
-async function putBlob(url, bytes, options) {
-  const headers = {
-    "x-ms-version": BLOB_API_VERSION,
-    "x-ms-blob-type": "BlockBlob",
-    "content-type": "application/octet-stream"
-  };
-  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
-  await blobRequest("upload", url, () => ({ method: "PUT", headers, body: bytes }), options);
-}
-async function putBlock(url, id, bytes, options) {
-  const target = withQuery(url, { comp: "block", blockid: id });
-  const headers = { "x-ms-version": BLOB_API_VERSION, "content-type": "application/octet-stream" };
-  await blobRequest("upload block", target, () => ({ method: "PUT", headers, body: bytes }), options);
-}
-async function putBlockList(url, ids, options) {
-  const xml = `<?xml version="1.0" encoding="utf-8"?>
-<BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
-  const headers = {
-    "x-ms-version": BLOB_API_VERSION,
-    "content-type": "application/xml; charset=utf-8"
-  };
-  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
-  const target = withQuery(url, { comp: "blocklist" });
-  await blobRequest("commit blocks", target, () => ({ method: "PUT", headers, body: xml }), options);
-}
-async function blobRequest(what, url, makeInit, options) {
-  let response;
-  try {
-    response = await fetchWithRetry(options.fetch, url, makeInit, {
-      timeoutMs: 3e5,
-      ...options.retry,
-      ...options.signal ? { signal: options.signal } : {}
-    });
-  } catch (error3) {
-    if (options.signal?.aborted) throw options.signal.reason;
-    const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
-    throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
-  }
-  if (response.ok) {
-    await response.body?.cancel().catch(() => void 0);
-    return;
-  }
-  throw new BlobTransferError(
-    `Blob ${what} to ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
-    response.status
-  );
-}
-async function downloadBlobToFile(url, filePath, options) {
-  const attempts = Math.max(1, options.attempts ?? 5);
-  const idleTimeoutMs = options.idleTimeoutMs ?? 6e4;
-  const handle = await open2(filePath, "w");
-  const progress = { written: 0 };
-  let total;
-  let lastError;
-  try {
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const headers = { "x-ms-version": BLOB_API_VERSION };
-      if (progress.written > 0) headers.range = `bytes=${progress.written}-`;
-      const stream = new AbortController();
-      let response;
-      try {
-        response = await fetchWithRetry(options.fetch, url, () => ({ method: "GET", headers, signal: stream.signal }), {
-          timeoutMs: idleTimeoutMs,
-          ...options.retry,
-          attempts: attempts - attempt + 1,
-          ...options.signal ? { signal: options.signal } : {}
-        });
-      } catch (error3) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        throw new BlobTransferError(
-          `Download of ${redactUrl(url)} failed: ${isTimeout(error3) ? "timed out" : describeNetworkError(error3)}`,
-          void 0,
-          { cause: error3 }
-        );
-      }
-      if (response.status === 206) {
-        const range = parseContentRange(response.headers.get("content-range"));
-        if (!range || range.start !== progress.written) {
-          await response.body?.cancel().catch(() => void 0);
-          throw new BlobTransferError(`Download of ${redactUrl(url)}: the server resumed at the wrong offset.`, 206);
-        }
-        total = range.total ?? total;
-      } else if (response.status === 200) {
-        if (progress.written > 0) await handle.truncate(0);
-        progress.written = 0;
-        total = contentLength(response);
-      } else {
-        throw new BlobTransferError(
-          `Download of ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
-          response.status
-        );
-      }
-      try {
-        await streamInto(response, handle, progress, stream, idleTimeoutMs);
-      } catch (error3) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        lastError = error3;
-        continue;
-      }
-      if (total === void 0 || progress.written === total) return { sizeBytes: progress.written };
-      lastError = new Error(`the connection closed after ${progress.written} of ${total} bytes`);
-    }
-    throw new BlobTransferError(
-      `Download of ${redactUrl(url)} is incomplete after ${attempts} attempts${total !== void 0 ? ` (${progress.written} of ${total} bytes)` : ""}: ${describeNetworkError(lastError)}`,
-      void 0,
-      { cause: lastError }
-    );
-  } finally {
-    await handle.close();
-  }
-}
-async function streamInto(response, handle, progress, stream, idleTimeoutMs) {
-  if (!response.body) return;
-  const reader = response.body.getReader();
-  const onIdle = () => stream.abort(new DOMException(`no data for ${idleTimeoutMs} ms`, "TimeoutError"));
-  let timer = setTimeout(onIdle, idleTimeoutMs);
-  try {
-    for (; ; ) {
-      const chunk = await reader.read();
-      if (chunk.done) return;
-      clearTimeout(timer);
-      let offset = 0;
-      while (offset < chunk.value.byteLength) {
-        const { bytesWritten } = await handle.write(
-          chunk.value,
-          offset,
-          chunk.value.byteLength - offset,
-          progress.written
-        );
-        offset += bytesWritten;
-        progress.written += bytesWritten;
-      }
-      timer = setTimeout(onIdle, idleTimeoutMs);
-    }
-  } catch (error3) {
-    await reader.cancel().catch(() => void 0);
-    throw error3;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function contentLength(response) {
-  const value = Number(response.headers.get("content-length"));
-  return response.headers.has("content-length") && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
-}
-function parseContentRange(value) {
-  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? "");
-  if (!match) return void 0;
-  return { start: Number(match[1]), total: match[2] === "*" ? void 0 : Number(match[2]) };
-}
-function withQuery(url, params) {
-  const parsed2 = new URL(url);
-  for (const [key, value] of Object.entries(params)) parsed2.searchParams.set(key, value);
-  return parsed2.href;
-}
-async function storageErrorCode(response) {
-  const header = response.headers.get("x-ms-error-code");
-  const text2 = await response.text().catch(() => "");
-  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
-  return code2 ? ` (${code2})` : "";
-}
-
-// packages/core/src/actions/runtime-token.ts
-function backendIdsFromToken(token) {
-  const payload = token.split(".")[1];
-  if (!payload) throw new RuntimeTokenError("it is not a JWT");
-  let claims;
-  try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    throw new RuntimeTokenError("its payload is not JSON");
-  }
-  const scp = claims?.scp;
-  if (typeof scp !== "string" || !scp) throw new RuntimeTokenError("it has no `scp` claim");
-  for (const scope of scp.split(" ")) {
-    const parts = scope.split(":");
-    if (parts[0] !== "Actions.Results") continue;
-    const [, run, job] = parts;
-    if (parts.length !== 3 || !run || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
-    return { workflowRunBackendId: run, workflowJobRunBackendId: job };
-  }
-  throw new RuntimeTokenError("it has no Actions.Results scope");
-}
-
-// packages/core/src/actions/service-env.ts
-function readServiceEnv(env) {
-  const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
-  return {
-    resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-    runtimeToken: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-    cacheServiceV2: Boolean(nonEmpty(env.ACTIONS_CACHE_SERVICE_V2)),
-    legacyCacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
-    ghes: isGhesServerUrl(env.GITHUB_SERVER_URL),
-    cacheMode: (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase(),
-    maxRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : void 0
-  };
-}
-function isGhesServerUrl(serverUrl) {
-  let host;
-  try {
-    host = new URL(serverUrl || "https://github.com").hostname.trimEnd().toUpperCase();
   } catch {
     return false;
   }
-  return !(host === "GITHUB.COM" || host.endsWith(".GHE.COM") || host.endsWith(".LOCALHOST"));
 }
-var KNOWN_CACHE_MODES = ["none", "read", "write", "write-only"];
-function cacheModeAllows(mode, access2) {
-  if (!KNOWN_CACHE_MODES.includes(mode)) return true;
-  return access2 === "read" ? mode === "read" || mode === "write" : mode === "write" || mode === "write-only";
+function decodeUtf8(bytes, atEnd) {
+  const end = atEnd ? bytes.length - incompleteUtf8Tail(bytes) : bytes.length;
+  return utf8Lenient.decode(bytes.subarray(0, end));
 }
-function cacheUnavailableReason(service) {
-  if (service.ghes) {
-    return "this is GitHub Enterprise Server, which has no cache service v2; the job continues without the cache.";
-  }
-  if (!service.resultsUrl || !service.runtimeToken) {
-    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
-  }
-  if (!service.cacheServiceV2) {
-    return service.legacyCacheUrl ? "the runner offers only the legacy cache service (v1, retired by GitHub); update the runner to use caching." : "ACTIONS_CACHE_SERVICE_V2 is not set by this runner; update the runner to use caching.";
-  }
-  return void 0;
-}
-function artifactUnavailableReason(service) {
-  if (service.ghes) return "this is GitHub Enterprise Server, which has no artifact service v4.";
-  if (!service.resultsUrl || !service.runtimeToken) {
-    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
-  }
-  return void 0;
-}
-function nonEmpty(value) {
-  return value?.trim() ? value.trim() : void 0;
+function decodeUtf16(bytes) {
+  return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
 }
 
-// packages/core/src/actions/twirp.ts
-var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
-var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
-function createTwirpClient(options) {
-  const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
-  return {
-    async call(method, request, callOptions = {}) {
-      const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
-      const body = JSON.stringify(request);
-      let response;
-      try {
-        response = await fetchWithRetry(
-          options.fetch,
-          url,
-          () => ({
-            method: "POST",
-            headers: {
-              authorization: `Bearer ${options.token}`,
-              "content-type": "application/json",
-              accept: "application/json",
-              "user-agent": options.userAgent ?? "wsl-ready"
-            },
-            body
-          }),
-          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry
-        );
-      } catch (error3) {
-        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
-        const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
-        throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
-      }
-      const text2 = await response.text().catch(() => "");
-      const parsed2 = parseJson(text2);
-      if (!response.ok) {
-        const twirpCode = typeof parsed2?.code === "string" ? parsed2.code : void 0;
-        const msg = typeof parsed2?.msg === "string" ? parsed2.msg : text2.slice(0, 300);
-        throw new ActionsServiceError(options.service, method, {
-          status: response.status,
-          twirpCode,
-          message: `HTTP ${response.status}${twirpCode ? ` ${twirpCode}` : ""}${msg ? `: ${msg.slice(0, 500)}` : ""}`
-        });
-      }
-      if (!parsed2) {
-        throw new ActionsServiceError(options.service, method, {
-          status: response.status,
-          message: "the answer is not a JSON object"
-        });
-      }
-      return parsed2;
-    }
-  };
+// packages/core/src/text/parse-result.ts
+function parsed(recognized, value, warnings = []) {
+  return { recognized, value, warnings };
 }
-function twirpField(message, protoName) {
-  if (protoName in message) return message[protoName];
-  return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
-}
-function twirpString(message, protoName) {
-  const value = twirpField(message, protoName);
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-}
-function twirpBool(message, protoName) {
-  return twirpField(message, protoName) === true;
-}
-function parseJson(text2) {
-  try {
-    const value = JSON.parse(text2);
-    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// packages/core/src/actions/zip.ts
-import { crc32, deflateRawSync } from "node:zlib";
-var ZIP_MAX_ENTRY_BYTES = 4294967294;
-function createZip(entries, options = {}) {
-  const level = options.level ?? 6;
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const entry of entries) {
-    if (entry.data.byteLength > ZIP_MAX_ENTRY_BYTES) throw new RangeError(`${entry.name} is too large for a ZIP entry`);
-    const name = Buffer.from(entry.name.replace(/\\/g, "/").replace(/^\/+/, ""), "utf8");
-    const stored = level === 0;
-    const body = stored ? Buffer.from(entry.data) : deflateRawSync(entry.data, { level });
-    const checksum = crc32(entry.data);
-    const { time: time3, date: date3 } = dosDateTime(entry.modified ?? /* @__PURE__ */ new Date());
-    const flags = 2048;
-    const method = stored ? 0 : 8;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(67324752, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time3, 10);
-    local.writeUInt16LE(date3, 12);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.byteLength, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(33639248, 0);
-    central.writeUInt16LE(788, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time3, 12);
-    central.writeUInt16LE(date3, 14);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.byteLength, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(33188 << 16 >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(101010256, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
-function dosDateTime(when) {
-  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
-  return {
-    time: when.getHours() << 11 | when.getMinutes() << 5 | Math.floor(when.getSeconds() / 2),
-    date: year - 1980 << 9 | when.getMonth() + 1 << 5 | when.getDate()
-  };
-}
-
-// packages/core/src/actions/artifact-client.ts
-var ARTIFACT_VERSION = 7;
-var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
-function createArtifactClient(options) {
-  const service = readServiceEnv(options.env);
-  const unavailableReason = artifactUnavailableReason(service);
-  const fetchFn = options.fetch ?? globalThis.fetch;
-  const debug2 = options.debug ?? (() => {
-  });
-  const retry2 = withRetryLog(options.retry, debug2, "artifact");
-  let twirp;
-  return {
-    unavailableReason,
-    async uploadFile(name, source, uploadOptions = {}) {
-      if (unavailableReason) throw new ActionsServiceUnavailableError("artifact", unavailableReason);
-      const problem = artifactNameProblem(name);
-      if (problem) throw new ActionsServiceError("artifact", "CreateArtifact", { message: `${problem}.` });
-      const ids = backendIdsFromToken(service.runtimeToken);
-      const entry = await readSource(source);
-      const zip = createZip([{ name: entry.fileName, data: entry.bytes, modified: entry.modified }], {
-        level: uploadOptions.compressionLevel
-      });
-      const digest = createHash2("sha256").update(zip).digest("hex");
-      twirp ??= createTwirpClient({
-        service: "artifact",
-        baseUrl: new URL(service.resultsUrl).origin,
-        token: service.runtimeToken,
-        fetch: fetchFn,
-        retry: retry2
-      });
-      const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
-      const create = {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        mime_type: "application/zip",
-        version: ARTIFACT_VERSION
-      };
-      if (retentionDays) {
-        const expires = options.now?.() ?? /* @__PURE__ */ new Date();
-        expires.setDate(expires.getDate() + retentionDays);
-        create.expires_at = expires.toISOString();
-      }
-      const created = await twirp.call("CreateArtifact", create);
-      const uploadUrl = twirpString(created, "signed_upload_url");
-      if (!twirpBool(created, "ok") || !uploadUrl) {
-        throw new ActionsServiceError("artifact", "CreateArtifact", {
-          message: "the service did not accept the artifact"
-        });
-      }
-      debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
-      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry: retry2, contentType: "application/zip" });
-      const finalized = await twirp.call("FinalizeArtifact", {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        size: String(zip.length),
-        hash: `sha256:${digest}`
-      });
-      const id = Number(twirpString(finalized, "artifact_id"));
-      if (!twirpBool(finalized, "ok") || !Number.isSafeInteger(id)) {
-        throw new ActionsServiceError("artifact", "FinalizeArtifact", {
-          message: "the service did not finalize the artifact"
-        });
-      }
-      return { id, name, sizeBytes: zip.length, digest: `sha256:${digest}`, retentionDays };
-    }
-  };
-}
-async function readSource(source) {
-  if (typeof source !== "string") {
-    if (source.bytes.byteLength > MAX_IN_MEMORY_ARTIFACT_BYTES)
-      throw tooLarge(source.fileName, source.bytes.byteLength);
-    return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
-  }
-  const info2 = await stat3(source);
-  if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
-  return { fileName: basename3(source), bytes: await readFile(source), modified: info2.mtime };
-}
-function tooLarge(what, size) {
-  return new ActionsServiceError("artifact", "CreateArtifact", {
-    message: `${what} is ${size} bytes; this client uploads files up to ${MAX_IN_MEMORY_ARTIFACT_BYTES} bytes. Use actions/upload-artifact for big files.`
-  });
-}
-function capRetention(days, max) {
-  if (days === void 0 || !Number.isFinite(days) || days <= 0) return void 0;
-  const whole = Math.max(1, Math.floor(days));
-  return max !== void 0 ? Math.min(whole, max) : whole;
-}
-
-// packages/core/src/actions/cache-client.ts
-import { rm as rm2, stat as stat4 } from "node:fs/promises";
-
-// packages/core/src/actions/cache-version.ts
-import { createHash as createHash3 } from "node:crypto";
-function cacheVersion(spec) {
-  const components = [...spec.paths];
-  if (spec.compressionMethod) components.push(spec.compressionMethod);
-  if ((spec.platform ?? process.platform) === "win32" && !spec.enableCrossOsArchive) components.push("windows-only");
-  components.push("1.0");
-  return createHash3("sha256").update(components.join("|")).digest("hex");
-}
-var MAX_CACHE_KEY_LENGTH = 512;
-var MAX_CACHE_KEYS = 10;
-function cacheKeyProblem(keys) {
-  if (keys.length > MAX_CACHE_KEYS) return `at most ${MAX_CACHE_KEYS} keys (key + restore keys) are allowed.`;
-  for (const key of keys) {
-    if (!key) return "a cache key is empty.";
-    if (key.length > MAX_CACHE_KEY_LENGTH) return `the key "${key.slice(0, 40)}…" is longer than 512 characters.`;
-    if (key.includes(",")) return `the key "${key}" contains a comma, which the cache service does not accept.`;
-  }
-  return void 0;
-}
-
-// packages/core/src/actions/cache-client.ts
-function createCacheClient(options) {
-  const service = readServiceEnv(options.env);
-  const unavailableReason = cacheUnavailableReason(service);
-  const fetchFn = options.fetch ?? globalThis.fetch;
-  const debug2 = options.debug ?? (() => {
-  });
-  const retry2 = withRetryLog(options.retry, debug2, "cache");
-  const twirp = unavailableReason ? void 0 : createTwirpClient({
-    service: "cache",
-    baseUrl: service.resultsUrl,
-    token: service.runtimeToken,
-    fetch: fetchFn,
-    retry: retry2
-  });
-  const blobOptions = {
-    fetch: fetchFn,
-    retry: retry2,
-    blockSizeBytes: options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE,
-    concurrency: options.concurrency ?? DEFAULT_BLOB_CONCURRENCY
-  };
-  const version2 = (spec) => cacheVersion(spec);
-  return {
-    unavailableReason,
-    version: version2,
-    async restore(request) {
-      const miss = (reason, message, level) => ({ hit: false, matchedKey: void 0, reason, message, level });
-      if (!twirp) return miss("unavailable", `Cache not restored: ${unavailableReason}`, "warning");
-      if (!cacheModeAllows(service.cacheMode, "read")) {
-        return miss(
-          "disabled",
-          `Cache not restored: the cache mode '${service.cacheMode}' does not allow reads.`,
-          "info"
-        );
-      }
-      const restoreKeys = request.restoreKeys ?? [];
-      const problem = cacheKeyProblem([request.key, ...restoreKeys]);
-      if (problem) return miss("invalid-key", `Cache not restored: ${problem}`, "warning");
-      const entryVersion = version2(request);
-      const { signal } = request;
-      debug2(`cache: looking up key ${request.key} (version ${entryVersion})`);
-      try {
-        signal?.throwIfAborted();
-        const answer = await twirp.call(
-          "GetCacheEntryDownloadURL",
-          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
-          { signal }
-        );
-        const url = twirpString(answer, "signed_download_url");
-        const matchedKey = twirpString(answer, "matched_key");
-        if (!twirpBool(answer, "ok") || !url || !matchedKey) {
-          return miss("miss", `No cache entry for ${[request.key, ...restoreKeys].join(", ")}.`, "info");
-        }
-        const exactMatch = matchedKey === request.key;
-        if (request.lookupOnly) return { hit: true, matchedKey, exactMatch, sizeBytes: void 0 };
-        try {
-          const { sizeBytes } = await downloadBlobToFile(url, request.archivePath, {
-            fetch: fetchFn,
-            retry: retry2,
-            attempts: options.retry?.attempts,
-            idleTimeoutMs: options.idleTimeoutMs,
-            signal
-          });
-          return { hit: true, matchedKey, exactMatch, sizeBytes };
-        } catch (error3) {
-          await rm2(request.archivePath, { force: true }).catch(() => void 0);
-          throw error3;
-        }
-      } catch (error3) {
-        if (signal?.aborted)
-          return miss("aborted", `Cache not restored: stopped (${errorText(signal.reason)}).`, "warning");
-        return miss("failed", `Cache not restored: ${errorText(error3)}`, "warning");
-      }
-    },
-    async save(request) {
-      const skip = (reason, message, level) => ({ saved: false, reason, message, level });
-      if (!twirp) return skip("unavailable", `Cache not saved: ${unavailableReason}`, "warning");
-      if (!cacheModeAllows(service.cacheMode, "write")) {
-        return skip(
-          "disabled",
-          `Cache not saved: the cache mode '${service.cacheMode}' does not allow writes.`,
-          "info"
-        );
-      }
-      const problem = cacheKeyProblem([request.key]);
-      if (problem) return skip("invalid-key", `Cache not saved: ${problem}`, "warning");
-      let sizeBytes;
-      try {
-        const info2 = await stat4(request.archivePath);
-        if (!info2.isFile()) throw new Error("not a file");
-        sizeBytes = info2.size;
-      } catch {
-        return skip(
-          "missing-archive",
-          `Cache not saved: the archive ${request.archivePath} does not exist.`,
-          "warning"
-        );
-      }
-      const entryVersion = version2(request);
-      const { signal } = request;
-      try {
-        signal?.throwIfAborted();
-        let reservation;
-        try {
-          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion }, { signal });
-        } catch (error3) {
-          if (error3 instanceof ActionsServiceError && error3.status === 409) {
-            return skip(
-              "exists",
-              `Cache not saved: an entry for ${request.key} already exists (or another job is saving it).`,
-              "info"
-            );
-          }
-          throw error3;
-        }
-        const uploadUrl = twirpString(reservation, "signed_upload_url");
-        if (!twirpBool(reservation, "ok") || !uploadUrl) {
-          const why = twirpString(reservation, "message");
-          if (why?.startsWith("cache write denied:")) {
-            return skip(
-              "disabled",
-              `Cache not saved: the service allows this job to read caches only (${why}).`,
-              "info"
-            );
-          }
-          return skip(
-            "exists",
-            `Cache not saved: the service did not reserve ${request.key}${why ? ` (${why})` : ""}.`,
-            "info"
-          );
-        }
-        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
-        if (uploaded.sizeBytes !== sizeBytes) {
-          throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
-        }
-        const finalized = await twirp.call(
-          "FinalizeCacheEntryUpload",
-          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
-          { signal }
-        );
-        const entryId = twirpString(finalized, "entry_id");
-        if (!twirpBool(finalized, "ok") || !entryId) {
-          const why = twirpString(finalized, "message");
-          return skip(
-            "failed",
-            `Cache not saved: the service did not finalize ${request.key}${why ? `: ${why}` : "."}`,
-            "warning"
-          );
-        }
-        return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
-      } catch (error3) {
-        if (signal?.aborted)
-          return skip("aborted", `Cache not saved: stopped (${errorText(signal.reason)}).`, "warning");
-        return skip("failed", `Cache not saved: ${errorText(error3)}`, "warning");
-      }
-    }
-  };
-}
-function errorText(error3) {
-  return error3 instanceof Error ? error3.message : String(error3);
-}
-
-// packages/core/src/actions/inputs.ts
-var TRUE_WORDS = ["true", "yes", "1"];
-var FALSE_WORDS = ["false", "no", "0"];
-function parseBooleanInput(name, raw, fallback2) {
-  const value = (raw ?? "").trim().toLowerCase();
-  if (value === "" && fallback2 !== void 0) return fallback2;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(
-    name,
-    `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe(raw)}. Fix the \`with:\` block of the step.`
-  );
-}
-function parseListInput(raw) {
-  const items = (raw ?? "").split(/[\r\n,]+/).map((item) => item.trim()).filter(Boolean);
-  return [...new Set(items)];
-}
-function describe(raw) {
-  if (raw === void 0 || raw.trim() === "") return "empty";
-  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
-  return `"${shown.replace(/[\r\n]+/g, " ")}"`;
-}
-var MAX_MATRIX_CHARS = 64 * 1024;
-function parseMatrixInput(name, raw) {
-  const text2 = (raw ?? "").trim();
-  if (text2 === "" || text2 === "null") return null;
-  let parsed2;
-  try {
-    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
-  } catch {
-    parsed2 = void 0;
-  }
-  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
-  throw new InputError(
-    name,
-    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe(raw)}. Fix the \`with:\` block of the step.`
-  );
-}
-
-// packages/core/src/actions/job-summary.ts
-import { appendFile as appendFile2, stat as stat5 } from "node:fs/promises";
-var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
-var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
-function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
-  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return { text: markdown, truncated: false };
-  const budget = maxBytes - Buffer.byteLength(SUMMARY_TRUNCATED_NOTE, "utf8");
-  if (budget <= 0) return { text: "", truncated: true };
-  const head = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
-  const lastNewline = head.lastIndexOf("\n");
-  const cut = lastNewline > 0 ? head.slice(0, lastNewline) : head.replace(/\uFFFD+$/, "");
-  return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
-}
-async function writeJobSummary(markdown, env) {
-  const file = env.GITHUB_STEP_SUMMARY;
-  if (!file) return { written: false, bytes: 0, truncated: false };
-  const used = await stat5(file).then(
-    (info2) => info2.size,
-    () => 0
-  );
-  const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
-  if (!text2) return { written: false, bytes: 0, truncated };
-  await appendFile2(file, text2, "utf8");
-  return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
-}
-
-// packages/core/src/actions/report-artifact.ts
-import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-
-// packages/core/src/report/errors.ts
-var ReportValidationError = class extends WslReadyError {
-  errors;
-  constructor(errors, context = "The report") {
-    super(
-      "report-invalid",
-      `${context} does not match Report v1:
-${errors.map((line) => `- ${line}`).join("\n")}
-Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
-    );
-    this.errors = errors;
-  }
-};
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -2686,7 +278,7 @@ __export(util_exports, {
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
   isPlainObject: () => isPlainObject,
-  issue: () => issue2,
+  issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
@@ -2877,10 +469,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path5) {
+  if (!path5)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path5.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -3220,11 +812,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -3324,7 +916,7 @@ function parsedType(data) {
   }
   return t;
 }
-function issue2(...args) {
+function issue(...args) {
   const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -3682,16 +1274,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path9 = []) => {
+  const processError = (error4, path5 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path5, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path5, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path5, ...issue3.path]);
       } else {
-        const fullpath = [...path9, ...issue3.path];
+        const fullpath = [...path5, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -5863,7 +3455,7 @@ function handleRefineResult(result2, payload, input, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue2(_iss));
+    payload.issues.push(issue(_iss));
   }
 }
 
@@ -5886,7 +3478,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -5894,9 +3486,9 @@ function isRecursive(inst, stack, resolve3) {
     return PROVEN;
   stack.add(inst);
   let result2 = NONE;
-  const check = (child2) => {
-    if (result2 !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve3);
+  const check = (child) => {
+    if (result2 !== PROVEN && child?._zod) {
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result2)
         result2 = answer;
     }
@@ -5907,9 +3499,9 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
-      if (child2 > answer)
-        answer = child2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      if (child > answer)
+        answer = child;
     }
     return answer;
   };
@@ -5971,7 +3563,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -6032,7 +3624,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open3 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -6041,7 +3633,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open3.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -6112,10 +3704,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open3.length;
+        const depth = open.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
-        const entry = open3.length > depth ? open3.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result2 instanceof Promise) {
           return result2.then((r) => {
             if (entry)
@@ -6142,7 +3734,7 @@ function isBackEdge(ctx, value) {
 }
 
 // node_modules/zod/v4/locales/en.js
-var error2 = () => {
+var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -6262,7 +3854,7 @@ var error2 = () => {
 };
 function en_default() {
   return {
-    localeError: error2()
+    localeError: error()
   };
 }
 
@@ -6795,7 +4387,7 @@ function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
-        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
         const _issue = issue3;
         if (_issue.fatal)
@@ -6805,7 +4397,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue2(_issue));
+        payload.issues.push(issue(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -9087,111 +6679,6 @@ var reportV1Schema = reportObjectSchema.superRefine((report, ctx) => {
   description: "Whether a Windows machine is ready to build and run Linux software (WSL2, distributions, a Docker engine for Linux containers). Written by the wsl-ready CLI and GitHub Actions; read by the job summary, the readiness bot and the terminal. summary must agree with checks."
 });
 
-// packages/core/src/report/text.ts
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function sanitizeText(value) {
-  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
-}
-function singleLine(value) {
-  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
-}
-function clampText(value, max) {
-  if (value.length <= max) return value;
-  if (max <= 0) return "";
-  let count = 0;
-  let cut = 0;
-  let offset = 0;
-  for (const ch of value) {
-    if (count === max - 1) cut = offset;
-    count += 1;
-    offset += ch.length;
-    if (count > max) return `${value.slice(0, cut)}…`;
-  }
-  return value;
-}
-function codePointLength2(value) {
-  let n = 0;
-  for (const _ of value) n += 1;
-  return n;
-}
-function cleanLine(value, max) {
-  return cleanWindow(value, max, singleLine);
-}
-function cleanLines(value, max) {
-  return cleanWindow(value, max, sanitizeText);
-}
-function cleanWindow(value, max, clean) {
-  let end = max * 2 + 8;
-  if (value.length <= end) return clampText(clean(value), max);
-  const code2 = value.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end -= 1;
-  const cleaned = clean(value.slice(0, end));
-  if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
-  const head = clampText(cleaned, Math.max(max - 1, 0));
-  return head.endsWith("…") ? head : `${head}…`;
-}
-
-// packages/core/src/report/validate.ts
-var MAX_VALIDATION_ERRORS = 20;
-function validateReport(value) {
-  const result2 = reportV1Schema.safeParse(value);
-  if (result2.success) return { ok: true, report: result2.data };
-  return { ok: false, errors: formatIssues(result2.error.issues) };
-}
-function formatIssues(issues) {
-  const lines = issues.map((issue3) => `${formatPath(issue3.path)}: ${cleanLine(issue3.message, 300)}`);
-  if (lines.length <= MAX_VALIDATION_ERRORS) return lines;
-  const shown = lines.slice(0, MAX_VALIDATION_ERRORS - 1);
-  shown.push(`…and ${lines.length - shown.length} more problems`);
-  return shown;
-}
-function formatPath(path9) {
-  if (path9.length === 0) return "(root)";
-  let out = "";
-  for (const segment of path9) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
-      out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(cleanLine(String(segment), 40))}]`;
-  }
-  return out;
-}
-
-// packages/core/src/report/render-json.ts
-function renderJson(report) {
-  const result2 = validateReport(report);
-  if (!result2.ok) throw new ReportValidationError(result2.errors);
-  const ordered = {
-    ...result2.report,
-    checks: result2.report.checks.map(
-      (check) => check.evidence === void 0 ? check : { ...check, evidence: sortKeys(check.evidence) }
-    )
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
-}
-function sortKeys(record2) {
-  return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-
-// packages/core/src/windows/env.ts
-import path6 from "node:path";
-function readEnv(env, name) {
-  const direct = env[name];
-  if (direct !== void 0) return direct.trim() || void 0;
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === lower && value !== void 0) return value.trim() || void 0;
-  }
-  return void 0;
-}
-function system32Folder(env) {
-  const systemRoot = readEnv(env, "SystemRoot") ?? readEnv(env, "windir") ?? "C:\\Windows";
-  return path6.win32.join(systemRoot, readEnv(env, "PROCESSOR_ARCHITEW6432") ? "Sysnative" : "System32");
-}
-
 // packages/core/src/windows/runner-env.ts
 function onActionsRunner(env) {
   return readEnv(env, "GITHUB_ACTIONS") === "true" || readEnv(env, "RUNNER_NAME") !== void 0 || readEnv(env, "ImageOS") !== void 0;
@@ -9206,8 +6693,8 @@ function readRunnerFacts(env) {
     arch: fact("RUNNER_ARCH") ?? "",
     name: fact("RUNNER_NAME") ?? ""
   };
-  const os6 = fact("RUNNER_OS");
-  if (os6) runner.os = os6;
+  const os5 = fact("RUNNER_OS");
+  if (os5) runner.os = os5;
   return runner;
 }
 function detectServiceAccount(env) {
@@ -9248,347 +6735,6 @@ function findDeadEnds(env, hostArch) {
     });
   }
   return ends;
-}
-
-// packages/core/src/actions/run-context.ts
-var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-var SHA = /^[0-9a-f]{7,64}$/i;
-function readRunFacts(env, matrix = null) {
-  const runId = Number(env.GITHUB_RUN_ID);
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const sha = env.GITHUB_SHA ?? "";
-  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
-    return void 0;
-  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
-  const run = {
-    repository,
-    runId,
-    runAttempt,
-    job: clip(env.GITHUB_JOB) ?? "unknown",
-    workflow: clip(env.GITHUB_WORKFLOW) ?? "unknown",
-    sha
-  };
-  const matrixKey = clip(matrixCellSuffix(matrix));
-  if (matrixKey) run.matrixKey = matrixKey;
-  return run;
-}
-function actionRunContext(env, matrix = null) {
-  const runner = readRunnerFacts(env);
-  const run = readRunFacts(env, matrix);
-  return { ...runner ? { runner } : {}, ...run ? { run } : {} };
-}
-function reportArtifactName(env, matrix = null) {
-  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  const suffix = [
-    matrixCellSuffix(matrix),
-    step,
-    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
-  ].filter((part) => part !== "").join("-");
-  return artifactName(env.GITHUB_JOB || "job", suffix);
-}
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
-}
-function clip(value) {
-  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
-}
-
-// packages/core/src/actions/report-artifact.ts
-var REPORT_FILE_NAME = "wsl-ready-report.json";
-async function writeReportArtifact(report, options) {
-  const path9 = join3(options.dir, options.fileName ?? REPORT_FILE_NAME);
-  await mkdir2(options.dir, { recursive: true });
-  await writeFile2(path9, typeof report === "string" ? report : renderJson(report), "utf8");
-  const upload = options.upload;
-  if (!upload) return { path: path9, artifact: void 0, notUploaded: void 0 };
-  if (upload.client.unavailableReason) {
-    const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
-    options.io?.info(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
-  }
-  try {
-    const artifact = await upload.client.uploadFile(upload.name, path9, { retentionDays: upload.retentionDays });
-    options.io?.info(
-      `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
-    );
-    return { path: path9, artifact, notUploaded: void 0 };
-  } catch (error3) {
-    const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
-    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
-    options.io?.warning(why);
-    return { path: path9, artifact: void 0, notUploaded: why };
-  }
-}
-function isNameTaken(error3) {
-  return error3 instanceof ActionsServiceError && (error3.status === 409 || error3.twirpCode === "already_exists");
-}
-var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.";
-var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
-async function publishReportArtifact(report, options) {
-  const name = reportArtifactName(options.env, options.matrix);
-  const dir = options.env.RUNNER_TEMP ? join3(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join3(tmpdir(), `${name}-`));
-  const written = await writeReportArtifact(report, {
-    dir,
-    ...options.artifacts ? {
-      upload: {
-        client: options.artifacts,
-        name,
-        ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {},
-        nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT
-      }
-    } : {},
-    ...options.io ? { io: options.io } : {}
-  });
-  return { ...written, name };
-}
-
-// packages/core/src/actions/run-action.ts
-var POST_STATE = "isPost";
-async function runAction(options) {
-  const { io } = options;
-  const phase = options.post && io.getState(POST_STATE) === "true" ? "post" : "main";
-  try {
-    if (phase === "post") {
-      await options.post();
-    } else {
-      if (options.post) io.saveState(POST_STATE, "true");
-      await options.main();
-    }
-  } catch (error3) {
-    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
-    io.setFailed(failureMessage(error3));
-  }
-  return phase;
-}
-function failureMessage(error3) {
-  if (error3 instanceof WslReadyError) {
-    const remediation = remediationOf(error3);
-    return remediation && !error3.message.includes(remediation[0]) ? `${error3.message}
-What to do:
-${remediation.map((step, i) => `${i + 1}. ${step}`).join("\n")}` : error3.message;
-  }
-  const message = error3 instanceof Error ? error3.message : String(error3);
-  return `Unexpected error: ${message || "(no message)"}
-This is likely a bug in wsl-ready. Re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`;
-}
-function remediationOf(error3) {
-  const details = error3.details;
-  const steps = details?.remediation;
-  return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
-}
-
-// packages/setup-wsl2/src/main.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir, release, tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join6 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// packages/core/src/windows/build.ts
-var WSL2_MIN_BUILD = 19041;
-var WSL2_BACKPORT_BUILDS = [18362, 18363];
-var WSL2_BACKPORT_MIN_UBR = 1049;
-function wsl2BuildSupport(build, ubr, arch2) {
-  if (build === null || !Number.isFinite(build)) return { supported: null, reason: "unknown" };
-  if (build >= WSL2_MIN_BUILD) return { supported: true, reason: "build" };
-  if (WSL2_BACKPORT_BUILDS.includes(build) && arch2 !== "arm64") {
-    if (ubr !== null && ubr >= WSL2_BACKPORT_MIN_UBR) return { supported: true, reason: "backport" };
-    return { supported: false, reason: "needs-backport" };
-  }
-  return { supported: false, reason: "too-old" };
-}
-function splitWindowsVersion(text2) {
-  const match = /^\s*\d+\.\d+\.(\d{4,6})(?:\.(\d{1,6}))?\s*$/.exec(text2 ?? "");
-  if (!match) return null;
-  return { build: Number(match[1]), ubr: match[2] === void 0 ? null : Number(match[2]) };
-}
-function cannotRunWsl2(build, ubr, arch2) {
-  const support = wsl2BuildSupport(build, ubr, arch2);
-  if (support.supported !== false) return false;
-  return support.reason === "too-old" || ubr !== null;
-}
-
-// packages/core/src/wsl/executables.ts
-import path7 from "node:path";
-function isWindowsHost(env = process.env, platform2 = process.platform) {
-  return platform2 === "win32" || readEnv(env, "WSL_READY_WSL") !== void 0;
-}
-function isInsideWsl(env = process.env, platform2 = process.platform) {
-  return platform2 === "linux" && Boolean(readEnv(env, "WSL_DISTRO_NAME") || readEnv(env, "WSL_INTEROP"));
-}
-function resolveWslExecutable(env = process.env, platform2 = process.platform) {
-  const hook = readEnv(env, "WSL_READY_WSL");
-  if (hook) return { file: hook, source: "env" };
-  if (platform2 === "win32") {
-    return { file: path7.win32.join(system32Folder(env), "wsl.exe"), source: "system32" };
-  }
-  if (isInsideWsl(env, platform2)) return { file: "wsl.exe", source: "interop" };
-  return void 0;
-}
-
-// packages/core/src/text/decode.ts
-var LF = 10;
-function decodeOutput(input) {
-  const text2 = typeof input === "string" ? input : decodeBytes(input);
-  return normalizeText(text2);
-}
-function normalizeText(text2) {
-  let result2 = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  if (result2.includes("\0")) result2 = result2.replace(/\0/g, "");
-  return result2.replace(/\r*\n/g, "\n").replace(/\r/g, "\n");
-}
-function decodeBytes(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes.subarray(2));
-  const body = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-  let text2 = "";
-  for (const segment of segmentBytes(body)) {
-    const part = body.subarray(segment.start, segment.end);
-    const atEnd = segment.end === body.length;
-    text2 += segment.encoding === "utf-16le" ? decodeUtf16(part) : decodeUtf8(part, atEnd);
-  }
-  return text2;
-}
-function segmentBytes(bytes) {
-  const length = bytes.length;
-  if (length === 0) return [];
-  if (bytes.indexOf(0) === -1) return [{ encoding: guessWithoutNul(bytes), start: 0, end: length }];
-  const lfUnits = { even: [], odd: [] };
-  for (let i = bytes.indexOf(LF); i !== -1 && i < length - 1; i = bytes.indexOf(LF, i + 1)) {
-    if (bytes[i + 1] === 0) (i % 2 ? lfUnits.odd : lfUnits.even).push(i);
-  }
-  const cursor = { even: 0, odd: 0 };
-  const nextAlignedLf = (pos2) => {
-    const parity = pos2 % 2 ? "odd" : "even";
-    const list = lfUnits[parity];
-    while (cursor[parity] < list.length && list[cursor[parity]] < pos2) cursor[parity]++;
-    return list[cursor[parity]] ?? -1;
-  };
-  const nextByte = (value) => {
-    let found = -1;
-    return (pos2) => {
-      if (found !== length && found < pos2) {
-        found = bytes.indexOf(value, pos2);
-        if (found === -1) found = length;
-      }
-      return found;
-    };
-  };
-  const nextNul = nextByte(0);
-  const nextLf = nextByte(LF);
-  const segments = [];
-  const push = (encoding, start, end) => {
-    const last = segments[segments.length - 1];
-    if (last && last.encoding === encoding && last.end === start) last.end = end;
-    else segments.push({ encoding, start, end });
-  };
-  let pos = 0;
-  while (pos < length) {
-    const lfUnit = nextAlignedLf(pos);
-    const lineEnd = nextLf(pos);
-    const nul = nextNul(pos);
-    const utf8Line = lineEnd !== length && nul > lineEnd ? lineEnd + 1 : -1;
-    if (lfUnit !== -1 && (utf8Line === -1 || !hasOddLf(bytes, pos, lineEnd, Math.min(nul, lfUnit)))) {
-      push("utf-16le", pos, lfUnit + 2);
-      pos = lfUnit + 2;
-      continue;
-    }
-    if (utf8Line !== -1) {
-      push("utf-8", pos, utf8Line);
-      pos = utf8Line;
-      continue;
-    }
-    if (lfUnit === -1 && looksLikeUtf16Tail(bytes, pos)) {
-      push("utf-16le", pos, length);
-      break;
-    }
-    if (nul === length) {
-      push("utf-8", pos, length);
-      break;
-    }
-    if (nul - pos >= 2) {
-      push("utf-8", pos, nul - 1);
-      pos = nul - 1;
-    } else {
-      push("utf-8", pos, nul + 1);
-      pos = nul + 1;
-    }
-  }
-  return segments;
-}
-function hasOddLf(bytes, pos, firstLf, limit) {
-  for (let i = firstLf; i !== -1 && i < limit; i = bytes.indexOf(LF, i + 1)) {
-    if ((i - pos) % 2 === 1) return true;
-  }
-  return false;
-}
-function looksLikeUtf16Tail(bytes, pos) {
-  const units = Math.min(64, bytes.length - pos >> 1);
-  if (units < 2) return false;
-  let asciiLike = 0;
-  for (let i = 0; i < units; i++) {
-    const low = bytes[pos + 2 * i];
-    const high = bytes[pos + 2 * i + 1];
-    if (high === 0 && low !== 0) asciiLike++;
-  }
-  return asciiLike >= 2 && asciiLike * 4 >= units * 3;
-}
-function guessWithoutNul(bytes) {
-  const complete = bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes));
-  if (isValidUtf8(complete)) return "utf-8";
-  return isCleanUtf16(bytes) ? "utf-16le" : "utf-8";
-}
-function isCleanUtf16(bytes) {
-  const units = bytes.length >> 1;
-  if (units === 0) return false;
-  for (let i = 0; i < units; i++) {
-    const unit = bytes[2 * i] | bytes[2 * i + 1] << 8;
-    if (unit >= 55296 && unit <= 56319) {
-      const next = i + 1 < units ? bytes[2 * i + 2] | bytes[2 * i + 3] << 8 : 0;
-      if (next < 56320 || next > 57343) return false;
-      i++;
-      continue;
-    }
-    if (unit >= 56320 && unit <= 57343) return false;
-    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 13) return false;
-    if (unit >= 127 && unit <= 159 || unit >= 57344 && unit <= 63743 || unit >= 65534) return false;
-  }
-  return true;
-}
-function incompleteUtf8Tail(bytes) {
-  const length = bytes.length;
-  for (let back = 1; back <= Math.min(3, length); back++) {
-    const byte = bytes[length - back];
-    if ((byte & 192) === 128) continue;
-    const needed = byte >= 240 && byte <= 244 ? 4 : byte >= 224 && byte <= 239 ? 3 : byte >= 194 && byte <= 223 ? 2 : 1;
-    return needed > back ? back : 0;
-  }
-  return 0;
-}
-var utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
-var utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-function isValidUtf8(bytes) {
-  try {
-    utf8Strict.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function decodeUtf8(bytes, atEnd) {
-  const end = atEnd ? bytes.length - incompleteUtf8Tail(bytes) : bytes.length;
-  return utf8Lenient.decode(bytes.subarray(0, end));
-}
-function decodeUtf16(bytes) {
-  return utf16.decode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes);
-}
-
-// packages/core/src/text/parse-result.ts
-function parsed(recognized, value, warnings = []) {
-  return { recognized, value, warnings };
 }
 
 // packages/core/src/wsl/parsers/locale-strings.ts
@@ -10224,9 +7370,9 @@ function findRuns(lines) {
   });
   return runs;
 }
-function alignShortRun(run) {
+function alignShortRun(run2) {
   let best = { fields: [], score: -1 };
-  const n = run.length;
+  const n = run2.length;
   const visit = (fieldIndex, chosen, score) => {
     if (chosen.length === n) {
       if (score > best.score) best = { fields: [...chosen], score };
@@ -10234,7 +7380,7 @@ function alignShortRun(run) {
     }
     for (let f = fieldIndex; f <= WSL_VERSION_FIELDS.length - (n - chosen.length); f++) {
       const field = WSL_VERSION_FIELDS[f];
-      const tokens = run[chosen.length];
+      const tokens = run2[chosen.length];
       chosen.push(field);
       visit(f + 1, chosen, score + shapeScore(field, pickToken(tokens, field)));
       chosen.pop();
@@ -10258,11 +7404,11 @@ function emptyInfo(inbox = false) {
 function parseVersion(input) {
   const lines = toLines(input);
   const warnings = [];
-  const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).map((run) => {
-    const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
+  const candidates = findRuns(lines).filter((run2) => run2.tokens.length >= 4).map((run2) => {
+    const block = run2.tokens.slice(0, WSL_VERSION_FIELDS.length);
     const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
     const score = fields.reduce((sum, field, i) => sum + shapeScore(field, pickToken(block[i], field)), 0);
-    return { run, block, fields, score };
+    return { run: run2, block, fields, score };
   }).filter((candidate) => candidate.score >= candidate.block.length * 1.2).sort((a, b) => b.block.length - a.block.length || b.score - a.score);
   const chosen = candidates[0];
   if (!chosen) {
@@ -10294,17 +7440,82 @@ function parseVersion(input) {
   return parsed(true, info2, warnings);
 }
 
+// packages/core/src/errors.ts
+var WslReadyError = class extends Error {
+  code;
+  constructor(code2, message, options) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code2;
+  }
+};
+var InputError = class extends WslReadyError {
+  input;
+  constructor(input, message) {
+    super("input", message);
+    this.input = input;
+  }
+};
+var CommandNotFoundError = class extends WslReadyError {
+  file;
+  constructor(file, cause) {
+    super(
+      "command-not-found",
+      `Could not start \`${file}\`: it is not installed or not on PATH. Install it, or point wsl-ready at it.`,
+      { cause }
+    );
+    this.file = file;
+  }
+};
+var CommandTimeoutError = class extends WslReadyError {
+  argv;
+  timeoutMs;
+  constructor(argv, timeoutMs) {
+    super(
+      "command-timeout",
+      `\`${formatArgv(argv)}\` did not finish within ${formatDuration(timeoutMs)} and was stopped. The tool may be waiting for input or a hung service; retry, or raise the timeout.`
+    );
+    this.argv = argv;
+    this.timeoutMs = timeoutMs;
+  }
+};
+var CommandFailedError = class extends WslReadyError {
+  argv;
+  exitCode;
+  output;
+  constructor(argv, exitCode, output, hint) {
+    const shown = output.trim().split("\n").slice(-8).join("\n");
+    super(
+      "command-failed",
+      `\`${formatArgv(argv)}\` failed with exit code ${exitCode}.${shown ? `
+${shown}` : ""}${hint ? `
+${hint}` : ""}`
+    );
+    this.argv = argv;
+    this.exitCode = exitCode;
+    this.output = output;
+  }
+};
+function formatArgv(argv) {
+  return argv.map((a) => a === "" || /[\s"'$`\\|&;<>()*?!]/.test(a) ? JSON.stringify(a) : a).join(" ");
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+  return `${Math.round(ms / 6e4)} min`;
+}
+
 // packages/core/src/wsl/validate.ts
 var DISTRO_NAME_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 var LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]*\$?$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+:~=-]*$/;
-function describe3(value) {
+function describe2(value) {
   const text2 = typeof value === "string" ? value : String(value);
   const shown = text2.length > 60 ? `${text2.slice(0, 57)}…` : text2;
   return JSON.stringify(shown);
 }
 function fail(input, value, problem, accepted) {
-  throw new InputError(input, `The ${input} ${describe3(value)} ${problem}. Accepted: ${accepted}.`);
+  throw new InputError(input, `The ${input} ${describe2(value)} ${problem}. Accepted: ${accepted}.`);
 }
 function requireString(input, value, accepted) {
   if (typeof value !== "string") fail(input, value, "is not text", accepted);
@@ -10342,36 +7553,36 @@ function validatePackageName(value, input = "package name") {
   }
   return name;
 }
-function checkPathCharacters(input, path9, accepted) {
-  if (path9.includes("\0")) fail(input, path9, "contains a NUL byte", accepted);
-  if (/[\r\n]/.test(path9)) fail(input, path9, "contains a line break", accepted);
-  if (/[\u0001-\u001f\u007f]/.test(path9)) fail(input, path9, "contains a control character", accepted);
+function checkPathCharacters(input, path5, accepted) {
+  if (path5.includes("\0")) fail(input, path5, "contains a NUL byte", accepted);
+  if (/[\r\n]/.test(path5)) fail(input, path5, "contains a line break", accepted);
+  if (/[\u0001-\u001f\u007f]/.test(path5)) fail(input, path5, "contains a control character", accepted);
 }
 var WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\[^\\/?*"<>|]+[\\/][^\\/]+|\\\\\?\\)/;
 function validateWindowsPath(value, input = "Windows path", options = {}) {
   const absolute = options.absolute ?? true;
   const accepted = absolute ? 'an absolute Windows path such as C:\\WSL\\Ubuntu or \\\\server\\share\\dir, without " < > | * ? or line breaks' : 'a Windows path without " < > | * ? or line breaks';
-  const path9 = requireString(input, value, accepted);
-  checkPathCharacters(input, path9, accepted);
-  if (path9.length > 32767) fail(input, path9, "is longer than Windows allows", accepted);
-  const body = path9.startsWith("\\\\?\\") ? path9.slice(4) : path9;
-  if (/["<>|*?]/.test(body)) fail(input, path9, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
+  const path5 = requireString(input, value, accepted);
+  checkPathCharacters(input, path5, accepted);
+  if (path5.length > 32767) fail(input, path5, "is longer than Windows allows", accepted);
+  const body = path5.startsWith("\\\\?\\") ? path5.slice(4) : path5;
+  if (/["<>|*?]/.test(body)) fail(input, path5, `contains ${describeBadCharacters(body, /[^"<>|*?]/)}`, accepted);
   if (body.indexOf(":", 2) !== -1 && !body.startsWith("\\\\")) {
-    fail(input, path9, 'contains ":" outside the drive letter', accepted);
+    fail(input, path5, 'contains ":" outside the drive letter', accepted);
   }
-  if (absolute && !WINDOWS_ABSOLUTE.test(path9)) fail(input, path9, "is not an absolute Windows path", accepted);
-  if (path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
-  return path9;
+  if (absolute && !WINDOWS_ABSOLUTE.test(path5)) fail(input, path5, "is not an absolute Windows path", accepted);
+  if (path5.startsWith("-")) fail(input, path5, 'starts with "-" and would be read as an option', accepted);
+  return path5;
 }
 function validateLinuxPath(value, input = "Linux path", options = {}) {
   const absolute = options.absolute ?? true;
   const accepted = absolute ? 'an absolute Linux path starting with "/", without NUL or line breaks' : "a Linux path without NUL or line breaks";
-  const path9 = requireString(input, value, accepted);
-  checkPathCharacters(input, path9, accepted);
-  if (path9.length > 4096) fail(input, path9, "is longer than PATH_MAX (4096)", accepted);
-  if (absolute && !path9.startsWith("/")) fail(input, path9, 'does not start with "/"', accepted);
-  if (!absolute && path9.startsWith("-")) fail(input, path9, 'starts with "-" and would be read as an option', accepted);
-  return path9;
+  const path5 = requireString(input, value, accepted);
+  checkPathCharacters(input, path5, accepted);
+  if (path5.length > 4096) fail(input, path5, "is longer than PATH_MAX (4096)", accepted);
+  if (absolute && !path5.startsWith("/")) fail(input, path5, 'does not start with "/"', accepted);
+  if (!absolute && path5.startsWith("-")) fail(input, path5, 'starts with "-" and would be read as an option', accepted);
+  return path5;
 }
 var DIRECTORY_ACCEPTED = '"~" (the Linux home), an absolute Linux path such as /home/me, or an absolute Windows path such as C:\\src';
 function validateWslDirectory(value, input = "working directory") {
@@ -10473,14 +7684,14 @@ function normalizeRoot(root) {
   return value;
 }
 var WSL_UNC = /^[\\/]{2}(?:wsl\$|wsl\.localhost)[\\/]([^\\/]+)(?:[\\/](.*))?$/i;
-function parseWslUncPath(path9) {
-  const match = WSL_UNC.exec(stripExtendedPrefix(path9));
+function parseWslUncPath(path5) {
+  const match = WSL_UNC.exec(stripExtendedPrefix(path5));
   if (!match?.[1]) return void 0;
   return { distro: match[1], linuxPath: `/${toForwardSlashes(match[2] ?? "")}` };
 }
-function windowsPathToWsl(path9, options = {}) {
+function windowsPathToWsl(path5, options = {}) {
   const root = normalizeRoot(options.automountRoot);
-  const stripped = stripExtendedPrefix(path9);
+  const stripped = stripExtendedPrefix(path5);
   const unc = parseWslUncPath(stripped);
   if (unc) return unc.linuxPath;
   const drive = /^([A-Za-z]):(?:([\\/])(.*))?$/s.exec(stripped);
@@ -10491,13 +7702,13 @@ function windowsPathToWsl(path9, options = {}) {
   if (/^[A-Za-z]:/.test(stripped) || /^[\\/]/.test(stripped)) return void 0;
   return toForwardSlashes(stripped);
 }
-function stripExtendedPrefix(path9) {
-  if (/^\\\\\?\\UNC\\/i.test(path9)) return `\\\\${path9.slice(8)}`;
-  if (path9.startsWith("\\\\?\\") || path9.startsWith("\\\\.\\")) return path9.slice(4);
-  return path9;
+function stripExtendedPrefix(path5) {
+  if (/^\\\\\?\\UNC\\/i.test(path5)) return `\\\\${path5.slice(8)}`;
+  if (path5.startsWith("\\\\?\\") || path5.startsWith("\\\\.\\")) return path5.slice(4);
+  return path5;
 }
-function toForwardSlashes(path9) {
-  return path9.replace(/[\\/]+/g, "/");
+function toForwardSlashes(path5) {
+  return path5.replace(/[\\/]+/g, "/");
 }
 
 // packages/core/src/wsl/argv.ts
@@ -11638,18 +8849,18 @@ function normalizeHresult(input) {
   return `0x${unsigned.toString(16).padStart(8, "0")}`;
 }
 function findWslError(codeOrSymbolOrHresult) {
-  return resolve2(String(codeOrSymbolOrHresult).trim()).entry;
+  return resolve(String(codeOrSymbolOrHresult).trim()).entry;
 }
 function isKnownWslErrorSymbol(symbol) {
   return bySymbol.has(symbol.toUpperCase());
 }
 function lookupWslError(codeOrSymbolOrHresult) {
   const input = String(codeOrSymbolOrHresult).trim();
-  const { entry, context, hresult, symbol } = resolve2(input);
+  const { entry, context, hresult, symbol } = resolve(input);
   if (entry) return { ...entry, known: true, input, context };
   return fallback(input, context, hresult, symbol);
 }
-function resolve2(input) {
+function resolve(input) {
   const { result: result2, context } = splitCodePath(input);
   const hresult = result2 ? normalizeHresult(result2) : null;
   const symbol = result2 && !hresult ? result2.toUpperCase() : null;
@@ -11999,6 +9210,92 @@ function formatWslErrorMessage(argv, details) {
 var VERSION = "0.1.0";
 var TOOL_NAME = "wsl-ready";
 
+// packages/core/src/report/errors.ts
+var ReportValidationError = class extends WslReadyError {
+  errors;
+  constructor(errors, context = "The report") {
+    super(
+      "report-invalid",
+      `${context} does not match Report v1:
+${errors.map((line) => `- ${line}`).join("\n")}
+Fix the producer that wrote it, or update wsl-ready if the report comes from a newer version.`
+    );
+    this.errors = errors;
+  }
+};
+
+// packages/core/src/report/text.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var INVISIBLE_CHARS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+var LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function sanitizeText(value) {
+  return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ").replace(CONTROL_CHARS, "").replace(INVISIBLE_CHARS, "").replace(LONE_SURROGATES, "�");
+}
+function singleLine(value) {
+  return sanitizeText(value).replace(/\s*\n\s*/g, " ").trim();
+}
+function clampText(value, max) {
+  if (value.length <= max) return value;
+  if (max <= 0) return "";
+  let count = 0;
+  let cut = 0;
+  let offset = 0;
+  for (const ch of value) {
+    if (count === max - 1) cut = offset;
+    count += 1;
+    offset += ch.length;
+    if (count > max) return `${value.slice(0, cut)}…`;
+  }
+  return value;
+}
+function codePointLength2(value) {
+  let n = 0;
+  for (const _ of value) n += 1;
+  return n;
+}
+function cleanLine(value, max) {
+  return cleanWindow(value, max, singleLine);
+}
+function cleanLines(value, max) {
+  return cleanWindow(value, max, sanitizeText);
+}
+function cleanWindow(value, max, clean) {
+  let end = max * 2 + 8;
+  if (value.length <= end) return clampText(clean(value), max);
+  const code2 = value.charCodeAt(end - 1);
+  if (code2 >= 55296 && code2 <= 56319) end -= 1;
+  const cleaned = clean(value.slice(0, end));
+  if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
+  const head = clampText(cleaned, Math.max(max - 1, 0));
+  return head.endsWith("…") ? head : `${head}…`;
+}
+
+// packages/core/src/report/validate.ts
+var MAX_VALIDATION_ERRORS = 20;
+function validateReport(value) {
+  const result2 = reportV1Schema.safeParse(value);
+  if (result2.success) return { ok: true, report: result2.data };
+  return { ok: false, errors: formatIssues(result2.error.issues) };
+}
+function formatIssues(issues) {
+  const lines = issues.map((issue3) => `${formatPath(issue3.path)}: ${cleanLine(issue3.message, 300)}`);
+  if (lines.length <= MAX_VALIDATION_ERRORS) return lines;
+  const shown = lines.slice(0, MAX_VALIDATION_ERRORS - 1);
+  shown.push(`…and ${lines.length - shown.length} more problems`);
+  return shown;
+}
+function formatPath(path5) {
+  if (path5.length === 0) return "(root)";
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string" && /^[A-Za-z_$][\w$-]{0,63}$/.test(segment))
+      out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(cleanLine(String(segment), 40))}]`;
+  }
+  return out;
+}
+
 // packages/core/src/report/create.ts
 function createReport(input = {}, options = {}) {
   const warnings = (input.warnings ?? []).map((text2) => clampText(text2, REPORT_LIMITS.text));
@@ -12241,6 +9538,23 @@ function tableHeader(headers) {
 |${headers.map(() => " --- ").join("|")}|`;
 }
 
+// packages/core/src/report/render-json.ts
+function renderJson(report) {
+  const result2 = validateReport(report);
+  if (!result2.ok) throw new ReportValidationError(result2.errors);
+  const ordered = {
+    ...result2.report,
+    checks: result2.report.checks.map(
+      (check) => check.evidence === void 0 ? check : { ...check, evidence: sortKeys(check.evidence) }
+    )
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function sortKeys(record2) {
+  return Object.fromEntries(Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
 // packages/core/src/report/facts.ts
 var code = (value) => ({ kind: "code", value });
 var text = (value) => ({ kind: "text", value });
@@ -12344,8 +9658,8 @@ function areaName(area) {
 function groupByArea(checks) {
   const groups = /* @__PURE__ */ new Map();
   for (const check of checks) {
-    const group2 = groups.get(check.area);
-    if (group2) group2.push(check);
+    const group = groups.get(check.area);
+    if (group) group.push(check);
     else groups.set(check.area, [check]);
   }
   return Array.from(groups, ([area, grouped]) => ({ area, checks: grouped }));
@@ -12472,7 +9786,7 @@ ${body.trimEnd()}
 `;
 }
 function areaDetailsBlocks(checks, links) {
-  const ordered = groupByArea(checks).map((group2, index2) => ({ ...group2, index: index2, worst: worstStatus(group2.checks) }));
+  const ordered = groupByArea(checks).map((group, index2) => ({ ...group, index: index2, worst: worstStatus(group.checks) }));
   ordered.sort((a, b) => severity(a.worst) - severity(b.worst) || a.index - b.index);
   return ordered.map(({ area, checks: list, worst }) => {
     const label = escapeHtmlText(areaName(area), { maxLength: 60 });
@@ -12505,7 +9819,7 @@ function renderMarkdown(report, options = {}) {
   const level = Math.min(Math.max(Math.trunc(options.headingLevel ?? 2), 1), 5);
   const links = options.linkHosts ? { linkHosts: options.linkHosts } : {};
   const blocks = [];
-  const fixed = (text2, group2) => blocks.push(group2 ? { kind: "fixed", text: text2, group: group2 } : { kind: "fixed", text: text2 });
+  const fixed = (text2, group) => blocks.push(group ? { kind: "fixed", text: text2, group } : { kind: "fixed", text: text2 });
   const title = escapeMarkdownText(options.title ?? "WSL readiness", { maxLength: 100 });
   const verdict = report.summary.status;
   fixed(heading(level, `${verdictEmoji(verdict)} ${title}: ${VERDICT_WORDS[verdict] ?? verdict}`));
@@ -12559,11 +9873,11 @@ function renderMarkdown(report, options = {}) {
   pushList(blocks, level + 1, "Notes", "notes", notes);
   return fitMarkdown(blocks, Math.min(options.maxLength ?? MARKDOWN_MAX_LENGTH, MARKDOWN_MAX_LENGTH));
 }
-function pushList(blocks, level, title, group2, items) {
+function pushList(blocks, level, title, group, items) {
   if (items.length === 0) return;
-  blocks.push({ kind: "fixed", group: group2, text: heading(level, title) });
-  for (const item of items) blocks.push({ kind: "row", group: group2, text: item });
-  blocks.push({ kind: "fixed", group: group2, text: "\n" });
+  blocks.push({ kind: "fixed", group, text: heading(level, title) });
+  for (const item of items) blocks.push({ kind: "row", group, text: item });
+  blocks.push({ kind: "fixed", group, text: "\n" });
 }
 function provenance(report, options) {
   const parts = [
@@ -14111,7 +11425,7 @@ function typoOf(input) {
   const { wanted, limit } = target;
   return (candidate) => editDistance(wanted, squashCandidate(candidate), { limit }) <= limit;
 }
-function clip2(text2, max = 80) {
+function clip(text2, max = 80) {
   const visible = text2.replace(
     /[\u0000-\u001f\u007f]/g,
     (c) => c === "	" ? "\\t" : c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
@@ -14221,12 +11535,12 @@ function readSize(raw) {
 }
 function readMacAddress(raw) {
   if (raw.length !== 17) return fail2;
-  const sep4 = raw[2];
-  if (sep4 !== ":" && sep4 !== "-") return fail2;
+  const sep2 = raw[2];
+  if (sep2 !== ":" && sep2 !== "-") return fail2;
   for (let octet = 0; octet < 6; octet++) {
     const at = octet * 3;
     if (!/^[0-9a-fA-F]{2}$/.test(raw.slice(at, at + 2))) return fail2;
-    if (octet < 5 && raw[at + 2] !== sep4) return fail2;
+    if (octet < 5 && raw[at + 2] !== sep2) return fail2;
   }
   return { ok: true, value: raw.toLowerCase().replaceAll("-", ":") };
 }
@@ -14282,15 +11596,15 @@ function suggestSize(raw) {
 }
 
 // packages/core/src/config/interpret.ts
-var TRUE_WORDS2 = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
-var FALSE_WORDS2 = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
+var TRUE_WORDS = /* @__PURE__ */ new Set(["yes", "y", "on", "t", "enable", "enabled"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["no", "n", "off", "f", "disable", "disabled", "none"]);
 function interpretValue(schema, value, kind) {
   switch (schema.type) {
     case "boolean": {
       const read = readBoolean(value);
       if (read.ok) return read;
       const lower = value.trim().toLowerCase();
-      const suggestion = TRUE_WORDS2.has(lower) ? "true" : FALSE_WORDS2.has(lower) ? "false" : void 0;
+      const suggestion = TRUE_WORDS.has(lower) ? "true" : FALSE_WORDS.has(lower) ? "false" : void 0;
       return withSuggestion({ ok: false, expected: "`true` or `false` (or `1`/`0`)" }, suggestion);
     }
     case "integer": {
@@ -14372,7 +11686,7 @@ function lintEntries(doc, options = {}) {
         column: header.column,
         severity: "error",
         rule: "wrong-file",
-        message: `\`[${clip2(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
+        message: `\`[${clip(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
       });
       continue;
     }
@@ -14382,7 +11696,7 @@ function lintEntries(doc, options = {}) {
       column: header.column,
       severity: "warning",
       rule: "unknown-section",
-      message: `${label} has no section \`[${clip2(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
+      message: `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
       ...closest ? { suggestion: `[${closest}]` } : {}
     });
   }
@@ -14442,12 +11756,12 @@ function lintEntries(doc, options = {}) {
 function outsideSection(doc, entry) {
   const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
   const there = keysNamed(otherKind(doc.kind), entry.name).filter((k) => !k.obsolete);
-  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip2(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
+  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
   return {
     severity: "error",
     rule: "key-outside-section",
     key: entry.name,
-    message: `\`${clip2(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    message: `\`${clip(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
     ...here.length === 1 ? { suggestion: `[${here[0].section}]` } : {}
   };
 }
@@ -14458,8 +11772,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-section",
-      key: `${section}.${clip2(entry.name)}`,
-      message: `\`${clip2(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip2(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
     };
   }
   const other = otherKind(kind);
@@ -14468,8 +11782,8 @@ function misplacedOrUnknown(doc, entry, section) {
     return {
       severity: "error",
       rule: "wrong-file",
-      key: `${section}.${clip2(entry.name)}`,
-      message: `\`${clip2(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
     };
   }
   return unknownKey(doc, entry, section, kind);
@@ -14483,8 +11797,8 @@ function unknownKey(doc, entry, section, schemaKind) {
   return {
     severity: "warning",
     rule: "unknown-key",
-    key: `${section}.${clip2(entry.name)}`,
-    message: `WSL does not know \`${section}.${clip2(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
+    key: `${section}.${clip(entry.name)}`,
+    message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
     ...closest ? { suggestion: `${closest} = ${entry.raw}` } : {}
   };
 }
@@ -14492,8 +11806,8 @@ function duplicate(doc, entry, first, settingId) {
   const firstSchema = first.section === null ? void 0 : findConfigKey(doc.kind, first.section, first.name);
   const firstValid = firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
   const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
-  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip2(first.fullName)}\`)`;
-  const kept = firstValid ? `WSL keeps the first value (\`${clip2(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip2(first.raw)}\`) is invalid it uses the default`;
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip(first.fullName)}\`)`;
+  const kept = firstValid ? `WSL keeps the first value (\`${clip(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip(first.raw)}\`) is invalid it uses the default`;
   return {
     severity: "warning",
     rule: "duplicate-key",
@@ -14514,7 +11828,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "error",
       rule: isSizeSpelling ? "size-unit" : "invalid-value",
       key: id,
-      message: `\`${id} = ${clip2(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
+      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
       ...read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}
     });
     if (schema.key === "dnsTunnelingIpAddress") {
@@ -14527,7 +11841,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "octal-integer",
       key: id,
-      message: `\`${clip2(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      message: `\`${clip(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
       suggestion: `${entry.name} = ${read.value}`
     });
   }
@@ -14545,7 +11859,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "octal-integer",
       key: id,
-      message: `A umask is octal, but \`${clip2(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip2(entry.raw)}\` if you meant octal ${clip2(entry.raw)}.`,
+      message: `A umask is octal, but \`${clip(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip(entry.raw)}\` if you meant octal ${clip(entry.raw)}.`,
       suggestion: `umask = 0${entry.raw}`
     });
   }
@@ -14563,7 +11877,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "info",
       rule: "renamed-value",
       key: id,
-      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip2(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
       suggestion: `${entry.name} = ${renamed.to}`
     });
   }
@@ -14580,7 +11894,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip2(entry.raw)}\` is not one, so WSL may not find it.`
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip(entry.raw)}\` is not one, so WSL may not find it.`
     });
   }
   if (id === "automount.root" && !value.startsWith("/")) {
@@ -14588,7 +11902,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "path-not-absolute",
       key: id,
-      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip2(entry.raw)}\` is not one.`
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip(entry.raw)}\` is not one.`
     });
   }
   if (schema.ignoredBecause && read.value !== schema.default) {
@@ -14596,7 +11910,7 @@ function valueFindings(doc, entry, schema, options) {
       severity: "warning",
       rule: "not-supported",
       key: id,
-      message: `\`${id} = ${clip2(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
+      message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
     });
   }
   if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
@@ -14704,7 +12018,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "missing-equals",
-        message: `\`${clip2(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
+        message: `\`${clip(issue3.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
         ...spaced ? { suggestion: `${spaced[1]} = ${spaced[2].replace(/^=\s*/, "")}` } : {},
         ...issue3.keyName ? { key: fullName(issue3.section, issue3.keyName) } : {}
       };
@@ -14719,7 +12033,7 @@ function describeIssue(doc, issue3) {
       return {
         ...base,
         rule: "invalid-section-header",
-        message: `Invalid section header \`${clip2(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
+        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
         ...closest ? { suggestion: `[${closest}]` } : {}
       };
     }
@@ -14742,7 +12056,7 @@ function describeIssue(doc, issue3) {
         ...base,
         rule: "invalid-escape",
         key,
-        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip2(doubled)}\`) or use forward slashes (\`${clip2(forward)}\`).`,
+        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes (\`${clip(forward)}\`).`,
         ...issue3.keyName ? { suggestion: `${issue3.keyName} = ${doubled}` } : {}
       };
     }
@@ -14776,7 +12090,7 @@ ${key.key} = ${value}`
   const closest = closestName(name, candidates);
   return {
     rule: "invalid-key-name",
-    message: `Key names may only contain letters and digits; \`${clip2(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
+    message: `Key names may only contain letters and digits; \`${clip(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
     suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value}`
   };
 }
@@ -14838,13 +12152,13 @@ function parseConfigPatch(iniText, options = {}) {
 }
 
 // packages/core/src/checks/report-facts.ts
-function reportOsRelease(os6) {
+function reportOsRelease(os5) {
   return {
-    id: os6.id,
-    ...os6.idLike.length ? { idLike: os6.idLike.join(" ") } : {},
-    ...os6.versionId ? { versionId: os6.versionId } : {},
-    ...os6.versionCodename ? { versionCodename: os6.versionCodename } : {},
-    ...os6.prettyName ? { prettyName: os6.prettyName } : {}
+    id: os5.id,
+    ...os5.idLike.length ? { idLike: os5.idLike.join(" ") } : {},
+    ...os5.versionId ? { versionId: os5.versionId } : {},
+    ...os5.versionCodename ? { versionCodename: os5.versionCodename } : {},
+    ...os5.prettyName ? { prettyName: os5.prettyName } : {}
   };
 }
 
@@ -14906,12 +12220,12 @@ var CommandAbortedError = class extends WslReadyError {
 };
 
 // packages/core/src/runner/exit-code.ts
-import { constants as constants3 } from "node:os";
+import { constants } from "node:os";
 var WSL_FAILURE_EXIT_CODE = -1;
 var WSL_FAILURE_SPELLINGS = /* @__PURE__ */ new Set([-1, 4294967295, 255]);
 function normalizeExitCode(file, rawExitCode, signal) {
   if (rawExitCode === null) {
-    const number3 = signal ? constants3.signals[signal] : void 0;
+    const number3 = signal ? constants.signals[signal] : void 0;
     return number3 === void 0 ? WSL_FAILURE_EXIT_CODE : 128 + number3;
   }
   if (isWslExecutable(file) && WSL_FAILURE_SPELLINGS.has(rawExitCode)) return WSL_FAILURE_EXIT_CODE;
@@ -14919,14 +12233,14 @@ function normalizeExitCode(file, rawExitCode, signal) {
 }
 
 // packages/core/src/runner/kill-tree.ts
-import { spawn as spawn2 } from "node:child_process";
-import path8 from "node:path";
+import { spawn } from "node:child_process";
+import path3 from "node:path";
 function killProcessTree(pid, signal, platform2 = process.platform, env = process.env) {
   if (platform2 === "win32") {
     const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? "C:\\Windows";
-    const taskkill = path8.win32.join(systemRoot, "System32", "taskkill.exe");
+    const taskkill = path3.win32.join(systemRoot, "System32", "taskkill.exe");
     try {
-      const killer = spawn2(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
+      const killer = spawn(taskkill, ["/T", "/F", "/PID", String(pid)], { stdio: "ignore", windowsHide: true });
       killer.on("error", () => killSingle(pid, signal));
     } catch {
       killSingle(pid, signal);
@@ -14947,8 +12261,8 @@ function killSingle(pid, signal) {
 }
 
 // packages/core/src/runner/node-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
 
 // packages/core/src/runner/streaming.ts
@@ -14993,11 +12307,11 @@ var NodeCommandRunner = class {
     const env = withWslDefaults(file, mergeEnv(this.baseEnv, options.env), options.env);
     const windows = process.platform === "win32";
     const output = inherit ? "inherit" : "pipe";
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve2, reject) => {
       const started = performance2.now();
-      let child2;
+      let child;
       try {
-        child2 = spawn3(file, [...args], {
+        child = spawn2(file, [...args], {
           cwd: options.cwd,
           env,
           stdio: [options.input === void 0 ? "ignore" : "pipe", output, output],
@@ -15026,12 +12340,12 @@ var NodeCommandRunner = class {
         if (settled) return;
         settled = true;
         for (const timer of timers) clearTimeout(timer);
-        if (escalate && (windows || !groupAlive(child2.pid))) clearTimeout(escalate);
+        if (escalate && (windows || !groupAlive(child.pid))) clearTimeout(escalate);
         options.signal?.removeEventListener("abort", onAbort);
         for (const [signal, handler] of forwarders) process.off(signal, handler);
-        child2.stdout?.destroy();
-        child2.stderr?.destroy();
-        child2.stdin?.destroy();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        child.stdin?.destroy();
         if (failure2) return reject(failure2);
         if (stopReason2 === "callback") return reject(callbackError);
         if (stopReason2 === "timeout") return reject(new CommandTimeoutError(argv, timeoutMs));
@@ -15044,12 +12358,12 @@ var NodeCommandRunner = class {
           durationMs: Math.round(performance2.now() - started)
         };
         if (truncated) result2.truncated = true;
-        resolve3(result2);
+        resolve2(result2);
       };
       const stop = (reason) => {
         if (stopReason2 || settled) return;
         stopReason2 = reason;
-        const pid = child2.pid;
+        const pid = child.pid;
         if (pid === void 0) return finish();
         killProcessTree(pid, "SIGTERM");
         escalate = setTimeout(() => killProcessTree(pid, "SIGKILL"), this.killGraceMs);
@@ -15062,7 +12376,7 @@ var NodeCommandRunner = class {
       if (inherit && !windows) {
         for (const signal of FORWARDED_SIGNALS) {
           const handler = () => {
-            if (child2.pid !== void 0 && !exited) killProcessTree(child2.pid, signal);
+            if (child.pid !== void 0 && !exited) killProcessTree(child.pid, signal);
           };
           forwarders.push([signal, handler]);
           process.on(signal, handler);
@@ -15092,23 +12406,23 @@ var NodeCommandRunner = class {
         sink.push(chunk);
         collected += chunk.length;
       };
-      child2.stdout?.on("data", collect(stdout, options.onStdout));
-      child2.stderr?.on("data", collect(stderr, options.onStderr));
-      if (child2.stdin) {
-        child2.stdin.on("error", () => {
+      child.stdout?.on("data", collect(stdout, options.onStdout));
+      child.stderr?.on("data", collect(stderr, options.onStderr));
+      if (child.stdin) {
+        child.stdin.on("error", () => {
         });
-        child2.stdin.end(options.input);
+        child.stdin.end(options.input);
       }
-      child2.on("error", (error3) => {
-        if (child2.pid === void 0 && !exited) finish(spawnError(error3, file, argv, options.cwd));
+      child.on("error", (error3) => {
+        if (child.pid === void 0 && !exited) finish(spawnError(error3, file, argv, options.cwd));
       });
-      child2.on("exit", (code2, signal) => {
+      child.on("exit", (code2, signal) => {
         exited = true;
         rawExitCode = code2;
         exitSignal = signal;
         if (!stopReason2) timers.push(setTimeout(() => finish(), this.exitDrainMs));
       });
-      child2.on("close", (code2, signal) => {
+      child.on("close", (code2, signal) => {
         if (!exited) {
           rawExitCode = code2;
           exitSignal = signal;
@@ -15136,7 +12450,7 @@ function positive(value, name) {
 }
 function spawnError(error3, file, argv, cwd) {
   const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync2(cwd)) {
+  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
@@ -15157,10 +12471,1654 @@ function spawnError(error3, file, argv, cwd) {
   });
 }
 
+// packages/core/src/runner/retry.ts
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random) {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + ceiling / 2 * Math.min(Math.max(random(), 0), 1));
+}
+async function retry(fn, options = {}) {
+  const attempts = options.attempts ?? 3;
+  const baseDelayMs = options.baseDelayMs ?? 250;
+  const maxDelayMs = options.maxDelayMs ?? 5e3;
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw new InputError("attempts", `retry attempts must be a whole number of at least 1, not ${attempts}.`);
+  }
+  if (!(baseDelayMs >= 0) || !(maxDelayMs >= 0)) {
+    throw new InputError("delay", "retry delays must be zero or more milliseconds.");
+  }
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error3) {
+      if (attempt >= attempts || options.shouldRetry && !options.shouldRetry(error3, attempt)) throw error3;
+      const delay = backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
+      options.onRetry?.(error3, attempt, delay);
+      await sleep(delay);
+    }
+  }
+}
+
+// packages/core/src/actions/artifact-client.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { basename } from "node:path";
+
+// packages/core/src/actions/artifact-name.ts
+import { createHash } from "node:crypto";
+var ARTIFACT_NAME_FORBIDDEN = /* @__PURE__ */ new Map([
+  ['"', "double quote"],
+  [":", "colon"],
+  ["<", "less than"],
+  [">", "greater than"],
+  ["|", "vertical bar"],
+  ["*", "asterisk"],
+  ["?", "question mark"],
+  ["\r", "carriage return"],
+  ["\n", "line feed"],
+  ["\\", "backslash"],
+  ["/", "forward slash"]
+]);
+var REPORT_ARTIFACT_PREFIX = "wsl-ready-report";
+var MAX_PART_LENGTH = 60;
+function artifactNameProblem(name) {
+  if (!name) return "the artifact name is empty";
+  for (const [char, words] of ARTIFACT_NAME_FORBIDDEN) {
+    if (name.includes(char)) return `the artifact name "${name}" contains a ${words} (${JSON.stringify(char)})`;
+  }
+  return void 0;
+}
+function artifactName(job, suffix) {
+  const parts = [REPORT_ARTIFACT_PREFIX, sanitizeArtifactNamePart(job) || "job"];
+  if (suffix !== void 0 && suffix !== "") parts.push(sanitizeArtifactNamePart(suffix) || "cell");
+  return parts.join("-");
+}
+function sanitizeArtifactNamePart(part) {
+  const cleaned = part.normalize("NFC").replace(/[\u0000-\u001f\u007f":<>|*?\\/\s]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const clamped = cleaned.length > MAX_PART_LENGTH ? cleaned.slice(0, MAX_PART_LENGTH).replace(/[-.]+$/, "") : cleaned;
+  if (clamped === part) return clamped;
+  const hash = createHash("sha256").update(part).digest("hex").slice(0, 8);
+  return clamped ? `${clamped}-${hash}` : hash;
+}
+function matrixCellSuffix(matrix) {
+  if (!matrix) return "";
+  return Object.keys(matrix).sort().map((key) => {
+    const value = matrix[key];
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  }).join("-");
+}
+
+// packages/core/src/actions/blob.ts
+import { open as open2, stat } from "node:fs/promises";
+
+// packages/core/src/actions/errors.ts
+var ActionsServiceUnavailableError = class extends WslReadyError {
+  service;
+  constructor(service, reason) {
+    super("actions-service-unavailable", `The GitHub Actions ${service} service is not available: ${reason}`);
+    this.service = service;
+  }
+};
+var ActionsServiceError = class extends WslReadyError {
+  service;
+  method;
+  /** HTTP status of the last answer; undefined when the request never got one (network error, timeout). */
+  status;
+  /** The Twirp error code (`already_exists`, `permission_denied`, …) when the service sent one. */
+  twirpCode;
+  constructor(service, method, detail, options) {
+    super(
+      "actions-service-failed",
+      `${method} on the GitHub Actions ${service} service failed: ${detail.message}`,
+      options
+    );
+    this.service = service;
+    this.method = method;
+    this.status = detail.status;
+    this.twirpCode = detail.twirpCode;
+  }
+};
+var BlobTransferError = class extends WslReadyError {
+  status;
+  constructor(message, status, options) {
+    super("blob-transfer-failed", message, options);
+    this.status = status;
+  }
+};
+var RuntimeTokenError = class extends WslReadyError {
+  constructor(reason) {
+    super(
+      "runtime-token",
+      `The job's ACTIONS_RUNTIME_TOKEN cannot be used for artifacts: ${reason}. It is set by the Actions runner; do not override it in the workflow.`
+    );
+  }
+};
+
+// packages/core/src/actions/http.ts
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+function sleepUnlessAborted(sleep, ms, signal) {
+  if (!signal) return sleep(ms);
+  signal.throwIfAborted();
+  return new Promise((resolve2, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve2();
+      },
+      (error3) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error3);
+      }
+    );
+  });
+}
+async function fetchWithRetry(fetchFn, url, makeInit, options = {}) {
+  const attempts = Math.max(1, Math.floor(options.attempts ?? 5));
+  const baseDelayMs = options.baseDelayMs ?? 1e3;
+  const maxDelayMs = options.maxDelayMs ?? 3e4;
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  const sleep = options.sleep ?? defaultSleep2;
+  const random = options.random ?? Math.random;
+  const { signal } = options;
+  for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
+    let reason;
+    let retryAfterMs = 0;
+    try {
+      const init = makeInit();
+      const response = await fetchBeforeDeadline(
+        fetchFn,
+        url,
+        signal ? { ...init, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal } : init,
+        timeoutMs
+      );
+      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+      retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+      if (retryAfterMs > maxDelayMs) return response;
+      await response.body?.cancel().catch(() => void 0);
+      reason = `HTTP ${response.status}`;
+    } catch (error3) {
+      signal?.throwIfAborted();
+      if (attempt >= attempts) throw error3;
+      reason = isTimeout(error3) ? `timeout after ${timeoutMs} ms` : describeNetworkError(error3);
+    }
+    const delayMs = Math.max(backoffDelay(attempt, baseDelayMs, maxDelayMs, random), retryAfterMs);
+    options.onRetry?.({ url: redactUrl(url), attempt, delayMs, reason });
+    await sleepUnlessAborted(sleep, delayMs, signal);
+  }
+}
+async function fetchBeforeDeadline(fetchFn, url, init, timeoutMs) {
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs
+  );
+  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+  try {
+    return await fetchFn(url, { ...init, signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function withRetryLog(retry2, debug2, prefix) {
+  return {
+    ...retry2,
+    onRetry: (event) => {
+      debug2(
+        `${prefix}: attempt ${event.attempt} on ${event.url} failed (${event.reason}); retrying in ${event.delayMs} ms`
+      );
+      retry2?.onRetry?.(event);
+    }
+  };
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return 0;
+  const seconds = Number(value.trim());
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  const date3 = Date.parse(value);
+  return Number.isNaN(date3) ? 0 : Math.max(0, date3 - now);
+}
+function redactUrl(url) {
+  try {
+    const parsed2 = new URL(url);
+    return `${parsed2.origin}${parsed2.pathname}${parsed2.search ? "?…" : ""}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+function isTimeout(error3) {
+  return error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
+}
+function describeNetworkError(error3) {
+  if (!(error3 instanceof Error)) return String(error3);
+  const cause = error3.cause;
+  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const detail = typeof cause?.message === "string" ? cause.message : void 0;
+  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+}
+
+// packages/core/src/actions/blob.ts
+var BLOB_API_VERSION = "2024-11-04";
+var DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+var DEFAULT_BLOB_CONCURRENCY = 4;
+var MAX_BLOCKS = 5e4;
+async function uploadFileToBlob(url, filePath, options) {
+  const blockSize = Math.max(1, Math.floor(options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE));
+  const { size } = await stat(filePath);
+  const handle = await open2(filePath, "r");
+  try {
+    const readRange = async (offset, length) => {
+      const buffer = Buffer.allocUnsafe(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
+        if (bytesRead === 0) {
+          throw new BlobTransferError(
+            `${filePath} shrank while it was being uploaded (expected ${size} bytes); nothing was saved.`
+          );
+        }
+        filled += bytesRead;
+      }
+      return buffer;
+    };
+    if (size <= blockSize) {
+      await putBlob(url, await readRange(0, size), options);
+      return { sizeBytes: size, blocks: 0 };
+    }
+    const blockCount = Math.ceil(size / blockSize);
+    if (blockCount > MAX_BLOCKS) {
+      throw new BlobTransferError(
+        `${filePath} needs ${blockCount} blocks of ${blockSize} bytes; blob storage accepts at most ${MAX_BLOCKS}. Use a larger block size.`
+      );
+    }
+    const ids = Array.from({ length: blockCount }, (_, index2) => blockId(index2));
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const blockOptions = { ...options, signal };
+    let next = 0;
+    const worker = async () => {
+      try {
+        while (next < blockCount) {
+          signal.throwIfAborted();
+          const index2 = next++;
+          const offset = index2 * blockSize;
+          const bytes = await readRange(offset, Math.min(blockSize, size - offset));
+          signal.throwIfAborted();
+          await putBlock(url, ids[index2], bytes, blockOptions);
+        }
+      } catch (error3) {
+        if (!stop.signal.aborted) stop.abort(error3);
+        throw error3;
+      }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_BLOB_CONCURRENCY, blockCount));
+    await Promise.allSettled(Array.from({ length: workers }, worker));
+    if (signal.aborted) throw signal.reason;
+    await putBlockList(url, ids, options);
+    const after = await stat(filePath);
+    if (after.size !== size) {
+      throw new BlobTransferError(`${filePath} changed size during the upload (${size} → ${after.size} bytes).`);
+    }
+    return { sizeBytes: size, blocks: blockCount };
+  } finally {
+    await handle.close();
+  }
+}
+async function uploadBytesToBlob(url, bytes, options) {
+  await putBlob(url, bytes, options);
+  return { sizeBytes: bytes.byteLength, blocks: 0 };
+}
+function blockId(index2) {
+  return Buffer.from(`wsl-ready-block-${String(index2).padStart(8, "0")}`).toString("base64");
+}
+async function putBlob(url, bytes, options) {
+  const headers = {
+    "x-ms-version": BLOB_API_VERSION,
+    "x-ms-blob-type": "BlockBlob",
+    "content-type": "application/octet-stream"
+  };
+  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
+  await blobRequest("upload", url, () => ({ method: "PUT", headers, body: bytes }), options);
+}
+async function putBlock(url, id, bytes, options) {
+  const target = withQuery(url, { comp: "block", blockid: id });
+  const headers = { "x-ms-version": BLOB_API_VERSION, "content-type": "application/octet-stream" };
+  await blobRequest("upload block", target, () => ({ method: "PUT", headers, body: bytes }), options);
+}
+async function putBlockList(url, ids, options) {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
+  const headers = {
+    "x-ms-version": BLOB_API_VERSION,
+    "content-type": "application/xml; charset=utf-8"
+  };
+  if (options.contentType) headers["x-ms-blob-content-type"] = options.contentType;
+  const target = withQuery(url, { comp: "blocklist" });
+  await blobRequest("commit blocks", target, () => ({ method: "PUT", headers, body: xml }), options);
+}
+async function blobRequest(what, url, makeInit, options) {
+  let response;
+  try {
+    response = await fetchWithRetry(options.fetch, url, makeInit, {
+      timeoutMs: 3e5,
+      ...options.retry,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+  } catch (error3) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    const reason = isTimeout(error3) ? "timed out" : describeNetworkError(error3);
+    throw new BlobTransferError(`Blob ${what} to ${redactUrl(url)} failed: ${reason}`, void 0, { cause: error3 });
+  }
+  if (response.ok) {
+    await response.body?.cancel().catch(() => void 0);
+    return;
+  }
+  throw new BlobTransferError(
+    `Blob ${what} to ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
+    response.status
+  );
+}
+async function downloadBlobToFile(url, filePath, options) {
+  const attempts = Math.max(1, options.attempts ?? 5);
+  const idleTimeoutMs = options.idleTimeoutMs ?? 6e4;
+  const handle = await open2(filePath, "w");
+  const progress = { written: 0 };
+  let total;
+  let lastError;
+  try {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const headers = { "x-ms-version": BLOB_API_VERSION };
+      if (progress.written > 0) headers.range = `bytes=${progress.written}-`;
+      const stream = new AbortController();
+      let response;
+      try {
+        response = await fetchWithRetry(options.fetch, url, () => ({ method: "GET", headers, signal: stream.signal }), {
+          timeoutMs: idleTimeoutMs,
+          ...options.retry,
+          attempts: attempts - attempt + 1,
+          ...options.signal ? { signal: options.signal } : {}
+        });
+      } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        throw new BlobTransferError(
+          `Download of ${redactUrl(url)} failed: ${isTimeout(error3) ? "timed out" : describeNetworkError(error3)}`,
+          void 0,
+          { cause: error3 }
+        );
+      }
+      if (response.status === 206) {
+        const range = parseContentRange(response.headers.get("content-range"));
+        if (!range || range.start !== progress.written) {
+          await response.body?.cancel().catch(() => void 0);
+          throw new BlobTransferError(`Download of ${redactUrl(url)}: the server resumed at the wrong offset.`, 206);
+        }
+        total = range.total ?? total;
+      } else if (response.status === 200) {
+        if (progress.written > 0) await handle.truncate(0);
+        progress.written = 0;
+        total = contentLength(response);
+      } else {
+        throw new BlobTransferError(
+          `Download of ${redactUrl(url)} failed with HTTP ${response.status}${await storageErrorCode(response)}.`,
+          response.status
+        );
+      }
+      try {
+        await streamInto(response, handle, progress, stream, idleTimeoutMs);
+      } catch (error3) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        lastError = error3;
+        continue;
+      }
+      if (total === void 0 || progress.written === total) return { sizeBytes: progress.written };
+      lastError = new Error(`the connection closed after ${progress.written} of ${total} bytes`);
+    }
+    throw new BlobTransferError(
+      `Download of ${redactUrl(url)} is incomplete after ${attempts} attempts${total !== void 0 ? ` (${progress.written} of ${total} bytes)` : ""}: ${describeNetworkError(lastError)}`,
+      void 0,
+      { cause: lastError }
+    );
+  } finally {
+    await handle.close();
+  }
+}
+async function streamInto(response, handle, progress, stream, idleTimeoutMs) {
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  const onIdle = () => stream.abort(new DOMException(`no data for ${idleTimeoutMs} ms`, "TimeoutError"));
+  let timer = setTimeout(onIdle, idleTimeoutMs);
+  try {
+    for (; ; ) {
+      const chunk = await reader.read();
+      if (chunk.done) return;
+      clearTimeout(timer);
+      let offset = 0;
+      while (offset < chunk.value.byteLength) {
+        const { bytesWritten } = await handle.write(
+          chunk.value,
+          offset,
+          chunk.value.byteLength - offset,
+          progress.written
+        );
+        offset += bytesWritten;
+        progress.written += bytesWritten;
+      }
+      timer = setTimeout(onIdle, idleTimeoutMs);
+    }
+  } catch (error3) {
+    await reader.cancel().catch(() => void 0);
+    throw error3;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function contentLength(response) {
+  const value = Number(response.headers.get("content-length"));
+  return response.headers.has("content-length") && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+}
+function parseContentRange(value) {
+  const match = /^bytes (\d+)-\d+\/(\d+|\*)$/.exec(value?.trim() ?? "");
+  if (!match) return void 0;
+  return { start: Number(match[1]), total: match[2] === "*" ? void 0 : Number(match[2]) };
+}
+function withQuery(url, params) {
+  const parsed2 = new URL(url);
+  for (const [key, value] of Object.entries(params)) parsed2.searchParams.set(key, value);
+  return parsed2.href;
+}
+async function storageErrorCode(response) {
+  const header = response.headers.get("x-ms-error-code");
+  const text2 = await response.text().catch(() => "");
+  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code2 ? ` (${code2})` : "";
+}
+
+// packages/core/src/actions/runtime-token.ts
+function backendIdsFromToken(token) {
+  const payload = token.split(".")[1];
+  if (!payload) throw new RuntimeTokenError("it is not a JWT");
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    throw new RuntimeTokenError("its payload is not JSON");
+  }
+  const scp = claims?.scp;
+  if (typeof scp !== "string" || !scp) throw new RuntimeTokenError("it has no `scp` claim");
+  for (const scope of scp.split(" ")) {
+    const parts = scope.split(":");
+    if (parts[0] !== "Actions.Results") continue;
+    const [, run2, job] = parts;
+    if (parts.length !== 3 || !run2 || !job) throw new RuntimeTokenError("its Actions.Results scope is malformed");
+    return { workflowRunBackendId: run2, workflowJobRunBackendId: job };
+  }
+  throw new RuntimeTokenError("it has no Actions.Results scope");
+}
+
+// packages/core/src/actions/service-env.ts
+function readServiceEnv(env) {
+  const retention = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? "", 10);
+  return {
+    resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+    runtimeToken: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+    cacheServiceV2: Boolean(nonEmpty(env.ACTIONS_CACHE_SERVICE_V2)),
+    legacyCacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
+    ghes: isGhesServerUrl(env.GITHUB_SERVER_URL),
+    cacheMode: (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase(),
+    maxRetentionDays: Number.isFinite(retention) && retention > 0 ? retention : void 0
+  };
+}
+function isGhesServerUrl(serverUrl) {
+  let host;
+  try {
+    host = new URL(serverUrl || "https://github.com").hostname.trimEnd().toUpperCase();
+  } catch {
+    return false;
+  }
+  return !(host === "GITHUB.COM" || host.endsWith(".GHE.COM") || host.endsWith(".LOCALHOST"));
+}
+var KNOWN_CACHE_MODES = ["none", "read", "write", "write-only"];
+function cacheModeAllows(mode, access2) {
+  if (!KNOWN_CACHE_MODES.includes(mode)) return true;
+  return access2 === "read" ? mode === "read" || mode === "write" : mode === "write" || mode === "write-only";
+}
+function cacheUnavailableReason(service) {
+  if (service.ghes) {
+    return "this is GitHub Enterprise Server, which has no cache service v2; the job continues without the cache.";
+  }
+  if (!service.resultsUrl || !service.runtimeToken) {
+    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
+  }
+  if (!service.cacheServiceV2) {
+    return service.legacyCacheUrl ? "the runner offers only the legacy cache service (v1, retired by GitHub); update the runner to use caching." : "ACTIONS_CACHE_SERVICE_V2 is not set by this runner; update the runner to use caching.";
+  }
+  return void 0;
+}
+function artifactUnavailableReason(service) {
+  if (service.ghes) return "this is GitHub Enterprise Server, which has no artifact service v4.";
+  if (!service.resultsUrl || !service.runtimeToken) {
+    return "ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (not running as a step of a GitHub Actions job).";
+  }
+  return void 0;
+}
+function nonEmpty(value) {
+  return value?.trim() ? value.trim() : void 0;
+}
+
+// packages/core/src/actions/twirp.ts
+var CACHE_TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
+var ARTIFACT_TWIRP_SERVICE = "github.actions.results.api.v1.ArtifactService";
+function createTwirpClient(options) {
+  const twirpService = options.service === "cache" ? CACHE_TWIRP_SERVICE : ARTIFACT_TWIRP_SERVICE;
+  return {
+    async call(method, request, callOptions = {}) {
+      const url = new URL(`/twirp/${twirpService}/${method}`, options.baseUrl).href;
+      const body = JSON.stringify(request);
+      let response;
+      try {
+        response = await fetchWithRetry(
+          options.fetch,
+          url,
+          () => ({
+            method: "POST",
+            headers: {
+              authorization: `Bearer ${options.token}`,
+              "content-type": "application/json",
+              accept: "application/json",
+              "user-agent": options.userAgent ?? "wsl-ready"
+            },
+            body
+          }),
+          callOptions.signal ? { ...options.retry, signal: callOptions.signal } : options.retry
+        );
+      } catch (error3) {
+        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+        const message = isTimeout(error3) ? "the service did not answer in time" : describeNetworkError(error3);
+        throw new ActionsServiceError(options.service, method, { message }, { cause: error3 });
+      }
+      const text2 = await response.text().catch(() => "");
+      const parsed2 = parseJson(text2);
+      if (!response.ok) {
+        const twirpCode = typeof parsed2?.code === "string" ? parsed2.code : void 0;
+        const msg = typeof parsed2?.msg === "string" ? parsed2.msg : text2.slice(0, 300);
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          twirpCode,
+          message: `HTTP ${response.status}${twirpCode ? ` ${twirpCode}` : ""}${msg ? `: ${msg.slice(0, 500)}` : ""}`
+        });
+      }
+      if (!parsed2) {
+        throw new ActionsServiceError(options.service, method, {
+          status: response.status,
+          message: "the answer is not a JSON object"
+        });
+      }
+      return parsed2;
+    }
+  };
+}
+function twirpField(message, protoName) {
+  if (protoName in message) return message[protoName];
+  return message[protoName.replace(/_([a-z])/g, (_, c) => c.toUpperCase())];
+}
+function twirpString(message, protoName) {
+  const value = twirpField(message, protoName);
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+function twirpBool(message, protoName) {
+  return twirpField(message, protoName) === true;
+}
+function parseJson(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/src/actions/zip.ts
+import { crc32, deflateRawSync } from "node:zlib";
+var ZIP_MAX_ENTRY_BYTES = 4294967294;
+function createZip(entries, options = {}) {
+  const level = options.level ?? 6;
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const entry of entries) {
+    if (entry.data.byteLength > ZIP_MAX_ENTRY_BYTES) throw new RangeError(`${entry.name} is too large for a ZIP entry`);
+    const name = Buffer.from(entry.name.replace(/\\/g, "/").replace(/^\/+/, ""), "utf8");
+    const stored = level === 0;
+    const body = stored ? Buffer.from(entry.data) : deflateRawSync(entry.data, { level });
+    const checksum = crc32(entry.data);
+    const { time: time3, date: date3 } = dosDateTime(entry.modified ?? /* @__PURE__ */ new Date());
+    const flags = 2048;
+    const method = stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(67324752, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time3, 10);
+    local.writeUInt16LE(date3, 12);
+    local.writeUInt32LE(checksum, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(entry.data.byteLength, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(33639248, 0);
+    central.writeUInt16LE(788, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(time3, 12);
+    central.writeUInt16LE(date3, 14);
+    central.writeUInt32LE(checksum, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(entry.data.byteLength, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(33188 << 16 >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+function dosDateTime(when) {
+  const year = Math.min(Math.max(when.getFullYear(), 1980), 2107);
+  return {
+    time: when.getHours() << 11 | when.getMinutes() << 5 | Math.floor(when.getSeconds() / 2),
+    date: year - 1980 << 9 | when.getMonth() + 1 << 5 | when.getDate()
+  };
+}
+
+// packages/core/src/actions/artifact-client.ts
+var ARTIFACT_VERSION = 7;
+var MAX_IN_MEMORY_ARTIFACT_BYTES = 64 * 1024 * 1024;
+function createArtifactClient(options) {
+  const service = readServiceEnv(options.env);
+  const unavailableReason = artifactUnavailableReason(service);
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const debug2 = options.debug ?? (() => {
+  });
+  const retry2 = withRetryLog(options.retry, debug2, "artifact");
+  let twirp;
+  return {
+    unavailableReason,
+    async uploadFile(name, source, uploadOptions = {}) {
+      if (unavailableReason) throw new ActionsServiceUnavailableError("artifact", unavailableReason);
+      const problem = artifactNameProblem(name);
+      if (problem) throw new ActionsServiceError("artifact", "CreateArtifact", { message: `${problem}.` });
+      const ids = backendIdsFromToken(service.runtimeToken);
+      const entry = await readSource(source);
+      const zip = createZip([{ name: entry.fileName, data: entry.bytes, modified: entry.modified }], {
+        level: uploadOptions.compressionLevel
+      });
+      const digest = createHash2("sha256").update(zip).digest("hex");
+      twirp ??= createTwirpClient({
+        service: "artifact",
+        baseUrl: new URL(service.resultsUrl).origin,
+        token: service.runtimeToken,
+        fetch: fetchFn,
+        retry: retry2
+      });
+      const retentionDays = capRetention(uploadOptions.retentionDays, service.maxRetentionDays);
+      const create = {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        mime_type: "application/zip",
+        version: ARTIFACT_VERSION
+      };
+      if (retentionDays) {
+        const expires = options.now?.() ?? /* @__PURE__ */ new Date();
+        expires.setDate(expires.getDate() + retentionDays);
+        create.expires_at = expires.toISOString();
+      }
+      const created = await twirp.call("CreateArtifact", create);
+      const uploadUrl = twirpString(created, "signed_upload_url");
+      if (!twirpBool(created, "ok") || !uploadUrl) {
+        throw new ActionsServiceError("artifact", "CreateArtifact", {
+          message: "the service did not accept the artifact"
+        });
+      }
+      debug2(`artifact: uploading ${name} (${zip.length} bytes zipped)`);
+      await uploadBytesToBlob(uploadUrl, zip, { fetch: fetchFn, retry: retry2, contentType: "application/zip" });
+      const finalized = await twirp.call("FinalizeArtifact", {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        size: String(zip.length),
+        hash: `sha256:${digest}`
+      });
+      const id = Number(twirpString(finalized, "artifact_id"));
+      if (!twirpBool(finalized, "ok") || !Number.isSafeInteger(id)) {
+        throw new ActionsServiceError("artifact", "FinalizeArtifact", {
+          message: "the service did not finalize the artifact"
+        });
+      }
+      return { id, name, sizeBytes: zip.length, digest: `sha256:${digest}`, retentionDays };
+    }
+  };
+}
+async function readSource(source) {
+  if (typeof source !== "string") {
+    if (source.bytes.byteLength > MAX_IN_MEMORY_ARTIFACT_BYTES)
+      throw tooLarge(source.fileName, source.bytes.byteLength);
+    return { fileName: source.fileName, bytes: source.bytes, modified: /* @__PURE__ */ new Date() };
+  }
+  const info2 = await stat2(source);
+  if (info2.size > MAX_IN_MEMORY_ARTIFACT_BYTES) throw tooLarge(source, info2.size);
+  return { fileName: basename(source), bytes: await readFile(source), modified: info2.mtime };
+}
+function tooLarge(what, size) {
+  return new ActionsServiceError("artifact", "CreateArtifact", {
+    message: `${what} is ${size} bytes; this client uploads files up to ${MAX_IN_MEMORY_ARTIFACT_BYTES} bytes. Use actions/upload-artifact for big files.`
+  });
+}
+function capRetention(days, max) {
+  if (days === void 0 || !Number.isFinite(days) || days <= 0) return void 0;
+  const whole = Math.max(1, Math.floor(days));
+  return max !== void 0 ? Math.min(whole, max) : whole;
+}
+
+// packages/core/src/actions/cache-client.ts
+import { rm, stat as stat3 } from "node:fs/promises";
+
+// packages/core/src/actions/cache-version.ts
+import { createHash as createHash3 } from "node:crypto";
+function cacheVersion(spec) {
+  const components = [...spec.paths];
+  if (spec.compressionMethod) components.push(spec.compressionMethod);
+  if ((spec.platform ?? process.platform) === "win32" && !spec.enableCrossOsArchive) components.push("windows-only");
+  components.push("1.0");
+  return createHash3("sha256").update(components.join("|")).digest("hex");
+}
+var MAX_CACHE_KEY_LENGTH = 512;
+var MAX_CACHE_KEYS = 10;
+function cacheKeyProblem(keys) {
+  if (keys.length > MAX_CACHE_KEYS) return `at most ${MAX_CACHE_KEYS} keys (key + restore keys) are allowed.`;
+  for (const key of keys) {
+    if (!key) return "a cache key is empty.";
+    if (key.length > MAX_CACHE_KEY_LENGTH) return `the key "${key.slice(0, 40)}…" is longer than 512 characters.`;
+    if (key.includes(",")) return `the key "${key}" contains a comma, which the cache service does not accept.`;
+  }
+  return void 0;
+}
+
+// packages/core/src/actions/cache-client.ts
+function createCacheClient(options) {
+  const service = readServiceEnv(options.env);
+  const unavailableReason = cacheUnavailableReason(service);
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const debug2 = options.debug ?? (() => {
+  });
+  const retry2 = withRetryLog(options.retry, debug2, "cache");
+  const twirp = unavailableReason ? void 0 : createTwirpClient({
+    service: "cache",
+    baseUrl: service.resultsUrl,
+    token: service.runtimeToken,
+    fetch: fetchFn,
+    retry: retry2
+  });
+  const blobOptions = {
+    fetch: fetchFn,
+    retry: retry2,
+    blockSizeBytes: options.blockSizeBytes ?? DEFAULT_BLOCK_SIZE,
+    concurrency: options.concurrency ?? DEFAULT_BLOB_CONCURRENCY
+  };
+  const version2 = (spec) => cacheVersion(spec);
+  return {
+    unavailableReason,
+    version: version2,
+    async restore(request) {
+      const miss = (reason, message, level) => ({ hit: false, matchedKey: void 0, reason, message, level });
+      if (!twirp) return miss("unavailable", `Cache not restored: ${unavailableReason}`, "warning");
+      if (!cacheModeAllows(service.cacheMode, "read")) {
+        return miss(
+          "disabled",
+          `Cache not restored: the cache mode '${service.cacheMode}' does not allow reads.`,
+          "info"
+        );
+      }
+      const restoreKeys = request.restoreKeys ?? [];
+      const problem = cacheKeyProblem([request.key, ...restoreKeys]);
+      if (problem) return miss("invalid-key", `Cache not restored: ${problem}`, "warning");
+      const entryVersion = version2(request);
+      const { signal } = request;
+      debug2(`cache: looking up key ${request.key} (version ${entryVersion})`);
+      try {
+        signal?.throwIfAborted();
+        const answer = await twirp.call(
+          "GetCacheEntryDownloadURL",
+          { key: request.key, restore_keys: restoreKeys, version: entryVersion },
+          { signal }
+        );
+        const url = twirpString(answer, "signed_download_url");
+        const matchedKey = twirpString(answer, "matched_key");
+        if (!twirpBool(answer, "ok") || !url || !matchedKey) {
+          return miss("miss", `No cache entry for ${[request.key, ...restoreKeys].join(", ")}.`, "info");
+        }
+        const exactMatch = matchedKey === request.key;
+        if (request.lookupOnly) return { hit: true, matchedKey, exactMatch, sizeBytes: void 0 };
+        try {
+          const { sizeBytes } = await downloadBlobToFile(url, request.archivePath, {
+            fetch: fetchFn,
+            retry: retry2,
+            attempts: options.retry?.attempts,
+            idleTimeoutMs: options.idleTimeoutMs,
+            signal
+          });
+          return { hit: true, matchedKey, exactMatch, sizeBytes };
+        } catch (error3) {
+          await rm(request.archivePath, { force: true }).catch(() => void 0);
+          throw error3;
+        }
+      } catch (error3) {
+        if (signal?.aborted)
+          return miss("aborted", `Cache not restored: stopped (${errorText(signal.reason)}).`, "warning");
+        return miss("failed", `Cache not restored: ${errorText(error3)}`, "warning");
+      }
+    },
+    async save(request) {
+      const skip = (reason, message, level) => ({ saved: false, reason, message, level });
+      if (!twirp) return skip("unavailable", `Cache not saved: ${unavailableReason}`, "warning");
+      if (!cacheModeAllows(service.cacheMode, "write")) {
+        return skip(
+          "disabled",
+          `Cache not saved: the cache mode '${service.cacheMode}' does not allow writes.`,
+          "info"
+        );
+      }
+      const problem = cacheKeyProblem([request.key]);
+      if (problem) return skip("invalid-key", `Cache not saved: ${problem}`, "warning");
+      let sizeBytes;
+      try {
+        const info2 = await stat3(request.archivePath);
+        if (!info2.isFile()) throw new Error("not a file");
+        sizeBytes = info2.size;
+      } catch {
+        return skip(
+          "missing-archive",
+          `Cache not saved: the archive ${request.archivePath} does not exist.`,
+          "warning"
+        );
+      }
+      const entryVersion = version2(request);
+      const { signal } = request;
+      try {
+        signal?.throwIfAborted();
+        let reservation;
+        try {
+          reservation = await twirp.call("CreateCacheEntry", { key: request.key, version: entryVersion }, { signal });
+        } catch (error3) {
+          if (error3 instanceof ActionsServiceError && error3.status === 409) {
+            return skip(
+              "exists",
+              `Cache not saved: an entry for ${request.key} already exists (or another job is saving it).`,
+              "info"
+            );
+          }
+          throw error3;
+        }
+        const uploadUrl = twirpString(reservation, "signed_upload_url");
+        if (!twirpBool(reservation, "ok") || !uploadUrl) {
+          const why = twirpString(reservation, "message");
+          if (why?.startsWith("cache write denied:")) {
+            return skip(
+              "disabled",
+              `Cache not saved: the service allows this job to read caches only (${why}).`,
+              "info"
+            );
+          }
+          return skip(
+            "exists",
+            `Cache not saved: the service did not reserve ${request.key}${why ? ` (${why})` : ""}.`,
+            "info"
+          );
+        }
+        const uploaded = await uploadFileToBlob(uploadUrl, request.archivePath, { ...blobOptions, signal });
+        if (uploaded.sizeBytes !== sizeBytes) {
+          throw new Error(`the archive changed size during the upload (${sizeBytes} → ${uploaded.sizeBytes} bytes)`);
+        }
+        const finalized = await twirp.call(
+          "FinalizeCacheEntryUpload",
+          { key: request.key, version: entryVersion, size_bytes: String(uploaded.sizeBytes) },
+          { signal }
+        );
+        const entryId = twirpString(finalized, "entry_id");
+        if (!twirpBool(finalized, "ok") || !entryId) {
+          const why = twirpString(finalized, "message");
+          return skip(
+            "failed",
+            `Cache not saved: the service did not finalize ${request.key}${why ? `: ${why}` : "."}`,
+            "warning"
+          );
+        }
+        return { saved: true, entryId, sizeBytes: uploaded.sizeBytes, blocks: uploaded.blocks };
+      } catch (error3) {
+        if (signal?.aborted)
+          return skip("aborted", `Cache not saved: stopped (${errorText(signal.reason)}).`, "warning");
+        return skip("failed", `Cache not saved: ${errorText(error3)}`, "warning");
+      }
+    }
+  };
+}
+function errorText(error3) {
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
+// packages/core/src/actions/inputs.ts
+var TRUE_WORDS2 = ["true", "yes", "1"];
+var FALSE_WORDS2 = ["false", "no", "0"];
+function parseBooleanInput(name, raw, fallback2) {
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" && fallback2 !== void 0) return fallback2;
+  if (TRUE_WORDS2.includes(value)) return true;
+  if (FALSE_WORDS2.includes(value)) return false;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be one of true, false, yes, no, 1 or 0 (any case), not ${describe3(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
+function parseListInput(raw) {
+  const items = (raw ?? "").split(/[\r\n,]+/).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+function describe3(raw) {
+  if (raw === void 0 || raw.trim() === "") return "empty";
+  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+  return `"${shown.replace(/[\r\n]+/g, " ")}"`;
+}
+var MAX_MATRIX_CHARS = 64 * 1024;
+function parseMatrixInput(name, raw) {
+  const text2 = (raw ?? "").trim();
+  if (text2 === "" || text2 === "null") return null;
+  let parsed2;
+  try {
+    parsed2 = text2.length <= MAX_MATRIX_CHARS ? JSON.parse(text2) : void 0;
+  } catch {
+    parsed2 = void 0;
+  }
+  if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  throw new InputError(
+    name,
+    `Input \`${name}\` must be the job's matrix as a JSON object, \`${name}: \${{ toJSON(matrix) }}\` (or nothing outside a matrix job), not ${describe3(raw)}. Fix the \`with:\` block of the step.`
+  );
+}
+
+// packages/core/src/actions/job-summary.ts
+import { appendFile, stat as stat4 } from "node:fs/promises";
+var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var SUMMARY_TRUNCATED_NOTE = "\n\n> [!NOTE]\n> This summary was shortened to fit GitHub's 1 MiB step summary limit; the full report is in the job's artifact.\n";
+function fitStepSummary(markdown, maxBytes = STEP_SUMMARY_MAX_BYTES) {
+  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return { text: markdown, truncated: false };
+  const budget = maxBytes - Buffer.byteLength(SUMMARY_TRUNCATED_NOTE, "utf8");
+  if (budget <= 0) return { text: "", truncated: true };
+  const head = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
+  const lastNewline = head.lastIndexOf("\n");
+  const cut = lastNewline > 0 ? head.slice(0, lastNewline) : head.replace(/\uFFFD+$/, "");
+  return { text: `${cut}${SUMMARY_TRUNCATED_NOTE}`, truncated: true };
+}
+async function writeJobSummary(markdown, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return { written: false, bytes: 0, truncated: false };
+  const used = await stat4(file).then(
+    (info2) => info2.size,
+    () => 0
+  );
+  const { text: text2, truncated } = fitStepSummary(markdown, STEP_SUMMARY_MAX_BYTES - used);
+  if (!text2) return { written: false, bytes: 0, truncated };
+  await appendFile(file, text2, "utf8");
+  return { written: true, bytes: Buffer.byteLength(text2, "utf8"), truncated };
+}
+
+// packages/core/src/actions/report-artifact.ts
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// packages/core/src/actions/run-context.ts
+var REPOSITORY = /^[A-Za-z0-9-]+\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{7,64}$/i;
+function readRunFacts(env, matrix = null) {
+  const runId = Number(env.GITHUB_RUN_ID);
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || "1");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const sha = env.GITHUB_SHA ?? "";
+  if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0)
+    return void 0;
+  if (!REPOSITORY.test(repository) || !SHA.test(sha)) return void 0;
+  const run2 = {
+    repository,
+    runId,
+    runAttempt,
+    job: clip2(env.GITHUB_JOB) ?? "unknown",
+    workflow: clip2(env.GITHUB_WORKFLOW) ?? "unknown",
+    sha
+  };
+  const matrixKey = clip2(matrixCellSuffix(matrix));
+  if (matrixKey) run2.matrixKey = matrixKey;
+  return run2;
+}
+function actionRunContext(env, matrix = null) {
+  const runner = readRunnerFacts(env);
+  const run2 = readRunFacts(env, matrix);
+  return { ...runner ? { runner } : {}, ...run2 ? { run: run2 } : {} };
+}
+function reportArtifactName(env, matrix = null) {
+  const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  const suffix = [
+    matrixCellSuffix(matrix),
+    step,
+    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
+  ].filter((part) => part !== "").join("-");
+  return artifactName(env.GITHUB_JOB || "job", suffix);
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!server || !repository || !REPOSITORY.test(repository) || !/^\d+$/.test(runId ?? "")) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}`;
+}
+function clip2(value) {
+  return value ? value.slice(0, REPORT_LIMITS.shortText) : void 0;
+}
+
+// packages/core/src/actions/report-artifact.ts
+var REPORT_FILE_NAME = "wsl-ready-report.json";
+async function writeReportArtifact(report, options) {
+  const path5 = join(options.dir, options.fileName ?? REPORT_FILE_NAME);
+  await mkdir(options.dir, { recursive: true });
+  await writeFile(path5, typeof report === "string" ? report : renderJson(report), "utf8");
+  const upload = options.upload;
+  if (!upload) return { path: path5, artifact: void 0, notUploaded: void 0 };
+  if (upload.client.unavailableReason) {
+    const why = `The report was not uploaded as an artifact: ${upload.client.unavailableReason}`;
+    options.io?.info(why);
+    return { path: path5, artifact: void 0, notUploaded: why };
+  }
+  try {
+    const artifact = await upload.client.uploadFile(upload.name, path5, { retentionDays: upload.retentionDays });
+    options.io?.info(
+      `Uploaded the report as artifact ${artifact.name} (id ${artifact.id}, ${artifact.sizeBytes} bytes).`
+    );
+    return { path: path5, artifact, notUploaded: void 0 };
+  } catch (error3) {
+    const hint = upload.nameTakenHint && isNameTaken(error3) ? ` ${upload.nameTakenHint}` : "";
+    const why = `The report was not uploaded as an artifact: ${error3 instanceof Error ? error3.message : String(error3)}${hint}`;
+    options.io?.warning(why);
+    return { path: path5, artifact: void 0, notUploaded: why };
+  }
+}
+function isNameTaken(error3) {
+  return error3 instanceof ActionsServiceError && (error3.status === 409 || error3.twirpCode === "already_exists");
+}
+var STEP_ID_HINT = "Artifact names must be unique in a workflow run: give each wsl-ready step of the job its own `id`.";
+var MATRIX_INPUT_HINT = "Artifact names must be unique in a workflow run: in a matrix job, give the step `matrix: ${{ toJSON(matrix) }}` so that each cell's report gets its own name.";
+async function publishReportArtifact(report, options) {
+  const name = reportArtifactName(options.env, options.matrix);
+  const dir = options.env.RUNNER_TEMP ? join(options.env.RUNNER_TEMP, "wsl-ready", name) : await mkdtemp(join(tmpdir(), `${name}-`));
+  const written = await writeReportArtifact(report, {
+    dir,
+    ...options.artifacts ? {
+      upload: {
+        client: options.artifacts,
+        name,
+        ...options.retentionDays !== void 0 ? { retentionDays: options.retentionDays } : {},
+        nameTakenHint: options.matrix ? STEP_ID_HINT : MATRIX_INPUT_HINT
+      }
+    } : {},
+    ...options.io ? { io: options.io } : {}
+  });
+  return { ...written, name };
+}
+
+// packages/core/src/actions/run-action.ts
+var POST_STATE = "isPost";
+async function runAction(options) {
+  const { io } = options;
+  const phase = options.post && io.getState(POST_STATE) === "true" ? "post" : "main";
+  try {
+    if (phase === "post") {
+      await options.post();
+    } else {
+      if (options.post) io.saveState(POST_STATE, "true");
+      await options.main();
+    }
+  } catch (error3) {
+    io.debug(error3 instanceof Error && error3.stack ? error3.stack : String(error3));
+    io.setFailed(failureMessage(error3));
+  }
+  return phase;
+}
+function failureMessage(error3) {
+  if (error3 instanceof WslReadyError) {
+    const remediation = remediationOf(error3);
+    return remediation && !error3.message.includes(remediation[0]) ? `${error3.message}
+What to do:
+${remediation.map((step, i) => `${i + 1}. ${step}`).join("\n")}` : error3.message;
+  }
+  const message = error3 instanceof Error ? error3.message : String(error3);
+  return `Unexpected error: ${message || "(no message)"}
+This is likely a bug in wsl-ready. Re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`;
+}
+function remediationOf(error3) {
+  const details = error3.details;
+  const steps = details?.remediation;
+  return Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string") ? steps : void 0;
+}
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue2(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  }
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  }
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+import * as path4 from "path";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants as constants2, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile: appendFile2, writeFile: writeFile2 } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
+      } catch (_a3) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile2 : appendFile2;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir: mkdir2, open: open3, readdir, rename, rm: rm2, rmdir, stat: stat5, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error2(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error2(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue2("group", name);
+}
+function endGroup() {
+  issue2("endgroup");
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
+// packages/setup-wsl2/src/action-io.ts
+var actionsCoreIo = {
+  getInput: (name) => getInput(name),
+  setOutput: (name, value) => setOutput(name, value),
+  info: (message) => info(message),
+  debug: (message) => debug(message),
+  notice: (message) => notice(message),
+  warning: (message) => warning(message),
+  setFailed: (message) => setFailed(message),
+  startGroup: (name) => startGroup(name),
+  endGroup: () => endGroup(),
+  addPath: (dir) => addPath(dir),
+  getState: (name) => getState(name),
+  saveState: (name, value) => saveState(name, value),
+  write: (text2) => void process.stdout.write(text2)
+};
+
 // packages/setup-wsl2/src/cache.ts
 import { createReadStream, createWriteStream } from "node:fs";
 import { copyFile as copyFile2, mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat6 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 var CACHE_ENTRY = {
@@ -15242,7 +14200,7 @@ var DirectoryCacheStore = class {
   description;
   unavailableReason = void 0;
   async restore(key, file) {
-    const entry = join4(this.dir, `${key}.tar`);
+    const entry = join2(this.dir, `${key}.tar`);
     try {
       await stat6(entry);
     } catch {
@@ -15262,11 +14220,11 @@ var DirectoryCacheStore = class {
     }
   }
   async save(key, file) {
-    const tmp = join4(this.dir, `.${key}.${process.pid}.tmp`);
+    const tmp = join2(this.dir, `.${key}.${process.pid}.tmp`);
     try {
       await mkdir3(this.dir, { recursive: true });
       await copyFile2(file, tmp);
-      await rename2(tmp, join4(this.dir, `${key}.tar`));
+      await rename2(tmp, join2(this.dir, `${key}.tar`));
       return { saved: true, sizeBytes: (await stat6(file)).size };
     } catch (error3) {
       return {
@@ -15291,8 +14249,1058 @@ function selectCacheStore(env, options = {}) {
   );
 }
 
+// packages/setup-wsl2/src/errors.ts
+var PhaseTimeoutError = class extends WslReadyError {
+  phase;
+  timeoutMs;
+  constructor(phase, timeoutMs, inputKey, cause) {
+    super(
+      "phase-timeout",
+      `The ${phase} phase did not finish within ${formatDuration(timeoutMs)} and was stopped. ` + (inputKey ? `Raise it with \`timeout-minutes: ${inputKey}=<minutes>\` if the network or the runner is slow, or retry the job.` : "Retry the job; if it keeps happening, open an issue with the log."),
+      { cause }
+    );
+    this.phase = phase;
+    this.timeoutMs = timeoutMs;
+  }
+};
+var PreflightError = class extends WslReadyError {
+  remediation;
+  constructor(message, remediation) {
+    super("preflight", `${message}
+${remediation}`);
+    this.remediation = remediation;
+  }
+};
+var DownloadError = class extends WslReadyError {
+  constructor(message, options) {
+    super("download", message, options);
+  }
+};
+var ProvisionError = class extends WslReadyError {
+  constructor(message) {
+    super("provision", message);
+  }
+};
+
+// packages/setup-wsl2/src/inputs.ts
+var TIMED_PHASES = ["download", "platform-update", "install", "packages"];
+var DEFAULT_TIMEOUT_MINUTES = {
+  download: 20,
+  "platform-update": 10,
+  install: 15,
+  packages: 20
+};
+function parseInputs(read) {
+  const text2 = (name) => read(name).trim();
+  const distribution = validateDistroName(text2("distribution") || "Ubuntu-24.04", "distribution");
+  const wslVersion2 = parseWslVersion(text2("wsl-version") || "2");
+  const systemd = parseBooleanInput("systemd", read("systemd"), false);
+  const docker = parseBooleanInput("docker", read("docker"), false);
+  if (wslVersion2 === 1 && systemd) {
+    throw new InputError(
+      "systemd",
+      "The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1."
+    );
+  }
+  if (wslVersion2 === 1 && docker) {
+    throw new InputError(
+      "docker",
+      "The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1."
+    );
+  }
+  const wslConfText = read("wsl-conf");
+  const wslConf = parseIni("wsl-conf", wslConfText, "wslconf");
+  if (systemd) wslConf.boot = { ...wslConf.boot, systemd: true };
+  const inputs = {
+    distribution,
+    wslVersion: wslVersion2,
+    setAsDefault: parseBooleanInput("set-as-default", read("set-as-default"), true),
+    update: parseBooleanInput("update", read("update"), false),
+    packages: parsePackages(read("packages")),
+    wslConf,
+    wslConfText,
+    wslconfig: parseIni("wslconfig", read("wslconfig"), "wslconfig"),
+    systemd,
+    user: validateLinuxUserName(text2("user") || "root", "user"),
+    cache: parseBooleanInput("cache", read("cache"), true),
+    docker,
+    envPassthrough: parseBooleanInput("env-passthrough", read("env-passthrough"), true),
+    timeoutMinutes: parseTimeouts(text2("timeout-minutes")),
+    report: parseBooleanInput("report", read("report"), true),
+    matrix: parseMatrixInput("matrix", read("matrix"))
+  };
+  const minVersion = text2("wsl-min-version");
+  if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
+  const source = parseSource(text2("source"), text2("source-sha256"));
+  if (source) inputs.source = source;
+  return inputs;
+}
+function parseWslVersion(value) {
+  if (value === "1" || value === "2") return Number(value);
+  throw new InputError(
+    "wsl-version",
+    `The wsl-version input ${JSON.stringify(value)} is not a WSL version. Accepted: 1 or 2.`
+  );
+}
+function parseMinVersion(value) {
+  if (!/^\d{1,4}(?:\.\d{1,6}){0,3}$/.test(value)) {
+    throw new InputError(
+      "wsl-min-version",
+      `The wsl-min-version input ${JSON.stringify(value)} is not a version. Accepted: dotted numbers such as 2.4.4 or 2.6.1.0.`
+    );
+  }
+  return value;
+}
+function parsePackages(value) {
+  const names = [...new Set(parseListInput(value).flatMap((item) => item.split(/\s+/)))];
+  for (const name of names) validatePackageName(name, "packages");
+  return names;
+}
+function parseIni(input, text2, kind) {
+  if (!text2.trim()) return {};
+  const parsed2 = parseConfigPatch(text2, { kind });
+  const [first] = parsed2.errors;
+  if (first) {
+    const more = parsed2.errors.length > 1 ? ` (and ${parsed2.errors.length - 1} more)` : "";
+    throw new InputError(
+      input,
+      `The ${input} input has a problem on line ${first.line}: ${first.message}${more}. Accepted: INI lines \`[section]\` and \`key = value\` with keys WSL knows.`
+    );
+  }
+  return parsed2.patch;
+}
+var TIMEOUT_ACCEPTED = `minutes as one number for every phase, or ${TIMED_PHASES.map((p) => `${p}=<minutes>`).join(", ")} separated by commas or line breaks (a number greater than 0, at most 360)`;
+function parseTimeouts(value) {
+  const result2 = { ...DEFAULT_TIMEOUT_MINUTES };
+  if (value === "") return result2;
+  const minutes = (text2, what) => {
+    const number3 = Number(text2);
+    if (!/^\d+(?:\.\d+)?$/.test(text2) || !(number3 > 0) || number3 > 360) {
+      throw new InputError(
+        "timeout-minutes",
+        `The timeout-minutes value ${JSON.stringify(what)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`
+      );
+    }
+    return number3;
+  };
+  if (/^[\d.]+$/.test(value)) {
+    const all = minutes(value, value);
+    for (const phase of TIMED_PHASES) result2[phase] = all;
+    return result2;
+  }
+  for (const item of value.split(/[,\n]+/).map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([a-z-]+)\s*[=:]\s*(\S+)$/.exec(item);
+    const phase = match?.[1];
+    if (!match || !phase || !TIMED_PHASES.includes(phase)) {
+      throw new InputError(
+        "timeout-minutes",
+        `The timeout-minutes item ${JSON.stringify(item)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`
+      );
+    }
+    result2[phase] = minutes(match[2] ?? "", item);
+  }
+  return result2;
+}
+var SHA256 = /^[0-9a-fA-F]{64}$/;
+function parseSource(location, sha2562) {
+  if (!location) {
+    if (sha2562)
+      throw new InputError(
+        "source-sha256",
+        "The source-sha256 input is set but source is empty. Accepted: both source and source-sha256, or neither."
+      );
+    return void 0;
+  }
+  if (!SHA256.test(sha2562)) {
+    throw new InputError(
+      "source-sha256",
+      `The source input needs the SHA-256 of the file in source-sha256${sha2562 ? `, and ${JSON.stringify(sha2562.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
+    );
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    if (!/^https:\/\/[^\s]+$/i.test(location)) {
+      throw new InputError(
+        "source",
+        `The source input ${JSON.stringify(location.slice(0, 100))} is not an https URL. Accepted: an https:// URL or a path on the runner to a .wsl, .tar, .tar.gz or .tar.xz file.`
+      );
+    }
+    return { location, kind: "url", sha256: sha2562.toLowerCase() };
+  }
+  if (/[\0\r\n"<>|*?]/.test(location)) {
+    throw new InputError(
+      "source",
+      `The source path ${JSON.stringify(location.slice(0, 100))} holds characters no file path may hold. Accepted: an https:// URL or a path to a .wsl, .tar, .tar.gz or .tar.xz file.`
+    );
+  }
+  return { location, kind: "path", sha256: sha2562.toLowerCase() };
+}
+
+// packages/setup-wsl2/src/phases/cache.ts
+import { rmSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// packages/setup-wsl2/src/plan.ts
+import { createHash as createHash4 } from "node:crypto";
+function compareVersions2(a, b) {
+  const pa = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
+  const pb = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}
+function planPlatform(options) {
+  const { kind, version: version2, inputs } = options;
+  let reason;
+  if (kind === "inbox" && inputs.wslVersion === 2)
+    reason = "WSL 2 needs the WSL package; this host has only the inbox WSL";
+  else if (kind === "inbox" && options.needsInstallCommand)
+    reason = "installing from the online list needs the WSL package";
+  else if (kind === "inbox" && inputs.wslMinVersion)
+    reason = `wsl-min-version ${inputs.wslMinVersion} asks for the WSL package`;
+  else if (kind === "store" && inputs.wslMinVersion && (!version2 || compareVersions2(version2, inputs.wslMinVersion) < 0)) {
+    reason = `WSL ${version2 ?? "(unknown)"} is older than wsl-min-version ${inputs.wslMinVersion}`;
+  }
+  if (!reason) return { action: "none" };
+  const msiFits = options.canRunMsi && options.msiVersion !== void 0 && (!inputs.wslMinVersion || compareVersions2(options.msiVersion, inputs.wslMinVersion) >= 0) && (!version2 || compareVersions2(options.msiVersion, version2) > 0);
+  return { action: "update", reason, strategies: msiFits ? ["msi", "web-update"] : ["web-update"] };
+}
+function planInstall(options) {
+  const { inputs } = options;
+  if (options.alreadyInstalled) return { method: "existing" };
+  const importFrom = (file) => wslImportArgs({
+    distribution: inputs.distribution,
+    installLocation: options.installLocation,
+    file,
+    version: inputs.wslVersion
+  });
+  if (options.cacheFile) return { method: "cache", args: importFrom(options.cacheFile) };
+  if (inputs.source?.kind === "path" && options.sourceFile) {
+    return {
+      method: "import-file",
+      path: inputs.source.location,
+      sha256: inputs.source.sha256,
+      args: importFrom(options.sourceFile)
+    };
+  }
+  if (inputs.source?.kind === "url") {
+    return {
+      method: "import",
+      urls: [inputs.source.location],
+      sha256: inputs.source.sha256,
+      args: importFrom(options.downloadFile)
+    };
+  }
+  if (options.catalogueFile) {
+    const file = options.catalogueFile;
+    return {
+      method: "import",
+      urls: [file.url, ...file.mirrors ?? []],
+      sha256: file.sha256,
+      ...file.sizeBytes !== void 0 ? { sizeBytes: file.sizeBytes } : {},
+      args: importFrom(options.downloadFile)
+    };
+  }
+  return {
+    method: "web-install",
+    args: wslInstallArgs({
+      distribution: inputs.distribution,
+      webDownload: true,
+      noLaunch: true,
+      version: inputs.wslVersion
+    })
+  };
+}
+var CACHE_FORMAT = 1;
+function cacheKey(options) {
+  const { inputs } = options;
+  const shape = {
+    format: CACHE_FORMAT,
+    distribution: inputs.distribution.toLowerCase(),
+    image: options.imageFile,
+    arch: options.arch,
+    update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
+    packages: [...inputs.packages].sort(),
+    wslConf: inputs.wslConf,
+    user: inputs.user,
+    docker: inputs.docker
+  };
+  const digest = createHash4("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+}
+function isoWeek(date3) {
+  const day = new Date(Date.UTC(date3.getUTCFullYear(), date3.getUTCMonth(), date3.getUTCDate()));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((day.getTime() - yearStart) / 864e5 + 1) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+// packages/setup-wsl2/src/phases/cache.ts
+var ProvisionCache = class {
+  constructor(setup2, found) {
+    this.setup = setup2;
+    const { inputs } = setup2;
+    this.#store = inputs.cache ? setup2.deps.cache : void 0;
+    this.#status = this.#store ? "pass" : "skip";
+    this.#note = inputs.cache ? "No cache store is available to this build." : "Turned off (cache: false).";
+    this.tarFile = join3(setup2.temp, `${inputs.distribution}.cache.tar`);
+    this.key = cacheKey({
+      inputs,
+      arch: found.arch,
+      imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`
+    });
+    if (!found.existing && this.#store?.unavailableReason) {
+      const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
+      setup2.io.warning(why);
+      this.#settle(void 0, "skip", why);
+    }
+  }
+  setup;
+  key;
+  /** Where the tar `wsl --import` reads (a hit) or `wsl --export` writes (a save) lives on this machine. */
+  tarFile;
+  #store;
+  #hit = false;
+  /** Set when the restore failed (not a plain miss): a save would fail the same way. */
+  #failed = false;
+  #status;
+  #note;
+  get hit() {
+    return this.#hit;
+  }
+  get outcome() {
+    return { hit: this.#hit, status: this.#status, note: this.#note };
+  }
+  /** The `cache-restore` phase, for a distribution not installed yet. A stuck or broken cache costs its time bound. */
+  async restore(found) {
+    const store = this.#store;
+    if (found.existing || !store) return;
+    const { io, phases } = this.setup;
+    try {
+      this.#hit = await phases.run(
+        "cache-restore",
+        { timeoutMs: this.setup.timeout("download"), inputKey: "download" },
+        async (ctx) => {
+          const outcome = await store.restore(this.key, this.tarFile, ctx.signal);
+          if (outcome.hit) {
+            io.info(
+              `Cache hit: ${this.key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`
+            );
+            ctx.markCached();
+            return true;
+          }
+          if (outcome.level === "warning") io.warning(outcome.message);
+          else io.info(`Cache miss: ${this.key}. ${outcome.message}`);
+          if (outcome.failed) this.#fail(outcome.message);
+          return false;
+        }
+      );
+    } catch (error3) {
+      io.warning(`Cache not restored: ${error3.message}`);
+      this.#fail(`Cache not restored: ${error3.message}`);
+      rmSync(this.tarFile, { force: true });
+    }
+    if (this.#hit) this.#note = `Hit: ${this.key} (${store.description}).`;
+  }
+  /**
+   * The `cache-save` phase: the provisioned distribution, exported after packages and config and before any later
+   * step of the job can change it, then compressed and uploaded at once (the tar leaves the disk in the same phase).
+   */
+  async save(plan) {
+    const store = this.#store;
+    const { inputs, io, phases } = this.setup;
+    if (!store || this.#hit) return;
+    if (plan.method === "existing") {
+      this.#settle(store, "skip", `${inputs.distribution} was already installed; nothing to restore or save.`);
+      return;
+    }
+    if (this.#failed) {
+      phases.skip("cache-save", "the cache failed on restore, so a save would fail too");
+      return;
+    }
+    try {
+      await phases.run("cache-save", { timeoutMs: this.setup.timeout("install"), inputKey: "install" }, async (ctx) => {
+        const file = this.setup.paths.requireWindows(this.tarFile, "cache file");
+        await this.setup.wsl.run(ctx, { args: wslExportArgs({ distribution: inputs.distribution, file }) });
+        const outcome = await store.save(this.key, this.tarFile, ctx.signal);
+        if (outcome.saved) {
+          io.info(`Saved ${this.key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
+          this.#note = `Miss: ${this.key}; saved for the next run (${store.description}).`;
+          return;
+        }
+        if (outcome.level === "warning") {
+          io.warning(outcome.message);
+          this.#status = "warn";
+        } else io.info(outcome.message);
+        this.#note = `Miss: ${this.key}. ${outcome.message}`;
+      });
+    } catch (error3) {
+      const why = `The provisioned distribution was not cached: ${error3.message}`;
+      io.warning(why);
+      this.#settle(store, "warn", why);
+    } finally {
+      rmSync(this.tarFile, { force: true });
+    }
+  }
+  /** Adds the `setup.cache` check to the report. */
+  record() {
+    this.setup.check({
+      id: "setup.cache",
+      area: "setup",
+      title: "Provisioned distribution cache",
+      status: this.#status,
+      summary: this.#note
+    });
+  }
+  #fail(note) {
+    this.#failed = true;
+    this.#settle(this.#store, "warn", note);
+  }
+  #settle(store, status, note) {
+    this.#store = store;
+    this.#status = status;
+    this.#note = note;
+  }
+};
+function sizeText(bytes, storedBytes) {
+  const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes === void 0) return "";
+  return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
+}
+
+// packages/setup-wsl2/src/phases/configure.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join as join5 } from "node:path";
+
+// packages/setup-wsl2/src/provision.ts
+var MARK = "@@wsl-ready@@";
+var PROBE_SCRIPT = `
+user=$1
+section() { printf '\\n${MARK} %s\\n' "$1"; }
+section os-release; cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null || true
+section wsl.conf; cat /etc/wsl.conf 2>/dev/null || true
+section bash; command -v bash 2>/dev/null || true
+section user; id -u "$user" 2>/dev/null || true
+section kernel; for u in /usr/bin/uname /bin/uname; do if [ -x "$u" ]; then "$u" -r; break; fi; done
+section ip; (ip -4 -o addr show scope global 2>/dev/null || true) | awk '{split($4, a, "/"); print a[1]; exit}'
+section manager; for m in apt-get dnf microdnf yum zypper apk pacman; do if command -v "$m" >/dev/null 2>&1; then echo "$m"; break; fi; done
+section end
+`;
+function parseProbe(stdout) {
+  const sections = /* @__PURE__ */ new Map();
+  let current;
+  let lines = [];
+  for (const line of stdout.replace(/\r\n/g, "\n").split("\n")) {
+    if (line.startsWith(`${MARK} `)) {
+      if (current) sections.set(current, lines.join("\n"));
+      current = line.slice(MARK.length + 1).trim();
+      lines = [];
+    } else if (current) {
+      lines.push(line);
+    }
+  }
+  const get = (name) => (sections.get(name) ?? "").trim();
+  const os5 = get("os-release") ? parseOsRelease(get("os-release")) : null;
+  const kernel = get("kernel") ? parseKernel(get("kernel")) : null;
+  return {
+    osRelease: os5?.recognized ? os5.value : null,
+    // wsl.conf keeps its exact bytes apart from the section framing (the merge must not touch anything else).
+    wslConf: (sections.get("wsl.conf") ?? "").replace(/^\n/, "").replace(/\n$/, ""),
+    bash: get("bash") || null,
+    userExists: /^\d+$/.test(get("user")),
+    kernelRelease: kernel?.recognized ? kernel.value.kernelRelease : get("kernel") || null,
+    wslGeneration: kernel?.recognized ? kernel.value.wslGeneration : null,
+    ip: /^\d{1,3}(?:\.\d{1,3}){3}$/.test(get("ip")) ? get("ip") : null,
+    packageManager: get("manager") || null
+  };
+}
+var CONFIGURE_SCRIPT = `
+set -eu
+user=$1; write_conf=$2; docker=$3
+if [ "$write_conf" = 1 ]; then
+  tmp=/etc/.wsl.conf.wsl-ready.$$
+  tr -d '\\r' > "$tmp"
+  chmod 644 "$tmp"
+  mv -f "$tmp" /etc/wsl.conf
+fi
+if [ "$user" != root ]; then
+  if ! id -u "$user" >/dev/null 2>&1; then
+    shell=/bin/sh; [ -x /bin/bash ] && shell=/bin/bash
+    if command -v useradd >/dev/null 2>&1; then
+      useradd --create-home --shell "$shell" "$user"
+    elif command -v adduser >/dev/null 2>&1 && adduser 2>&1 | grep -q -- '-D'; then
+      adduser -D -s "$shell" "$user"
+    else
+      uid=$(awk -F: 'BEGIN { max = 999 } $3 >= 1000 && $3 < 60000 && $3 > max { max = $3 } END { print max + 1 }' /etc/passwd)
+      echo "$user:x:$uid:$uid::/home/$user:$shell" >> /etc/passwd
+      echo "$user:x:$uid:" >> /etc/group
+      mkdir -p "/home/$user" && chown "$uid:$uid" "/home/$user"
+    fi
+  fi
+  mkdir -p /etc/sudoers.d
+  printf '%s ALL=(ALL) NOPASSWD:ALL\\n' "$user" > "/etc/sudoers.d/90-wsl-ready-$user"
+  chmod 0440 "/etc/sudoers.d/90-wsl-ready-$user"
+  if [ "$docker" = 1 ] && command -v groupadd >/dev/null 2>&1; then
+    groupadd -f docker 2>/dev/null || true
+    command -v usermod >/dev/null 2>&1 && usermod -aG docker "$user" || true
+  fi
+fi
+echo configured
+`;
+var PACKAGES_SCRIPT = `
+set -eu
+docker=$1; upgrade=$2; shift 2
+manager=
+for m in apt-get dnf microdnf yum zypper apk pacman; do
+  if command -v "$m" >/dev/null 2>&1; then manager=$m; break; fi
+done
+if [ -z "$manager" ]; then
+  echo "No package manager found (apt-get, dnf, yum, zypper, apk or pacman): install packages in your own step." >&2
+  exit 3
+fi
+command -v bash >/dev/null 2>&1 || set -- "$@" bash
+case $manager in
+  apt-get)
+    export DEBIAN_FRONTEND=noninteractive
+    [ "$docker" = 1 ] && set -- "$@" docker.io
+    apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q update
+    [ "$upgrade" = 1 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y upgrade
+    [ $# -gt 0 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y install --no-install-recommends "$@"
+    ;;
+  dnf|microdnf|yum)
+    [ "$docker" = 1 ] && set -- "$@" moby-engine
+    [ "$upgrade" = 1 ] && "$manager" -y upgrade
+    [ $# -gt 0 ] && "$manager" -y install "$@"
+    ;;
+  zypper)
+    [ "$docker" = 1 ] && set -- "$@" docker
+    zypper --non-interactive refresh
+    [ "$upgrade" = 1 ] && zypper --non-interactive update
+    [ $# -gt 0 ] && zypper --non-interactive install "$@"
+    ;;
+  apk)
+    [ "$docker" = 1 ] && set -- "$@" docker
+    apk update
+    [ "$upgrade" = 1 ] && apk upgrade
+    [ $# -gt 0 ] && apk add "$@"
+    ;;
+  pacman)
+    [ "$docker" = 1 ] && set -- "$@" docker
+    if [ "$upgrade" = 1 ]; then pacman -Syu --noconfirm; else pacman -Sy --noconfirm; fi
+    [ $# -gt 0 ] && pacman -S --needed --noconfirm "$@"
+    ;;
+esac
+echo packages-done
+`;
+var DOCKER_START_SCRIPT = `
+set -eu
+if ! docker info >/dev/null 2>&1; then
+  mkdir -p /var/log
+  nohup dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375 </dev/null >/var/log/dockerd.log 2>&1 &
+fi
+i=0
+until docker info >/dev/null 2>&1; do
+  i=$((i + 1))
+  if [ "$i" -gt 60 ]; then tail -n 20 /var/log/dockerd.log >&2 || true; echo "dockerd did not start" >&2; exit 4; fi
+  sleep 1
+done
+echo docker-ready
+`;
+function scriptCommand(script, args) {
+  return ["/bin/sh", "-c", script, "wsl-ready", ...args];
+}
+
+// packages/setup-wsl2/src/setup-context.ts
+import { mkdirSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
+
+// packages/setup-wsl2/src/host-paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function createHostPaths(env = process.env, platform2 = process.platform, automountRoot) {
+  const options = automountRoot ? { automountRoot } : {};
+  let toWindows;
+  if (platform2 === "win32") {
+    toWindows = (hostPath) => hostPath;
+  } else {
+    const mntRoot = env.WSL_READY_MNT_ROOT?.trim();
+    toWindows = (hostPath) => {
+      if (!mntRoot) return void 0;
+      const rel = relative(mntRoot, hostPath);
+      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+      const [drive, ...rest] = rel.split(sep);
+      if (!drive || !/^[a-z]$/i.test(drive)) return void 0;
+      return `${drive.toUpperCase()}:\\${rest.join("\\")}`;
+    };
+  }
+  return {
+    toWindows,
+    toLinux(hostPath) {
+      const windows = toWindows(hostPath);
+      return windows === void 0 ? void 0 : windowsPathToWsl(windows, options);
+    },
+    requireWindows(hostPath, what) {
+      const windows = toWindows(hostPath);
+      if (windows === void 0) {
+        throw new InputError(
+          what,
+          `The ${what} ${JSON.stringify(hostPath)} has no Windows path. On a Linux host driving a wsl stand-in, set WSL_READY_MNT_ROOT to the folder that stands for the Windows drives and keep the runner's folders below it.`
+        );
+      }
+      return windows;
+    }
+  };
+}
+
+// packages/setup-wsl2/src/phase-runner.ts
+var PhaseRunner = class {
+  constructor(log, now = () => performance.now()) {
+    this.log = log;
+    this.now = now;
+  }
+  log;
+  now;
+  records = [];
+  async run(name, options, body) {
+    const started = this.now();
+    const deadline = started + options.timeoutMs;
+    const controller = new AbortController();
+    let status = "ok";
+    let timer;
+    const timedOut = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        const error3 = new PhaseTimeoutError(name, options.timeoutMs, options.inputKey);
+        controller.abort(error3);
+        reject(error3);
+      }, options.timeoutMs);
+    });
+    this.log.startGroup(name);
+    try {
+      const ctx = {
+        signal: controller.signal,
+        remainingMs: () => Math.max(1, Math.round(deadline - this.now())),
+        markCached: () => {
+          status = "cached";
+        }
+      };
+      return await Promise.race([body(ctx), timedOut]);
+    } catch (error3) {
+      const expired = controller.signal.aborted || this.now() >= deadline - 5;
+      if (error3 instanceof PhaseTimeoutError || expired && isStopped(error3)) {
+        status = "timed-out";
+        throw error3 instanceof PhaseTimeoutError ? error3 : new PhaseTimeoutError(name, options.timeoutMs, options.inputKey, error3);
+      }
+      status = "failed";
+      throw error3;
+    } finally {
+      clearTimeout(timer);
+      if (!controller.signal.aborted) controller.abort(new Error(`${name} finished`));
+      const durationMs2 = Math.round(this.now() - started);
+      this.records.push({ name, durationMs: durationMs2, status });
+      this.log.info(`${name}: ${status === "ok" ? "done" : status} in ${formatDuration(durationMs2)}`);
+      this.log.endGroup();
+    }
+  }
+  /** Record a phase that did not need to run (shown in the timing table). */
+  skip(name, reason, status = "skipped") {
+    this.records.push({ name, durationMs: 0, status });
+    this.log.info(`${name}: ${status} (${reason})`);
+  }
+};
+function isStopped(error3) {
+  return error3 instanceof CommandTimeoutError || error3 instanceof CommandAbortedError;
+}
+
+// packages/setup-wsl2/src/wsl.ts
+var WslClient = class {
+  constructor(runner, file) {
+    this.runner = runner;
+    this.file = file;
+  }
+  runner;
+  file;
+  calls = 0;
+  argvLog = [];
+  async run(ctx, call) {
+    const answer = await this.attempt(ctx, call);
+    const okCodes = call.okCodes ?? [0];
+    if (!okCodes.includes(answer.result.exitCode)) throw this.failure(call.args, answer);
+    return answer;
+  }
+  /** Run and hand back the answer whatever the exit code (for probes that branch on it). */
+  async attempt(ctx, call) {
+    this.calls++;
+    this.argvLog.push([...call.args]);
+    const result2 = await this.runner.run(this.file, call.args, {
+      timeoutMs: ctx.remainingMs(),
+      signal: ctx.signal,
+      ...call.input !== void 0 ? { input: call.input } : {},
+      ...call.env ? { env: call.env } : {}
+    });
+    return { result: result2, stdout: decodeOutput(result2.stdout), stderr: decodeOutput(result2.stderr) };
+  }
+  failure(args, answer) {
+    const argv = ["wsl.exe", ...args];
+    const classified = classifyWslFailure({
+      exitCode: answer.result.exitCode,
+      stdout: answer.result.stdout,
+      stderr: answer.result.stderr
+    });
+    if (classified) return new WslCommandError(argv, answer.result.exitCode, classified.value);
+    return new CommandFailedError(argv, answer.result.exitCode, `${answer.stdout}
+${answer.stderr}`);
+  }
+};
+
+// packages/setup-wsl2/src/setup-context.ts
+var MINUTE = 6e4;
+function createSetupContext(inputs, deps) {
+  const { env, io } = deps;
+  const phases = new PhaseRunner({
+    startGroup: (name) => io.startGroup(name),
+    endGroup: () => io.endGroup(),
+    info: (message) => io.info(message)
+  });
+  const wslChoice = resolveWslExecutable(env, deps.platform);
+  if (!wslChoice) throw new PreflightError("No wsl executable was found.", "Run this action on a Windows runner.");
+  const temp = join4(env.RUNNER_TEMP || tmpdir2(), "wsl-ready");
+  mkdirSync(temp, { recursive: true });
+  const facts = { arch: deps.arch, distros: [], checks: [], phases: phases.records, warnings: [] };
+  return {
+    inputs,
+    deps,
+    io,
+    env,
+    phases,
+    wsl: new WslClient(deps.runner, wslChoice.file),
+    wslFile: wslChoice.file,
+    paths: createHostPaths(env, deps.platform),
+    temp,
+    facts,
+    timeout: (phase) => inputs.timeoutMinutes[phase] * MINUTE,
+    check: (check) => facts.checks.push({ durationMs: 0, ...check })
+  };
+}
+
+// packages/setup-wsl2/src/phases/configure.ts
+async function runConfigure(setup2, found, cacheHit) {
+  const { inputs, io, wsl } = setup2;
+  return setup2.phases.run("configure", { timeoutMs: 5 * MINUTE }, async (ctx) => {
+    const asRoot = (command, input) => wsl.run(ctx, {
+      args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args,
+      ...input !== void 0 ? { input } : {}
+    });
+    const probe = parseProbe((await asRoot(scriptCommand(PROBE_SCRIPT, [inputs.user]))).stdout);
+    const patch = structuredClone(inputs.wslConf);
+    if (inputs.user !== "root" && patch.user?.default === void 0)
+      patch.user = { ...patch.user, default: inputs.user };
+    const merged = mergeConfig(probe.wslConf, patch, { kind: "wslconf" });
+    for (const warning2 of merged.warnings) io.warning(`wsl.conf: ${warning2}`);
+    const root = parseConfigPatch(merged.text, { kind: "wslconf" }).patch.automount?.root;
+    const automountRoot = typeof root === "string" && root.trim() ? root.trim() : "/mnt/";
+    const needUser = inputs.user !== "root" && (!probe.userExists || !cacheHit);
+    if (merged.changed || needUser) {
+      const text2 = merged.text.endsWith("\n") || merged.text === "" ? merged.text : `${merged.text}
+`;
+      await asRoot(
+        scriptCommand(CONFIGURE_SCRIPT, [inputs.user, merged.changed ? "1" : "0", inputs.docker ? "1" : "0"]),
+        merged.changed ? text2 : ""
+      );
+      io.info(`wsl.conf: ${describeChanges(merged.changes) || "unchanged"}.`);
+    }
+    mergeWslconfig(setup2);
+    if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
+    const currentDefault = found.listed.find((d) => d.default)?.name;
+    if (inputs.setAsDefault && currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() && (found.existing || found.listed.length > 0)) {
+      await wsl.run(ctx, { args: wslSetDefaultArgs(inputs.distribution) });
+    }
+    return { probe, automountRoot };
+  });
+}
+function mergeWslconfig(setup2) {
+  const { inputs, env } = setup2;
+  const patch = structuredClone(inputs.wslconfig);
+  if (inputs.docker) {
+    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
+    patch.general = { instanceIdleTimeout: -1, ...patch.general };
+  }
+  if (Object.keys(patch).length === 0) return;
+  const file = join5(env.USERPROFILE || homedir(), ".wslconfig");
+  const before = existsSync3(file) ? readFileSync(file, "utf8") : "";
+  const merged = mergeConfig(before, patch, { kind: "wslconfig" });
+  if (!merged.changed) return;
+  mkdirSync2(dirname(file), { recursive: true });
+  writeFileSync(file, merged.text.replace(/\r\n/g, "\n"));
+  setup2.io.info(`.wslconfig: ${describeChanges(merged.changes)} (applies when the WSL VM next starts).`);
+}
+function describeChanges(changes) {
+  return changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ");
+}
+
+// packages/setup-wsl2/src/phases/docker.ts
+var STATE_SHUTDOWN = "shutdownVm";
+async function runDocker(setup2) {
+  const { inputs, io } = setup2;
+  if (!inputs.docker) return;
+  await setup2.phases.run("docker", { timeoutMs: 5 * MINUTE }, async (ctx) => {
+    const command = scriptCommand(DOCKER_START_SCRIPT, []);
+    await setup2.wsl.run(ctx, {
+      args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args
+    });
+  });
+  io.saveState(STATE_SHUTDOWN, "true");
+  io.setOutput("docker-host", "tcp://127.0.0.1:2375");
+}
+async function stopDockerVm(io, world) {
+  if (io.getState(STATE_SHUTDOWN) !== "true") return;
+  const wslChoice = resolveWslExecutable(world.env, world.platform);
+  if (!wslChoice) return;
+  try {
+    const result2 = await world.runner.run(wslChoice.file, wslShutdownArgs(), { timeoutMs: 2 * MINUTE });
+    io.info(
+      result2.exitCode === 0 ? "Stopped the WSL VM that Docker kept running." : `wsl --shutdown exited with ${result2.exitCode}.`
+    );
+  } catch (error3) {
+    io.warning(`Post step: ${error3.message}`);
+  }
+}
+
+// packages/setup-wsl2/src/phases/install.ts
+import { mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join6 } from "node:path";
+
+// packages/setup-wsl2/src/download.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { rename as rename3, rm as rm4 } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([403, 408, 425, 429, 500, 502, 503, 504]);
+var HttpStatusError = class extends Error {
+  constructor(url, status) {
+    super(`${url} answered HTTP ${status}`);
+    this.url = url;
+    this.status = status;
+  }
+  url;
+  status;
+};
+function isAllowedDownloadUrl(url) {
+  try {
+    const parsed2 = new URL(url);
+    if (parsed2.protocol === "https:") return true;
+    return parsed2.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(parsed2.hostname);
+  } catch {
+    return false;
+  }
+}
+async function downloadVerified(request) {
+  const doFetch = request.fetch ?? fetch;
+  const failures = [];
+  for (const url of request.urls) {
+    if (!isAllowedDownloadUrl(url)) {
+      failures.push(`${url}: not an https URL`);
+      continue;
+    }
+    try {
+      return await retry(() => fetchOnce(url, request, doFetch), {
+        attempts: request.attempts ?? 3,
+        baseDelayMs: request.baseDelayMs ?? 2e3,
+        maxDelayMs: 3e4,
+        shouldRetry: (error3) => !request.signal.aborted && (!(error3 instanceof HttpStatusError) || RETRYABLE_STATUS.has(error3.status)) && !(error3 instanceof DownloadError),
+        onRetry: (error3, attempt, delay) => request.log?.(
+          `Download attempt ${attempt} failed (${error3.message}); retrying in ${formatDuration(delay)}.`
+        )
+      });
+    } catch (error3) {
+      if (request.signal.aborted) throw request.signal.reason ?? error3;
+      failures.push(`${url}: ${error3.message}`);
+      request.log?.(`Giving up on ${url}: ${error3.message}`);
+    }
+  }
+  throw new DownloadError(
+    `Could not download a verified copy of the file:
+${failures.map((f) => `- ${f}`).join("\n")}
+Check the runner can reach these addresses; pin another source with the \`source\` and \`source-sha256\` inputs if they moved.`
+  );
+}
+async function fetchOnce(url, request, doFetch) {
+  const started = performance.now();
+  const partial2 = `${request.dest}.partial`;
+  const response = await doFetch(url, { signal: request.signal, redirect: "follow" });
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new HttpStatusError(url, response.status);
+  }
+  const hash = createHash5("sha256");
+  let bytes = 0;
+  const body = Readable.fromWeb(response.body);
+  body.on("data", (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+  });
+  try {
+    await pipeline2(body, createWriteStream2(partial2), { signal: request.signal });
+  } catch (error3) {
+    await rm4(partial2, { force: true });
+    throw error3;
+  }
+  const sha2562 = hash.digest("hex");
+  if (sha2562 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
+    await rm4(partial2, { force: true });
+    throw new DownloadError(
+      `${url} served ${bytes} bytes with SHA-256 ${sha2562}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
+    );
+  }
+  await rename3(partial2, request.dest);
+  return { url, bytes, sha256: sha2562, durationMs: Math.round(performance.now() - started) };
+}
+async function sha256OfFile(path5) {
+  const { createReadStream: createReadStream2 } = await import("node:fs");
+  const hash = createHash5("sha256");
+  await pipeline2(createReadStream2(path5), hash);
+  return hash.digest("hex");
+}
+
+// packages/setup-wsl2/src/phases/install.ts
+var HOW_INSTALLED = {
+  existing: "was already installed",
+  cache: "was imported from the cache",
+  import: "was downloaded (SHA-256 verified) and imported",
+  "import-file": "was imported from the source file (SHA-256 verified)",
+  "web-install": "was installed by wsl --install --web-download"
+};
+async function runInstall(setup2, found, cache) {
+  const { inputs, env, paths } = setup2;
+  const installRoot = join6(
+    env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir3(),
+    "wsl-ready",
+    "distros",
+    inputs.distribution
+  );
+  const downloadFile = join6(setup2.temp, `${inputs.distribution}.download`);
+  const plan = planInstall({
+    inputs,
+    alreadyInstalled: Boolean(found.existing),
+    ...cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, "cache file") } : {},
+    ...found.pinned ? { catalogueFile: found.pinned.file } : {},
+    installLocation: paths.requireWindows(installRoot, "install location"),
+    downloadFile: paths.requireWindows(downloadFile, "download file"),
+    ...inputs.source?.kind === "path" ? { sourceFile: paths.requireWindows(inputs.source.location, "source") } : {}
+  });
+  await download(setup2, plan, downloadFile);
+  await install(setup2, plan, found, installRoot);
+  if (plan.method !== "existing") {
+    rmSync2(downloadFile, { force: true });
+    rmSync2(cache.tarFile, { force: true });
+  }
+  setup2.check({
+    id: "setup.distribution",
+    area: "setup",
+    title: "Distribution installed",
+    status: "pass",
+    summary: `${inputs.distribution} (WSL ${inputs.wslVersion}) ${HOW_INSTALLED[plan.method]}.`
+  });
+  return plan;
+}
+async function download(setup2, plan, dest) {
+  const { io, phases, deps } = setup2;
+  const bound = { timeoutMs: setup2.timeout("download"), inputKey: "download" };
+  if (plan.method === "import") {
+    await phases.run("download", bound, async (ctx) => {
+      const result2 = await downloadVerified({
+        urls: plan.urls,
+        sha256: plan.sha256,
+        ...plan.sizeBytes !== void 0 ? { sizeBytes: plan.sizeBytes } : {},
+        dest,
+        signal: ctx.signal,
+        baseDelayMs: deps.backoffMs,
+        log: (message) => io.info(message)
+      });
+      io.info(`Downloaded ${result2.bytes} bytes from ${result2.url}; SHA-256 verified.`);
+    });
+  } else if (plan.method === "import-file") {
+    await phases.run("download", bound, async () => {
+      const sha = await sha256OfFile(plan.path);
+      if (sha !== plan.sha256)
+        throw new DownloadError(
+          `The source file ${plan.path} has SHA-256 ${sha}, not ${plan.sha256} from source-sha256.`
+        );
+      io.info(`Source file ${plan.path}: SHA-256 verified.`);
+    });
+  } else if (plan.method === "cache") {
+    phases.skip("download", "restored from the cache", "cached");
+  } else {
+    phases.skip("download", plan.method === "existing" ? "already installed" : "wsl.exe downloads it");
+  }
+}
+async function install(setup2, plan, found, installRoot) {
+  const { inputs, io, phases, wsl } = setup2;
+  const bound = { timeoutMs: setup2.timeout("install"), inputKey: "install" };
+  if (plan.method !== "existing") {
+    await phases.run("install", bound, async (ctx) => {
+      mkdirSync3(installRoot, { recursive: true });
+      await wsl.run(ctx, { args: plan.args });
+      if (plan.method === "cache") ctx.markCached();
+    });
+    return;
+  }
+  const existing = found.existing;
+  if (!existing || existing.version === inputs.wslVersion) {
+    phases.skip("install", `${inputs.distribution} is already installed`);
+    return;
+  }
+  await phases.run("install", bound, async (ctx) => {
+    io.info(`${inputs.distribution} is WSL ${existing.version}; converting to WSL ${inputs.wslVersion}.`);
+    await wsl.run(ctx, { args: wslSetVersionArgs(inputs.distribution, inputs.wslVersion) });
+  });
+}
+
+// packages/setup-wsl2/src/phases/packages.ts
+async function runPackages(setup2, probe, cacheHit) {
+  const { inputs, io, phases, wsl } = setup2;
+  const needBash = !probe.bash && probe.packageManager === "apk";
+  const wanted = inputs.packages.length > 0 || inputs.update || inputs.docker || needBash;
+  if (!wanted || cacheHit) {
+    phases.skip(
+      "packages",
+      cacheHit ? "baked into the cached image" : "nothing to install",
+      cacheHit ? "cached" : "skipped"
+    );
+    return probe;
+  }
+  await phases.run("packages", { timeoutMs: setup2.timeout("packages"), inputKey: "packages" }, async (ctx) => {
+    const command = scriptCommand(PACKAGES_SCRIPT, [
+      inputs.docker ? "1" : "0",
+      inputs.update ? "1" : "0",
+      ...inputs.packages
+    ]);
+    const answer = await wsl.attempt(ctx, {
+      args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args
+    });
+    io.write(answer.stdout);
+    if (answer.result.exitCode !== 0) {
+      throw new ProvisionError(
+        `Installing packages failed with exit code ${answer.result.exitCode}:
+${answer.stderr.trim().split("\n").slice(-10).join("\n")}
+Check the package names for this distribution, or raise timeout-minutes packages=<minutes> if the mirror is slow.`
+      );
+    }
+  });
+  return needBash ? { ...probe, bash: "/bin/bash" } : probe;
+}
+
+// packages/setup-wsl2/src/phases/platform.ts
+import { rmSync as rmSync3 } from "node:fs";
+import { join as join7 } from "node:path";
+
 // packages/setup-wsl2/src/catalogue/index.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // packages/setup-wsl2/src/catalogue/distributions.json
 var distributions_default = {
@@ -15460,7 +15468,7 @@ var wsl_packages_default = {
 };
 
 // packages/setup-wsl2/src/catalogue/index.ts
-var SHA256 = /^[0-9a-f]{64}$/;
+var SHA2562 = /^[0-9a-f]{64}$/;
 function validateCatalogue(value, origin) {
   const fail3 = (what) => {
     throw new InputError("catalogue", `The distribution catalogue ${origin} is not valid: ${what}.`);
@@ -15477,25 +15485,25 @@ function validateCatalogue(value, origin) {
       if (!file || urls.some((url) => typeof url !== "string" || !/^https?:\/\/\S+$/.test(url))) {
         fail3(`${entry.name} (${arch2}) needs http(s) URLs`);
       }
-      if (typeof file.sha256 !== "string" || !SHA256.test(file.sha256))
+      if (typeof file.sha256 !== "string" || !SHA2562.test(file.sha256))
         fail3(`${entry.name} (${arch2}) needs a lower-case SHA-256`);
     }
   }
   return { source: typeof data?.source === "string" ? data.source : origin, distributions };
 }
 function loadCatalogue(env = process.env) {
-  const path9 = env.WSL_READY_CATALOGUE?.trim();
-  if (!path9) return validateCatalogue(distributions_default, "built into the action");
+  const path5 = env.WSL_READY_CATALOGUE?.trim();
+  if (!path5) return validateCatalogue(distributions_default, "built into the action");
   let parsed2;
   try {
-    parsed2 = JSON.parse(readFileSync(path9, "utf8"));
+    parsed2 = JSON.parse(readFileSync2(path5, "utf8"));
   } catch (error3) {
     throw new InputError(
       "catalogue",
-      `WSL_READY_CATALOGUE points at ${path9}, which is not a readable JSON file: ${error3.message}.`
+      `WSL_READY_CATALOGUE points at ${path5}, which is not a readable JSON file: ${error3.message}.`
     );
   }
-  return validateCatalogue(parsed2, path9);
+  return validateCatalogue(parsed2, path5);
 }
 function findCatalogueFile(catalogue, name, arch2) {
   const wanted = name.toLowerCase();
@@ -15516,619 +15524,8 @@ function catalogueArch(arch2) {
   return void 0;
 }
 
-// packages/setup-wsl2/src/download.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { rename as rename3, rm as rm4 } from "node:fs/promises";
-import { Readable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// packages/setup-wsl2/src/errors.ts
-var PhaseTimeoutError = class extends WslReadyError {
-  phase;
-  timeoutMs;
-  constructor(phase, timeoutMs, inputKey, cause) {
-    super(
-      "phase-timeout",
-      `The ${phase} phase did not finish within ${formatDuration(timeoutMs)} and was stopped. ` + (inputKey ? `Raise it with \`timeout-minutes: ${inputKey}=<minutes>\` if the network or the runner is slow, or retry the job.` : "Retry the job; if it keeps happening, open an issue with the log."),
-      { cause }
-    );
-    this.phase = phase;
-    this.timeoutMs = timeoutMs;
-  }
-};
-var PreflightError = class extends WslReadyError {
-  remediation;
-  constructor(message, remediation) {
-    super("preflight", `${message}
-${remediation}`);
-    this.remediation = remediation;
-  }
-};
-var DownloadError = class extends WslReadyError {
-  constructor(message, options) {
-    super("download", message, options);
-  }
-};
-var ProvisionError = class extends WslReadyError {
-  constructor(message) {
-    super("provision", message);
-  }
-};
-
-// packages/setup-wsl2/src/download.ts
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([403, 408, 425, 429, 500, 502, 503, 504]);
-var HttpStatusError = class extends Error {
-  constructor(url, status) {
-    super(`${url} answered HTTP ${status}`);
-    this.url = url;
-    this.status = status;
-  }
-  url;
-  status;
-};
-function isAllowedDownloadUrl(url) {
-  try {
-    const parsed2 = new URL(url);
-    if (parsed2.protocol === "https:") return true;
-    return parsed2.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(parsed2.hostname);
-  } catch {
-    return false;
-  }
-}
-async function downloadVerified(request) {
-  const doFetch = request.fetch ?? fetch;
-  const failures = [];
-  for (const url of request.urls) {
-    if (!isAllowedDownloadUrl(url)) {
-      failures.push(`${url}: not an https URL`);
-      continue;
-    }
-    try {
-      return await retry(() => fetchOnce(url, request, doFetch), {
-        attempts: request.attempts ?? 3,
-        baseDelayMs: request.baseDelayMs ?? 2e3,
-        maxDelayMs: 3e4,
-        shouldRetry: (error3) => !request.signal.aborted && (!(error3 instanceof HttpStatusError) || RETRYABLE_STATUS.has(error3.status)) && !(error3 instanceof DownloadError),
-        onRetry: (error3, attempt, delay) => request.log?.(
-          `Download attempt ${attempt} failed (${error3.message}); retrying in ${formatDuration(delay)}.`
-        )
-      });
-    } catch (error3) {
-      if (request.signal.aborted) throw request.signal.reason ?? error3;
-      failures.push(`${url}: ${error3.message}`);
-      request.log?.(`Giving up on ${url}: ${error3.message}`);
-    }
-  }
-  throw new DownloadError(
-    `Could not download a verified copy of the file:
-${failures.map((f) => `- ${f}`).join("\n")}
-Check the runner can reach these addresses; pin another source with the \`source\` and \`source-sha256\` inputs if they moved.`
-  );
-}
-async function fetchOnce(url, request, doFetch) {
-  const started = performance.now();
-  const partial2 = `${request.dest}.partial`;
-  const response = await doFetch(url, { signal: request.signal, redirect: "follow" });
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => void 0);
-    throw new HttpStatusError(url, response.status);
-  }
-  const hash = createHash4("sha256");
-  let bytes = 0;
-  const body = Readable.fromWeb(response.body);
-  body.on("data", (chunk) => {
-    hash.update(chunk);
-    bytes += chunk.length;
-  });
-  try {
-    await pipeline2(body, createWriteStream2(partial2), { signal: request.signal });
-  } catch (error3) {
-    await rm4(partial2, { force: true });
-    throw error3;
-  }
-  const sha2562 = hash.digest("hex");
-  if (sha2562 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
-    await rm4(partial2, { force: true });
-    throw new DownloadError(
-      `${url} served ${bytes} bytes with SHA-256 ${sha2562}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
-    );
-  }
-  await rename3(partial2, request.dest);
-  return { url, bytes, sha256: sha2562, durationMs: Math.round(performance.now() - started) };
-}
-async function sha256OfFile(path9) {
-  const { createReadStream: createReadStream2 } = await import("node:fs");
-  const hash = createHash4("sha256");
-  await pipeline2(createReadStream2(path9), hash);
-  return hash.digest("hex");
-}
-
-// packages/setup-wsl2/src/host-paths.ts
-import { isAbsolute, relative as relative2, sep as sep3 } from "node:path";
-function createHostPaths(env = process.env, platform2 = process.platform, automountRoot) {
-  const options = automountRoot ? { automountRoot } : {};
-  let toWindows;
-  if (platform2 === "win32") {
-    toWindows = (hostPath) => hostPath;
-  } else {
-    const mntRoot = env.WSL_READY_MNT_ROOT?.trim();
-    toWindows = (hostPath) => {
-      if (!mntRoot) return void 0;
-      const rel = relative2(mntRoot, hostPath);
-      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-      const [drive, ...rest] = rel.split(sep3);
-      if (!drive || !/^[a-z]$/i.test(drive)) return void 0;
-      return `${drive.toUpperCase()}:\\${rest.join("\\")}`;
-    };
-  }
-  return {
-    toWindows,
-    toLinux(hostPath) {
-      const windows = toWindows(hostPath);
-      return windows === void 0 ? void 0 : windowsPathToWsl(windows, options);
-    },
-    requireWindows(hostPath, what) {
-      const windows = toWindows(hostPath);
-      if (windows === void 0) {
-        throw new InputError(
-          what,
-          `The ${what} ${JSON.stringify(hostPath)} has no Windows path. On a Linux host driving a wsl stand-in, set WSL_READY_MNT_ROOT to the folder that stands for the Windows drives and keep the runner's folders below it.`
-        );
-      }
-      return windows;
-    }
-  };
-}
-
-// packages/setup-wsl2/src/inputs.ts
-var TIMED_PHASES = ["download", "platform-update", "install", "packages"];
-var DEFAULT_TIMEOUT_MINUTES = {
-  download: 20,
-  "platform-update": 10,
-  install: 15,
-  packages: 20
-};
-function parseInputs(read) {
-  const text2 = (name) => read(name).trim();
-  const distribution = validateDistroName(text2("distribution") || "Ubuntu-24.04", "distribution");
-  const wslVersion2 = parseWslVersion(text2("wsl-version") || "2");
-  const systemd = parseBooleanInput("systemd", read("systemd"), false);
-  const docker = parseBooleanInput("docker", read("docker"), false);
-  if (wslVersion2 === 1 && systemd) {
-    throw new InputError(
-      "systemd",
-      "The systemd input needs WSL 2 (WSL 1 has no init system). Accepted: systemd: false with wsl-version: 1."
-    );
-  }
-  if (wslVersion2 === 1 && docker) {
-    throw new InputError(
-      "docker",
-      "The docker input needs WSL 2 (Docker Engine does not run on WSL 1). Accepted: docker: false with wsl-version: 1."
-    );
-  }
-  const wslConfText = read("wsl-conf");
-  const wslConf = parseIni("wsl-conf", wslConfText, "wslconf");
-  if (systemd) wslConf.boot = { ...wslConf.boot, systemd: true };
-  const inputs = {
-    distribution,
-    wslVersion: wslVersion2,
-    setAsDefault: parseBooleanInput("set-as-default", read("set-as-default"), true),
-    update: parseBooleanInput("update", read("update"), false),
-    packages: parsePackages(read("packages")),
-    wslConf,
-    wslConfText,
-    wslconfig: parseIni("wslconfig", read("wslconfig"), "wslconfig"),
-    systemd,
-    user: validateLinuxUserName(text2("user") || "root", "user"),
-    cache: parseBooleanInput("cache", read("cache"), true),
-    docker,
-    envPassthrough: parseBooleanInput("env-passthrough", read("env-passthrough"), true),
-    timeoutMinutes: parseTimeouts(text2("timeout-minutes")),
-    report: parseBooleanInput("report", read("report"), true),
-    matrix: parseMatrixInput("matrix", read("matrix"))
-  };
-  const minVersion = text2("wsl-min-version");
-  if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
-  const source = parseSource(text2("source"), text2("source-sha256"));
-  if (source) inputs.source = source;
-  return inputs;
-}
-function parseWslVersion(value) {
-  if (value === "1" || value === "2") return Number(value);
-  throw new InputError(
-    "wsl-version",
-    `The wsl-version input ${JSON.stringify(value)} is not a WSL version. Accepted: 1 or 2.`
-  );
-}
-function parseMinVersion(value) {
-  if (!/^\d{1,4}(?:\.\d{1,6}){0,3}$/.test(value)) {
-    throw new InputError(
-      "wsl-min-version",
-      `The wsl-min-version input ${JSON.stringify(value)} is not a version. Accepted: dotted numbers such as 2.4.4 or 2.6.1.0.`
-    );
-  }
-  return value;
-}
-function parsePackages(value) {
-  const names = [...new Set(parseListInput(value).flatMap((item) => item.split(/\s+/)))];
-  for (const name of names) validatePackageName(name, "packages");
-  return names;
-}
-function parseIni(input, text2, kind) {
-  if (!text2.trim()) return {};
-  const parsed2 = parseConfigPatch(text2, { kind });
-  const [first] = parsed2.errors;
-  if (first) {
-    const more = parsed2.errors.length > 1 ? ` (and ${parsed2.errors.length - 1} more)` : "";
-    throw new InputError(
-      input,
-      `The ${input} input has a problem on line ${first.line}: ${first.message}${more}. Accepted: INI lines \`[section]\` and \`key = value\` with keys WSL knows.`
-    );
-  }
-  return parsed2.patch;
-}
-var TIMEOUT_ACCEPTED = `minutes as one number for every phase, or ${TIMED_PHASES.map((p) => `${p}=<minutes>`).join(", ")} separated by commas or line breaks (a number greater than 0, at most 360)`;
-function parseTimeouts(value) {
-  const result2 = { ...DEFAULT_TIMEOUT_MINUTES };
-  if (value === "") return result2;
-  const minutes = (text2, what) => {
-    const number3 = Number(text2);
-    if (!/^\d+(?:\.\d+)?$/.test(text2) || !(number3 > 0) || number3 > 360) {
-      throw new InputError(
-        "timeout-minutes",
-        `The timeout-minutes value ${JSON.stringify(what)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`
-      );
-    }
-    return number3;
-  };
-  if (/^[\d.]+$/.test(value)) {
-    const all = minutes(value, value);
-    for (const phase of TIMED_PHASES) result2[phase] = all;
-    return result2;
-  }
-  for (const item of value.split(/[,\n]+/).map((part) => part.trim()).filter(Boolean)) {
-    const match = /^([a-z-]+)\s*[=:]\s*(\S+)$/.exec(item);
-    const phase = match?.[1];
-    if (!match || !phase || !TIMED_PHASES.includes(phase)) {
-      throw new InputError(
-        "timeout-minutes",
-        `The timeout-minutes item ${JSON.stringify(item)} is not valid. Accepted: ${TIMEOUT_ACCEPTED}.`
-      );
-    }
-    result2[phase] = minutes(match[2] ?? "", item);
-  }
-  return result2;
-}
-var SHA2562 = /^[0-9a-fA-F]{64}$/;
-function parseSource(location, sha2562) {
-  if (!location) {
-    if (sha2562)
-      throw new InputError(
-        "source-sha256",
-        "The source-sha256 input is set but source is empty. Accepted: both source and source-sha256, or neither."
-      );
-    return void 0;
-  }
-  if (!SHA2562.test(sha2562)) {
-    throw new InputError(
-      "source-sha256",
-      `The source input needs the SHA-256 of the file in source-sha256${sha2562 ? `, and ${JSON.stringify(sha2562.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
-    );
-  }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
-    if (!/^https:\/\/[^\s]+$/i.test(location)) {
-      throw new InputError(
-        "source",
-        `The source input ${JSON.stringify(location.slice(0, 100))} is not an https URL. Accepted: an https:// URL or a path on the runner to a .wsl, .tar, .tar.gz or .tar.xz file.`
-      );
-    }
-    return { location, kind: "url", sha256: sha2562.toLowerCase() };
-  }
-  if (/[\0\r\n"<>|*?]/.test(location)) {
-    throw new InputError(
-      "source",
-      `The source path ${JSON.stringify(location.slice(0, 100))} holds characters no file path may hold. Accepted: an https:// URL or a path to a .wsl, .tar, .tar.gz or .tar.xz file.`
-    );
-  }
-  return { location, kind: "path", sha256: sha2562.toLowerCase() };
-}
-
-// packages/setup-wsl2/src/phases.ts
-var PhaseRunner = class {
-  constructor(log, now = () => performance.now()) {
-    this.log = log;
-    this.now = now;
-  }
-  log;
-  now;
-  records = [];
-  async run(name, options, body) {
-    const started = this.now();
-    const deadline = started + options.timeoutMs;
-    const controller = new AbortController();
-    let status = "ok";
-    let timer;
-    const timedOut = new Promise((_, reject) => {
-      timer = setTimeout(() => {
-        const error3 = new PhaseTimeoutError(name, options.timeoutMs, options.inputKey);
-        controller.abort(error3);
-        reject(error3);
-      }, options.timeoutMs);
-    });
-    this.log.startGroup(name);
-    try {
-      const ctx = {
-        signal: controller.signal,
-        remainingMs: () => Math.max(1, Math.round(deadline - this.now())),
-        markCached: () => {
-          status = "cached";
-        }
-      };
-      return await Promise.race([body(ctx), timedOut]);
-    } catch (error3) {
-      const expired = controller.signal.aborted || this.now() >= deadline - 5;
-      if (error3 instanceof PhaseTimeoutError || expired && isStopped(error3)) {
-        status = "timed-out";
-        throw error3 instanceof PhaseTimeoutError ? error3 : new PhaseTimeoutError(name, options.timeoutMs, options.inputKey, error3);
-      }
-      status = "failed";
-      throw error3;
-    } finally {
-      clearTimeout(timer);
-      if (!controller.signal.aborted) controller.abort(new Error(`${name} finished`));
-      const durationMs2 = Math.round(this.now() - started);
-      this.records.push({ name, durationMs: durationMs2, status });
-      this.log.info(`${name}: ${status === "ok" ? "done" : status} in ${formatDuration(durationMs2)}`);
-      this.log.endGroup();
-    }
-  }
-  /** Record a phase that did not need to run (shown in the timing table). */
-  skip(name, reason, status = "skipped") {
-    this.records.push({ name, durationMs: 0, status });
-    this.log.info(`${name}: ${status} (${reason})`);
-  }
-};
-function isStopped(error3) {
-  return error3 instanceof CommandTimeoutError || error3 instanceof CommandAbortedError;
-}
-
-// packages/setup-wsl2/src/plan.ts
-import { createHash as createHash5 } from "node:crypto";
-function compareVersions2(a, b) {
-  const pa = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
-function planPlatform(options) {
-  const { kind, version: version2, inputs } = options;
-  let reason;
-  if (kind === "inbox" && inputs.wslVersion === 2)
-    reason = "WSL 2 needs the WSL package; this host has only the inbox WSL";
-  else if (kind === "inbox" && options.needsInstallCommand)
-    reason = "installing from the online list needs the WSL package";
-  else if (kind === "inbox" && inputs.wslMinVersion)
-    reason = `wsl-min-version ${inputs.wslMinVersion} asks for the WSL package`;
-  else if (kind === "store" && inputs.wslMinVersion && (!version2 || compareVersions2(version2, inputs.wslMinVersion) < 0)) {
-    reason = `WSL ${version2 ?? "(unknown)"} is older than wsl-min-version ${inputs.wslMinVersion}`;
-  }
-  if (!reason) return { action: "none" };
-  const msiFits = options.canRunMsi && options.msiVersion !== void 0 && (!inputs.wslMinVersion || compareVersions2(options.msiVersion, inputs.wslMinVersion) >= 0) && (!version2 || compareVersions2(options.msiVersion, version2) > 0);
-  return { action: "update", reason, strategies: msiFits ? ["msi", "web-update"] : ["web-update"] };
-}
-function planInstall(options) {
-  const { inputs } = options;
-  if (options.alreadyInstalled) return { method: "existing" };
-  const importFrom = (file) => wslImportArgs({
-    distribution: inputs.distribution,
-    installLocation: options.installLocation,
-    file,
-    version: inputs.wslVersion
-  });
-  if (options.cacheFile) return { method: "cache", args: importFrom(options.cacheFile) };
-  if (inputs.source?.kind === "path" && options.sourceFile) {
-    return {
-      method: "import-file",
-      path: inputs.source.location,
-      sha256: inputs.source.sha256,
-      args: importFrom(options.sourceFile)
-    };
-  }
-  if (inputs.source?.kind === "url") {
-    return {
-      method: "import",
-      urls: [inputs.source.location],
-      sha256: inputs.source.sha256,
-      args: importFrom(options.downloadFile)
-    };
-  }
-  if (options.catalogueFile) {
-    const file = options.catalogueFile;
-    return {
-      method: "import",
-      urls: [file.url, ...file.mirrors ?? []],
-      sha256: file.sha256,
-      ...file.sizeBytes !== void 0 ? { sizeBytes: file.sizeBytes } : {},
-      args: importFrom(options.downloadFile)
-    };
-  }
-  return {
-    method: "web-install",
-    args: wslInstallArgs({
-      distribution: inputs.distribution,
-      webDownload: true,
-      noLaunch: true,
-      version: inputs.wslVersion
-    })
-  };
-}
-var CACHE_FORMAT = 1;
-function cacheKey(options) {
-  const { inputs } = options;
-  const shape = {
-    format: CACHE_FORMAT,
-    distribution: inputs.distribution.toLowerCase(),
-    image: options.imageFile,
-    arch: options.arch,
-    update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
-    packages: [...inputs.packages].sort(),
-    wslConf: inputs.wslConf,
-    user: inputs.user,
-    docker: inputs.docker
-  };
-  const digest = createHash5("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
-  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
-}
-function isoWeek(date3) {
-  const day = new Date(Date.UTC(date3.getUTCFullYear(), date3.getUTCMonth(), date3.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 864e5 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}
-
-// packages/setup-wsl2/src/provision.ts
-var MARK = "@@wsl-ready@@";
-var PROBE_SCRIPT = `
-user=$1
-section() { printf '\\n${MARK} %s\\n' "$1"; }
-section os-release; cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null || true
-section wsl.conf; cat /etc/wsl.conf 2>/dev/null || true
-section bash; command -v bash 2>/dev/null || true
-section user; id -u "$user" 2>/dev/null || true
-section kernel; for u in /usr/bin/uname /bin/uname; do if [ -x "$u" ]; then "$u" -r; break; fi; done
-section ip; (ip -4 -o addr show scope global 2>/dev/null || true) | awk '{split($4, a, "/"); print a[1]; exit}'
-section manager; for m in apt-get dnf microdnf yum zypper apk pacman; do if command -v "$m" >/dev/null 2>&1; then echo "$m"; break; fi; done
-section end
-`;
-function parseProbe(stdout) {
-  const sections = /* @__PURE__ */ new Map();
-  let current;
-  let lines = [];
-  for (const line of stdout.replace(/\r\n/g, "\n").split("\n")) {
-    if (line.startsWith(`${MARK} `)) {
-      if (current) sections.set(current, lines.join("\n"));
-      current = line.slice(MARK.length + 1).trim();
-      lines = [];
-    } else if (current) {
-      lines.push(line);
-    }
-  }
-  const get = (name) => (sections.get(name) ?? "").trim();
-  const os6 = get("os-release") ? parseOsRelease(get("os-release")) : null;
-  const kernel = get("kernel") ? parseKernel(get("kernel")) : null;
-  return {
-    osRelease: os6?.recognized ? os6.value : null,
-    // wsl.conf keeps its exact bytes apart from the section framing (the merge must not touch anything else).
-    wslConf: (sections.get("wsl.conf") ?? "").replace(/^\n/, "").replace(/\n$/, ""),
-    bash: get("bash") || null,
-    userExists: /^\d+$/.test(get("user")),
-    kernelRelease: kernel?.recognized ? kernel.value.kernelRelease : get("kernel") || null,
-    wslGeneration: kernel?.recognized ? kernel.value.wslGeneration : null,
-    ip: /^\d{1,3}(?:\.\d{1,3}){3}$/.test(get("ip")) ? get("ip") : null,
-    packageManager: get("manager") || null
-  };
-}
-var CONFIGURE_SCRIPT = `
-set -eu
-user=$1; write_conf=$2; docker=$3
-if [ "$write_conf" = 1 ]; then
-  tmp=/etc/.wsl.conf.wsl-ready.$$
-  tr -d '\\r' > "$tmp"
-  chmod 644 "$tmp"
-  mv -f "$tmp" /etc/wsl.conf
-fi
-if [ "$user" != root ]; then
-  if ! id -u "$user" >/dev/null 2>&1; then
-    shell=/bin/sh; [ -x /bin/bash ] && shell=/bin/bash
-    if command -v useradd >/dev/null 2>&1; then
-      useradd --create-home --shell "$shell" "$user"
-    elif command -v adduser >/dev/null 2>&1 && adduser 2>&1 | grep -q -- '-D'; then
-      adduser -D -s "$shell" "$user"
-    else
-      uid=$(awk -F: 'BEGIN { max = 999 } $3 >= 1000 && $3 < 60000 && $3 > max { max = $3 } END { print max + 1 }' /etc/passwd)
-      echo "$user:x:$uid:$uid::/home/$user:$shell" >> /etc/passwd
-      echo "$user:x:$uid:" >> /etc/group
-      mkdir -p "/home/$user" && chown "$uid:$uid" "/home/$user"
-    fi
-  fi
-  mkdir -p /etc/sudoers.d
-  printf '%s ALL=(ALL) NOPASSWD:ALL\\n' "$user" > "/etc/sudoers.d/90-wsl-ready-$user"
-  chmod 0440 "/etc/sudoers.d/90-wsl-ready-$user"
-  if [ "$docker" = 1 ] && command -v groupadd >/dev/null 2>&1; then
-    groupadd -f docker 2>/dev/null || true
-    command -v usermod >/dev/null 2>&1 && usermod -aG docker "$user" || true
-  fi
-fi
-echo configured
-`;
-var PACKAGES_SCRIPT = `
-set -eu
-docker=$1; upgrade=$2; shift 2
-manager=
-for m in apt-get dnf microdnf yum zypper apk pacman; do
-  if command -v "$m" >/dev/null 2>&1; then manager=$m; break; fi
-done
-if [ -z "$manager" ]; then
-  echo "No package manager found (apt-get, dnf, yum, zypper, apk or pacman): install packages in your own step." >&2
-  exit 3
-fi
-command -v bash >/dev/null 2>&1 || set -- "$@" bash
-case $manager in
-  apt-get)
-    export DEBIAN_FRONTEND=noninteractive
-    [ "$docker" = 1 ] && set -- "$@" docker.io
-    apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q update
-    [ "$upgrade" = 1 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y upgrade
-    [ $# -gt 0 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y install --no-install-recommends "$@"
-    ;;
-  dnf|microdnf|yum)
-    [ "$docker" = 1 ] && set -- "$@" moby-engine
-    [ "$upgrade" = 1 ] && "$manager" -y upgrade
-    [ $# -gt 0 ] && "$manager" -y install "$@"
-    ;;
-  zypper)
-    [ "$docker" = 1 ] && set -- "$@" docker
-    zypper --non-interactive refresh
-    [ "$upgrade" = 1 ] && zypper --non-interactive update
-    [ $# -gt 0 ] && zypper --non-interactive install "$@"
-    ;;
-  apk)
-    [ "$docker" = 1 ] && set -- "$@" docker
-    apk update
-    [ "$upgrade" = 1 ] && apk upgrade
-    [ $# -gt 0 ] && apk add "$@"
-    ;;
-  pacman)
-    [ "$docker" = 1 ] && set -- "$@" docker
-    if [ "$upgrade" = 1 ]; then pacman -Syu --noconfirm; else pacman -Sy --noconfirm; fi
-    [ $# -gt 0 ] && pacman -S --needed --noconfirm "$@"
-    ;;
-esac
-echo packages-done
-`;
-var DOCKER_START_SCRIPT = `
-set -eu
-if ! docker info >/dev/null 2>&1; then
-  mkdir -p /var/log
-  nohup dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375 </dev/null >/var/log/dockerd.log 2>&1 &
-fi
-i=0
-until docker info >/dev/null 2>&1; do
-  i=$((i + 1))
-  if [ "$i" -gt 60 ]; then tail -n 20 /var/log/dockerd.log >&2 || true; echo "dockerd did not start" >&2; exit 4; fi
-  sleep 1
-done
-echo docker-ready
-`;
-function scriptCommand(script, args) {
-  return ["/bin/sh", "-c", script, "wsl-ready", ...args];
-}
+// packages/setup-wsl2/src/phases/preflight.ts
+import { existsSync as existsSync4 } from "node:fs";
 
 // packages/setup-wsl2/src/report.ts
 function buildReport(facts, env, matrix) {
@@ -16152,10 +15549,240 @@ function renderSummary(report, env) {
   const runUrl = workflowRunUrl(env);
   return renderMarkdown(report, { title: "setup-wsl2", ...runUrl ? { runUrl } : {} });
 }
+function reportWsl(probe, inputs) {
+  return {
+    installed: probe.kind !== "absent",
+    kind: probe.kind === "absent" ? null : probe.kind,
+    version: probe.info?.wslVersion ?? null,
+    kernelVersion: probe.info?.kernelVersion ?? null,
+    wslgVersion: probe.info?.wslgVersion ?? null,
+    defaultDistribution: inputs.setAsDefault ? inputs.distribution : null,
+    defaultVersion: null
+  };
+}
+function reportDistros(inputs, probe) {
+  const os5 = probe.osRelease;
+  return [
+    {
+      name: inputs.distribution,
+      state: "Running",
+      version: probe.wslGeneration ?? inputs.wslVersion,
+      default: inputs.setAsDefault,
+      ...os5 ? { osRelease: reportOsRelease(os5) } : {}
+    }
+  ];
+}
+async function publishReport(facts, options) {
+  const { env, io } = options;
+  try {
+    const report = buildReport(facts, env, options.matrix);
+    const written = await publishReportArtifact(report, {
+      env,
+      matrix: options.matrix,
+      ...options.artifacts ? { artifacts: options.artifacts } : {},
+      io
+    });
+    io.setOutput("report-path", written.path);
+    const summary2 = await writeJobSummary(renderSummary(report, env), env);
+    if (summary2.truncated) io.info("The job summary was shortened to fit the 1 MiB limit; the artifact has it all.");
+  } catch (error3) {
+    io.warning(`The readiness report could not be written: ${error3.message}`);
+  }
+}
+
+// packages/setup-wsl2/src/phases/preflight.ts
+function deadEndError(end) {
+  switch (end.kind) {
+    case "hosted-arm64":
+      return new PreflightError(
+        `WSL cannot run on GitHub's hosted Arm64 Windows runners (windows-11-arm). ${end.detail}`,
+        "Run this job on windows-2025 or windows-2022 (x64), or on a self-hosted Arm64 machine with virtualization enabled."
+      );
+    case "service-account":
+      return new PreflightError(
+        `The runner runs as a service account. ${end.detail}`,
+        "Run the self-hosted runner service as a normal user account (the one that uses WSL), or run the runner interactively (run.cmd)."
+      );
+    case "azure-devops-hosted":
+      return new PreflightError(
+        end.detail,
+        "Use a self-hosted agent on a machine with virtualization, or a GitHub-hosted windows-2025 runner."
+      );
+  }
+}
+function preflight(env, arch2) {
+  const [end] = findDeadEnds(env, arch2.toLowerCase());
+  if (end) throw deadEndError(end);
+}
+function checkWsl2Build(inputs, version2, arch2) {
+  if (inputs.wslVersion !== 2) return;
+  const parts = splitWindowsVersion(version2);
+  if (!parts || !cannotRunWsl2(parts.build, parts.ubr, arch2.toLowerCase())) return;
+  throw new PreflightError(
+    `Windows build ${version2?.trim()} cannot run WSL 2, which needs build 19041 (version 2004) or later (18362/18363 with update revision 1049 or later).`,
+    "Use `wsl-version: 1` on this machine, update Windows, or run the job on windows-2025 or windows-2022."
+  );
+}
+async function probeWsl(wsl, ctx) {
+  const answer = await wsl.attempt(ctx, { args: wslVersionArgs() });
+  const parsed2 = parseVersion(answer.stdout);
+  if (answer.result.exitCode === 0 && parsed2.value.wslVersion) return { kind: "store", info: parsed2.value };
+  if (parsed2.value.inbox) return { kind: "inbox", info: null };
+  const failure2 = wsl.failure(wslVersionArgs(), answer);
+  if (failure2 instanceof WslCommandError && failure2.details.symbol === "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED") {
+    return { kind: "absent", info: null };
+  }
+  throw failure2;
+}
+function recordWsl(setup2, probe) {
+  setup2.facts.wsl = reportWsl(probe, setup2.inputs);
+  if (probe.info?.windowsVersion) setup2.facts.windowsBuild = probe.info.windowsVersion;
+}
+async function runPreflight(setup2) {
+  const { inputs, deps, env } = setup2;
+  preflight(env, deps.arch);
+  checkWsl2Build(inputs, deps.windowsRelease, deps.arch);
+  if (deps.platform === "win32" && !existsSync4(setup2.wslFile)) {
+    throw new PreflightError(
+      `WSL is not available: ${setup2.wslFile} does not exist.`,
+      'Enable the "Windows Subsystem for Linux" optional component, or use a windows-2022 / windows-2025 runner.'
+    );
+  }
+  const arch2 = catalogueArch(deps.arch);
+  if (!arch2)
+    throw new PreflightError(
+      `The runner architecture ${deps.arch} has no WSL distributions.`,
+      "Use an x64 or Arm64 Windows runner."
+    );
+  const pinned = inputs.source ? void 0 : findCatalogueFile(loadCatalogue(env), inputs.distribution, arch2);
+  const { wsl, listed } = await setup2.phases.run("probe", { timeoutMs: 2 * MINUTE }, async (ctx) => {
+    const wsl3 = await probeWsl(setup2.wsl, ctx);
+    recordWsl(setup2, wsl3);
+    checkWsl2Build(inputs, wsl3.info?.windowsVersion, deps.arch);
+    if (wsl3.kind === "absent") {
+      throw new PreflightError(
+        'WSL is not enabled on this machine (the "Windows Subsystem for Linux" optional component is missing).',
+        "Run `wsl --install --no-distribution` as an administrator and reboot, or use a windows-2022 / windows-2025 runner."
+      );
+    }
+    const answer = await setup2.wsl.attempt(ctx, { args: wslListVerboseArgs() });
+    return { wsl: wsl3, listed: parseListVerbose(answer.stdout).value.distros };
+  });
+  setup2.check({
+    id: "setup.preflight",
+    area: "setup",
+    title: "Runner can use WSL",
+    status: "pass",
+    summary: `WSL answers (${wsl.kind === "store" ? `WSL ${wsl.info?.wslVersion}` : "inbox WSL"}).`
+  });
+  const existing = listed.find((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase());
+  return { arch: arch2, pinned, wsl, listed, existing };
+}
+
+// packages/setup-wsl2/src/phases/platform.ts
+async function runPlatform(setup2, found) {
+  const { inputs, deps, io, phases } = setup2;
+  const wslPackage = pinnedWslPackage(found.arch);
+  const plan = planPlatform({
+    kind: found.wsl.kind,
+    version: found.wsl.info?.wslVersion ?? null,
+    inputs,
+    needsInstallCommand: !found.pinned && !inputs.source,
+    msiVersion: wslPackage?.version,
+    canRunMsi: deps.platform === "win32"
+  });
+  if (plan.action !== "update") {
+    phases.skip("platform-update", "WSL is recent enough");
+    return found.wsl;
+  }
+  const updated = await phases.run(
+    "platform-update",
+    { timeoutMs: setup2.timeout("platform-update"), inputKey: "platform-update" },
+    async (ctx) => {
+      io.info(`Updating WSL: ${plan.reason}.`);
+      if (!await updateByAnyStrategy(setup2, ctx, plan.strategies, wslPackage))
+        throw new WslReadyError(
+          "platform-update",
+          "WSL could not be updated by any method. Retry the job; on self-hosted runners run `wsl --update` once by hand."
+        );
+      const after = await probeWsl(setup2.wsl, ctx);
+      recordWsl(setup2, after);
+      if (after.kind !== "store")
+        throw new WslReadyError(
+          "platform-update",
+          "WSL still reports the inbox version after the update. A reboot may be pending: retry on a fresh runner."
+        );
+      return after;
+    }
+  );
+  setup2.check({
+    id: "setup.platform",
+    area: "setup",
+    title: "WSL package",
+    status: "pass",
+    summary: `Updated to WSL ${updated.info?.wslVersion} (${plan.reason}).`
+  });
+  return updated;
+}
+async function updateByAnyStrategy(setup2, ctx, strategies, wslPackage) {
+  for (const strategy of strategies) {
+    try {
+      if (strategy === "msi" && wslPackage) await installMsi(setup2, ctx, wslPackage.file);
+      else await webUpdate(setup2, ctx);
+      return true;
+    } catch (error3) {
+      if (ctx.signal.aborted) throw error3;
+      setup2.io.warning(`WSL update by ${strategy} failed: ${error3.message}`);
+    }
+  }
+  return false;
+}
+async function installMsi(setup2, ctx, file) {
+  const { deps } = setup2;
+  const msi = join7(setup2.temp, "wsl.msi");
+  await downloadVerified({
+    urls: [file.url, ...file.mirrors ?? []],
+    sha256: file.sha256,
+    ...file.sizeBytes !== void 0 ? { sizeBytes: file.sizeBytes } : {},
+    dest: msi,
+    signal: ctx.signal,
+    baseDelayMs: deps.backoffMs,
+    log: (message) => setup2.io.info(message)
+  });
+  const msiexec = join7(deps.env.SystemRoot || "C:\\Windows", "System32", "msiexec.exe");
+  const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
+    timeoutMs: ctx.remainingMs(),
+    signal: ctx.signal
+  });
+  rmSync3(msi, { force: true });
+  if (![0, 1641, 3010].includes(result2.exitCode)) {
+    throw new WslReadyError("msi", `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`);
+  }
+}
+async function webUpdate(setup2, ctx) {
+  const { backoffMs } = setup2.deps;
+  await retry(
+    async () => {
+      await setup2.wsl.run(ctx, { args: wslUpdateArgs({ webDownload: true }) });
+    },
+    {
+      attempts: 3,
+      baseDelayMs: backoffMs,
+      maxDelayMs: Math.max(backoffMs * 4, 1),
+      shouldRetry: () => !ctx.signal.aborted,
+      onRetry: (error3, attempt, delay) => setup2.io.info(
+        `wsl --update attempt ${attempt} failed (${error3.message.split("\n")[0]}); retrying in ${Math.round(delay / 1e3)} s.`
+      )
+    }
+  );
+}
+
+// packages/setup-wsl2/src/phases/shell.ts
+import { join as join9 } from "node:path";
 
 // packages/setup-wsl2/src/shell/wrapper.ts
-import { copyFileSync, existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { copyFileSync, existsSync as existsSync5, mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join8 } from "node:path";
 
 // packages/setup-wsl2/src/shell/sha256.ts
 var K = new Uint32Array([
@@ -16298,25 +15925,25 @@ function cmdWrapperText(node2, program, configFile) {
 }
 function writeWrappers(options) {
   const { dir, config: config2 } = options;
-  mkdirSync(dir, { recursive: true });
+  mkdirSync4(dir, { recursive: true });
   const files = [];
   const configFile = `wsl-bash-${config2.distribution}.json`;
-  const configPath = join5(dir, configFile);
-  writeFileSync(configPath, `${JSON.stringify(config2, null, 2)}
+  const configPath = join8(dir, configFile);
+  writeFileSync2(configPath, `${JSON.stringify(config2, null, 2)}
 `);
-  const shellBundle = join5(dirname3(options.bundle), SHELL_BUNDLE);
-  const small = existsSync3(shellBundle);
-  if (small) copyFileSync(shellBundle, join5(dir, SHELL_BUNDLE));
+  const shellBundle = join8(dirname2(options.bundle), SHELL_BUNDLE);
+  const small = existsSync5(shellBundle);
+  if (small) copyFileSync(shellBundle, join8(dir, SHELL_BUNDLE));
   for (const name of [wrapperName(), wrapperName(config2.distribution)]) {
     if (options.windows) {
-      const file = join5(dir, `${name}.cmd`);
+      const file = join8(dir, `${name}.cmd`);
       const program = small ? [`%~dp0${SHELL_BUNDLE}`] : [options.bundle, "wsl-bash"];
-      writeFileSync(file, cmdWrapperText(options.node, program, configFile));
+      writeFileSync2(file, cmdWrapperText(options.node, program, configFile));
       files.push(file);
     } else {
-      const file = join5(dir, name);
-      const program = small ? [join5(dir, SHELL_BUNDLE)] : [options.bundle, "wsl-bash"];
-      writeFileSync(file, `#!/bin/sh
+      const file = join8(dir, name);
+      const program = small ? [join8(dir, SHELL_BUNDLE)] : [options.bundle, "wsl-bash"];
+      writeFileSync2(file, `#!/bin/sh
 exec ${[options.node, ...program, configPath].map(shQuote).join(" ")} "$@"
 `, {
         mode: 493
@@ -16327,629 +15954,39 @@ exec ${[options.node, ...program, configPath].map(shQuote).join(" ")} "$@"
   return { files, configPath };
 }
 
-// packages/setup-wsl2/src/wsl.ts
-var WslClient = class {
-  constructor(runner, file) {
-    this.runner = runner;
-    this.file = file;
-  }
-  runner;
-  file;
-  calls = 0;
-  argvLog = [];
-  async run(ctx, call) {
-    const answer = await this.attempt(ctx, call);
-    const okCodes = call.okCodes ?? [0];
-    if (!okCodes.includes(answer.result.exitCode)) throw this.failure(call.args, answer);
-    return answer;
-  }
-  /** Run and hand back the answer whatever the exit code (for probes that branch on it). */
-  async attempt(ctx, call) {
-    this.calls++;
-    this.argvLog.push([...call.args]);
-    const result2 = await this.runner.run(this.file, call.args, {
-      timeoutMs: ctx.remainingMs(),
-      signal: ctx.signal,
-      ...call.input !== void 0 ? { input: call.input } : {},
-      ...call.env ? { env: call.env } : {}
-    });
-    return { result: result2, stdout: decodeOutput(result2.stdout), stderr: decodeOutput(result2.stderr) };
-  }
-  failure(args, answer) {
-    const argv = ["wsl.exe", ...args];
-    const classified = classifyWslFailure({
-      exitCode: answer.result.exitCode,
-      stdout: answer.result.stdout,
-      stderr: answer.result.stderr
-    });
-    if (classified) return new WslCommandError(argv, answer.result.exitCode, classified.value);
-    return new CommandFailedError(argv, answer.result.exitCode, `${answer.stdout}
-${answer.stderr}`);
-  }
-};
-
-// packages/setup-wsl2/src/main.ts
-var MINUTE = 6e4;
-var STATE_SHUTDOWN = "shutdownVm";
-async function main() {
-  const started = performance.now();
-  const inputs = parseInputs((name) => getInput(name));
-  if (!isWindowsHost(process.env)) {
-    notice(`setup-wsl2 does nothing on ${process.platform}: WSL exists only on Windows runners.`);
-    setOutput("distribution", "");
-    setOutput("duration-ms", String(Math.round(performance.now() - started)));
-    return;
-  }
-  const env = process.env;
-  const backoff = Number(env.WSL_READY_BACKOFF_MS);
-  const backoffMs = Number.isFinite(backoff) && backoff >= 0 ? backoff : 15e3;
-  const retry2 = { baseDelayMs: Math.min(backoffMs, 1e3) };
-  await setup(
-    inputs,
-    {
-      env,
-      platform: process.platform,
-      arch: env.RUNNER_ARCH || process.arch,
-      ...process.platform === "win32" ? { windowsRelease: release() } : {},
-      runner: new NodeCommandRunner({ defaultTimeoutMs: 2 * MINUTE }),
-      cache: selectCacheStore(env, { retry: retry2, debug }),
-      artifacts: createArtifactClient({ env, retry: retry2, debug }),
-      node: process.execPath,
-      bundle: fileURLToPath(import.meta.url),
-      backoffMs
-    },
-    started
-  );
-}
-function deadEndError(end) {
-  switch (end.kind) {
-    case "hosted-arm64":
-      return new PreflightError(
-        `WSL cannot run on GitHub's hosted Arm64 Windows runners (windows-11-arm). ${end.detail}`,
-        "Run this job on windows-2025 or windows-2022 (x64), or on a self-hosted Arm64 machine with virtualization enabled."
-      );
-    case "service-account":
-      return new PreflightError(
-        `The runner runs as a service account. ${end.detail}`,
-        "Run the self-hosted runner service as a normal user account (the one that uses WSL), or run the runner interactively (run.cmd)."
-      );
-    case "azure-devops-hosted":
-      return new PreflightError(
-        end.detail,
-        "Use a self-hosted agent on a machine with virtualization, or a GitHub-hosted windows-2025 runner."
-      );
-  }
-}
-function preflight(env, arch2) {
-  const [end] = findDeadEnds(env, arch2.toLowerCase());
-  if (end) throw deadEndError(end);
-}
-function checkWsl2Build(inputs, version2, arch2) {
-  if (inputs.wslVersion !== 2) return;
-  const parts = splitWindowsVersion(version2);
-  if (!parts || !cannotRunWsl2(parts.build, parts.ubr, arch2.toLowerCase())) return;
-  throw new PreflightError(
-    `Windows build ${version2?.trim()} cannot run WSL 2, which needs build 19041 (version 2004) or later (18362/18363 with update revision 1049 or later).`,
-    "Use `wsl-version: 1` on this machine, update Windows, or run the job on windows-2025 or windows-2022."
-  );
-}
-async function probeWsl(wsl, ctx) {
-  const answer = await wsl.attempt(ctx, { args: wslVersionArgs() });
-  const parsed2 = parseVersion(answer.stdout);
-  if (answer.result.exitCode === 0 && parsed2.value.wslVersion) return { kind: "store", info: parsed2.value };
-  if (parsed2.value.inbox) return { kind: "inbox", info: null };
-  const failure2 = wsl.failure(wslVersionArgs(), answer);
-  if (failure2 instanceof WslCommandError && failure2.details.symbol === "WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED") {
-    return { kind: "absent", info: null };
-  }
-  throw failure2;
-}
-function windowsPathFor(paths, hostPath, what) {
-  return paths.requireWindows(hostPath, what);
-}
-async function setup(inputs, deps, started = performance.now()) {
-  const { env } = deps;
-  const phases = new PhaseRunner({ startGroup, endGroup, info });
-  const wslChoice = resolveWslExecutable(env, deps.platform);
-  if (!wslChoice) throw new PreflightError("No wsl executable was found.", "Run this action on a Windows runner.");
-  const wsl = new WslClient(deps.runner, wslChoice.file);
-  const timeout = (phase) => inputs.timeoutMinutes[phase] * MINUTE;
-  const facts = { arch: deps.arch, distros: [], checks: [], phases: phases.records, warnings: [] };
-  const check = (c) => facts.checks.push({ durationMs: 0, ...c });
-  const paths = createHostPaths(env, deps.platform);
-  const temp = join6(env.RUNNER_TEMP || tmpdir2(), "wsl-ready");
-  mkdirSync2(temp, { recursive: true });
-  let cacheHit = false;
-  let cache = inputs.cache ? deps.cache : void 0;
-  let cacheStatus = cache ? "pass" : "skip";
-  let cacheNote = inputs.cache ? "No cache store is available to this build." : "Turned off (cache: false).";
-  let cacheFailed = false;
-  let probe;
-  let wslInfo;
-  let failure2;
-  try {
-    preflight(env, deps.arch);
-    checkWsl2Build(inputs, deps.windowsRelease, deps.arch);
-    if (deps.platform === "win32" && !existsSync4(wslChoice.file)) {
-      throw new PreflightError(
-        `WSL is not available: ${wslChoice.file} does not exist.`,
-        'Enable the "Windows Subsystem for Linux" optional component, or use a windows-2022 / windows-2025 runner.'
-      );
+// packages/setup-wsl2/src/phases/shell.ts
+function installShell(setup2, configured) {
+  const { inputs, io, deps, env } = setup2;
+  const { probe } = configured;
+  const shell = probe.bash ? [probe.bash, "--noprofile", "--norc", "-euo", "pipefail"] : ["/bin/sh", "-eu"];
+  if (!probe.bash)
+    io.warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
+  const binDir = join9(setup2.temp, "bin");
+  writeWrappers({
+    dir: binDir,
+    node: deps.node,
+    bundle: deps.bundle,
+    windows: deps.platform === "win32",
+    config: {
+      wsl: setup2.wslFile,
+      distribution: inputs.distribution,
+      user: inputs.user,
+      shell,
+      automountRoot: configured.automountRoot,
+      envPassthrough: inputs.envPassthrough,
+      baseline: environmentBaseline(env),
+      ...deps.platform !== "win32" && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}
     }
-    const arch2 = catalogueArch(deps.arch);
-    if (!arch2)
-      throw new PreflightError(
-        `The runner architecture ${deps.arch} has no WSL distributions.`,
-        "Use an x64 or Arm64 Windows runner."
-      );
-    const catalogue = loadCatalogue(env);
-    const pinned = inputs.source ? void 0 : findCatalogueFile(catalogue, inputs.distribution, arch2);
-    const listed = await phases.run("probe", { timeoutMs: 2 * MINUTE }, async (ctx) => {
-      wslInfo = await probeWsl(wsl, ctx);
-      checkWsl2Build(inputs, wslInfo.info?.windowsVersion, deps.arch);
-      if (wslInfo.kind === "absent") {
-        throw new PreflightError(
-          'WSL is not enabled on this machine (the "Windows Subsystem for Linux" optional component is missing).',
-          "Run `wsl --install --no-distribution` as an administrator and reboot, or use a windows-2022 / windows-2025 runner."
-        );
-      }
-      const answer = await wsl.attempt(ctx, { args: wslListVerboseArgs() });
-      return parseListVerbose(answer.stdout).value.distros;
-    });
-    check({
-      id: "setup.preflight",
-      area: "setup",
-      title: "Runner can use WSL",
-      status: "pass",
-      summary: `WSL answers (${wslInfo?.kind === "store" ? `WSL ${wslInfo.info?.wslVersion}` : "inbox WSL"}).`
-    });
-    const wslPackage = pinnedWslPackage(arch2);
-    const platformPlan = planPlatform({
-      kind: wslInfo.kind,
-      version: wslInfo.info?.wslVersion ?? null,
-      inputs,
-      needsInstallCommand: !pinned && !inputs.source,
-      msiVersion: wslPackage?.version,
-      canRunMsi: deps.platform === "win32"
-    });
-    if (platformPlan.action === "update") {
-      await phases.run(
-        "platform-update",
-        { timeoutMs: timeout("platform-update"), inputKey: "platform-update" },
-        async (ctx) => {
-          info(`Updating WSL: ${platformPlan.reason}.`);
-          let done = false;
-          for (const strategy of platformPlan.strategies) {
-            try {
-              if (strategy === "msi" && wslPackage) await installMsi(deps, ctx, wslPackage.file, temp);
-              else await webUpdate(wsl, ctx, deps.backoffMs);
-              done = true;
-              break;
-            } catch (error3) {
-              if (ctx.signal.aborted) throw error3;
-              warning(`WSL update by ${strategy} failed: ${error3.message}`);
-            }
-          }
-          if (!done)
-            throw new WslReadyError(
-              "platform-update",
-              "WSL could not be updated by any method. Retry the job; on self-hosted runners run `wsl --update` once by hand."
-            );
-          wslInfo = await probeWsl(wsl, ctx);
-          if (wslInfo.kind !== "store")
-            throw new WslReadyError(
-              "platform-update",
-              "WSL still reports the inbox version after the update. A reboot may be pending: retry on a fresh runner."
-            );
-        }
-      );
-      check({
-        id: "setup.platform",
-        area: "setup",
-        title: "WSL package",
-        status: "pass",
-        summary: `Updated to WSL ${wslInfo?.info?.wslVersion} (${platformPlan.reason}).`
-      });
-    } else {
-      phases.skip("platform-update", "WSL is recent enough");
-    }
-    const existing = listed.find((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase());
-    const installRoot = join6(
-      env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir2(),
-      "wsl-ready",
-      "distros",
-      inputs.distribution
-    );
-    const downloadHost = join6(temp, `${inputs.distribution}.download`);
-    const cacheTarHost = join6(temp, `${inputs.distribution}.cache.tar`);
-    const key = cacheKey({
-      inputs,
-      arch: arch2,
-      imageFile: inputs.source?.sha256 ?? pinned?.file.sha256 ?? `online:${inputs.distribution}`
-    });
-    if (!existing && cache?.unavailableReason) {
-      const why = `The provisioned distribution is not cached: ${cache.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
-      warning(why);
-      [cache, cacheStatus, cacheNote] = [void 0, "skip", why];
-    }
-    if (!existing && cache) {
-      const store = cache;
-      try {
-        cacheHit = await phases.run(
-          "cache-restore",
-          { timeoutMs: timeout("download"), inputKey: "download" },
-          async (ctx) => {
-            const outcome = await store.restore(key, cacheTarHost, ctx.signal);
-            if (outcome.hit) {
-              info(`Cache hit: ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
-              ctx.markCached();
-              return true;
-            }
-            if (outcome.level === "warning") warning(outcome.message);
-            else info(`Cache miss: ${key}. ${outcome.message}`);
-            if (outcome.failed) [cacheFailed, cacheStatus, cacheNote] = [true, "warn", outcome.message];
-            return false;
-          }
-        );
-      } catch (error3) {
-        warning(`Cache not restored: ${error3.message}`);
-        [cacheFailed, cacheStatus, cacheNote] = [true, "warn", `Cache not restored: ${error3.message}`];
-        rmSync(cacheTarHost, { force: true });
-      }
-      if (cacheHit) cacheNote = `Hit: ${key} (${store.description}).`;
-    }
-    const plan = planInstall({
-      inputs,
-      alreadyInstalled: Boolean(existing),
-      ...cacheHit ? { cacheFile: windowsPathFor(paths, cacheTarHost, "cache file") } : {},
-      ...pinned ? { catalogueFile: pinned.file } : {},
-      installLocation: windowsPathFor(paths, installRoot, "install location"),
-      downloadFile: windowsPathFor(paths, downloadHost, "download file"),
-      ...inputs.source?.kind === "path" ? { sourceFile: windowsPathFor(paths, inputs.source.location, "source") } : {}
-    });
-    if (plan.method === "import") {
-      await phases.run("download", { timeoutMs: timeout("download"), inputKey: "download" }, async (ctx) => {
-        const result2 = await downloadVerified({
-          urls: plan.urls,
-          sha256: plan.sha256,
-          ...plan.sizeBytes !== void 0 ? { sizeBytes: plan.sizeBytes } : {},
-          dest: downloadHost,
-          signal: ctx.signal,
-          baseDelayMs: deps.backoffMs,
-          log: info
-        });
-        info(`Downloaded ${result2.bytes} bytes from ${result2.url}; SHA-256 verified.`);
-      });
-    } else if (plan.method === "import-file") {
-      await phases.run("download", { timeoutMs: timeout("download"), inputKey: "download" }, async () => {
-        const sha = await sha256OfFile(plan.path);
-        if (sha !== plan.sha256)
-          throw new DownloadError(
-            `The source file ${plan.path} has SHA-256 ${sha}, not ${plan.sha256} from source-sha256.`
-          );
-        info(`Source file ${plan.path}: SHA-256 verified.`);
-      });
-    } else {
-      phases.skip(
-        "download",
-        plan.method === "cache" ? "restored from the cache" : plan.method === "existing" ? "already installed" : "wsl.exe downloads it",
-        plan.method === "cache" ? "cached" : "skipped"
-      );
-    }
-    if (plan.method === "existing") {
-      if (existing && existing.version !== inputs.wslVersion) {
-        await phases.run("install", { timeoutMs: timeout("install"), inputKey: "install" }, async (ctx) => {
-          info(`${inputs.distribution} is WSL ${existing.version}; converting to WSL ${inputs.wslVersion}.`);
-          await wsl.run(ctx, { args: wslSetVersionArgs(inputs.distribution, inputs.wslVersion) });
-        });
-      } else {
-        phases.skip("install", `${inputs.distribution} is already installed`);
-      }
-    } else {
-      await phases.run("install", { timeoutMs: timeout("install"), inputKey: "install" }, async (ctx) => {
-        mkdirSync2(installRoot, { recursive: true });
-        await wsl.run(ctx, { args: plan.args });
-        if (plan.method === "cache") ctx.markCached();
-      });
-      rmSync(downloadHost, { force: true });
-      rmSync(cacheTarHost, { force: true });
-    }
-    check({
-      id: "setup.distribution",
-      area: "setup",
-      title: "Distribution installed",
-      status: "pass",
-      summary: `${inputs.distribution} (WSL ${inputs.wslVersion}) ${{ existing: "was already installed", cache: "was imported from the cache", import: "was downloaded (SHA-256 verified) and imported", "import-file": "was imported from the source file (SHA-256 verified)", "web-install": "was installed by wsl --install --web-download" }[plan.method]}.`
-    });
-    let confChanged = false;
-    let automountRoot = "/mnt/";
-    await phases.run("configure", { timeoutMs: 5 * MINUTE }, async (ctx) => {
-      const asRoot = (command, input) => wsl.run(ctx, {
-        args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args,
-        ...input !== void 0 ? { input } : {}
-      });
-      probe = parseProbe((await asRoot(scriptCommand(PROBE_SCRIPT, [inputs.user]))).stdout);
-      const patch = structuredClone(inputs.wslConf);
-      if (inputs.user !== "root" && patch.user?.default === void 0)
-        patch.user = { ...patch.user, default: inputs.user };
-      const merged = mergeConfig(probe.wslConf, patch, { kind: "wslconf" });
-      for (const warning2 of merged.warnings) warning(`wsl.conf: ${warning2}`);
-      confChanged = merged.changed;
-      const root = parseConfigPatch(merged.text, { kind: "wslconf" }).patch.automount?.root;
-      if (typeof root === "string" && root.trim()) automountRoot = root.trim();
-      const needUser = inputs.user !== "root" && (!probe.userExists || !cacheHit);
-      if (confChanged || needUser) {
-        const text2 = merged.text.endsWith("\n") || merged.text === "" ? merged.text : `${merged.text}
-`;
-        await asRoot(
-          scriptCommand(CONFIGURE_SCRIPT, [inputs.user, confChanged ? "1" : "0", inputs.docker ? "1" : "0"]),
-          confChanged ? text2 : ""
-        );
-        info(
-          `wsl.conf: ${merged.changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ") || "unchanged"}.`
-        );
-      }
-      mergeWslconfig(inputs, env);
-      if (confChanged) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
-      const currentDefault = listed.find((d) => d.default)?.name;
-      if (inputs.setAsDefault && currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() && (existing || listed.length > 0)) {
-        await wsl.run(ctx, { args: wslSetDefaultArgs(inputs.distribution) });
-      }
-    });
-    const needBash = probe && !probe.bash && probe.packageManager === "apk";
-    const wantsPackages = inputs.packages.length > 0 || inputs.update || inputs.docker || needBash;
-    if (wantsPackages && !cacheHit) {
-      await phases.run("packages", { timeoutMs: timeout("packages"), inputKey: "packages" }, async (ctx) => {
-        const args = wslExecArgs({
-          distribution: inputs.distribution,
-          user: "root",
-          command: scriptCommand(PACKAGES_SCRIPT, [
-            inputs.docker ? "1" : "0",
-            inputs.update ? "1" : "0",
-            ...inputs.packages
-          ])
-        }).args;
-        const answer = await wsl.attempt(ctx, { args });
-        process.stdout.write(answer.stdout);
-        if (answer.result.exitCode !== 0) {
-          throw new ProvisionError(
-            `Installing packages failed with exit code ${answer.result.exitCode}:
-${answer.stderr.trim().split("\n").slice(-10).join("\n")}
-Check the package names for this distribution, or raise timeout-minutes packages=<minutes> if the mirror is slow.`
-          );
-        }
-      });
-      if (needBash && probe) probe.bash = "/bin/bash";
-    } else {
-      phases.skip(
-        "packages",
-        cacheHit ? "baked into the cached image" : "nothing to install",
-        cacheHit ? "cached" : "skipped"
-      );
-    }
-    if (cache && !cacheHit && plan.method !== "existing") {
-      const store = cache;
-      if (cacheFailed) {
-        phases.skip("cache-save", "the cache failed on restore, so a save would fail too");
-      } else {
-        try {
-          await phases.run("cache-save", { timeoutMs: timeout("install"), inputKey: "install" }, async (ctx) => {
-            await wsl.run(ctx, {
-              args: wslExportArgs({
-                distribution: inputs.distribution,
-                file: windowsPathFor(paths, cacheTarHost, "cache file")
-              })
-            });
-            const outcome = await store.save(key, cacheTarHost, ctx.signal);
-            if (outcome.saved) {
-              info(`Saved ${key} (${store.description}${sizeText(outcome.sizeBytes, outcome.storedBytes)}).`);
-              cacheNote = `Miss: ${key}; saved for the next run (${store.description}).`;
-              return;
-            }
-            if (outcome.level === "warning") {
-              warning(outcome.message);
-              cacheStatus = "warn";
-            } else info(outcome.message);
-            cacheNote = `Miss: ${key}. ${outcome.message}`;
-          });
-        } catch (error3) {
-          const why = `The provisioned distribution was not cached: ${error3.message}`;
-          warning(why);
-          [cacheStatus, cacheNote] = ["warn", why];
-        } finally {
-          rmSync(cacheTarHost, { force: true });
-        }
-      }
-    } else if (cache && plan.method === "existing") {
-      [cacheStatus, cacheNote] = ["skip", `${inputs.distribution} was already installed; nothing to restore or save.`];
-    }
-    check({
-      id: "setup.cache",
-      area: "setup",
-      title: "Provisioned distribution cache",
-      status: cacheStatus,
-      summary: cacheNote
-    });
-    if (inputs.docker) {
-      await phases.run("docker", { timeoutMs: 5 * MINUTE }, async (ctx) => {
-        await wsl.run(ctx, {
-          args: wslExecArgs({
-            distribution: inputs.distribution,
-            user: "root",
-            command: scriptCommand(DOCKER_START_SCRIPT, [])
-          }).args
-        });
-      });
-      saveState(STATE_SHUTDOWN, "true");
-      setOutput("docker-host", "tcp://127.0.0.1:2375");
-    }
-    const shell = probe?.bash ? [probe.bash, "--noprofile", "--norc", "-euo", "pipefail"] : ["/bin/sh", "-eu"];
-    if (!probe?.bash)
-      warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
-    const binDir = join6(temp, "bin");
-    writeWrappers({
-      dir: binDir,
-      node: deps.node,
-      bundle: deps.bundle,
-      windows: deps.platform === "win32",
-      config: {
-        wsl: wslChoice.file,
-        distribution: inputs.distribution,
-        user: inputs.user,
-        shell,
-        automountRoot,
-        envPassthrough: inputs.envPassthrough,
-        baseline: environmentBaseline(env),
-        ...deps.platform !== "win32" && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}
-      }
-    });
-    addPath(binDir);
-    check({
-      id: "setup.shell",
-      area: "setup",
-      title: "wsl-bash shell",
-      status: "pass",
-      summary: `\`shell: wsl-bash {0}\` and \`wsl-bash-${inputs.distribution} {0}\` run as ${inputs.user} with ${shell.join(" ")}.`
-    });
-    setOutput("distribution", inputs.distribution);
-    setOutput("wsl-version", String(probe?.wslGeneration ?? inputs.wslVersion));
-    setOutput("kernel-version", probe?.kernelRelease ?? "");
-    setOutput("shell", "wsl-bash {0}");
-    setOutput("wsl-ip", probe?.ip ?? "");
-    setOutput("cache-hit", String(cacheHit));
-  } catch (error3) {
-    failure2 = error3;
-    check({
-      id: "setup.failed",
-      area: "setup",
-      title: "setup-wsl2 finished",
-      status: "fail",
-      summary: (error3 instanceof Error ? error3.message : String(error3)).slice(0, 2e3),
-      ...error3 instanceof PreflightError ? { remediation: error3.remediation } : {}
-    });
-  }
-  info(`wsl.exe calls during setup: ${wsl.calls}`);
-  const durationMs2 = Math.round(performance.now() - started);
-  setOutput("duration-ms", String(durationMs2));
-  const wslFacts = reportWsl(wslInfo, inputs);
-  if (wslFacts) facts.wsl = wslFacts;
-  facts.distros = reportDistros(inputs, probe, failure2 === void 0);
-  if (wslInfo?.info?.windowsVersion) facts.windowsBuild = wslInfo.info.windowsVersion;
-  if (inputs.report) await writeReport(facts, inputs, deps);
-  if (failure2) throw failure2;
-}
-function reportWsl(probe, inputs) {
-  if (!probe) return void 0;
-  return {
-    installed: probe.kind !== "absent",
-    kind: probe.kind === "absent" ? null : probe.kind,
-    version: probe.info?.wslVersion ?? null,
-    kernelVersion: probe.info?.kernelVersion ?? null,
-    wslgVersion: probe.info?.wslgVersion ?? null,
-    defaultDistribution: inputs.setAsDefault ? inputs.distribution : null,
-    defaultVersion: null
-  };
-}
-function reportDistros(inputs, probe, ok) {
-  if (!ok || !probe) return [];
-  const os6 = probe.osRelease;
-  return [
-    {
-      name: inputs.distribution,
-      state: "Running",
-      version: probe.wslGeneration ?? inputs.wslVersion,
-      default: inputs.setAsDefault,
-      ...os6 ? { osRelease: reportOsRelease(os6) } : {}
-    }
-  ];
-}
-async function writeReport(facts, inputs, deps) {
-  try {
-    const report = buildReport(facts, deps.env, inputs.matrix);
-    const written = await publishReportArtifact(report, {
-      env: deps.env,
-      matrix: inputs.matrix,
-      ...deps.artifacts ? { artifacts: deps.artifacts } : {},
-      io: core_exports
-    });
-    setOutput("report-path", written.path);
-    const summary2 = await writeJobSummary(renderSummary(report, deps.env), deps.env);
-    if (summary2.truncated) info("The job summary was shortened to fit the 1 MiB limit; the artifact has it all.");
-  } catch (error3) {
-    warning(`The readiness report could not be written: ${error3.message}`);
-  }
-}
-function sizeText(bytes, storedBytes) {
-  const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (bytes === void 0) return "";
-  return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
-}
-function mergeWslconfig(inputs, env) {
-  const patch = structuredClone(inputs.wslconfig);
-  if (inputs.docker) {
-    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
-    patch.general = { instanceIdleTimeout: -1, ...patch.general };
-  }
-  if (Object.keys(patch).length === 0) return;
-  const file = join6(env.USERPROFILE || homedir(), ".wslconfig");
-  const before = existsSync4(file) ? readFileSync2(file, "utf8") : "";
-  const merged = mergeConfig(before, patch, { kind: "wslconfig" });
-  if (!merged.changed) return;
-  mkdirSync2(dirname4(file), { recursive: true });
-  writeFileSync2(file, merged.text.replace(/\r\n/g, "\n"));
-  info(
-    `.wslconfig: ${merged.changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ")} (applies when the WSL VM next starts).`
-  );
-}
-async function installMsi(deps, ctx, file, temp) {
-  const msi = join6(temp, "wsl.msi");
-  await downloadVerified({
-    urls: [file.url, ...file.mirrors ?? []],
-    sha256: file.sha256,
-    ...file.sizeBytes !== void 0 ? { sizeBytes: file.sizeBytes } : {},
-    dest: msi,
-    signal: ctx.signal,
-    baseDelayMs: deps.backoffMs,
-    log: info
   });
-  const msiexec = join6(deps.env.SystemRoot || "C:\\Windows", "System32", "msiexec.exe");
-  const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
-    timeoutMs: ctx.remainingMs(),
-    signal: ctx.signal
+  io.addPath(binDir);
+  setup2.check({
+    id: "setup.shell",
+    area: "setup",
+    title: "wsl-bash shell",
+    status: "pass",
+    summary: `\`shell: wsl-bash {0}\` and \`wsl-bash-${inputs.distribution} {0}\` run as ${inputs.user} with ${shell.join(" ")}.`
   });
-  rmSync(msi, { force: true });
-  if (![0, 1641, 3010].includes(result2.exitCode)) {
-    throw new WslReadyError("msi", `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`);
-  }
-}
-async function webUpdate(wsl, ctx, backoffMs) {
-  await retry(
-    async () => {
-      await wsl.run(ctx, { args: wslUpdateArgs({ webDownload: true }) });
-    },
-    {
-      attempts: 3,
-      baseDelayMs: backoffMs,
-      maxDelayMs: Math.max(backoffMs * 4, 1),
-      shouldRetry: () => !ctx.signal.aborted,
-      onRetry: (error3, attempt, delay) => info(
-        `wsl --update attempt ${attempt} failed (${error3.message.split("\n")[0]}); retrying in ${Math.round(delay / 1e3)} s.`
-      )
-    }
-  );
-}
-async function post() {
-  if (getState(STATE_SHUTDOWN) !== "true") return;
-  const wslChoice = resolveWslExecutable(process.env, process.platform);
-  if (!wslChoice) return;
-  try {
-    const result2 = await new NodeCommandRunner().run(wslChoice.file, wslShutdownArgs(), { timeoutMs: 2 * MINUTE });
-    info(
-      result2.exitCode === 0 ? "Stopped the WSL VM that Docker kept running." : `wsl --shutdown exited with ${result2.exitCode}.`
-    );
-  } catch (error3) {
-    warning(`Post step: ${error3.message}`);
-  }
+  return shell;
 }
 
 // packages/setup-wsl2/src/shell/step.ts
@@ -17078,9 +16115,100 @@ async function runStep(argv, runner = new NodeCommandRunner(), env = process.env
   }
 }
 
-// packages/setup-wsl2/src/index.ts
-if (process.argv[2] === "wsl-bash") {
-  process.exitCode = await runStep(process.argv.slice(3));
-} else {
-  await runAction({ io: core_exports, main, post });
+// packages/setup-wsl2/src/main.ts
+async function run(argv = [], io = actionsCoreIo) {
+  if (argv[0] === "wsl-bash") {
+    process.exitCode = await runStep(argv.slice(1));
+    return;
+  }
+  await runAction({ io, main: () => main(io), post: () => post(io) });
 }
+async function main(io) {
+  const started = performance.now();
+  const inputs = parseInputs((name) => io.getInput(name));
+  if (!isWindowsHost(process.env)) {
+    io.notice(`setup-wsl2 does nothing on ${process.platform}: WSL exists only on Windows runners.`);
+    io.setOutput("distribution", "");
+    io.setOutput("duration-ms", String(Math.round(performance.now() - started)));
+    return;
+  }
+  await setup(inputs, runnerDeps(io), started);
+}
+async function post(io) {
+  await stopDockerVm(io, { env: process.env, platform: process.platform, runner: new NodeCommandRunner() });
+}
+async function setup(inputs, deps, started = performance.now()) {
+  const ctx = createSetupContext(inputs, deps);
+  const failure2 = await provision(ctx).then(
+    (done) => setOutputs(ctx, done),
+    (error3) => {
+      ctx.check(failedCheck(error3));
+      return error3;
+    }
+  );
+  deps.io.info(`wsl.exe calls during setup: ${ctx.wsl.calls}`);
+  deps.io.setOutput("duration-ms", String(Math.round(performance.now() - started)));
+  if (inputs.report) {
+    await publishReport(ctx.facts, { env: deps.env, matrix: inputs.matrix, io: deps.io, artifacts: deps.artifacts });
+  }
+  if (failure2 !== void 0) throw failure2;
+}
+async function provision(ctx) {
+  const found = await runPreflight(ctx);
+  await runPlatform(ctx, found);
+  const cache = new ProvisionCache(ctx, found);
+  await cache.restore(found);
+  const plan = await runInstall(ctx, found, cache);
+  const configured = await runConfigure(ctx, found, cache.hit);
+  const probe = await runPackages(ctx, configured.probe, cache.hit);
+  await cache.save(plan);
+  cache.record();
+  await runDocker(ctx);
+  installShell(ctx, { ...configured, probe });
+  return { probe, cacheHit: cache.hit };
+}
+function setOutputs(ctx, { probe, cacheHit }) {
+  const { inputs, io } = ctx;
+  ctx.facts.distros = reportDistros(inputs, probe);
+  io.setOutput("distribution", inputs.distribution);
+  io.setOutput("wsl-version", String(probe.wslGeneration ?? inputs.wslVersion));
+  io.setOutput("kernel-version", probe.kernelRelease ?? "");
+  io.setOutput("shell", "wsl-bash {0}");
+  io.setOutput("wsl-ip", probe.ip ?? "");
+  io.setOutput("cache-hit", String(cacheHit));
+  return void 0;
+}
+function failedCheck(error3) {
+  return {
+    id: "setup.failed",
+    area: "setup",
+    title: "setup-wsl2 finished",
+    status: "fail",
+    summary: (error3 instanceof Error ? error3.message : String(error3)).slice(0, 2e3),
+    ...error3 instanceof PreflightError ? { remediation: error3.remediation } : {}
+  };
+}
+function runnerDeps(io) {
+  const env = process.env;
+  const backoff = Number(env.WSL_READY_BACKOFF_MS);
+  const backoffMs = Number.isFinite(backoff) && backoff >= 0 ? backoff : 15e3;
+  const retry2 = { baseDelayMs: Math.min(backoffMs, 1e3) };
+  const debug2 = (message) => io.debug(message);
+  return {
+    io,
+    env,
+    platform: process.platform,
+    arch: env.RUNNER_ARCH || process.arch,
+    ...process.platform === "win32" ? { windowsRelease: release() } : {},
+    runner: new NodeCommandRunner({ defaultTimeoutMs: 2 * MINUTE }),
+    cache: selectCacheStore(env, { retry: retry2, debug: debug2 }),
+    artifacts: createArtifactClient({ env, retry: retry2, debug: debug2 }),
+    node: process.execPath,
+    // The committed bundle, whether this runs bundled (dist/index.mjs) or from the sources (src/main.ts).
+    bundle: fileURLToPath(new URL("../dist/index.mjs", import.meta.url)),
+    backoffMs
+  };
+}
+
+// packages/setup-wsl2/src/index.ts
+await run(process.argv.slice(2));

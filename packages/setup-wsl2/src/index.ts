@@ -1,11 +1,4 @@
-// Entry of the bundled action: a `wsl-bash` step, or main / post routed by the kit's runAction.
-import * as core from '@actions/core';
-import { runAction } from '@wsl-ready/core/actions';
-import { main, post } from './main.js';
-import { runStep } from './shell/step.js';
+// Entry of the bundled action (dist/index.mjs): the main and post steps, and the `wsl-bash` steps of the job.
+import { run } from './main.js';
 
-if (process.argv[2] === 'wsl-bash') {
-  process.exitCode = await runStep(process.argv.slice(3));
-} else {
-  await runAction({ io: core, main, post });
-}
+await run(process.argv.slice(2));

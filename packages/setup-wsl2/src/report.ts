@@ -6,8 +6,21 @@ import {
   type ReportV1,
   type ReportWsl,
   renderMarkdown,
+  reportOsRelease,
 } from '@wsl-ready/core';
-import { actionRunContext, type EnvLike, type MatrixCell, workflowRunUrl } from '@wsl-ready/core/actions';
+import {
+  type ActionsIo,
+  type ArtifactClient,
+  actionRunContext,
+  type EnvLike,
+  type MatrixCell,
+  publishReportArtifact,
+  workflowRunUrl,
+  writeJobSummary,
+} from '@wsl-ready/core/actions';
+import type { SetupInputs } from './inputs.js';
+import type { WslProbe } from './phases/preflight.js';
+import type { ProbeFacts } from './provision.js';
 
 export interface SetupFacts {
   arch: string;
@@ -42,4 +55,57 @@ export function buildReport(facts: SetupFacts, env: EnvLike, matrix: MatrixCell)
 export function renderSummary(report: ReportV1, env: EnvLike): string {
   const runUrl = workflowRunUrl(env);
   return renderMarkdown(report, { title: 'setup-wsl2', ...(runUrl ? { runUrl } : {}) });
+}
+
+/** The report's `wsl` section from what `wsl --version` said. */
+export function reportWsl(probe: WslProbe, inputs: SetupInputs): ReportWsl {
+  return {
+    installed: probe.kind !== 'absent',
+    kind: probe.kind === 'absent' ? null : probe.kind,
+    version: probe.info?.wslVersion ?? null,
+    kernelVersion: probe.info?.kernelVersion ?? null,
+    wslgVersion: probe.info?.wslgVersion ?? null,
+    defaultDistribution: inputs.setAsDefault ? inputs.distribution : null,
+    defaultVersion: null,
+  };
+}
+
+/** The provisioned distribution as the report lists it (after a successful setup only). */
+export function reportDistros(inputs: SetupInputs, probe: ProbeFacts): ReportDistro[] {
+  const os = probe.osRelease;
+  return [
+    {
+      name: inputs.distribution,
+      state: 'Running',
+      version: probe.wslGeneration ?? inputs.wslVersion,
+      default: inputs.setAsDefault,
+      ...(os ? { osRelease: reportOsRelease(os) } : {}),
+    },
+  ];
+}
+
+export interface PublishOptions {
+  env: EnvLike;
+  matrix: MatrixCell;
+  io: Pick<ActionsIo, 'info' | 'warning'> & { setOutput(name: string, value: string): void };
+  artifacts?: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'> | undefined;
+}
+
+/** Report v1 file, job summary and artifact (the kit's): none of them can fail the job, only warn. */
+export async function publishReport(facts: SetupFacts, options: PublishOptions): Promise<void> {
+  const { env, io } = options;
+  try {
+    const report = buildReport(facts, env, options.matrix);
+    const written = await publishReportArtifact(report, {
+      env,
+      matrix: options.matrix,
+      ...(options.artifacts ? { artifacts: options.artifacts } : {}),
+      io,
+    });
+    io.setOutput('report-path', written.path);
+    const summary = await writeJobSummary(renderSummary(report, env), env);
+    if (summary.truncated) io.info('The job summary was shortened to fit the 1 MiB limit; the artifact has it all.');
+  } catch (error) {
+    io.warning(`The readiness report could not be written: ${(error as Error).message}`);
+  }
 }

@@ -6,7 +6,7 @@ import {
   decodeOutput,
   WslCommandError,
 } from '@wsl-ready/core';
-import type { PhaseContext } from './phases.js';
+import type { PhaseContext } from './phase-runner.js';
 
 export interface WslCall {
   args: readonly string[];

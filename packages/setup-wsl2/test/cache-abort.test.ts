@@ -9,7 +9,7 @@ import { type ActionsServices, startActionsServices } from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ActionsCacheStore } from '../src/cache.js';
 import { PhaseTimeoutError } from '../src/errors.js';
-import { PhaseRunner } from '../src/phases.js';
+import { PhaseRunner } from '../src/phase-runner.js';
 
 const BLOCK = 16 * 1024;
 const ENTRY_BYTES = 16 * BLOCK;

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import type { ActionsIo } from '@wsl-ready/core/actions';
+
+/** What the setup does to the runner: the one seam between the logic and @actions/core (tests pass a recorder). */
+export interface ActionIo extends ActionsIo {
+  /** The raw input value ('' when unset). */
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  notice(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+  /** Prepends a folder to PATH for the job's later steps. */
+  addPath(dir: string): void;
+  /** Raw text for the step log as it came (a package manager's own output). */
+  write(text: string): void;
+}
+
+export const actionsCoreIo: ActionIo = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  notice: (message) => core.notice(message),
+  warning: (message) => core.warning(message),
+  setFailed: (message) => core.setFailed(message),
+  startGroup: (name) => core.startGroup(name),
+  endGroup: () => core.endGroup(),
+  addPath: (dir) => core.addPath(dir),
+  getState: (name) => core.getState(name),
+  saveState: (name, value) => core.saveState(name, value),
+  write: (text) => void process.stdout.write(text),
+};

@@ -1,0 +1,89 @@
+// Configure: one probe call, then one call that writes wsl.conf and creates the user, only if needed; .wslconfig.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  type ConfigChange,
+  type ConfigPatch,
+  mergeConfig,
+  parseConfigPatch,
+  wslExecArgs,
+  wslSetDefaultArgs,
+  wslTerminateArgs,
+} from '@wsl-ready/core';
+import { CONFIGURE_SCRIPT, PROBE_SCRIPT, type ProbeFacts, parseProbe, scriptCommand } from '../provision.js';
+import { MINUTE, type SetupContext } from '../setup-context.js';
+import type { Preflight } from './preflight.js';
+
+/** What the distribution looks like once configured. */
+export interface Configured {
+  probe: ProbeFacts;
+  /** Where Windows drives are mounted inside it (`[automount] root`, `/mnt/` by default). */
+  automountRoot: string;
+}
+
+/** The `configure` phase: wsl.conf, the user, .wslconfig, and the default distribution. */
+export async function runConfigure(setup: SetupContext, found: Preflight, cacheHit: boolean): Promise<Configured> {
+  const { inputs, io, wsl } = setup;
+  return setup.phases.run('configure', { timeoutMs: 5 * MINUTE }, async (ctx) => {
+    const asRoot = (command: string[], input?: string) =>
+      wsl.run(ctx, {
+        args: wslExecArgs({ distribution: inputs.distribution, user: 'root', command }).args,
+        ...(input !== undefined ? { input } : {}),
+      });
+    const probe = parseProbe((await asRoot(scriptCommand(PROBE_SCRIPT, [inputs.user]))).stdout);
+    const patch: ConfigPatch = structuredClone(inputs.wslConf);
+    if (inputs.user !== 'root' && patch.user?.default === undefined)
+      patch.user = { ...patch.user, default: inputs.user };
+    const merged = mergeConfig(probe.wslConf, patch, { kind: 'wslconf' });
+    for (const warning of merged.warnings) io.warning(`wsl.conf: ${warning}`);
+    const root = parseConfigPatch(merged.text, { kind: 'wslconf' }).patch.automount?.root;
+    const automountRoot = typeof root === 'string' && root.trim() ? root.trim() : '/mnt/';
+    // A user restored from the cache exists already; a fresh image needs it created.
+    const needUser = inputs.user !== 'root' && (!probe.userExists || !cacheHit);
+    if (merged.changed || needUser) {
+      const text = merged.text.endsWith('\n') || merged.text === '' ? merged.text : `${merged.text}\n`;
+      await asRoot(
+        scriptCommand(CONFIGURE_SCRIPT, [inputs.user, merged.changed ? '1' : '0', inputs.docker ? '1' : '0']),
+        merged.changed ? text : '',
+      );
+      io.info(`wsl.conf: ${describeChanges(merged.changes) || 'unchanged'}.`);
+    }
+    mergeWslconfig(setup);
+    if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
+    const currentDefault = found.listed.find((d) => d.default)?.name;
+    if (
+      inputs.setAsDefault &&
+      currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() &&
+      (found.existing || found.listed.length > 0)
+    ) {
+      await wsl.run(ctx, { args: wslSetDefaultArgs(inputs.distribution) });
+    }
+    return { probe, automountRoot };
+  });
+}
+
+/** `wslconfig` input and Docker's keep-alive, merged key by key into %USERPROFILE%\.wslconfig (LF endings). */
+function mergeWslconfig(setup: SetupContext): void {
+  const { inputs, env } = setup;
+  const patch: ConfigPatch = structuredClone(inputs.wslconfig);
+  if (inputs.docker) {
+    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
+    patch.general = { instanceIdleTimeout: -1, ...patch.general };
+  }
+  if (Object.keys(patch).length === 0) return;
+  const file = join(env.USERPROFILE || homedir(), '.wslconfig');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const merged = mergeConfig(before, patch, { kind: 'wslconfig' });
+  if (!merged.changed) return;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, merged.text.replace(/\r\n/g, '\n'));
+  setup.io.info(`.wslconfig: ${describeChanges(merged.changes)} (applies when the WSL VM next starts).`);
+}
+
+function describeChanges(changes: readonly ConfigChange[]): string {
+  return changes
+    .filter((c) => c.action !== 'unchanged')
+    .map((c) => `${c.section}.${c.key} ${c.action}`)
+    .join(', ');
+}

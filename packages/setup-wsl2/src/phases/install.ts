@@ -1,0 +1,110 @@
+// Install (or reuse) the distribution: from the cache, the pinned catalogue, a source file, or the online list.
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { wslSetVersionArgs } from '@wsl-ready/core';
+import { downloadVerified, sha256OfFile } from '../download.js';
+import { DownloadError } from '../errors.js';
+import { type InstallPlan, planInstall } from '../plan.js';
+import type { SetupContext } from '../setup-context.js';
+import type { ProvisionCache } from './cache.js';
+import type { Preflight } from './preflight.js';
+
+const HOW_INSTALLED: Record<InstallPlan['method'], string> = {
+  existing: 'was already installed',
+  cache: 'was imported from the cache',
+  import: 'was downloaded (SHA-256 verified) and imported',
+  'import-file': 'was imported from the source file (SHA-256 verified)',
+  'web-install': 'was installed by wsl --install --web-download',
+};
+
+/** The `download` and `install` phases; returns the plan that ran. */
+export async function runInstall(setup: SetupContext, found: Preflight, cache: ProvisionCache): Promise<InstallPlan> {
+  const { inputs, env, paths } = setup;
+  const installRoot = join(
+    env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir(),
+    'wsl-ready',
+    'distros',
+    inputs.distribution,
+  );
+  const downloadFile = join(setup.temp, `${inputs.distribution}.download`);
+  const plan = planInstall({
+    inputs,
+    alreadyInstalled: Boolean(found.existing),
+    ...(cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, 'cache file') } : {}),
+    ...(found.pinned ? { catalogueFile: found.pinned.file } : {}),
+    installLocation: paths.requireWindows(installRoot, 'install location'),
+    downloadFile: paths.requireWindows(downloadFile, 'download file'),
+    ...(inputs.source?.kind === 'path' ? { sourceFile: paths.requireWindows(inputs.source.location, 'source') } : {}),
+  });
+  await download(setup, plan, downloadFile);
+  await install(setup, plan, found, installRoot);
+  if (plan.method !== 'existing') {
+    rmSync(downloadFile, { force: true });
+    rmSync(cache.tarFile, { force: true });
+  }
+  setup.check({
+    id: 'setup.distribution',
+    area: 'setup',
+    title: 'Distribution installed',
+    status: 'pass',
+    summary: `${inputs.distribution} (WSL ${inputs.wslVersion}) ${HOW_INSTALLED[plan.method]}.`,
+  });
+  return plan;
+}
+
+/** The `download` phase: a pinned file fetched and verified, or a source file verified where it lies. */
+async function download(setup: SetupContext, plan: InstallPlan, dest: string): Promise<void> {
+  const { io, phases, deps } = setup;
+  const bound = { timeoutMs: setup.timeout('download'), inputKey: 'download' };
+  if (plan.method === 'import') {
+    await phases.run('download', bound, async (ctx) => {
+      const result = await downloadVerified({
+        urls: plan.urls,
+        sha256: plan.sha256,
+        ...(plan.sizeBytes !== undefined ? { sizeBytes: plan.sizeBytes } : {}),
+        dest,
+        signal: ctx.signal,
+        baseDelayMs: deps.backoffMs,
+        log: (message) => io.info(message),
+      });
+      io.info(`Downloaded ${result.bytes} bytes from ${result.url}; SHA-256 verified.`);
+    });
+  } else if (plan.method === 'import-file') {
+    await phases.run('download', bound, async () => {
+      const sha = await sha256OfFile(plan.path);
+      if (sha !== plan.sha256)
+        throw new DownloadError(
+          `The source file ${plan.path} has SHA-256 ${sha}, not ${plan.sha256} from source-sha256.`,
+        );
+      io.info(`Source file ${plan.path}: SHA-256 verified.`);
+    });
+  } else if (plan.method === 'cache') {
+    phases.skip('download', 'restored from the cache', 'cached');
+  } else {
+    phases.skip('download', plan.method === 'existing' ? 'already installed' : 'wsl.exe downloads it');
+  }
+}
+
+/** The `install` phase: import or install, or convert an installed distribution to the wanted WSL version. */
+async function install(setup: SetupContext, plan: InstallPlan, found: Preflight, installRoot: string): Promise<void> {
+  const { inputs, io, phases, wsl } = setup;
+  const bound = { timeoutMs: setup.timeout('install'), inputKey: 'install' };
+  if (plan.method !== 'existing') {
+    await phases.run('install', bound, async (ctx) => {
+      mkdirSync(installRoot, { recursive: true });
+      await wsl.run(ctx, { args: plan.args });
+      if (plan.method === 'cache') ctx.markCached();
+    });
+    return;
+  }
+  const existing = found.existing;
+  if (!existing || existing.version === inputs.wslVersion) {
+    phases.skip('install', `${inputs.distribution} is already installed`);
+    return;
+  }
+  await phases.run('install', bound, async (ctx) => {
+    io.info(`${inputs.distribution} is WSL ${existing.version}; converting to WSL ${inputs.wslVersion}.`);
+    await wsl.run(ctx, { args: wslSetVersionArgs(inputs.distribution, inputs.wslVersion) });
+  });
+}

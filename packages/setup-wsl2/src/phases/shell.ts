@@ -1,0 +1,40 @@
+// The wsl-bash shell: wrappers on PATH, one wsl.exe per step (the step itself is shell/step.ts).
+import { join } from 'node:path';
+import type { SetupContext } from '../setup-context.js';
+import { environmentBaseline, writeWrappers } from '../shell/wrapper.js';
+import type { Configured } from './configure.js';
+
+/** Writes `wsl-bash` and `wsl-bash-<distribution>` and puts them on PATH; returns the shell they start. */
+export function installShell(setup: SetupContext, configured: Configured): string[] {
+  const { inputs, io, deps, env } = setup;
+  const { probe } = configured;
+  const shell = probe.bash ? [probe.bash, '--noprofile', '--norc', '-euo', 'pipefail'] : ['/bin/sh', '-eu'];
+  if (!probe.bash)
+    io.warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
+  const binDir = join(setup.temp, 'bin');
+  writeWrappers({
+    dir: binDir,
+    node: deps.node,
+    bundle: deps.bundle,
+    windows: deps.platform === 'win32',
+    config: {
+      wsl: setup.wslFile,
+      distribution: inputs.distribution,
+      user: inputs.user,
+      shell,
+      automountRoot: configured.automountRoot,
+      envPassthrough: inputs.envPassthrough,
+      baseline: environmentBaseline(env),
+      ...(deps.platform !== 'win32' && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}),
+    },
+  });
+  io.addPath(binDir);
+  setup.check({
+    id: 'setup.shell',
+    area: 'setup',
+    title: 'wsl-bash shell',
+    status: 'pass',
+    summary: `\`shell: wsl-bash {0}\` and \`wsl-bash-${inputs.distribution} {0}\` run as ${inputs.user} with ${shell.join(' ')}.`,
+  });
+  return shell;
+}
