@@ -14035,6 +14035,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function addPath(inputPath) {
   const filePath = process.env["GITHUB_PATH"] || "";
   if (filePath) {
@@ -14109,6 +14118,7 @@ var actionsCoreIo = {
   setFailed: (message) => setFailed(message),
   startGroup: (name) => startGroup(name),
   endGroup: () => endGroup(),
+  exportVariable: (name, value) => exportVariable(name, value),
   addPath: (dir) => addPath(dir),
   getState: (name) => getState(name),
   saveState: (name, value) => saveState(name, value),
@@ -14324,6 +14334,8 @@ function parseInputs(read) {
     user: validateLinuxUserName(text2("user") || "root", "user"),
     cache: parseBooleanInput("cache", read("cache"), true),
     docker,
+    dockerTcp: text2("docker-tcp").toLowerCase() === "auto" || text2("docker-tcp") === "" ? "auto" : parseBooleanInput("docker-tcp", read("docker-tcp"), false),
+    dockerHostEnv: parseBooleanInput("docker-host-env", read("docker-host-env"), true),
     envPassthrough: parseBooleanInput("env-passthrough", read("env-passthrough"), true),
     timeoutMinutes: parseTimeouts(text2("timeout-minutes")),
     report: parseBooleanInput("report", read("report"), true),
@@ -14671,11 +14683,6 @@ function sizeText(bytes, storedBytes) {
   return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
 }
 
-// packages/setup-wsl2/src/phases/configure.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join as join5 } from "node:path";
-
 // packages/setup-wsl2/src/provision.ts
 var MARK = "@@wsl-ready@@";
 var PROBE_SCRIPT = `
@@ -14746,7 +14753,7 @@ if [ "$user" != root ]; then
   chmod 0440 "/etc/sudoers.d/90-wsl-ready-$user"
   if [ "$docker" = 1 ] && command -v groupadd >/dev/null 2>&1; then
     groupadd -f docker 2>/dev/null || true
-    command -v usermod >/dev/null 2>&1 && usermod -aG docker "$user" || true
+    if command -v usermod >/dev/null 2>&1; then usermod -aG docker "$user" || true; fi
   fi
 fi
 echo configured
@@ -14772,7 +14779,19 @@ case $manager in
     [ $# -gt 0 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y install --no-install-recommends "$@"
     ;;
   dnf|microdnf|yum)
-    [ "$docker" = 1 ] && set -- "$@" moby-engine
+    if [ "$docker" = 1 ]; then
+      # Fedora packages Docker Engine as moby-engine; AlmaLinux, Rocky and RHEL do not package it at all.
+      # shellcheck source=/dev/null
+      os_id=$(. /etc/os-release 2>/dev/null && echo "\${ID:-}")
+      if [ "$os_id" = fedora ]; then
+        set -- "$@" moby-engine
+      elif "$manager" -q list docker-ce >/dev/null 2>&1; then
+        set -- "$@" docker-ce docker-ce-cli containerd.io
+      else
+        echo "Docker Engine is not packaged for $os_id (moby-engine is Fedora's). Add Docker's own repository for it in a step before this one (Docker's install guide for RHEL/CentOS: dnf config-manager --add-repo <docker-ce.repo>), or use docker: true with Ubuntu, Debian, Fedora, openSUSE or Arch." >&2
+        exit 5
+      fi
+    fi
     [ "$upgrade" = 1 ] && "$manager" -y upgrade
     [ $# -gt 0 ] && "$manager" -y install "$@"
     ;;
@@ -14798,14 +14817,47 @@ echo packages-done
 `;
 var DOCKER_START_SCRIPT = `
 set -eu
-if ! docker info >/dev/null 2>&1; then
-  mkdir -p /var/log
-  nohup dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375 </dev/null >/var/log/dockerd.log 2>&1 &
+[ $# -gt 0 ] || { echo "no hosts to listen on" >&2; exit 2; }
+hosts=
+for h in "$@"; do hosts="\${hosts:+$hosts, }\\"$h\\""; done
+mkdir -p /etc/docker /var/log
+conf=/etc/docker/daemon.json
+if [ -s "$conf" ] && [ "$(tr -d ' \\t\\r\\n' < "$conf")" != "{}" ]; then
+  if grep -q '"hosts"' "$conf"; then
+    echo "$conf already sets hosts; they are kept (the engine may not listen where docker-host says)." >&2
+  else
+    # Our key first, the user's settings after it.
+    awk -v hosts="$hosts" '!done && sub(/[{]/, "{\\"hosts\\": [" hosts "],") { done = 1 } { print }' "$conf" > "$conf.wsl-ready"
+    mv "$conf.wsl-ready" "$conf"
+  fi
+else
+  printf '{"hosts": [%s]}\\n' "$hosts" > "$conf"
+fi
+answers() {
+  for h in "$@"; do docker -H "$h" info >/dev/null 2>&1 || return 1; done
+}
+if [ -d /run/systemd/system ]; then
+  mkdir -p /etc/systemd/system/docker.service.d
+  printf '[Service]\\nExecStart=\\nExecStart=%s\\n' "$(command -v dockerd)" > /etc/systemd/system/docker.service.d/wsl-ready-hosts.conf
+  systemctl daemon-reload
+  systemctl enable docker.service >/dev/null 2>&1 || true
+  systemctl restart docker.service
+elif ! answers "$@"; then
+  if pidof dockerd >/dev/null 2>&1; then
+    for pid in $(pidof dockerd); do kill "$pid" 2>/dev/null || true; done
+    i=0
+    while pidof dockerd >/dev/null 2>&1 && [ "$i" -lt 30 ]; do i=$((i + 1)); sleep 1; done
+  fi
+  nohup dockerd </dev/null >/var/log/dockerd.log 2>&1 &
 fi
 i=0
-until docker info >/dev/null 2>&1; do
+until answers "$@"; do
   i=$((i + 1))
-  if [ "$i" -gt 60 ]; then tail -n 20 /var/log/dockerd.log >&2 || true; echo "dockerd did not start" >&2; exit 4; fi
+  if [ "$i" -gt 60 ]; then
+    tail -n 20 /var/log/dockerd.log >&2 2>/dev/null || journalctl -u docker.service -n 20 --no-pager >&2 || true
+    echo "dockerd did not answer on $*" >&2
+    exit 4
+  fi
   sleep 1
 done
 echo docker-ready
@@ -14986,6 +15038,64 @@ function createSetupContext(inputs, deps) {
   };
 }
 
+// packages/setup-wsl2/src/phases/wslconfig.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join as join5 } from "node:path";
+var STATE_WSLCONFIG = "wslconfigRestore";
+function wslconfigPatch(inputs) {
+  const patch = structuredClone(inputs.wslconfig);
+  if (inputs.docker) {
+    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
+    patch.general = { instanceIdleTimeout: -1, ...patch.general };
+  }
+  return patch;
+}
+function vmMayRun(listed) {
+  return listed.some((d) => d.version === 2 && d.state === "Running");
+}
+function wslconfigPath(env) {
+  return join5(env.USERPROFILE || homedir(), ".wslconfig");
+}
+async function applyWslconfig(setup2, listed) {
+  const { inputs, io, env } = setup2;
+  const patch = wslconfigPatch(inputs);
+  if (Object.keys(patch).length === 0) return;
+  const file = wslconfigPath(env);
+  const original = existsSync3(file) ? readFileSync(file) : void 0;
+  const merged = mergeConfig(original?.toString("utf8") ?? "", patch, { kind: "wslconfig" });
+  for (const warning2 of merged.warnings) io.warning(`.wslconfig: ${warning2}`);
+  if (!merged.changed) return;
+  const backup = join5(setup2.temp, "wslconfig.original");
+  if (original) writeFileSync(backup, original);
+  io.saveState(STATE_WSLCONFIG, JSON.stringify({ file, backup: original ? backup : null }));
+  mkdirSync2(dirname(file), { recursive: true });
+  writeFileSync(file, merged.text.replace(/\r\n/g, "\n"));
+  io.info(`.wslconfig: ${describeChanges(merged.changes)}; the post step puts the original back.`);
+  if (!vmMayRun(listed)) return;
+  await setup2.phases.run("wslconfig", { timeoutMs: 2 * MINUTE }, async (ctx) => {
+    io.notice(
+      "WSL 2 distributions were running: `wsl --shutdown` so that the VM starts again with the new .wslconfig (WSL reads it only when it creates the VM)."
+    );
+    await setup2.wsl.run(ctx, { args: wslShutdownArgs() });
+  });
+}
+function restoreWslconfig(io) {
+  const saved = io.getState(STATE_WSLCONFIG);
+  if (!saved) return;
+  try {
+    const { file, backup } = JSON.parse(saved);
+    if (backup) writeFileSync(file, readFileSync(backup));
+    else rmSync2(file, { force: true });
+    io.info(backup ? `Restored ${file} as it was before the setup.` : `Removed ${file}, which the setup created.`);
+  } catch (error3) {
+    io.warning(`Post step: .wslconfig could not be restored: ${error3.message}`);
+  }
+}
+function describeChanges(changes) {
+  return changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ");
+}
+
 // packages/setup-wsl2/src/phases/configure.ts
 async function runConfigure(setup2, found, cacheHit) {
   const { inputs, io, wsl } = setup2;
@@ -15012,7 +15122,6 @@ async function runConfigure(setup2, found, cacheHit) {
       );
       io.info(`wsl.conf: ${describeChanges(merged.changes) || "unchanged"}.`);
     }
-    mergeWslconfig(setup2);
     if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
     const currentDefault = found.listed.find((d) => d.default)?.name;
     if (inputs.setAsDefault && currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() && (found.existing || found.listed.length > 0)) {
@@ -15021,39 +15130,35 @@ async function runConfigure(setup2, found, cacheHit) {
     return { probe, automountRoot };
   });
 }
-function mergeWslconfig(setup2) {
-  const { inputs, env } = setup2;
-  const patch = structuredClone(inputs.wslconfig);
-  if (inputs.docker) {
-    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
-    patch.general = { instanceIdleTimeout: -1, ...patch.general };
-  }
-  if (Object.keys(patch).length === 0) return;
-  const file = join5(env.USERPROFILE || homedir(), ".wslconfig");
-  const before = existsSync3(file) ? readFileSync(file, "utf8") : "";
-  const merged = mergeConfig(before, patch, { kind: "wslconfig" });
-  if (!merged.changed) return;
-  mkdirSync2(dirname(file), { recursive: true });
-  writeFileSync(file, merged.text.replace(/\r\n/g, "\n"));
-  setup2.io.info(`.wslconfig: ${describeChanges(merged.changes)} (applies when the WSL VM next starts).`);
-}
-function describeChanges(changes) {
-  return changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ");
-}
 
 // packages/setup-wsl2/src/phases/docker.ts
 var STATE_SHUTDOWN = "shutdownVm";
+var DOCKER_SOCKET = "unix:///var/run/docker.sock";
+var DOCKER_TCP = "tcp://127.0.0.1:2375";
+function dockerListeners(inputs, env) {
+  const tcp = inputs.dockerTcp === "auto" ? env.RUNNER_ENVIRONMENT === "github-hosted" : inputs.dockerTcp;
+  return tcp ? { hosts: [DOCKER_SOCKET, DOCKER_TCP], dockerHost: DOCKER_TCP, tcp } : { hosts: [DOCKER_SOCKET], dockerHost: DOCKER_SOCKET, tcp };
+}
 async function runDocker(setup2) {
-  const { inputs, io } = setup2;
+  const { inputs, io, env } = setup2;
   if (!inputs.docker) return;
+  const listen = dockerListeners(inputs, env);
   await setup2.phases.run("docker", { timeoutMs: 5 * MINUTE }, async (ctx) => {
-    const command = scriptCommand(DOCKER_START_SCRIPT, []);
+    const command = scriptCommand(DOCKER_START_SCRIPT, listen.hosts);
     await setup2.wsl.run(ctx, {
       args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args
     });
   });
   io.saveState(STATE_SHUTDOWN, "true");
-  io.setOutput("docker-host", "tcp://127.0.0.1:2375");
+  io.setOutput("docker-host", listen.dockerHost);
+  if (!listen.tcp) {
+    io.notice(
+      `Docker Engine listens only on ${DOCKER_SOCKET} inside ${inputs.distribution} (not a hosted runner: no unauthenticated TCP). Use docker in wsl-bash steps, or set docker-tcp: true on a machine only this job uses.`
+    );
+  } else if (inputs.dockerHostEnv) {
+    io.exportVariable("DOCKER_HOST", listen.dockerHost);
+    io.info(`DOCKER_HOST=${listen.dockerHost} for the job's later steps (docker-host-env: false keeps it unset).`);
+  }
 }
 async function stopDockerVm(io, world) {
   if (io.getState(STATE_SHUTDOWN) !== "true") return;
@@ -15070,7 +15175,7 @@ async function stopDockerVm(io, world) {
 }
 
 // packages/setup-wsl2/src/phases/install.ts
-import { mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join6 } from "node:path";
 
@@ -15196,8 +15301,8 @@ async function runInstall(setup2, found, cache) {
   await download(setup2, plan, downloadFile);
   await install(setup2, plan, found, installRoot);
   if (plan.method !== "existing") {
-    rmSync2(downloadFile, { force: true });
-    rmSync2(cache.tarFile, { force: true });
+    rmSync3(downloadFile, { force: true });
+    rmSync3(cache.tarFile, { force: true });
   }
   setup2.check({
     id: "setup.distribution",
@@ -15296,7 +15401,7 @@ Check the package names for this distribution, or raise timeout-minutes packages
 }
 
 // packages/setup-wsl2/src/phases/platform.ts
-import { rmSync as rmSync3 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 import { join as join7 } from "node:path";
 
 // packages/setup-wsl2/src/catalogue/index.ts
@@ -15754,7 +15859,7 @@ async function installMsi(setup2, ctx, file) {
     timeoutMs: ctx.remainingMs(),
     signal: ctx.signal
   });
-  rmSync3(msi, { force: true });
+  rmSync4(msi, { force: true });
   if (![0, 1641, 3010].includes(result2.exitCode)) {
     throw new WslReadyError("msi", `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`);
   }
@@ -16136,6 +16241,7 @@ async function main(io) {
 }
 async function post(io) {
   await stopDockerVm(io, { env: process.env, platform: process.platform, runner: new NodeCommandRunner() });
+  restoreWslconfig(io);
 }
 async function setup(inputs, deps, started = performance.now()) {
   const ctx = createSetupContext(inputs, deps);
@@ -16155,6 +16261,7 @@ async function setup(inputs, deps, started = performance.now()) {
 }
 async function provision(ctx) {
   const found = await runPreflight(ctx);
+  await applyWslconfig(ctx, found.listed);
   await runPlatform(ctx, found);
   const cache = new ProvisionCache(ctx, found);
   await cache.restore(found);

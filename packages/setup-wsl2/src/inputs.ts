@@ -44,6 +44,10 @@ export interface SetupInputs {
   user: string;
   cache: boolean;
   docker: boolean;
+  /** The engine also listens on tcp://127.0.0.1:2375: `auto` = only on GitHub-hosted (ephemeral) runners. */
+  dockerTcp: boolean | 'auto';
+  /** Export DOCKER_HOST for the job's later steps when the engine listens on TCP. */
+  dockerHostEnv: boolean;
   envPassthrough: boolean;
   timeoutMinutes: Record<TimedPhase, number>;
   report: boolean;
@@ -92,6 +96,11 @@ export function parseInputs(read: InputReader): SetupInputs {
     user: validateLinuxUserName(text('user') || 'root', 'user'),
     cache: parseBooleanInput('cache', read('cache'), true),
     docker,
+    dockerTcp:
+      text('docker-tcp').toLowerCase() === 'auto' || text('docker-tcp') === ''
+        ? 'auto'
+        : parseBooleanInput('docker-tcp', read('docker-tcp'), false),
+    dockerHostEnv: parseBooleanInput('docker-host-env', read('docker-host-env'), true),
     envPassthrough: parseBooleanInput('env-passthrough', read('env-passthrough'), true),
     timeoutMinutes: parseTimeouts(text('timeout-minutes')),
     report: parseBooleanInput('report', read('report'), true),
