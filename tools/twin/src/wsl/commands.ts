@@ -9,7 +9,7 @@ import {
   type TopLevel,
   windowsCommandLine,
 } from './args.js';
-import { readDistroUser, runInDistro } from './distro-exec.js';
+import { type DistroUser, readDistroUser, runInDistro } from './distro-exec.js';
 import {
   diskFull,
   distroNotFound,
@@ -21,6 +21,7 @@ import {
   versionParseError,
   WslFailure,
 } from './errors.js';
+import { acquireInstance, shutdownAll, terminateInstance } from './instances.js';
 import { renderList, renderListOnline, renderListVerbose, renderStatus, renderVersion } from './layouts.js';
 import type { WslOutput } from './output.js';
 import {
@@ -35,6 +36,7 @@ import {
   defaultDistro,
   findDistro,
   type Http403Operation,
+  readState,
   type TwinDistro,
   type TwinWslState,
   updateState,
@@ -43,7 +45,7 @@ import {
 } from './state.js';
 import { englishOnly, resource, systemMessage } from './strings.js';
 import { type ExportFormat, packRootfs, unpackRootfs } from './tar.js';
-import { distroBoot, wslConfDefaultUser } from './wsl-conf.js';
+import { wslConfDefaultUser } from './wsl-conf.js';
 
 export interface CallContext {
   statePath: string;
@@ -156,9 +158,14 @@ export async function runCommand(top: TopLevel, ctx: CallContext): Promise<numbe
       return terminate(ctx, rest);
     case 'shutdown':
       sub(ctx, rest, { options: { '--force': { key: 'force', value: false } } });
+      await shutdownAll(ctx.statePath);
       mutate(ctx, (s) => {
-        for (const d of s.distros) if (d.state === 'Running') d.state = 'Stopped';
+        for (const d of s.distros) {
+          if (d.state === 'Running') d.state = 'Stopped';
+          d.instance = undefined;
+        }
         s.vmRunning = false;
+        s.vm = undefined;
       });
       return 0;
     case 'update':
@@ -446,12 +453,16 @@ function setDefault(ctx: CallContext, args: readonly string[]): number {
   return success(ctx);
 }
 
-function terminate(ctx: CallContext, args: readonly string[]): number {
+async function terminate(ctx: CallContext, args: readonly string[]): Promise<number> {
   const [name] = positional(ctx, args, 1);
   const distro = requireDistro(ctx, name);
+  await terminateInstance(ctx.statePath, distro.name);
   mutate(ctx, (s) => {
     const d = findDistro(s, distro.name);
-    if (d) d.state = 'Stopped';
+    if (d) {
+      d.state = 'Stopped';
+      d.instance = undefined;
+    }
   });
   return success(ctx);
 }
@@ -592,12 +603,6 @@ function isRegularFile(path: string): boolean {
   }
 }
 
-/** WSL 2 reports its kernel's release; WSL 1 reports the subsystem's fake 4.4.0 kernel. */
-export function kernelRelease(state: TwinWslState, distro: TwinDistro): string {
-  if (distro.version === 1) return state.wsl1KernelRelease ?? '4.4.0-19041-Microsoft';
-  return `${state.versions.kernel.replace(/-\d+$/, '')}-microsoft-standard-WSL2`;
-}
-
 async function execInDistro(ctx: CallContext, top: Extract<TopLevel, { kind: 'exec' }>): Promise<number> {
   const l = locale(ctx);
   if (ctx.state.distros.length === 0) throw new WslFailure(resource(l, 'MessageNoDefaultDistro'));
@@ -643,15 +648,27 @@ async function runLinux(
     throw new WslFailure(resource(l, 'MessageInvalidCommandLine', request.cd, 'wsl.exe'), 'Wsl/E_INVALIDARG');
   }
 
-  // The first command into a stopped distro (or a stopped VM) boots it.
-  const booting = distro.state !== 'Running' || (distro.version === 2 && !ctx.state.vmRunning);
+  // The first command into a stopped distro (or a stopped VM) boots it; this call is a client of the instance until
+  // it returns, and the instance's idle timer starts when its last client is gone.
+  const booting = !distro.instance || distro.state !== 'Running' || (distro.version === 2 && !ctx.state.vmRunning);
   if (booting) await ctx.sleep(ctx.state.latencyMs?.boot ?? 0);
-  mutate(ctx, (s) => {
-    const d = findDistro(s, distro.name);
-    if (d) d.state = 'Running';
-    if (distro.version === 2) s.vmRunning = true;
-  });
+  const lease = await acquireInstance(ctx.statePath, distro.name);
+  ctx.state = readState(ctx.statePath);
+  try {
+    return await runCommandInInstance(ctx, lease.distro, lease.pid1, user, cwd, request);
+  } finally {
+    lease.release();
+  }
+}
 
+async function runCommandInInstance(
+  ctx: CallContext,
+  distro: TwinDistro,
+  pid1: number,
+  user: DistroUser,
+  cwd: string,
+  request: { argv: string[]; mode?: 'shell' | 'login' | 'exec' | 'interactive'; capture?: boolean },
+): Promise<number> {
   const mode = request.mode ?? 'exec';
   let argv: string[];
   if (mode === 'exec') {
@@ -684,15 +701,12 @@ async function runLinux(
     ...forwardedVariables(ctx.env),
   };
   const result = await runInDistro({
+    pid1,
     root: distro.root,
-    mntRoot: ctx.state.mntRoot,
     user,
     cwd,
     argv,
     env,
-    kernelRelease: kernelRelease(ctx.state, distro),
-    version: distro.version,
-    boot: distroBoot(distro.root, distro.version),
     stdio: request.capture ? 'capture-stdout' : 'inherit',
   });
   return result.code;
