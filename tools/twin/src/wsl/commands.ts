@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -21,7 +22,7 @@ import {
   versionParseError,
   WslFailure,
 } from './errors.js';
-import { acquireInstance, shutdownAll, terminateInstance } from './instances.js';
+import { acquireInstance, readWslConfigNow, shutdownAll, terminateInstance } from './instances.js';
 import { renderList, renderListOnline, renderListVerbose, renderStatus, renderVersion } from './layouts.js';
 import type { WslOutput } from './output.js';
 import {
@@ -265,10 +266,13 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   }
   const version = parseVersion(ctx, flags.get('version')) ?? ctx.state.defaultVersion;
 
-  // Missing optional components come first; the distro waits for the reboot.
+  // Missing optional components come first (WslClient.cpp InstallPrerequisites). A reboot is required while the
+  // Virtual Machine Platform is not active, also on a second `wsl --install` before the reboot
+  // (WslInstall::CheckForMissingOptionalComponents): no distribution is installed, the reboot message is printed,
+  // and wsl.exe exits 0.
   const needed = [VM_PLATFORM_COMPONENT, ...(flags.has('enable-wsl1') ? [WSL_OPTIONAL_COMPONENT] : [])];
   const missing = ctx.state.kind === 'absent' ? needed : needed.filter((f) => !ctx.state.features.includes(f));
-  if (missing.length > 0 || ctx.state.kind === 'absent') {
+  if (missing.length > 0 || ctx.state.kind === 'absent' || ctx.state.rebootPending) {
     for (const feature of missing) ctx.out.line(resource(l, 'MessageInstallingWindowsComponent', feature));
     mutate(ctx, (s) => {
       for (const f of missing) if (!s.features.includes(f)) s.features.push(f);
@@ -294,7 +298,11 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
     name = (flags.get('name') as string | undefined) ?? basename(source).replace(/\.(wsl|tar(\.gz|\.xz)?)$/i, '');
   } else {
     const wanted = (asked ?? 'Ubuntu').toLowerCase();
+    // Modern (`ModernDistributions`) names first, then the legacy `Distributions` list
+    // (Distribution.cpp LookupDistributionInManifest).
     entry = ctx.state.online.find((e) => e.name.toLowerCase() === wanted);
+    const legacy = entry ? undefined : ctx.state.legacyOnline?.find((e) => e.name.toLowerCase() === wanted);
+    if (legacy) return installLegacy(ctx, legacy, flags);
     if (!entry) {
       throw new WslFailure(
         resource(l, 'MessageInvalidDistributionName', asked ?? 'Ubuntu'),
@@ -315,7 +323,7 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   }
   const location = flags.has('location')
     ? hostPathFromArgument(flags.get('location') as string, ctx.state.mntRoot, ctx.cwd)
-    : join(ctx.state.distroHome, name);
+    : defaultDistributionPath(ctx.state);
   await register(ctx, { name, location, source, version, contexts: [...contexts] });
   ctx.out.line(resource(l, 'MessageDistributionInstalled', name));
   if (!flags.has('no-launch')) {
@@ -328,6 +336,57 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
     });
   }
   return 0;
+}
+
+/**
+ * Where a distribution goes without `--location`: `[general] distributionInstallPath` of .wslconfig as it is now, or
+ * `%LOCALAPPDATA%\wsl`, plus a new GUID (LxssUserSessionImpl::RegisterDistribution; WslCoreConfig.cpp defaults
+ * DefaultDistributionLocation to GetLocalAppDataPath(token) / "wsl").
+ */
+export function defaultDistributionPath(state: TwinWslState): string {
+  const configured = readWslConfigNow(state).distributionInstallPath;
+  const base = configured ?? `${state.userProfile}\\AppData\\Local\\wsl`;
+  return join(hostPathFromArgument(base, state.mntRoot, '/'), `{${randomUUID()}}`);
+}
+
+/**
+ * A name only in the manifest's legacy `Distributions` list (WslInstall::InstallDistribution): `--name`,
+ * `--location`, `--vhd-size`, `--fixed-vhd` are refused; the warning comes first, then `--version` is refused;
+ * the Store app package is installed, and only launching it registers the distribution, so `--no-launch` leaves
+ * nothing registered.
+ */
+function installLegacy(ctx: CallContext, entry: CatalogueEntry, flags: ParsedSubcommand['flags']): number {
+  const unsupported: [string, string][] = [
+    ['name', '--name'],
+    ['location', '--location'],
+    ['vhd-size', '--vhd-size'],
+    ['fixed-vhd', '--fixed-vhd'],
+  ];
+  for (const [key, argument] of unsupported) {
+    if (flags.has(key)) {
+      throw new WslFailure(englishOnly('MessageNotSupportedOnLegacyDistros', argument), 'Wsl/WSL_E_INVALID_USAGE');
+    }
+  }
+  const l = locale(ctx);
+  const installed =
+    ctx.state.legacyInstalled?.some((n) => n.toLowerCase() === entry.name.toLowerCase()) ||
+    findDistro(ctx.state, entry.name) !== undefined;
+  if (!installed) {
+    // EMIT_USER_WARNING: ExecutionContext::EmitUserWarning prints `wsl: <warning>`.
+    ctx.out.line(`wsl: ${englishOnly('MessageUsingLegacyDistribution')}`, 'stderr');
+    if (flags.has('version')) {
+      throw new WslFailure(englishOnly('MessageLegacyDistributionVersionArgNotSupported'), 'Wsl/WSL_E_INVALID_USAGE');
+    }
+    mutate(ctx, (s) => {
+      s.legacyInstalled = [...(s.legacyInstalled ?? []), entry.name];
+    });
+    ctx.out.line(resource(l, 'MessageDistributionInstalled', entry.friendlyName));
+  }
+  if (flags.has('no-launch')) return 0;
+  ctx.out.line(resource(l, 'MessageLaunchingDistro', entry.friendlyName));
+  throw new WslFailure(
+    'The twin does not run legacy distribution apps (their first launch registers them); use a modern name or --no-launch.',
+  );
 }
 
 /** Unpack a distro into `<location>/rootfs` and register it (shared by --install and --import). */
