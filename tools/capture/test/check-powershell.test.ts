@@ -1,6 +1,7 @@
 // No PowerShell runs here (`apt-cache policy powershell` finds no package here), so the scripts are held to
 // the subset that works in Windows PowerShell 5.1 and PowerShell 7 by a static check, and the check itself is tested.
 import { readFileSync } from 'node:fs';
+import { HOST_PROBE_SCRIPT } from '@wsl-ready/core';
 import { describe, expect, it } from 'vitest';
 import { checkPowerShell } from '../check-powershell.mjs';
 
@@ -25,5 +26,9 @@ describe('check-powershell', () => {
     expect(checkPowerShell(CAPTURE)).toEqual([]);
     expect(CAPTURE).toContain('if ($raw -lt 0) { $raw += 4294967296 }');
     expect(CAPTURE).toContain('GetUnresolvedProviderPathFromPSPath($Output)');
+  });
+
+  it('passes the doctor host probe script', () => {
+    expect(checkPowerShell(HOST_PROBE_SCRIPT)).toEqual([]);
   });
 });
