@@ -16067,6 +16067,8 @@ function installShell(setup2, configured) {
   if (!probe.bash)
     io.warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
   const binDir = join9(setup2.temp, "bin");
+  const baseline = environmentBaseline(env);
+  if (inputs.docker) delete baseline.DOCKER_HOST;
   writeWrappers({
     dir: binDir,
     node: deps.node,
@@ -16079,7 +16081,7 @@ function installShell(setup2, configured) {
       shell,
       automountRoot: configured.automountRoot,
       envPassthrough: inputs.envPassthrough,
-      baseline: environmentBaseline(env),
+      baseline,
       ...deps.platform !== "win32" && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}
     }
   });

@@ -2,6 +2,7 @@
 // early, process-free failures (preflight) from the core's rules.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { callKinds, makeLab, runTool } from './helpers.js';
 
@@ -66,19 +67,22 @@ describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
     const lab = await makeLab({}, { runnerRoot: 'actions runner/Jürgen Ölçü' });
     const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
     expect(setup.conclusion, setup.log).toBe('success');
-    // The runner names a custom shell's script `<RUNNER_TEMP>\<guid>` (no extension) and substitutes it for {0}
-    // unquoted, so on the way to the wrapper the path splits at its spaces.
-    const script = join(lab.dirs.temp, '7f3c2a90-1b2c-4d5e-8f90-a1b2c3d4e5f6');
-    writeFileSync(script, 'printf "pwd=%s\\n" "$PWD"\r\nprintf "script=%s\\n" "$0"\r\n');
     const callsBefore = lab.twin.readLog().length;
-    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), script.split(' '), {
+    // As the runner does it (the twin's harness): `<RUNNER_TEMP>\<guid>`, CRLF, {0} substituted unquoted, so
+    // the wrapper receives the path split at its spaces.
+    const step = await runStep({
+      shell: 'wsl-bash {0}',
+      script: 'printf "pwd=%s\\n" "$PWD"\nprintf "script=%s\\n" "$0"\n',
+      tempDir: lab.dirs.temp,
       cwd: lab.dirs.workspace,
-      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
+      addedPath: setup.addedPath,
+      env: { ...lab.twin.env, WSL_READY_MNT_ROOT: lab.mntRoot },
     });
-    expect(step.code, step.stderr + step.stdout).toBe(0);
-    expect(step.stdout).toBe(
-      'pwd=/mnt/c/actions runner/Jürgen Ölçü/work/repo\n' +
-        'script=/mnt/c/actions runner/Jürgen Ölçü/temp/7f3c2a90-1b2c-4d5e-8f90-a1b2c3d4e5f6\n',
+    expect(step.argv.length).toBeGreaterThan(1);
+    expect(step.stderr).toBe('');
+    expect(step.exitCode).toBe(0);
+    expect(step.stdout).toMatch(
+      /^pwd=\/mnt\/c\/actions runner\/Jürgen Ölçü\/work\/repo\nscript=\/mnt\/c\/actions runner\/Jürgen Ölçü\/temp\/[0-9a-f-]{36}\n$/,
     );
     expect(lab.twin.readLog().length - callsBefore).toBe(1);
     // The wrappers start the small shell bundle copied next to them, not the whole action.
