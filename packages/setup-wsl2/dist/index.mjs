@@ -14126,8 +14126,9 @@ var actionsCoreIo = {
 };
 
 // packages/setup-wsl2/src/cache.ts
+import { createHash as createHash4, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile as copyFile2, mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat6 } from "node:fs/promises";
+import { link, mkdir as mkdir3, readFile as readFile2, rm as rm3, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
@@ -14201,45 +14202,112 @@ var ActionsCacheStore = class {
     }
   }
 };
+function scopeSegment(value) {
+  const readable = value.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 40);
+  return `${readable}-${createHash4("sha256").update(value).digest("hex").slice(0, 12)}`;
+}
+async function copyHashing(from, to, flags) {
+  const hash = createHash4("sha256");
+  let size = 0;
+  const source = createReadStream(from);
+  source.on("data", (chunk) => {
+    hash.update(chunk);
+    size += chunk.length;
+  });
+  await pipeline(source, createWriteStream(to, { flags }));
+  return { sha256: hash.digest("hex"), size };
+}
 var DirectoryCacheStore = class {
-  constructor(dir) {
+  constructor(dir, scope = { repository: "local", ref: "local" }) {
     this.dir = dir;
+    this.scope = scope;
     this.description = `directory ${dir}`;
   }
   dir;
+  scope;
   description;
   unavailableReason = void 0;
+  folder(ref) {
+    return join2(this.dir, scopeSegment(this.scope.repository), scopeSegment(ref));
+  }
   async restore(key, file) {
-    const entry = join2(this.dir, `${key}.tar`);
-    try {
-      await stat6(entry);
-    } catch {
-      return { hit: false, message: `No cache entry ${entry}.`, level: "info", failed: false };
+    const refs = [this.scope.ref, ...this.scope.baseRef ? [`refs/heads/${this.scope.baseRef}`] : []];
+    for (const ref of refs) {
+      const folder = this.folder(ref);
+      const entry = join2(folder, `${key}.tar`);
+      let manifest;
+      try {
+        await stat6(entry);
+      } catch {
+        continue;
+      }
+      try {
+        manifest = JSON.parse(await readFile2(join2(folder, `${key}.json`), "utf8"));
+      } catch {
+        return {
+          hit: false,
+          message: `Cache entry ${entry} has no readable manifest (${key}.json); it is not used. Delete it.`,
+          level: "warning",
+          failed: false
+        };
+      }
+      try {
+        const copied = await copyHashing(entry, file, "w");
+        const owner = manifest.repository === this.scope.repository && manifest.ref === ref && manifest.key === key;
+        if (!owner || copied.sha256 !== manifest.sha256 || copied.size !== manifest.sizeBytes) {
+          await rm3(file, { force: true });
+          return {
+            hit: false,
+            message: `Cache entry ${entry} does not match its manifest (SHA-256, size, repository or ref); it is not used. Delete ${folder}.`,
+            level: "warning",
+            failed: false
+          };
+        }
+        return { hit: true, sizeBytes: copied.size };
+      } catch (error3) {
+        await rm3(file, { force: true }).catch(() => void 0);
+        return {
+          hit: false,
+          message: `Cache not restored: copying ${entry} failed (${error3.message}).`,
+          level: "warning",
+          failed: true
+        };
+      }
     }
-    try {
-      await copyFile2(entry, file);
-      return { hit: true, sizeBytes: (await stat6(file)).size };
-    } catch (error3) {
-      await rm3(file, { force: true }).catch(() => void 0);
-      return {
-        hit: false,
-        message: `Cache not restored: copying ${entry} failed (${error3.message}).`,
-        level: "warning",
-        failed: true
-      };
-    }
+    return {
+      hit: false,
+      message: `No cache entry ${key} for this repository and ref in ${this.dir}.`,
+      level: "info",
+      failed: false
+    };
   }
   async save(key, file) {
-    const tmp = join2(this.dir, `.${key}.${process.pid}.tmp`);
+    const folder = this.folder(this.scope.ref);
+    const entry = join2(folder, `${key}.tar`);
+    const tmp = join2(folder, `.${key}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
     try {
-      await mkdir3(this.dir, { recursive: true });
-      await copyFile2(file, tmp);
-      await rename2(tmp, join2(this.dir, `${key}.tar`));
-      return { saved: true, sizeBytes: (await stat6(file)).size };
+      await mkdir3(folder, { recursive: true });
+      const copied = await copyHashing(file, tmp, "wx");
+      const manifest = {
+        key,
+        repository: this.scope.repository,
+        ref: this.scope.ref,
+        sha256: copied.sha256,
+        sizeBytes: copied.size
+      };
+      try {
+        await link(tmp, entry);
+      } catch (error3) {
+        if (error3.code !== "EEXIST") throw error3;
+        return { saved: false, message: `Cache entry ${entry} exists already; it is kept.`, level: "info" };
+      }
+      await writeFile3(join2(folder, `${key}.json`), `${JSON.stringify(manifest)}
+`, { flag: "wx" });
+      return { saved: true, sizeBytes: copied.size };
     } catch (error3) {
       return {
         saved: false,
-        message: `Cache not saved in ${this.dir}: ${error3.message}.`,
+        message: `Cache not saved in ${folder}: ${error3.message}.`,
         level: "warning"
       };
     } finally {
@@ -14249,7 +14317,13 @@ var DirectoryCacheStore = class {
 };
 function selectCacheStore(env, options = {}) {
   const dir = env.WSL_READY_CACHE_DIR?.trim();
-  if (dir) return new DirectoryCacheStore(dir);
+  if (dir) {
+    return new DirectoryCacheStore(dir, {
+      repository: env.GITHUB_REPOSITORY || "local",
+      ref: env.GITHUB_REF || "local",
+      baseRef: env.GITHUB_BASE_REF || void 0
+    });
+  }
   return new ActionsCacheStore(
     createCacheClient({
       env,
@@ -14452,7 +14526,7 @@ import { rmSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // packages/setup-wsl2/src/plan.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function compareVersions2(a, b) {
   const pa = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
   const pb = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
@@ -14532,14 +14606,17 @@ function cacheKey(options) {
     distribution: inputs.distribution.toLowerCase(),
     image: options.imageFile,
     arch: options.arch,
+    wslVersion: inputs.wslVersion,
+    wslPackage: options.wslPackage,
+    runnerImage: [options.imageOs ?? "", options.imageVersion ?? ""],
     update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
     user: inputs.user,
     docker: inputs.docker
   };
-  const digest = createHash4("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
-  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+  const digest = createHash5("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-wsl${inputs.wslVersion}-${digest}`;
 }
 function isoWeek(date3) {
   const day = new Date(Date.UTC(date3.getUTCFullYear(), date3.getUTCMonth(), date3.getUTCDate()));
@@ -14552,7 +14629,7 @@ function isoWeek(date3) {
 
 // packages/setup-wsl2/src/phases/cache.ts
 var ProvisionCache = class {
-  constructor(setup2, found) {
+  constructor(setup2, found, wsl = found.wsl) {
     this.setup = setup2;
     const { inputs } = setup2;
     this.#store = inputs.cache ? setup2.deps.cache : void 0;
@@ -14562,7 +14639,10 @@ var ProvisionCache = class {
     this.key = cacheKey({
       inputs,
       arch: found.arch,
-      imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`
+      imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
+      wslPackage: wsl.kind === "store" ? wsl.info?.wslVersion ?? "unknown" : wsl.kind,
+      imageOs: setup2.env.ImageOS,
+      imageVersion: setup2.env.ImageVersion
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
@@ -15180,9 +15260,9 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { join as join6 } from "node:path";
 
 // packages/setup-wsl2/src/download.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { rename as rename3, rm as rm4 } from "node:fs/promises";
+import { rename as rename2, rm as rm4 } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([403, 408, 425, 429, 500, 502, 503, 504]);
@@ -15242,7 +15322,7 @@ async function fetchOnce(url, request, doFetch) {
     await response.body?.cancel().catch(() => void 0);
     throw new HttpStatusError(url, response.status);
   }
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   let bytes = 0;
   const body = Readable.fromWeb(response.body);
   body.on("data", (chunk) => {
@@ -15262,12 +15342,12 @@ async function fetchOnce(url, request, doFetch) {
       `${url} served ${bytes} bytes with SHA-256 ${sha2562}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
     );
   }
-  await rename3(partial2, request.dest);
+  await rename2(partial2, request.dest);
   return { url, bytes, sha256: sha2562, durationMs: Math.round(performance.now() - started) };
 }
 async function sha256OfFile(path5) {
   const { createReadStream: createReadStream2 } = await import("node:fs");
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   await pipeline2(createReadStream2(path5), hash);
   return hash.digest("hex");
 }
@@ -16264,8 +16344,8 @@ async function setup(inputs, deps, started = performance.now()) {
 async function provision(ctx) {
   const found = await runPreflight(ctx);
   await applyWslconfig(ctx, found.listed);
-  await runPlatform(ctx, found);
-  const cache = new ProvisionCache(ctx, found);
+  const wsl = await runPlatform(ctx, found);
+  const cache = new ProvisionCache(ctx, found, wsl);
   await cache.restore(found);
   const plan = await runInstall(ctx, found, cache);
   const configured = await runConfigure(ctx, found, cache.hit);

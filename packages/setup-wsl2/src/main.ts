@@ -85,8 +85,8 @@ async function provision(ctx: SetupContext): Promise<Provisioned> {
   const found = await runPreflight(ctx);
   // Before anything can start this job's VM: WSL reads .wslconfig only when it creates the VM.
   await applyWslconfig(ctx, found.listed);
-  await runPlatform(ctx, found);
-  const cache = new ProvisionCache(ctx, found);
+  const wsl = await runPlatform(ctx, found);
+  const cache = new ProvisionCache(ctx, found, wsl);
   await cache.restore(found);
   const plan = await runInstall(ctx, found, cache);
   const configured = await runConfigure(ctx, found, cache.hit);

@@ -130,17 +130,32 @@ export function planInstall(options: {
 /** Bumped when what goes into an exported distribution changes shape. */
 export const CACHE_FORMAT = 1;
 
+/** What else an export depends on: the WSL that made it and the runner image it was made on. */
+export interface CacheKeyContext {
+  /** The WSL package version after any update (`2.7.11.0`), or `inbox`. */
+  wslPackage: string;
+  /** The runner image (`ImageOS`, `ImageVersion`), empty on self-hosted machines. */
+  imageOs?: string | undefined;
+  imageVersion?: string | undefined;
+}
+
 /**
- * The cache key: a hash of everything that shapes the provisioned distribution. With `update: true` the ISO week
- * is part of it, so upgrades are refreshed weekly instead of frozen.
+ * The cache key: a hash of everything that shapes the provisioned distribution, and of what made it: its WSL
+ * version (1/2), the WSL package, the runner image and the architecture, so matrix cells never restore each
+ * other's exports. With `update: true` the ISO week is part of it, so upgrades are refreshed weekly. Pure.
  */
-export function cacheKey(options: { inputs: SetupInputs; arch: string; imageFile: string; now?: Date }): string {
+export function cacheKey(
+  options: { inputs: SetupInputs; arch: string; imageFile: string; now?: Date } & CacheKeyContext,
+): string {
   const { inputs } = options;
   const shape = {
     format: CACHE_FORMAT,
     distribution: inputs.distribution.toLowerCase(),
     image: options.imageFile,
     arch: options.arch,
+    wslVersion: inputs.wslVersion,
+    wslPackage: options.wslPackage,
+    runnerImage: [options.imageOs ?? '', options.imageVersion ?? ''],
     update: inputs.update ? isoWeek(options.now ?? new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
@@ -148,7 +163,7 @@ export function cacheKey(options: { inputs: SetupInputs; arch: string; imageFile
     docker: inputs.docker,
   };
   const digest = createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
-  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-wsl${inputs.wslVersion}-${digest}`;
 }
 
 function isoWeek(date: Date): string {

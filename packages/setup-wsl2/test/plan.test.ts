@@ -106,13 +106,29 @@ describe('planInstall', () => {
 });
 
 describe('cacheKey', () => {
+  const base = { arch: 'x64', imageFile: 'abc', wslPackage: '2.7.11.0', imageOs: 'win25', imageVersion: '20251201.1' };
   test('changes with everything that shapes the distro, not with the order of packages', () => {
-    const key = (values: Record<string, string>) => cacheKey({ inputs: inputs(values), arch: 'x64', imageFile: 'abc' });
+    const key = (values: Record<string, string>) => cacheKey({ ...base, inputs: inputs(values) });
     expect(key({ packages: 'git curl' })).toBe(key({ packages: 'curl git' }));
     expect(key({ packages: 'git' })).not.toBe(key({ packages: 'git curl' }));
     expect(key({})).not.toBe(key({ user: 'dev' }));
     expect(key({})).not.toBe(key({ 'wsl-conf': '[boot]\nsystemd=true' }));
-    expect(key({})).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-[0-9a-f]{32}$/);
+    expect(key({})).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-wsl2-[0-9a-f]{32}$/);
+    expect(key({ 'wsl-version': '1' })).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-wsl1-[0-9a-f]{32}$/);
+  });
+  test('matrix cells never share an export: WSL version, WSL package, runner image and architecture are in it', () => {
+    const one = cacheKey({ ...base, inputs: inputs({}) });
+    const variants = [
+      cacheKey({ ...base, inputs: inputs({ 'wsl-version': '1' }) }),
+      cacheKey({ ...base, inputs: inputs({}), wslPackage: '2.6.1.0' }),
+      cacheKey({ ...base, inputs: inputs({}), wslPackage: 'inbox' }),
+      cacheKey({ ...base, inputs: inputs({}), imageOs: 'win22' }),
+      cacheKey({ ...base, inputs: inputs({}), imageVersion: '20251208.2' }),
+      cacheKey({ ...base, inputs: inputs({}), imageOs: undefined, imageVersion: undefined }),
+      cacheKey({ ...base, inputs: inputs({}), arch: 'arm64' }),
+    ];
+    expect(new Set([one, ...variants]).size).toBe(variants.length + 1);
+    expect(cacheKey({ ...base, inputs: inputs({}) })).toBe(one);
   });
 });
 

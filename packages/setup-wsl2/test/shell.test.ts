@@ -6,7 +6,7 @@ import { runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { callKinds, makeLab, runTool } from './helpers.js';
 
-describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
+describe('wsl-bash steps and preflight against the wsl.exe twin', { timeout: 120_000 }, () => {
   test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
     const lab = await makeLab();
     const setup = await lab.run({

@@ -23,7 +23,7 @@ function runPost(lab: Lab, state: Record<string, string>) {
   });
 }
 
-describe('.wslconfig follows the VM lifetime', () => {
+describe('.wslconfig follows the VM lifetime', { timeout: 120_000 }, () => {
   test("docker keep-alive keys are WSL's own ([wsl2] vmIdleTimeout, [general] instanceIdleTimeout); the input wins", () => {
     const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '');
     expect(wslconfigPatch(inputs({ docker: 'true' }))).toEqual({

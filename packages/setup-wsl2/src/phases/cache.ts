@@ -6,7 +6,7 @@ import { wslExportArgs } from '@wsl-ready/core';
 import type { CacheStore } from '../cache.js';
 import { cacheKey, type InstallPlan } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
-import type { Preflight } from './preflight.js';
+import type { Preflight, WslProbe } from './preflight.js';
 
 /** What the cache did in this job, as the report's `setup.cache` check says it. */
 export interface CacheOutcome {
@@ -33,6 +33,7 @@ export class ProvisionCache {
   constructor(
     private readonly setup: SetupContext,
     found: Preflight,
+    wsl: WslProbe = found.wsl,
   ) {
     const { inputs } = setup;
     this.#store = inputs.cache ? setup.deps.cache : undefined;
@@ -43,6 +44,9 @@ export class ProvisionCache {
       inputs,
       arch: found.arch,
       imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
+      wslPackage: wsl.kind === 'store' ? (wsl.info?.wslVersion ?? 'unknown') : wsl.kind,
+      imageOs: setup.env.ImageOS,
+      imageVersion: setup.env.ImageVersion,
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
