@@ -4,56 +4,12 @@
 // no engine): `apk add docker` installs a `dockerd` that runs until killed and a `docker` whose `-H <host> info`
 // answers while that dockerd runs and /etc/docker/daemon.json lists <host>.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwinWsl, runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
-import { type Lab, makeLab, sha256 } from './helpers.js';
-
-const STAND_INS: Record<string, string> = {
-  'sbin/apk': `#!/bin/sh
-# apk stand-in: update does nothing; add docker installs the engine stand-ins.
-[ "$1" = add ] || exit 0
-shift
-for p in "$@"; do
-  if [ "$p" = docker ]; then cp /usr/share/stand-in/docker /usr/share/stand-in/dockerd /usr/bin/; fi
-done
-`,
-  'usr/bin/nohup': `#!/bin/sh
-trap '' HUP
-exec "$@"
-`,
-  'usr/share/stand-in/dockerd': `#!/bin/sh
-# dockerd stand-in: runs until killed, as the daemon would.
-mkdir -p /run
-echo $$ > /run/dockerd.pid
-while :; do sleep 1; done
-`,
-  'usr/share/stand-in/docker': `#!/bin/sh
-host=\${DOCKER_HOST:-unix:///var/run/docker.sock}
-if [ "\${1:-}" = -H ]; then host=$2; shift 2; fi
-[ "\${1:-}" = info ] || exit 2
-pid=$(cat /run/dockerd.pid 2>/dev/null) || { echo "Cannot connect to the Docker daemon at $host" >&2; exit 1; }
-kill -0 "$pid" 2>/dev/null || { echo "Cannot connect to the Docker daemon at $host" >&2; exit 1; }
-grep -q "\\"$host\\"" /etc/docker/daemon.json || { echo "Cannot connect to the Docker daemon at $host" >&2; exit 1; }
-echo "Server: dockerd stand-in on $host"
-`,
-};
-
-/** The lab's busybox image plus the stand-ins, as a tar under the twin's C: drive. */
-function dockerImage(lab: Lab): { path: string; sha: string } {
-  const root = join(lab.dir, 'docker-layer');
-  for (const [path, text] of Object.entries(STAND_INS)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-    chmodSync(join(root, path), 0o755);
-  }
-  const image = join(lab.mntRoot, 'c', 'images', 'twin-docker.tar');
-  copyFileSync(lab.rootfs, image);
-  const tar = spawnSync('tar', ['--append', '-f', image, '-C', root, ...Object.keys(STAND_INS).map((p) => `./${p}`)]);
-  if (tar.status !== 0) throw new Error(`tar --append failed: ${tar.stderr}`);
-  return { path: image, sha: sha256(image) };
-}
+import { dockerImage } from './docker-image.js';
+import { makeLab } from './helpers.js';
 
 const SHRUNK = '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n';
 
@@ -85,7 +41,7 @@ const alive = (pid: number | undefined) => {
 describe('docker: true outlives the setup step', () => {
   test('after the idle timeouts have passed, a later step still reaches the engine at docker-host', async () => {
     const lab = await makeLab();
-    const image = dockerImage(lab);
+    const image = dockerImage(lab.dir, lab.rootfs, join(lab.mntRoot, 'c', 'images', 'twin-docker.tar'));
     // The user's .wslconfig shrinks WSL's timeouts (15 s / 60 s by default) so the test can wait past them.
     writeProfileWslconfig(lab.mntRoot, SHRUNK);
     const setup = await lab.run(
