@@ -14417,9 +14417,18 @@ function parseInputs(read) {
   };
   const minVersion = text2("wsl-min-version");
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
+  const location = text2("install-location");
+  if (location) inputs.installLocation = parseInstallLocation(location);
   const source = parseSource(text2("source"), text2("source-sha256"));
   if (source) inputs.source = source;
   return inputs;
+}
+function parseInstallLocation(value) {
+  if (/^[A-Za-z]:[\\/]/.test(value) || value.startsWith("/")) return value;
+  throw new InputError(
+    "install-location",
+    `The install-location input ${JSON.stringify(value)} is not an absolute path. Accepted: a folder such as D:\\wsl (a folder per distribution is made inside).`
+  );
 }
 function parseWslVersion(value) {
   if (value === "1" || value === "2") return Number(value);
@@ -14594,9 +14603,16 @@ function planInstall(options) {
       distribution: inputs.distribution,
       webDownload: true,
       noLaunch: true,
-      version: inputs.wslVersion
+      version: inputs.wslVersion,
+      ...options.installLocationFlag ? { location: options.installLocation } : {}
     })
   };
+}
+function installRootFor(env, distribution, input, pathApi) {
+  if (input) return pathApi.join(input, distribution);
+  const temp = env.RUNNER_TEMP?.trim();
+  if (temp) return pathApi.join(pathApi.dirname(temp), "_wsl", distribution);
+  return pathApi.join(env.LOCALAPPDATA || ".", "wsl-ready", "distros", distribution);
 }
 var CACHE_FORMAT = 1;
 function cacheKey(options) {
@@ -15256,8 +15272,7 @@ async function stopDockerVm(io, world) {
 
 // packages/setup-wsl2/src/phases/install.ts
 import { mkdirSync as mkdirSync3, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join6, posix, win32 } from "node:path";
 
 // packages/setup-wsl2/src/download.ts
 import { createHash as createHash6 } from "node:crypto";
@@ -15362,12 +15377,13 @@ var HOW_INSTALLED = {
 };
 async function runInstall(setup2, found, cache) {
   const { inputs, env, paths } = setup2;
-  const installRoot = join6(
-    env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir3(),
-    "wsl-ready",
-    "distros",
-    inputs.distribution
+  const installRoot = installRootFor(
+    env,
+    inputs.distribution,
+    inputs.installLocation,
+    setup2.deps.platform === "win32" ? win32 : posix
   );
+  const version2 = found.wsl.info?.wslVersion;
   const downloadFile = join6(setup2.temp, `${inputs.distribution}.download`);
   const plan = planInstall({
     inputs,
@@ -15375,6 +15391,7 @@ async function runInstall(setup2, found, cache) {
     ...cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, "cache file") } : {},
     ...found.pinned ? { catalogueFile: found.pinned.file } : {},
     installLocation: paths.requireWindows(installRoot, "install location"),
+    installLocationFlag: found.wsl.kind === "store" && version2 != null && compareVersions2(version2, "2.4.4") >= 0,
     downloadFile: paths.requireWindows(downloadFile, "download file"),
     ...inputs.source?.kind === "path" ? { sourceFile: paths.requireWindows(inputs.source.location, "source") } : {}
   });

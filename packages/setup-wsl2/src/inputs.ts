@@ -49,6 +49,8 @@ export interface SetupInputs {
   /** Export DOCKER_HOST for the job's later steps when the engine listens on TCP. */
   dockerHostEnv: boolean;
   envPassthrough: boolean;
+  /** Folder that holds the distribution's disk (a `<distribution>` folder is made inside); default: the work drive. */
+  installLocation?: string;
   timeoutMinutes: Record<TimedPhase, number>;
   report: boolean;
   /** The job's matrix cell (`${{ toJSON(matrix) }}`), naming the report artifact; null when not given. */
@@ -108,9 +110,20 @@ export function parseInputs(read: InputReader): SetupInputs {
   };
   const minVersion = text('wsl-min-version');
   if (minVersion) inputs.wslMinVersion = parseMinVersion(minVersion);
+  const location = text('install-location');
+  if (location) inputs.installLocation = parseInstallLocation(location);
   const source = parseSource(text('source'), text('source-sha256'));
   if (source) inputs.source = source;
   return inputs;
+}
+
+function parseInstallLocation(value: string): string {
+  // An absolute Windows path (D:\wsl) or, with a stand-in, an absolute host path.
+  if (/^[A-Za-z]:[\\/]/.test(value) || value.startsWith('/')) return value;
+  throw new InputError(
+    'install-location',
+    `The install-location input ${JSON.stringify(value)} is not an absolute path. Accepted: a folder such as D:\\wsl (a folder per distribution is made inside).`,
+  );
 }
 
 function parseWslVersion(value: string): 1 | 2 {

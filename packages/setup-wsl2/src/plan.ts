@@ -77,6 +77,8 @@ export function planInstall(options: {
   catalogueFile?: CatalogueFile;
   /** Windows paths handed to wsl.exe. */
   installLocation: string;
+  /** `wsl --install --location` is understood (WSL 2.4.4 and later): the web install goes there too. */
+  installLocationFlag?: boolean;
   downloadFile: string;
   sourceFile?: string;
 }): InstallPlan {
@@ -123,8 +125,27 @@ export function planInstall(options: {
       webDownload: true,
       noLaunch: true,
       version: inputs.wslVersion,
+      ...(options.installLocationFlag ? { location: options.installLocation } : {}),
     }),
   };
+}
+
+/**
+ * Where the distribution's disk goes: the `install-location` input, else a `_wsl` folder beside RUNNER_TEMP on
+ * the runner's work drive (D: on hosted images, where the job's space and speed are; `%LOCALAPPDATA%` is on the
+ * small C:), outside RUNNER_TEMP because the runner empties that between jobs while a self-hosted machine keeps
+ * its distributions. Without RUNNER_TEMP (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
+ */
+export function installRootFor(
+  env: Readonly<Record<string, string | undefined>>,
+  distribution: string,
+  input: string | undefined,
+  pathApi: { join(...parts: string[]): string; dirname(path: string): string },
+): string {
+  if (input) return pathApi.join(input, distribution);
+  const temp = env.RUNNER_TEMP?.trim();
+  if (temp) return pathApi.join(pathApi.dirname(temp), '_wsl', distribution);
+  return pathApi.join(env.LOCALAPPDATA || '.', 'wsl-ready', 'distros', distribution);
 }
 
 /** Bumped when what goes into an exported distribution changes shape. */

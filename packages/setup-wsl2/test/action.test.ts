@@ -14,7 +14,7 @@ function execCalls(lab: Lab): number {
   return callKinds(lab.twin).filter((kind) => kind === 'exec').length;
 }
 
-describe('setup-wsl2 against the wsl.exe twin', () => {
+describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
   test('fresh install from the pinned catalogue: verified download, import, user, outputs, report', async () => {
     const lab = await makeLab();
     const before = images.served.count;
@@ -197,8 +197,14 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
       'TwinOnline',
       '--no-launch',
       '--web-download',
+      '--location',
+      'C:\\runner\\_wsl\\TwinOnline',
       '--version',
       '2',
     ]);
+    // The disk lands on the runner's work drive beside RUNNER_TEMP, not under %LOCALAPPDATA%.
+    expect(lab.twin.state.distros.find((d) => d.name === 'TwinOnline')?.location).toBe(
+      join(lab.mntRoot, 'c', 'runner', '_wsl', 'TwinOnline'),
+    );
   });
 });

@@ -1,7 +1,8 @@
+import { posix, win32 } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
 import { parseInputs } from '../src/inputs.js';
-import { cacheKey, compareVersions, planInstall, planPlatform } from '../src/plan.js';
+import { cacheKey, compareVersions, installRootFor, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
 import { forwardedVariables, scriptPathFrom, stepInvocation } from '../src/shell/step.js';
 import { cmdWrapperText, environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
@@ -245,5 +246,40 @@ describe('wsl-bash on real runner paths', () => {
     ]);
     // Nothing but the node path may carry non-ASCII text.
     expect(text.replace('C:\\Users\\Jürgen\\node.exe', '')).toMatch(/^[\x00-\x7f]*$/);
+  });
+});
+
+describe('where disks go', () => {
+  test('the work drive beside RUNNER_TEMP by default, the input when given, %LOCALAPPDATA% outside Actions', () => {
+    expect(
+      installRootFor(
+        { RUNNER_TEMP: 'D:\\a\\_temp', LOCALAPPDATA: 'C:\\Users\\r\\AppData\\Local' },
+        'Ubuntu-24.04',
+        undefined,
+        win32,
+      ),
+    ).toBe('D:\\a\\_wsl\\Ubuntu-24.04');
+    expect(installRootFor({ RUNNER_TEMP: 'D:\\a\\_temp' }, 'Debian', 'E:\\disks', win32)).toBe('E:\\disks\\Debian');
+    expect(installRootFor({ LOCALAPPDATA: 'C:\\Users\\r\\AppData\\Local' }, 'Debian', undefined, win32)).toBe(
+      'C:\\Users\\r\\AppData\\Local\\wsl-ready\\distros\\Debian',
+    );
+    expect(installRootFor({ RUNNER_TEMP: '/mnt/c/runner/temp' }, 'Twin', undefined, posix)).toBe(
+      '/mnt/c/runner/_wsl/Twin',
+    );
+    expect(() => inputs({ 'install-location': 'relative\\dir' })).toThrow(/install-location/);
+    expect(inputs({ 'install-location': 'E:\\disks' }).installLocation).toBe('E:\\disks');
+  });
+  test('the web install takes --location where WSL understands it (2.4.4+)', () => {
+    const base = {
+      inputs: inputs({ distribution: 'kali-linux' }),
+      alreadyInstalled: false,
+      installLocation: 'D:\\a\\_wsl\\kali-linux',
+      downloadFile: 'D:\\t\\k',
+    };
+    expect(planInstall({ ...base, installLocationFlag: true })).toMatchObject({
+      method: 'web-install',
+      args: expect.arrayContaining(['--location', 'D:\\a\\_wsl\\kali-linux']),
+    });
+    expect(planInstall(base).method === 'web-install' && planInstall(base).args).not.toContain('--location');
   });
 });
