@@ -14365,6 +14365,12 @@ var ProvisionError = class extends WslReadyError {
     super("provision", message);
   }
 };
+var REBOOT_REMEDIATION = "A job cannot reboot its runner. Use a runner image where WSL is already enabled (GitHub-hosted windows-2025 or windows-2022), or on a self-hosted machine run `wsl --install --no-distribution` (or the WSL package) as an administrator and reboot once before jobs run.";
+var RebootRequiredError = class extends PreflightError {
+  constructor(what) {
+    super(`${what} needs a reboot of Windows to finish.`, REBOOT_REMEDIATION);
+  }
+};
 
 // packages/setup-wsl2/src/inputs.ts
 var TIMED_PHASES = ["download", "platform-update", "install", "packages"];
@@ -15447,8 +15453,17 @@ async function install(setup2, plan, found, installRoot) {
   if (plan.method !== "existing") {
     await phases.run("install", bound, async (ctx) => {
       mkdirSync3(installRoot, { recursive: true });
-      await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.run(ctx, { args: plan.args });
       if (plan.method === "cache") ctx.markCached();
+      if (plan.method === "web-install") {
+        const listed = parseListVerbose((await wsl.attempt(ctx, { args: wslListVerboseArgs() })).stdout).value.distros;
+        if (!listed.some((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase())) {
+          const said = answer.stdout.trim().split("\n").slice(-3).join(" ").trim();
+          throw new RebootRequiredError(
+            `\`wsl --install\` ended without registering ${inputs.distribution}${said ? ` (it said: ${said})` : ""}: Windows`
+          );
+        }
+      }
     });
     return;
   }
@@ -15933,7 +15948,7 @@ async function updateByAnyStrategy(setup2, ctx, strategies, wslPackage) {
       else await webUpdate(setup2, ctx);
       return true;
     } catch (error3) {
-      if (ctx.signal.aborted) throw error3;
+      if (ctx.signal.aborted || error3 instanceof RebootRequiredError) throw error3;
       setup2.io.warning(`WSL update by ${strategy} failed: ${error3.message}`);
     }
   }
@@ -15952,14 +15967,37 @@ async function installMsi(setup2, ctx, file) {
     log: (message) => setup2.io.info(message)
   });
   const msiexec = join7(deps.env.SystemRoot || "C:\\Windows", "System32", "msiexec.exe");
-  const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
-    timeoutMs: ctx.remainingMs(),
-    signal: ctx.signal
-  });
-  rmSync4(msi, { force: true });
-  if (![0, 1641, 3010].includes(result2.exitCode)) {
-    throw new WslReadyError("msi", `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
+        timeoutMs: ctx.remainingMs(),
+        signal: ctx.signal
+      });
+      const outcome = msiOutcome(result2.exitCode);
+      if (outcome === "installed") return;
+      if (outcome === "reboot")
+        throw new RebootRequiredError(`The WSL package installed, but msiexec (exit code ${result2.exitCode})`);
+      if (outcome === "busy" && attempt < MSI_BUSY_ATTEMPTS) {
+        const delay = deps.backoffMs * attempt;
+        setup2.io.info(`msiexec: another installation is running (1618); retrying in ${Math.round(delay / 1e3)} s.`);
+        await new Promise((resolve2) => setTimeout(resolve2, delay));
+        continue;
+      }
+      throw new WslReadyError(
+        "msi",
+        outcome === "busy" ? `msiexec kept answering 1618 (another installation is in progress) after ${MSI_BUSY_ATTEMPTS} attempts installing the WSL package. Retry the job when the machine's other installation has finished.` : `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`
+      );
+    }
+  } finally {
+    rmSync4(msi, { force: true });
   }
+}
+var MSI_BUSY_ATTEMPTS = 5;
+function msiOutcome(exitCode) {
+  if (exitCode === 0) return "installed";
+  if (exitCode === 3010 || exitCode === 1641) return "reboot";
+  if (exitCode === 1618) return "busy";
+  return "failed";
 }
 async function webUpdate(setup2, ctx) {
   const { backoffMs } = setup2.deps;

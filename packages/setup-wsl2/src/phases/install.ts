@@ -1,9 +1,9 @@
 // Install (or reuse) the distribution: from the cache, the pinned catalogue, a source file, or the online list.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
-import { wslSetVersionArgs } from '@wsl-ready/core';
+import { parseListVerbose, wslListVerboseArgs, wslSetVersionArgs } from '@wsl-ready/core';
 import { downloadVerified, sha256OfFile } from '../download.js';
-import { DownloadError } from '../errors.js';
+import { DownloadError, RebootRequiredError } from '../errors.js';
 import { compareVersions, type InstallPlan, installRootFor, planInstall } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
 import type { ProvisionCache } from './cache.js';
@@ -94,8 +94,19 @@ async function install(setup: SetupContext, plan: InstallPlan, found: Preflight,
   if (plan.method !== 'existing') {
     await phases.run('install', bound, async (ctx) => {
       mkdirSync(installRoot, { recursive: true });
-      await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.run(ctx, { args: plan.args });
       if (plan.method === 'cache') ctx.markCached();
+      if (plan.method === 'web-install') {
+        // `wsl --install` exits 0 without registering anything when a component needs a reboot first
+        // (microsoft/WSL WslInstall.cpp CheckForMissingOptionalComponents): look before anything relies on it.
+        const listed = parseListVerbose((await wsl.attempt(ctx, { args: wslListVerboseArgs() })).stdout).value.distros;
+        if (!listed.some((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase())) {
+          const said = answer.stdout.trim().split('\n').slice(-3).join(' ').trim();
+          throw new RebootRequiredError(
+            `\`wsl --install\` ended without registering ${inputs.distribution}${said ? ` (it said: ${said})` : ''}: Windows`,
+          );
+        }
+      }
     });
     return;
   }
