@@ -96,7 +96,9 @@ function Invoke-Probe([string]$file, [string[]]$argv, $envChanges) {
   [void][Threading.Tasks.Task]::WaitAll(@($t1, $t2), 10000)
   $p.WaitForExit()
   # Node reports the exit code as an unsigned 32-bit value; wsl.exe's -1 is 4294967295, normalised to -1.
-  $raw = [long][uint32]($p.ExitCode -band 0xFFFFFFFF)
+  # Plain Int64 arithmetic: `-band 0xFFFFFFFF` does not work, because PowerShell reads 0xFFFFFFFF as Int32 -1.
+  $raw = [long]$p.ExitCode
+  if ($raw -lt 0) { $raw += 4294967296 }
   $isWsl = ([IO.Path]::GetFileNameWithoutExtension($file)).ToLowerInvariant() -eq 'wsl'
   $call.exitCode = if ($isWsl -and ($raw -eq 4294967295 -or $raw -eq 255)) { -1 } else { $raw }
   $call.rawExitCode = $raw
@@ -151,5 +153,7 @@ $transcript = [ordered]@{
   calls = $calls
 }
 $json = $transcript | ConvertTo-Json -Depth 6
-[IO.File]::WriteAllText((Join-Path (Get-Location) $Output), $json, (New-Object Text.UTF8Encoding $false))
+# Relative to the current location, absolute paths kept (Join-Path would glue an absolute path onto the location).
+$outputPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Output)
+[IO.File]::WriteAllText($outputPath, $json, (New-Object Text.UTF8Encoding $false))
 Write-Host "Wrote $Output ($($calls.Count) calls). Review it before sharing: it holds your machine's outputs, .wslconfig and Docker Desktop settings."

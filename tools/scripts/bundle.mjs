@@ -11,7 +11,9 @@ import { commonOptions, esmRequireBanner } from './esbuild-common.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const ACTIONS = ['setup-wsl2', 'docker-backend-check'];
-const DIST_FILES = ['index.mjs', 'licenses.txt'];
+/** Extra bundles per action: setup-wsl2's `wsl-bash` shell is a small program of its own (started once per step). */
+const EXTRA_ENTRIES = { 'setup-wsl2': { 'wsl-bash.mjs': 'src/shell/entry.ts' } };
+const distFiles = (action) => ['index.mjs', ...Object.keys(EXTRA_ENTRIES[action] ?? {}), 'licenses.txt'];
 
 /**
  * @actions/core pulls @actions/http-client (and with it undici, about 770 KB) only for getIDToken().
@@ -51,6 +53,18 @@ export async function bundleAction(action, outDir) {
     absWorkingDir: root,
     plugins: [withoutOidcHttpClient],
   });
+  for (const [file, entry] of Object.entries(EXTRA_ENTRIES[action] ?? {})) {
+    const extra = await build({
+      ...commonOptions,
+      entryPoints: [join(pkg, entry)],
+      outfile: join(outDir, file),
+      metafile: true,
+      absWorkingDir: root,
+      plugins: [withoutOidcHttpClient],
+    });
+    Object.assign(result.metafile.inputs, extra.metafile.inputs);
+    Object.assign(result.metafile.outputs, extra.metafile.outputs);
+  }
   writeFileSync(join(outDir, 'licenses.txt'), `${generatedBy(action)}\n\n${licensesText(result.metafile)}`);
   return result.metafile;
 }
@@ -90,14 +104,15 @@ async function main(args) {
     if (!check) {
       mkdirSync(dist, { recursive: true });
       const meta = await bundleAction(action, dist);
-      const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
-      console.log(`bundled ${action}: ${relative(root, join(dist, 'index.mjs'))} (${bytes} bytes)`);
+      for (const [file, output] of Object.entries(meta.outputs)) {
+        console.log(`bundled ${action}: ${relative(root, join(root, file))} (${output.bytes} bytes)`);
+      }
       continue;
     }
     const fresh = mkdtempSync(join(tmpdir(), `wsl-ready-dist-${action}-`));
     try {
       await bundleAction(action, fresh);
-      for (const file of DIST_FILES) {
+      for (const file of distFiles(action)) {
         const committed = join(dist, file);
         const same = existsSync(committed) && readFileSync(committed).equals(readFileSync(join(fresh, file)));
         if (!same) {

@@ -79,7 +79,13 @@ export {
 export { cannotRunWsl2, splitWindowsVersion } from './host/build.js';
 export { dockerHostFacts } from './host/docker-host.js';
 export { detectHostMode, type HostMode } from './host/executables.js';
-export { HOST_PROBE_SCHEMA, hostProbeArgs, parseHostProbe, type WindowsHostFacts } from './host/host-probe.js';
+export {
+  HOST_PROBE_FACTS,
+  HOST_PROBE_SCHEMA,
+  hostProbeArgs,
+  parseHostProbe,
+  type WindowsHostFacts,
+} from './host/host-probe.js';
 export { type DeadEnd, findDeadEnds, readRunnerFacts } from './host/runner-env.js';
 export {
   artifactName,

@@ -7,6 +7,11 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// packages/actions-kit/src/artifact-client.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+
 // packages/core/src/wsl/executables.ts
 import path2 from "node:path";
 
@@ -10547,11 +10552,6 @@ function didYouMean(input, known) {
   const hint = suggest(input, known);
   return hint === void 0 ? "" : ` Did you mean \`${hint}\`?`;
 }
-
-// packages/actions-kit/src/artifact-client.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
 
 // packages/actions-kit/src/errors.ts
 var ActionsServiceUnavailableError = class extends WslReadyError {

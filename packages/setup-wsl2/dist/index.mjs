@@ -11,6 +11,11 @@ var __export = (target, all) => {
 import { release } from "node:os";
 import { fileURLToPath } from "node:url";
 
+// packages/actions-kit/src/artifact-client.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { basename } from "node:path";
+
 // packages/core/src/host/build.ts
 var WSL2_MIN_BUILD = 19041;
 var WSL2_BACKPORT_BUILDS = [18362, 18363];
@@ -12620,11 +12625,6 @@ function didYouMean(input, known) {
   return hint === void 0 ? "" : ` Did you mean \`${hint}\`?`;
 }
 
-// packages/actions-kit/src/artifact-client.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { basename } from "node:path";
-
 // packages/actions-kit/src/blob.ts
 import { open as open2, stat } from "node:fs/promises";
 
@@ -14100,6 +14100,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function addPath(inputPath) {
   const filePath = process.env["GITHUB_PATH"] || "";
   if (filePath) {
@@ -14174,6 +14183,7 @@ var actionsCoreIo = {
   setFailed: (message) => setFailed(message),
   startGroup: (name) => startGroup(name),
   endGroup: () => endGroup(),
+  exportVariable: (name, value) => exportVariable(name, value),
   addPath: (dir) => addPath(dir),
   getState: (name) => getState(name),
   saveState: (name, value) => saveState(name, value),
@@ -14181,8 +14191,9 @@ var actionsCoreIo = {
 };
 
 // packages/setup-wsl2/src/cache.ts
+import { createHash as createHash4, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile as copyFile2, mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat6 } from "node:fs/promises";
+import { link, mkdir as mkdir3, readFile as readFile2, rm as rm3, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
@@ -14256,45 +14267,112 @@ var ActionsCacheStore = class {
     }
   }
 };
+function scopeSegment(value) {
+  const readable = value.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 40);
+  return `${readable}-${createHash4("sha256").update(value).digest("hex").slice(0, 12)}`;
+}
+async function copyHashing(from, to, flags) {
+  const hash = createHash4("sha256");
+  let size = 0;
+  const source = createReadStream(from);
+  source.on("data", (chunk) => {
+    hash.update(chunk);
+    size += chunk.length;
+  });
+  await pipeline(source, createWriteStream(to, { flags }));
+  return { sha256: hash.digest("hex"), size };
+}
 var DirectoryCacheStore = class {
-  constructor(dir) {
+  constructor(dir, scope = { repository: "local", ref: "local" }) {
     this.dir = dir;
+    this.scope = scope;
     this.description = `directory ${dir}`;
   }
   dir;
+  scope;
   description;
   unavailableReason = void 0;
+  folder(ref) {
+    return join2(this.dir, scopeSegment(this.scope.repository), scopeSegment(ref));
+  }
   async restore(key, file) {
-    const entry = join2(this.dir, `${key}.tar`);
-    try {
-      await stat6(entry);
-    } catch {
-      return { hit: false, message: `No cache entry ${entry}.`, level: "info", failed: false };
+    const refs = [this.scope.ref, ...this.scope.baseRef ? [`refs/heads/${this.scope.baseRef}`] : []];
+    for (const ref of refs) {
+      const folder = this.folder(ref);
+      const entry = join2(folder, `${key}.tar`);
+      let manifest;
+      try {
+        await stat6(entry);
+      } catch {
+        continue;
+      }
+      try {
+        manifest = JSON.parse(await readFile2(join2(folder, `${key}.json`), "utf8"));
+      } catch {
+        return {
+          hit: false,
+          message: `Cache entry ${entry} has no readable manifest (${key}.json); it is not used. Delete it.`,
+          level: "warning",
+          failed: false
+        };
+      }
+      try {
+        const copied = await copyHashing(entry, file, "w");
+        const owner = manifest.repository === this.scope.repository && manifest.ref === ref && manifest.key === key;
+        if (!owner || copied.sha256 !== manifest.sha256 || copied.size !== manifest.sizeBytes) {
+          await rm3(file, { force: true });
+          return {
+            hit: false,
+            message: `Cache entry ${entry} does not match its manifest (SHA-256, size, repository or ref); it is not used. Delete ${folder}.`,
+            level: "warning",
+            failed: false
+          };
+        }
+        return { hit: true, sizeBytes: copied.size };
+      } catch (error3) {
+        await rm3(file, { force: true }).catch(() => void 0);
+        return {
+          hit: false,
+          message: `Cache not restored: copying ${entry} failed (${error3.message}).`,
+          level: "warning",
+          failed: true
+        };
+      }
     }
-    try {
-      await copyFile2(entry, file);
-      return { hit: true, sizeBytes: (await stat6(file)).size };
-    } catch (error3) {
-      await rm3(file, { force: true }).catch(() => void 0);
-      return {
-        hit: false,
-        message: `Cache not restored: copying ${entry} failed (${error3.message}).`,
-        level: "warning",
-        failed: true
-      };
-    }
+    return {
+      hit: false,
+      message: `No cache entry ${key} for this repository and ref in ${this.dir}.`,
+      level: "info",
+      failed: false
+    };
   }
   async save(key, file) {
-    const tmp = join2(this.dir, `.${key}.${process.pid}.tmp`);
+    const folder = this.folder(this.scope.ref);
+    const entry = join2(folder, `${key}.tar`);
+    const tmp = join2(folder, `.${key}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
     try {
-      await mkdir3(this.dir, { recursive: true });
-      await copyFile2(file, tmp);
-      await rename2(tmp, join2(this.dir, `${key}.tar`));
-      return { saved: true, sizeBytes: (await stat6(file)).size };
+      await mkdir3(folder, { recursive: true });
+      const copied = await copyHashing(file, tmp, "wx");
+      const manifest = {
+        key,
+        repository: this.scope.repository,
+        ref: this.scope.ref,
+        sha256: copied.sha256,
+        sizeBytes: copied.size
+      };
+      try {
+        await link(tmp, entry);
+      } catch (error3) {
+        if (error3.code !== "EEXIST") throw error3;
+        return { saved: false, message: `Cache entry ${entry} exists already; it is kept.`, level: "info" };
+      }
+      await writeFile3(join2(folder, `${key}.json`), `${JSON.stringify(manifest)}
+`, { flag: "wx" });
+      return { saved: true, sizeBytes: copied.size };
     } catch (error3) {
       return {
         saved: false,
-        message: `Cache not saved in ${this.dir}: ${error3.message}.`,
+        message: `Cache not saved in ${folder}: ${error3.message}.`,
         level: "warning"
       };
     } finally {
@@ -14304,7 +14382,13 @@ var DirectoryCacheStore = class {
 };
 function selectCacheStore(env, options = {}) {
   const dir = env.WSL_READY_CACHE_DIR?.trim();
-  if (dir) return new DirectoryCacheStore(dir);
+  if (dir) {
+    return new DirectoryCacheStore(dir, {
+      repository: env.GITHUB_REPOSITORY || "local",
+      ref: env.GITHUB_REF || "local",
+      baseRef: env.GITHUB_BASE_REF || void 0
+    });
+  }
   return new ActionsCacheStore(
     createCacheClient({
       env,
@@ -14344,6 +14428,12 @@ var DownloadError = class extends WslReadyError {
 var ProvisionError = class extends WslReadyError {
   constructor(message) {
     super("provision", message);
+  }
+};
+var REBOOT_REMEDIATION = "A job cannot reboot its runner. Use a runner image where WSL is already enabled (GitHub-hosted windows-2025 or windows-2022), or on a self-hosted machine run `wsl --install --no-distribution` (or the WSL package) as an administrator and reboot once before jobs run.";
+var RebootRequiredError = class extends PreflightError {
+  constructor(what) {
+    super(`${what} needs a reboot of Windows to finish.`, REBOOT_REMEDIATION);
   }
 };
 
@@ -14398,6 +14488,11 @@ function parseInputs(read) {
     user: problems.attempt("root", () => validateLinuxUserName(text2("user") || "root", "user")),
     cache: bool("cache", true),
     docker,
+    dockerTcp: problems.attempt(
+      "auto",
+      () => text2("docker-tcp").toLowerCase() === "auto" || text2("docker-tcp") === "" ? "auto" : parseBooleanInput("docker-tcp", read("docker-tcp"), false)
+    ),
+    dockerHostEnv: bool("docker-host-env", true),
     envPassthrough: bool("env-passthrough", true),
     timeoutMinutes: problems.attempt({ ...DEFAULT_TIMEOUT_MINUTES }, () => parseTimeouts(text2("timeout-minutes"))),
     report: bool("report", true),
@@ -14408,10 +14503,22 @@ function parseInputs(read) {
     const parsed2 = problems.attempt(void 0, () => parseMinVersion(minVersion));
     if (parsed2) inputs.wslMinVersion = parsed2;
   }
+  const location = text2("install-location");
+  if (location) {
+    const parsed2 = problems.attempt(void 0, () => parseInstallLocation(location));
+    if (parsed2) inputs.installLocation = parsed2;
+  }
   const source = problems.attempt(void 0, () => parseSource(text2("source"), text2("source-sha256")));
   if (source) inputs.source = source;
   problems.throwIfAny();
   return inputs;
+}
+function parseInstallLocation(value) {
+  if (/^[A-Za-z]:[\\/]/.test(value) || value.startsWith("/")) return value;
+  throw new InputError(
+    "install-location",
+    `The install-location input ${JSON.stringify(value)} is not an absolute path. Accepted: a folder such as D:\\wsl (a folder per distribution is made inside).`
+  );
 }
 function parseWslVersion(value) {
   if (value === "1" || value === "2") return Number(value);
@@ -14480,19 +14587,19 @@ function parseTimeouts(value) {
   return result2;
 }
 var SHA256 = /^[0-9a-fA-F]{64}$/;
-function parseSource(location, sha256) {
+function parseSource(location, sha2562) {
   if (!location) {
-    if (sha256)
+    if (sha2562)
       throw new InputError(
         "source-sha256",
         "The source-sha256 input is set but source is empty. Accepted: both source and source-sha256, or neither."
       );
     return void 0;
   }
-  if (!SHA256.test(sha256)) {
+  if (!SHA256.test(sha2562)) {
     throw new InputError(
       "source-sha256",
-      `The source input needs the SHA-256 of the file in source-sha256${sha256 ? `, and ${JSON.stringify(sha256.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
+      `The source input needs the SHA-256 of the file in source-sha256${sha2562 ? `, and ${JSON.stringify(sha2562.slice(0, 70))} is not one` : ""}. Accepted: 64 hexadecimal digits.`
     );
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
@@ -14502,7 +14609,7 @@ function parseSource(location, sha256) {
         `The source input ${JSON.stringify(location.slice(0, 100))} is not an https URL. Accepted: an https:// URL or a path on the runner to a .wsl, .tar, .tar.gz or .tar.xz file.`
       );
     }
-    return { location, kind: "url", sha256: sha256.toLowerCase() };
+    return { location, kind: "url", sha256: sha2562.toLowerCase() };
   }
   if (/[\0\r\n"<>|*?]/.test(location)) {
     throw new InputError(
@@ -14510,7 +14617,7 @@ function parseSource(location, sha256) {
       `The source path ${JSON.stringify(location.slice(0, 100))} holds characters no file path may hold. Accepted: an https:// URL or a path to a .wsl, .tar, .tar.gz or .tar.xz file.`
     );
   }
-  return { location, kind: "path", sha256: sha256.toLowerCase() };
+  return { location, kind: "path", sha256: sha2562.toLowerCase() };
 }
 
 // packages/setup-wsl2/src/phases/cache.ts
@@ -14518,7 +14625,7 @@ import { rmSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // packages/setup-wsl2/src/plan.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function planPlatform(options) {
   const { kind, version: version2, inputs } = options;
   let reason;
@@ -14577,9 +14684,16 @@ function planInstall(options) {
       distribution: inputs.distribution,
       webDownload: true,
       noLaunch: true,
-      version: inputs.wslVersion
+      version: inputs.wslVersion,
+      ...options.installLocationFlag ? { location: options.installLocation } : {}
     })
   };
+}
+function installRootFor(env, distribution, input, pathApi) {
+  if (input) return pathApi.join(input, distribution);
+  const temp = env.RUNNER_TEMP?.trim();
+  if (temp) return pathApi.join(pathApi.dirname(temp), "_wsl", distribution);
+  return pathApi.join(env.LOCALAPPDATA || ".", "wsl-ready", "distros", distribution);
 }
 var CACHE_FORMAT = 1;
 function cacheKey(options) {
@@ -14589,14 +14703,17 @@ function cacheKey(options) {
     distribution: inputs.distribution.toLowerCase(),
     image: options.imageFile,
     arch: options.arch,
+    wslVersion: inputs.wslVersion,
+    wslPackage: options.wslPackage,
+    runnerImage: [options.imageOs ?? "", options.imageVersion ?? ""],
     update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
     user: inputs.user,
     docker: inputs.docker
   };
-  const digest = createHash4("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
-  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+  const digest = createHash5("sha256").update(JSON.stringify(shape)).digest("hex").slice(0, 32);
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-wsl${inputs.wslVersion}-${digest}`;
 }
 function isoWeek(date3) {
   const day = new Date(Date.UTC(date3.getUTCFullYear(), date3.getUTCMonth(), date3.getUTCDate()));
@@ -14609,7 +14726,7 @@ function isoWeek(date3) {
 
 // packages/setup-wsl2/src/phases/cache.ts
 var ProvisionCache = class {
-  constructor(setup2, found) {
+  constructor(setup2, found, wsl = found.wsl) {
     this.setup = setup2;
     const { inputs } = setup2;
     this.#store = inputs.cache ? setup2.deps.cache : void 0;
@@ -14619,7 +14736,10 @@ var ProvisionCache = class {
     this.key = cacheKey({
       inputs,
       arch: found.arch,
-      imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`
+      imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
+      wslPackage: wsl.kind === "store" ? wsl.info?.wslVersion ?? "unknown" : wsl.kind,
+      imageOs: setup2.env.ImageOS,
+      imageVersion: setup2.env.ImageVersion
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
@@ -14740,11 +14860,6 @@ function sizeText(bytes, storedBytes) {
   return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
 }
 
-// packages/setup-wsl2/src/phases/configure.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join as join5 } from "node:path";
-
 // packages/setup-wsl2/src/provision.ts
 var MARK = "@@wsl-ready@@";
 var PROBE_SCRIPT = `
@@ -14815,7 +14930,7 @@ if [ "$user" != root ]; then
   chmod 0440 "/etc/sudoers.d/90-wsl-ready-$user"
   if [ "$docker" = 1 ] && command -v groupadd >/dev/null 2>&1; then
     groupadd -f docker 2>/dev/null || true
-    command -v usermod >/dev/null 2>&1 && usermod -aG docker "$user" || true
+    if command -v usermod >/dev/null 2>&1; then usermod -aG docker "$user" || true; fi
   fi
 fi
 echo configured
@@ -14841,7 +14956,19 @@ case $manager in
     [ $# -gt 0 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y install --no-install-recommends "$@"
     ;;
   dnf|microdnf|yum)
-    [ "$docker" = 1 ] && set -- "$@" moby-engine
+    if [ "$docker" = 1 ]; then
+      # Fedora packages Docker Engine as moby-engine; AlmaLinux, Rocky and RHEL do not package it at all.
+      # shellcheck source=/dev/null
+      os_id=$(. /etc/os-release 2>/dev/null && echo "\${ID:-}")
+      if [ "$os_id" = fedora ]; then
+        set -- "$@" moby-engine
+      elif "$manager" -q list docker-ce >/dev/null 2>&1; then
+        set -- "$@" docker-ce docker-ce-cli containerd.io
+      else
+        echo "Docker Engine is not packaged for $os_id (moby-engine is Fedora's). Add Docker's own repository for it in a step before this one (Docker's install guide for RHEL/CentOS: dnf config-manager --add-repo <docker-ce.repo>), or use docker: true with Ubuntu, Debian, Fedora, openSUSE or Arch." >&2
+        exit 5
+      fi
+    fi
     [ "$upgrade" = 1 ] && "$manager" -y upgrade
     [ $# -gt 0 ] && "$manager" -y install "$@"
     ;;
@@ -14867,14 +14994,47 @@ echo packages-done
 `;
 var DOCKER_START_SCRIPT = `
 set -eu
-if ! docker info >/dev/null 2>&1; then
-  mkdir -p /var/log
-  nohup dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375 </dev/null >/var/log/dockerd.log 2>&1 &
+[ $# -gt 0 ] || { echo "no hosts to listen on" >&2; exit 2; }
+hosts=
+for h in "$@"; do hosts="\${hosts:+$hosts, }\\"$h\\""; done
+mkdir -p /etc/docker /var/log
+conf=/etc/docker/daemon.json
+if [ -s "$conf" ] && [ "$(tr -d ' \\t\\r\\n' < "$conf")" != "{}" ]; then
+  if grep -q '"hosts"' "$conf"; then
+    echo "$conf already sets hosts; they are kept (the engine may not listen where docker-host says)." >&2
+  else
+    # Our key first, the user's settings after it.
+    awk -v hosts="$hosts" '!done && sub(/[{]/, "{\\"hosts\\": [" hosts "],") { done = 1 } { print }' "$conf" > "$conf.wsl-ready"
+    mv "$conf.wsl-ready" "$conf"
+  fi
+else
+  printf '{"hosts": [%s]}\\n' "$hosts" > "$conf"
+fi
+answers() {
+  for h in "$@"; do docker -H "$h" info >/dev/null 2>&1 || return 1; done
+}
+if [ -d /run/systemd/system ]; then
+  mkdir -p /etc/systemd/system/docker.service.d
+  printf '[Service]\\nExecStart=\\nExecStart=%s\\n' "$(command -v dockerd)" > /etc/systemd/system/docker.service.d/wsl-ready-hosts.conf
+  systemctl daemon-reload
+  systemctl enable docker.service >/dev/null 2>&1 || true
+  systemctl restart docker.service
+elif ! answers "$@"; then
+  if pidof dockerd >/dev/null 2>&1; then
+    for pid in $(pidof dockerd); do kill "$pid" 2>/dev/null || true; done
+    i=0
+    while pidof dockerd >/dev/null 2>&1 && [ "$i" -lt 30 ]; do i=$((i + 1)); sleep 1; done
+  fi
+  nohup dockerd </dev/null >/var/log/dockerd.log 2>&1 &
 fi
 i=0
-until docker info >/dev/null 2>&1; do
+until answers "$@"; do
   i=$((i + 1))
-  if [ "$i" -gt 60 ]; then tail -n 20 /var/log/dockerd.log >&2 || true; echo "dockerd did not start" >&2; exit 4; fi
+  if [ "$i" -gt 60 ]; then
+    tail -n 20 /var/log/dockerd.log >&2 2>/dev/null || journalctl -u docker.service -n 20 --no-pager >&2 || true
+    echo "dockerd did not answer on $*" >&2
+    exit 4
+  fi
   sleep 1
 done
 echo docker-ready
@@ -15055,6 +15215,64 @@ function createSetupContext(inputs, deps) {
   };
 }
 
+// packages/setup-wsl2/src/phases/wslconfig.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join as join5 } from "node:path";
+var STATE_WSLCONFIG = "wslconfigRestore";
+function wslconfigPatch(inputs) {
+  const patch = structuredClone(inputs.wslconfig);
+  if (inputs.docker) {
+    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
+    patch.general = { instanceIdleTimeout: -1, ...patch.general };
+  }
+  return patch;
+}
+function vmMayRun(listed) {
+  return listed.some((d) => d.version === 2 && d.state === "Running");
+}
+function wslconfigPath(env) {
+  return join5(env.USERPROFILE || homedir(), ".wslconfig");
+}
+async function applyWslconfig(setup2, listed) {
+  const { inputs, io, env } = setup2;
+  const patch = wslconfigPatch(inputs);
+  if (Object.keys(patch).length === 0) return;
+  const file = wslconfigPath(env);
+  const original = existsSync3(file) ? readFileSync(file) : void 0;
+  const merged = mergeConfig(original?.toString("utf8") ?? "", patch, { kind: "wslconfig" });
+  for (const warning2 of merged.warnings) io.warning(`.wslconfig: ${warning2}`);
+  if (!merged.changed) return;
+  const backup = join5(setup2.temp, "wslconfig.original");
+  if (original) writeFileSync(backup, original);
+  io.saveState(STATE_WSLCONFIG, JSON.stringify({ file, backup: original ? backup : null }));
+  mkdirSync2(dirname(file), { recursive: true });
+  writeFileSync(file, merged.text.replace(/\r\n/g, "\n"));
+  io.info(`.wslconfig: ${describeChanges(merged.changes)}; the post step puts the original back.`);
+  if (!vmMayRun(listed)) return;
+  await setup2.phases.run("wslconfig", { timeoutMs: 2 * MINUTE }, async (ctx) => {
+    io.notice(
+      "WSL 2 distributions were running: `wsl --shutdown` so that the VM starts again with the new .wslconfig (WSL reads it only when it creates the VM)."
+    );
+    await setup2.wsl.run(ctx, { args: wslShutdownArgs() });
+  });
+}
+function restoreWslconfig(io) {
+  const saved = io.getState(STATE_WSLCONFIG);
+  if (!saved) return;
+  try {
+    const { file, backup } = JSON.parse(saved);
+    if (backup) writeFileSync(file, readFileSync(backup));
+    else rmSync2(file, { force: true });
+    io.info(backup ? `Restored ${file} as it was before the setup.` : `Removed ${file}, which the setup created.`);
+  } catch (error3) {
+    io.warning(`Post step: .wslconfig could not be restored: ${error3.message}`);
+  }
+}
+function describeChanges(changes) {
+  return changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ");
+}
+
 // packages/setup-wsl2/src/phases/configure.ts
 async function runConfigure(setup2, found, cacheHit) {
   const { inputs, io, wsl } = setup2;
@@ -15081,7 +15299,6 @@ async function runConfigure(setup2, found, cacheHit) {
       );
       io.info(`wsl.conf: ${describeChanges(merged.changes) || "unchanged"}.`);
     }
-    mergeWslconfig(setup2);
     if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
     const currentDefault = found.listed.find((d) => d.default)?.name;
     if (inputs.setAsDefault && currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() && (found.existing || found.listed.length > 0)) {
@@ -15090,39 +15307,35 @@ async function runConfigure(setup2, found, cacheHit) {
     return { probe, automountRoot };
   });
 }
-function mergeWslconfig(setup2) {
-  const { inputs, env } = setup2;
-  const patch = structuredClone(inputs.wslconfig);
-  if (inputs.docker) {
-    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
-    patch.general = { instanceIdleTimeout: -1, ...patch.general };
-  }
-  if (Object.keys(patch).length === 0) return;
-  const file = join5(env.USERPROFILE || homedir(), ".wslconfig");
-  const before = existsSync3(file) ? readFileSync(file, "utf8") : "";
-  const merged = mergeConfig(before, patch, { kind: "wslconfig" });
-  if (!merged.changed) return;
-  mkdirSync2(dirname(file), { recursive: true });
-  writeFileSync(file, merged.text.replace(/\r\n/g, "\n"));
-  setup2.io.info(`.wslconfig: ${describeChanges(merged.changes)} (applies when the WSL VM next starts).`);
-}
-function describeChanges(changes) {
-  return changes.filter((c) => c.action !== "unchanged").map((c) => `${c.section}.${c.key} ${c.action}`).join(", ");
-}
 
 // packages/setup-wsl2/src/phases/docker.ts
 var STATE_SHUTDOWN = "shutdownVm";
+var DOCKER_SOCKET = "unix:///var/run/docker.sock";
+var DOCKER_TCP = "tcp://127.0.0.1:2375";
+function dockerListeners(inputs, env) {
+  const tcp = inputs.dockerTcp === "auto" ? env.RUNNER_ENVIRONMENT === "github-hosted" : inputs.dockerTcp;
+  return tcp ? { hosts: [DOCKER_SOCKET, DOCKER_TCP], dockerHost: DOCKER_TCP, tcp } : { hosts: [DOCKER_SOCKET], dockerHost: DOCKER_SOCKET, tcp };
+}
 async function runDocker(setup2) {
-  const { inputs, io } = setup2;
+  const { inputs, io, env } = setup2;
   if (!inputs.docker) return;
+  const listen = dockerListeners(inputs, env);
   await setup2.phases.run("docker", { timeoutMs: 5 * MINUTE }, async (ctx) => {
-    const command = scriptCommand(DOCKER_START_SCRIPT, []);
+    const command = scriptCommand(DOCKER_START_SCRIPT, listen.hosts);
     await setup2.wsl.run(ctx, {
       args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args
     });
   });
   io.saveState(STATE_SHUTDOWN, "true");
-  io.setOutput("docker-host", "tcp://127.0.0.1:2375");
+  io.setOutput("docker-host", listen.dockerHost);
+  if (!listen.tcp) {
+    io.notice(
+      `Docker Engine listens only on ${DOCKER_SOCKET} inside ${inputs.distribution} (not a hosted runner: no unauthenticated TCP). Use docker in wsl-bash steps, or set docker-tcp: true on a machine only this job uses.`
+    );
+  } else if (inputs.dockerHostEnv) {
+    io.exportVariable("DOCKER_HOST", listen.dockerHost);
+    io.info(`DOCKER_HOST=${listen.dockerHost} for the job's later steps (docker-host-env: false keeps it unset).`);
+  }
 }
 async function stopDockerVm(io, world) {
   if (io.getState(STATE_SHUTDOWN) !== "true") return;
@@ -15139,14 +15352,13 @@ async function stopDockerVm(io, world) {
 }
 
 // packages/setup-wsl2/src/phases/install.ts
-import { mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync3, rmSync as rmSync3 } from "node:fs";
+import { join as join6, posix, win32 } from "node:path";
 
 // packages/setup-wsl2/src/download.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { rename as rename3, rm as rm4 } from "node:fs/promises";
+import { rename as rename2, rm as rm4 } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([403, 408, 425, 429, 500, 502, 503, 504]);
@@ -15206,7 +15418,7 @@ async function fetchOnce(url, request, doFetch) {
     await response.body?.cancel().catch(() => void 0);
     throw new HttpStatusError(url, response.status);
   }
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   let bytes = 0;
   const body = Readable.fromWeb(response.body);
   body.on("data", (chunk) => {
@@ -15219,19 +15431,19 @@ async function fetchOnce(url, request, doFetch) {
     await rm4(partial2, { force: true });
     throw error3;
   }
-  const sha256 = hash.digest("hex");
-  if (sha256 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
+  const sha2562 = hash.digest("hex");
+  if (sha2562 !== request.sha256.toLowerCase() || request.sizeBytes !== void 0 && bytes !== request.sizeBytes) {
     await rm4(partial2, { force: true });
     throw new DownloadError(
-      `${url} served ${bytes} bytes with SHA-256 ${sha256}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
+      `${url} served ${bytes} bytes with SHA-256 ${sha2562}, not the pinned ${request.sha256}${request.sizeBytes !== void 0 ? ` (${request.sizeBytes} bytes)` : ""}. The file was discarded.`
     );
   }
-  await rename3(partial2, request.dest);
-  return { url, bytes, sha256, durationMs: Math.round(performance.now() - started) };
+  await rename2(partial2, request.dest);
+  return { url, bytes, sha256: sha2562, durationMs: Math.round(performance.now() - started) };
 }
 async function sha256OfFile(path5) {
   const { createReadStream: createReadStream2 } = await import("node:fs");
-  const hash = createHash5("sha256");
+  const hash = createHash6("sha256");
   await pipeline2(createReadStream2(path5), hash);
   return hash.digest("hex");
 }
@@ -15246,12 +15458,13 @@ var HOW_INSTALLED = {
 };
 async function runInstall(setup2, found, cache) {
   const { inputs, env, paths } = setup2;
-  const installRoot = join6(
-    env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir3(),
-    "wsl-ready",
-    "distros",
-    inputs.distribution
+  const installRoot = installRootFor(
+    env,
+    inputs.distribution,
+    inputs.installLocation,
+    setup2.deps.platform === "win32" ? win32 : posix
   );
+  const version2 = found.wsl.info?.wslVersion;
   const downloadFile = join6(setup2.temp, `${inputs.distribution}.download`);
   const plan = planInstall({
     inputs,
@@ -15259,14 +15472,15 @@ async function runInstall(setup2, found, cache) {
     ...cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, "cache file") } : {},
     ...found.pinned ? { catalogueFile: found.pinned.file } : {},
     installLocation: paths.requireWindows(installRoot, "install location"),
+    installLocationFlag: found.wsl.kind === "store" && version2 != null && compareVersions(version2, "2.4.4") >= 0,
     downloadFile: paths.requireWindows(downloadFile, "download file"),
     ...inputs.source?.kind === "path" ? { sourceFile: paths.requireWindows(inputs.source.location, "source") } : {}
   });
   await download(setup2, plan, downloadFile);
   await install(setup2, plan, found, installRoot);
   if (plan.method !== "existing") {
-    rmSync2(downloadFile, { force: true });
-    rmSync2(cache.tarFile, { force: true });
+    rmSync3(downloadFile, { force: true });
+    rmSync3(cache.tarFile, { force: true });
   }
   setup2.check({
     id: "setup.distribution",
@@ -15314,8 +15528,17 @@ async function install(setup2, plan, found, installRoot) {
   if (plan.method !== "existing") {
     await phases.run("install", bound, async (ctx) => {
       mkdirSync3(installRoot, { recursive: true });
-      await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.run(ctx, { args: plan.args });
       if (plan.method === "cache") ctx.markCached();
+      if (plan.method === "web-install") {
+        const listed = parseListVerbose((await wsl.attempt(ctx, { args: wslListVerboseArgs() })).stdout).value.distros;
+        if (!listed.some((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase())) {
+          const said = answer.stdout.trim().split("\n").slice(-3).join(" ").trim();
+          throw new RebootRequiredError(
+            `\`wsl --install\` ended without registering ${inputs.distribution}${said ? ` (it said: ${said})` : ""}: Windows`
+          );
+        }
+      }
     });
     return;
   }
@@ -15365,7 +15588,7 @@ Check the package names for this distribution, or raise timeout-minutes packages
 }
 
 // packages/setup-wsl2/src/phases/platform.ts
-import { rmSync as rmSync3 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 import { join as join7 } from "node:path";
 
 // packages/setup-wsl2/src/catalogue/index.ts
@@ -15800,7 +16023,7 @@ async function updateByAnyStrategy(setup2, ctx, strategies, wslPackage) {
       else await webUpdate(setup2, ctx);
       return true;
     } catch (error3) {
-      if (ctx.signal.aborted) throw error3;
+      if (ctx.signal.aborted || error3 instanceof RebootRequiredError) throw error3;
       setup2.io.warning(`WSL update by ${strategy} failed: ${error3.message}`);
     }
   }
@@ -15819,14 +16042,37 @@ async function installMsi(setup2, ctx, file) {
     log: (message) => setup2.io.info(message)
   });
   const msiexec = join7(deps.env.SystemRoot || "C:\\Windows", "System32", "msiexec.exe");
-  const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
-    timeoutMs: ctx.remainingMs(),
-    signal: ctx.signal
-  });
-  rmSync3(msi, { force: true });
-  if (![0, 1641, 3010].includes(result2.exitCode)) {
-    throw new WslReadyError("msi", `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const result2 = await deps.runner.run(msiexec, ["/i", msi, "/qn", "/norestart"], {
+        timeoutMs: ctx.remainingMs(),
+        signal: ctx.signal
+      });
+      const outcome = msiOutcome(result2.exitCode);
+      if (outcome === "installed") return;
+      if (outcome === "reboot")
+        throw new RebootRequiredError(`The WSL package installed, but msiexec (exit code ${result2.exitCode})`);
+      if (outcome === "busy" && attempt < MSI_BUSY_ATTEMPTS) {
+        const delay = deps.backoffMs * attempt;
+        setup2.io.info(`msiexec: another installation is running (1618); retrying in ${Math.round(delay / 1e3)} s.`);
+        await new Promise((resolve2) => setTimeout(resolve2, delay));
+        continue;
+      }
+      throw new WslReadyError(
+        "msi",
+        outcome === "busy" ? `msiexec kept answering 1618 (another installation is in progress) after ${MSI_BUSY_ATTEMPTS} attempts installing the WSL package. Retry the job when the machine's other installation has finished.` : `msiexec failed with exit code ${result2.exitCode} installing the WSL package.`
+      );
+    }
+  } finally {
+    rmSync4(msi, { force: true });
   }
+}
+var MSI_BUSY_ATTEMPTS = 5;
+function msiOutcome(exitCode) {
+  if (exitCode === 0) return "installed";
+  if (exitCode === 3010 || exitCode === 1641) return "reboot";
+  if (exitCode === 1618) return "busy";
+  return "failed";
 }
 async function webUpdate(setup2, ctx) {
   const { backoffMs } = setup2.deps;
@@ -15850,11 +16096,125 @@ async function webUpdate(setup2, ctx) {
 import { join as join9 } from "node:path";
 
 // packages/setup-wsl2/src/shell/wrapper.ts
-import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { copyFileSync, existsSync as existsSync5, mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join8 } from "node:path";
+
+// packages/setup-wsl2/src/shell/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256(data) {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  const total = Math.ceil((bytes.length + 9) / 64) * 64;
+  const padded = new Uint8Array(total);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bits = bytes.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 2 ** 32));
+  view.setUint32(total - 4, bits >>> 0);
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      [hh, g, f, e, d, c, b, a] = [g, f, e, d + t1 >>> 0, c, b, a, t1 + t2 >>> 0];
+    }
+    const next = [a, b, c, d, e, f, g, hh];
+    for (let i = 0; i < 8; i++) h[i] = h[i] + next[i] >>> 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+
+// packages/setup-wsl2/src/shell/wrapper.ts
 function valueHash(value) {
-  return createHash6("sha256").update(value).digest("base64url").slice(0, 12);
+  return Buffer.from(sha256(value)).toString("base64url").slice(0, 12);
 }
 function environmentBaseline(env) {
   const baseline = {};
@@ -15867,32 +16227,42 @@ function shQuote(value) {
 function wrapperName(distribution) {
   return distribution ? `wsl-bash-${distribution}` : "wsl-bash";
 }
+var SHELL_BUNDLE = "wsl-bash.mjs";
+function cmdWrapperText(node2, program, configFile) {
+  const programWords = program.map((word) => `"${word}"`).join(" ");
+  return [
+    "@setlocal DisableDelayedExpansion",
+    '@set "WSL_READY_STEP_ARGS=%*"',
+    `@"${node2}" ${programWords} "%~dp0${configFile}"`,
+    "@exit /b %ERRORLEVEL%",
+    ""
+  ].join("\r\n");
+}
 function writeWrappers(options) {
   const { dir, config: config2 } = options;
   mkdirSync4(dir, { recursive: true });
   const files = [];
-  const configPath = join8(dir, `wsl-bash-${config2.distribution}.json`);
+  const configFile = `wsl-bash-${config2.distribution}.json`;
+  const configPath = join8(dir, configFile);
   writeFileSync2(configPath, `${JSON.stringify(config2, null, 2)}
 `);
+  const shellBundle = join8(dirname2(options.bundle), SHELL_BUNDLE);
+  const small = existsSync5(shellBundle);
+  if (small) copyFileSync(shellBundle, join8(dir, SHELL_BUNDLE));
   for (const name of [wrapperName(), wrapperName(config2.distribution)]) {
     if (options.windows) {
       const file = join8(dir, `${name}.cmd`);
-      writeFileSync2(
-        file,
-        `@"${options.node}" "${options.bundle}" wsl-bash "${configPath}" %*\r
-@exit /b %ERRORLEVEL%\r
-`
-      );
+      const program = small ? [`%~dp0${SHELL_BUNDLE}`] : [options.bundle, "wsl-bash"];
+      writeFileSync2(file, cmdWrapperText(options.node, program, configFile));
       files.push(file);
     } else {
       const file = join8(dir, name);
-      writeFileSync2(
-        file,
-        `#!/bin/sh
-exec ${shQuote(options.node)} ${shQuote(options.bundle)} wsl-bash ${shQuote(configPath)} "$@"
-`,
-        { mode: 493 }
-      );
+      const program = small ? [join8(dir, SHELL_BUNDLE)] : [options.bundle, "wsl-bash"];
+      writeFileSync2(file, `#!/bin/sh
+exec ${[options.node, ...program, configPath].map(shQuote).join(" ")} "$@"
+`, {
+        mode: 493
+      });
       files.push(file);
     }
   }
@@ -15907,6 +16277,8 @@ function installShell(setup2, configured) {
   if (!probe.bash)
     io.warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
   const binDir = join9(setup2.temp, "bin");
+  const baseline = environmentBaseline(env);
+  if (inputs.docker) delete baseline.DOCKER_HOST;
   writeWrappers({
     dir: binDir,
     node: deps.node,
@@ -15919,7 +16291,7 @@ function installShell(setup2, configured) {
       shell,
       automountRoot: configured.automountRoot,
       envPassthrough: inputs.envPassthrough,
-      baseline: environmentBaseline(env),
+      baseline,
       ...deps.platform !== "win32" && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}
     }
   });
@@ -16021,17 +16393,31 @@ function stepInvocation(config2, scriptPath, cwd, env) {
   });
   return invocation;
 }
+function scriptPathFrom(words, rawArgs) {
+  const raw = rawArgs !== void 0 && rawArgs.trim() !== "" ? rawArgs.trim() : words.join(" ").trim();
+  const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  return unquoted === "" ? void 0 : unquoted;
+}
 async function runStep(argv, runner = new NodeCommandRunner(), env = process.env, cwd = process.cwd()) {
-  const [configPath, scriptPath] = argv;
+  const [configPath, ...words] = argv;
+  const scriptPath = scriptPathFrom(words, env.WSL_READY_STEP_ARGS);
   if (!configPath || !scriptPath) {
     process.stderr.write("wsl-bash: usage: wsl-bash <script> (use it as `shell: wsl-bash {0}`)\n");
     return 2;
   }
-  const config2 = JSON.parse(readFileSync3(configPath, "utf8"));
-  const text2 = readFileSync3(scriptPath, "utf8");
-  if (text2.includes("\r")) writeFileSync3(scriptPath, text2.replace(/\r/g, ""));
-  const invocation = stepInvocation(config2, scriptPath, cwd, env);
+  let config2;
+  let text2;
   try {
+    config2 = JSON.parse(readFileSync3(configPath, "utf8"));
+    text2 = readFileSync3(scriptPath, "utf8");
+  } catch (error3) {
+    process.stderr.write(`wsl-bash: ${error3.message}
+`);
+    return 2;
+  }
+  if (text2.includes("\r")) writeFileSync3(scriptPath, text2.replace(/\r/g, ""));
+  try {
+    const invocation = stepInvocation(config2, scriptPath, cwd, env);
     const result2 = await runner.run(config2.wsl, invocation.args, {
       env: invocation.env,
       stdio: "inherit",
@@ -16067,6 +16453,7 @@ async function main(io) {
 }
 async function post(io) {
   await stopDockerVm(io, { env: process.env, platform: process.platform, runner: new NodeCommandRunner() });
+  restoreWslconfig(io);
 }
 async function setup(inputs, deps, started = performance.now()) {
   const ctx = createSetupContext(inputs, deps);
@@ -16086,8 +16473,9 @@ async function setup(inputs, deps, started = performance.now()) {
 }
 async function provision(ctx) {
   const found = await runPreflight(ctx);
-  await runPlatform(ctx, found);
-  const cache = new ProvisionCache(ctx, found);
+  await applyWslconfig(ctx, found.listed);
+  const wsl = await runPlatform(ctx, found);
+  const cache = new ProvisionCache(ctx, found, wsl);
   await cache.restore(found);
   const plan = await runInstall(ctx, found, cache);
   const configured = await runConfigure(ctx, found, cache.hit);

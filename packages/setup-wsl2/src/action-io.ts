@@ -9,6 +9,8 @@ export interface ActionIo extends ActionsIo {
   notice(message: string): void;
   startGroup(name: string): void;
   endGroup(): void;
+  /** Sets a variable for the job's later steps (GITHUB_ENV). */
+  exportVariable(name: string, value: string): void;
   /** Prepends a folder to PATH for the job's later steps. */
   addPath(dir: string): void;
   /** Raw text for the step log as it came (a package manager's own output). */
@@ -25,6 +27,7 @@ export const actionsCoreIo: ActionIo = {
   setFailed: (message) => core.setFailed(message),
   startGroup: (name) => core.startGroup(name),
   endGroup: () => core.endGroup(),
+  exportVariable: (name, value) => core.exportVariable(name, value),
   addPath: (dir) => core.addPath(dir),
   getState: (name) => core.getState(name),
   saveState: (name, value) => core.saveState(name, value),

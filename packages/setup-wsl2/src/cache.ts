@@ -1,5 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -137,46 +138,142 @@ export class ActionsCacheStore implements CacheStore {
   }
 }
 
-/** A folder that outlives the job (self-hosted runners): `<dir>/<key>.tar`, written atomically. */
+/** Whose entries a directory store reads and writes: the repository and the ref (GITHUB_REPOSITORY, GITHUB_REF). */
+export interface CacheScope {
+  repository: string;
+  ref: string;
+  /** A pull request's base branch (GITHUB_BASE_REF): its entries may be read too, never written. */
+  baseRef?: string | undefined;
+}
+
+/** The manifest kept beside an entry (never inside it): what the entry must hash to, and whose it is. */
+interface EntryManifest {
+  key: string;
+  repository: string;
+  ref: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** A folder name for a scope part: readable, file-name safe, and unique by a hash of the exact text. Pure. */
+export function scopeSegment(value: string): string {
+  const readable = value.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 40);
+  return `${readable}-${createHash('sha256').update(value).digest('hex').slice(0, 12)}`;
+}
+
+async function copyHashing(from: string, to: string, flags: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const source = createReadStream(from);
+  source.on('data', (chunk) => {
+    hash.update(chunk);
+    size += (chunk as Buffer).length;
+  });
+  await pipeline(source, createWriteStream(to, { flags }));
+  return { sha256: hash.digest('hex'), size };
+}
+
+/**
+ * Exports kept in a folder that outlives jobs (self-hosted runners): `<dir>/<repository>/<ref>/<key>.tar`, so a
+ * job reads only its own repository's and ref's entries (and, in a pull request, its base branch's). An entry is
+ * written under a temporary name created exclusively (`wx`, no following of a planted file) and published with
+ * link(), which fails instead of replacing an entry that exists; its SHA-256, size, repository and ref go into
+ * `<key>.json` beside it, written exclusively as well. A restore hashes what it copies and accepts it only when
+ * it matches that manifest. Keys are predictable, so on a machine where untrusted jobs run as the same account
+ * this is defence in depth, not a boundary: the account is.
+ */
 export class DirectoryCacheStore implements CacheStore {
   readonly description: string;
   readonly unavailableReason = undefined;
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    private readonly scope: CacheScope = { repository: 'local', ref: 'local' },
+  ) {
     this.description = `directory ${dir}`;
   }
 
+  private folder(ref: string): string {
+    return join(this.dir, scopeSegment(this.scope.repository), scopeSegment(ref));
+  }
+
   async restore(key: string, file: string): Promise<CacheRestoreOutcome> {
-    const entry = join(this.dir, `${key}.tar`);
-    try {
-      await stat(entry);
-    } catch {
-      return { hit: false, message: `No cache entry ${entry}.`, level: 'info', failed: false };
+    const refs = [this.scope.ref, ...(this.scope.baseRef ? [`refs/heads/${this.scope.baseRef}`] : [])];
+    for (const ref of refs) {
+      const folder = this.folder(ref);
+      const entry = join(folder, `${key}.tar`);
+      let manifest: EntryManifest;
+      try {
+        await stat(entry);
+      } catch {
+        continue;
+      }
+      try {
+        manifest = JSON.parse(await readFile(join(folder, `${key}.json`), 'utf8')) as EntryManifest;
+      } catch {
+        return {
+          hit: false,
+          message: `Cache entry ${entry} has no readable manifest (${key}.json); it is not used. Delete it.`,
+          level: 'warning',
+          failed: false,
+        };
+      }
+      try {
+        const copied = await copyHashing(entry, file, 'w');
+        const owner = manifest.repository === this.scope.repository && manifest.ref === ref && manifest.key === key;
+        if (!owner || copied.sha256 !== manifest.sha256 || copied.size !== manifest.sizeBytes) {
+          await rm(file, { force: true });
+          return {
+            hit: false,
+            message: `Cache entry ${entry} does not match its manifest (SHA-256, size, repository or ref); it is not used. Delete ${folder}.`,
+            level: 'warning',
+            failed: false,
+          };
+        }
+        return { hit: true, sizeBytes: copied.size };
+      } catch (error) {
+        await rm(file, { force: true }).catch(() => undefined);
+        return {
+          hit: false,
+          message: `Cache not restored: copying ${entry} failed (${(error as Error).message}).`,
+          level: 'warning',
+          failed: true,
+        };
+      }
     }
-    try {
-      await copyFile(entry, file);
-      return { hit: true, sizeBytes: (await stat(file)).size };
-    } catch (error) {
-      await rm(file, { force: true }).catch(() => undefined);
-      return {
-        hit: false,
-        message: `Cache not restored: copying ${entry} failed (${(error as Error).message}).`,
-        level: 'warning',
-        failed: true,
-      };
-    }
+    return {
+      hit: false,
+      message: `No cache entry ${key} for this repository and ref in ${this.dir}.`,
+      level: 'info',
+      failed: false,
+    };
   }
 
   async save(key: string, file: string): Promise<CacheSaveOutcome> {
-    const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
+    const folder = this.folder(this.scope.ref);
+    const entry = join(folder, `${key}.tar`);
+    const tmp = join(folder, `.${key}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      await mkdir(this.dir, { recursive: true });
-      await copyFile(file, tmp);
-      await rename(tmp, join(this.dir, `${key}.tar`));
-      return { saved: true, sizeBytes: (await stat(file)).size };
+      await mkdir(folder, { recursive: true });
+      const copied = await copyHashing(file, tmp, 'wx');
+      const manifest: EntryManifest = {
+        key,
+        repository: this.scope.repository,
+        ref: this.scope.ref,
+        sha256: copied.sha256,
+        sizeBytes: copied.size,
+      };
+      try {
+        await link(tmp, entry);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        return { saved: false, message: `Cache entry ${entry} exists already; it is kept.`, level: 'info' };
+      }
+      await writeFile(join(folder, `${key}.json`), `${JSON.stringify(manifest)}\n`, { flag: 'wx' });
+      return { saved: true, sizeBytes: copied.size };
     } catch (error) {
       return {
         saved: false,
-        message: `Cache not saved in ${this.dir}: ${(error as Error).message}.`,
+        message: `Cache not saved in ${folder}: ${(error as Error).message}.`,
         level: 'warning',
       };
     } finally {
@@ -194,7 +291,13 @@ export function selectCacheStore(
   options: { retry?: HttpRetryOptions; debug?: (message: string) => void } = {},
 ): CacheStore {
   const dir = env.WSL_READY_CACHE_DIR?.trim();
-  if (dir) return new DirectoryCacheStore(dir);
+  if (dir) {
+    return new DirectoryCacheStore(dir, {
+      repository: env.GITHUB_REPOSITORY || 'local',
+      ref: env.GITHUB_REF || 'local',
+      baseRef: env.GITHUB_BASE_REF || undefined,
+    });
+  }
   return new ActionsCacheStore(
     createCacheClient({
       env,

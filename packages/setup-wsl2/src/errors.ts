@@ -40,3 +40,14 @@ export class ProvisionError extends WslReadyError {
     super('provision', message);
   }
 }
+
+/** What to do when Windows asks for a reboot: a job cannot reboot the machine it runs on. */
+export const REBOOT_REMEDIATION =
+  'A job cannot reboot its runner. Use a runner image where WSL is already enabled (GitHub-hosted windows-2025 or windows-2022), or on a self-hosted machine run `wsl --install --no-distribution` (or the WSL package) as an administrator and reboot once before jobs run.';
+
+/** Windows needs a reboot to finish installing a WSL component; on a runner that is the end of the job. */
+export class RebootRequiredError extends PreflightError {
+  constructor(what: string) {
+    super(`${what} needs a reboot of Windows to finish.`, REBOOT_REMEDIATION);
+  }
+}

@@ -46,7 +46,13 @@ export interface SetupInputs {
   user: string;
   cache: boolean;
   docker: boolean;
+  /** The engine also listens on tcp://127.0.0.1:2375: `auto` = only on GitHub-hosted (ephemeral) runners. */
+  dockerTcp: boolean | 'auto';
+  /** Export DOCKER_HOST for the job's later steps when the engine listens on TCP. */
+  dockerHostEnv: boolean;
   envPassthrough: boolean;
+  /** Folder that holds the distribution's disk (a `<distribution>` folder is made inside); default: the work drive. */
+  installLocation?: string;
   timeoutMinutes: Record<TimedPhase, number>;
   report: boolean;
   /** The job's matrix cell (`${{ toJSON(matrix) }}`), naming the report artifact; null when not given. */
@@ -104,6 +110,12 @@ export function parseInputs(read: InputReader): SetupInputs {
     user: problems.attempt<string>('root', () => validateLinuxUserName(text('user') || 'root', 'user')),
     cache: bool('cache', true),
     docker,
+    dockerTcp: problems.attempt<'auto' | boolean>('auto', () =>
+      text('docker-tcp').toLowerCase() === 'auto' || text('docker-tcp') === ''
+        ? 'auto'
+        : parseBooleanInput('docker-tcp', read('docker-tcp'), false),
+    ),
+    dockerHostEnv: bool('docker-host-env', true),
     envPassthrough: bool('env-passthrough', true),
     timeoutMinutes: problems.attempt({ ...DEFAULT_TIMEOUT_MINUTES }, () => parseTimeouts(text('timeout-minutes'))),
     report: bool('report', true),
@@ -114,10 +126,24 @@ export function parseInputs(read: InputReader): SetupInputs {
     const parsed = problems.attempt(undefined, () => parseMinVersion(minVersion));
     if (parsed) inputs.wslMinVersion = parsed;
   }
+  const location = text('install-location');
+  if (location) {
+    const parsed = problems.attempt(undefined, () => parseInstallLocation(location));
+    if (parsed) inputs.installLocation = parsed;
+  }
   const source = problems.attempt(undefined, () => parseSource(text('source'), text('source-sha256')));
   if (source) inputs.source = source;
   problems.throwIfAny();
   return inputs;
+}
+
+function parseInstallLocation(value: string): string {
+  // An absolute Windows path (D:\wsl) or, with a stand-in, an absolute host path.
+  if (/^[A-Za-z]:[\\/]/.test(value) || value.startsWith('/')) return value;
+  throw new InputError(
+    'install-location',
+    `The install-location input ${JSON.stringify(value)} is not an absolute path. Accepted: a folder such as D:\\wsl (a folder per distribution is made inside).`,
+  );
 }
 
 function parseWslVersion(value: string): 1 | 2 {

@@ -15,6 +15,7 @@ import { runPackages } from './phases/packages.js';
 import { runPlatform } from './phases/platform.js';
 import { runPreflight } from './phases/preflight.js';
 import { installShell } from './phases/shell.js';
+import { applyWslconfig, restoreWslconfig } from './phases/wslconfig.js';
 import type { ProbeFacts } from './provision.js';
 import { publishReport, reportDistros } from './report.js';
 import { createSetupContext, MINUTE, type SetupContext, type SetupDeps } from './setup-context.js';
@@ -48,9 +49,10 @@ export async function main(io: ActionIo): Promise<void> {
   await setup(inputs, runnerDeps(io), started);
 }
 
-/** The post step: stops the VM that `docker: true` kept running. */
+/** The post step: stops the VM that `docker: true` kept running, then puts the user's .wslconfig back. */
 export async function post(io: ActionIo): Promise<void> {
   await stopDockerVm(io, { env: process.env, platform: process.platform, runner: new NodeCommandRunner() });
+  restoreWslconfig(io);
 }
 
 /**
@@ -81,8 +83,10 @@ interface Provisioned {
 
 async function provision(ctx: SetupContext): Promise<Provisioned> {
   const found = await runPreflight(ctx);
-  await runPlatform(ctx, found);
-  const cache = new ProvisionCache(ctx, found);
+  // Before anything can start this job's VM: WSL reads .wslconfig only when it creates the VM.
+  await applyWslconfig(ctx, found.listed);
+  const wsl = await runPlatform(ctx, found);
+  const cache = new ProvisionCache(ctx, found, wsl);
   await cache.restore(found);
   const plan = await runInstall(ctx, found, cache);
   const configured = await runConfigure(ctx, found, cache.hit);

@@ -72,6 +72,8 @@ export function planInstall(options: {
   catalogueFile?: CatalogueFile;
   /** Windows paths handed to wsl.exe. */
   installLocation: string;
+  /** `wsl --install --location` is understood (WSL 2.4.4 and later): the web install goes there too. */
+  installLocationFlag?: boolean;
   downloadFile: string;
   sourceFile?: string;
 }): InstallPlan {
@@ -118,24 +120,58 @@ export function planInstall(options: {
       webDownload: true,
       noLaunch: true,
       version: inputs.wslVersion,
+      ...(options.installLocationFlag ? { location: options.installLocation } : {}),
     }),
   };
+}
+
+/**
+ * Where the distribution's disk goes: the `install-location` input, else a `_wsl` folder beside RUNNER_TEMP on
+ * the runner's work drive (D: on hosted images, where the job's space and speed are; `%LOCALAPPDATA%` is on the
+ * small C:), outside RUNNER_TEMP because the runner empties that between jobs while a self-hosted machine keeps
+ * its distributions. Without RUNNER_TEMP (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
+ */
+export function installRootFor(
+  env: Readonly<Record<string, string | undefined>>,
+  distribution: string,
+  input: string | undefined,
+  pathApi: { join(...parts: string[]): string; dirname(path: string): string },
+): string {
+  if (input) return pathApi.join(input, distribution);
+  const temp = env.RUNNER_TEMP?.trim();
+  if (temp) return pathApi.join(pathApi.dirname(temp), '_wsl', distribution);
+  return pathApi.join(env.LOCALAPPDATA || '.', 'wsl-ready', 'distros', distribution);
 }
 
 /** Bumped when what goes into an exported distribution changes shape. */
 export const CACHE_FORMAT = 1;
 
+/** What else an export depends on: the WSL that made it and the runner image it was made on. */
+export interface CacheKeyContext {
+  /** The WSL package version after any update (`2.7.11.0`), or `inbox`. */
+  wslPackage: string;
+  /** The runner image (`ImageOS`, `ImageVersion`), empty on self-hosted machines. */
+  imageOs?: string | undefined;
+  imageVersion?: string | undefined;
+}
+
 /**
- * The cache key: a hash of everything that shapes the provisioned distribution. With `update: true` the ISO week
- * is part of it, so upgrades are refreshed weekly instead of frozen.
+ * The cache key: a hash of everything that shapes the provisioned distribution, and of what made it: its WSL
+ * version (1/2), the WSL package, the runner image and the architecture, so matrix cells never restore each
+ * other's exports. With `update: true` the ISO week is part of it, so upgrades are refreshed weekly. Pure.
  */
-export function cacheKey(options: { inputs: SetupInputs; arch: string; imageFile: string; now?: Date }): string {
+export function cacheKey(
+  options: { inputs: SetupInputs; arch: string; imageFile: string; now?: Date } & CacheKeyContext,
+): string {
   const { inputs } = options;
   const shape = {
     format: CACHE_FORMAT,
     distribution: inputs.distribution.toLowerCase(),
     image: options.imageFile,
     arch: options.arch,
+    wslVersion: inputs.wslVersion,
+    wslPackage: options.wslPackage,
+    runnerImage: [options.imageOs ?? '', options.imageVersion ?? ''],
     update: inputs.update ? isoWeek(options.now ?? new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
@@ -143,7 +179,7 @@ export function cacheKey(options: { inputs: SetupInputs; arch: string; imageFile
     docker: inputs.docker,
   };
   const digest = createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 32);
-  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-${digest}`;
+  return `wsl-ready-distro-${inputs.distribution.toLowerCase()}-${options.arch}-wsl${inputs.wslVersion}-${digest}`;
 }
 
 function isoWeek(date: Date): string {

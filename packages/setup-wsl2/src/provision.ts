@@ -96,7 +96,7 @@ if [ "$user" != root ]; then
   chmod 0440 "/etc/sudoers.d/90-wsl-ready-$user"
   if [ "$docker" = 1 ] && command -v groupadd >/dev/null 2>&1; then
     groupadd -f docker 2>/dev/null || true
-    command -v usermod >/dev/null 2>&1 && usermod -aG docker "$user" || true
+    if command -v usermod >/dev/null 2>&1; then usermod -aG docker "$user" || true; fi
   fi
 fi
 echo configured
@@ -127,7 +127,19 @@ case $manager in
     [ $# -gt 0 ] && apt-get -o Acquire::Retries=3 -o Acquire::ForceIPv4=true -q -y install --no-install-recommends "$@"
     ;;
   dnf|microdnf|yum)
-    [ "$docker" = 1 ] && set -- "$@" moby-engine
+    if [ "$docker" = 1 ]; then
+      # Fedora packages Docker Engine as moby-engine; AlmaLinux, Rocky and RHEL do not package it at all.
+      # shellcheck source=/dev/null
+      os_id=$(. /etc/os-release 2>/dev/null && echo "\${ID:-}")
+      if [ "$os_id" = fedora ]; then
+        set -- "$@" moby-engine
+      elif "$manager" -q list docker-ce >/dev/null 2>&1; then
+        set -- "$@" docker-ce docker-ce-cli containerd.io
+      else
+        echo "Docker Engine is not packaged for $os_id (moby-engine is Fedora's). Add Docker's own repository for it in a step before this one (Docker's install guide for RHEL/CentOS: dnf config-manager --add-repo <docker-ce.repo>), or use docker: true with Ubuntu, Debian, Fedora, openSUSE or Arch." >&2
+        exit 5
+      fi
+    fi
     [ "$upgrade" = 1 ] && "$manager" -y upgrade
     [ $# -gt 0 ] && "$manager" -y install "$@"
     ;;
@@ -152,17 +164,57 @@ esac
 echo packages-done
 `;
 
-/** Start dockerd detached (the VM is kept alive by vmIdleTimeout=-1) and wait until it answers. */
+/**
+ * Configure the engine's listeners ($@: the hosts, e.g. unix:///var/run/docker.sock tcp://127.0.0.1:2375) and
+ * start it, the same way with and without systemd: the hosts live in /etc/docker/daemon.json, and a systemd
+ * drop-in clears the unit's ExecStart, whose `-H fd://` would clash with them (dockerd refuses a setting given
+ * both as a flag and in daemon.json; Docker's documentation "Configure remote access for Docker daemon").
+ * Under systemd (/run/systemd/system exists, sd_booted's test) docker.service is restarted to read them; without
+ * it, dockerd runs detached (the instance is kept alive by instanceIdleTimeout=-1). Done when every host answers.
+ */
 export const DOCKER_START_SCRIPT = `
 set -eu
-if ! docker info >/dev/null 2>&1; then
-  mkdir -p /var/log
-  nohup dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375 </dev/null >/var/log/dockerd.log 2>&1 &
+[ $# -gt 0 ] || { echo "no hosts to listen on" >&2; exit 2; }
+hosts=
+for h in "$@"; do hosts="\${hosts:+$hosts, }\\"$h\\""; done
+mkdir -p /etc/docker /var/log
+conf=/etc/docker/daemon.json
+if [ -s "$conf" ] && [ "$(tr -d ' \\t\\r\\n' < "$conf")" != "{}" ]; then
+  if grep -q '"hosts"' "$conf"; then
+    echo "$conf already sets hosts; they are kept (the engine may not listen where docker-host says)." >&2
+  else
+    # Our key first, the user's settings after it.
+    awk -v hosts="$hosts" '!done && sub(/[{]/, "{\\"hosts\\": [" hosts "],") { done = 1 } { print }' "$conf" > "$conf.wsl-ready"
+    mv "$conf.wsl-ready" "$conf"
+  fi
+else
+  printf '{"hosts": [%s]}\\n' "$hosts" > "$conf"
+fi
+answers() {
+  for h in "$@"; do docker -H "$h" info >/dev/null 2>&1 || return 1; done
+}
+if [ -d /run/systemd/system ]; then
+  mkdir -p /etc/systemd/system/docker.service.d
+  printf '[Service]\\nExecStart=\\nExecStart=%s\\n' "$(command -v dockerd)" > /etc/systemd/system/docker.service.d/wsl-ready-hosts.conf
+  systemctl daemon-reload
+  systemctl enable docker.service >/dev/null 2>&1 || true
+  systemctl restart docker.service
+elif ! answers "$@"; then
+  if pidof dockerd >/dev/null 2>&1; then
+    for pid in $(pidof dockerd); do kill "$pid" 2>/dev/null || true; done
+    i=0
+    while pidof dockerd >/dev/null 2>&1 && [ "$i" -lt 30 ]; do i=$((i + 1)); sleep 1; done
+  fi
+  nohup dockerd </dev/null >/var/log/dockerd.log 2>&1 &
 fi
 i=0
-until docker info >/dev/null 2>&1; do
+until answers "$@"; do
   i=$((i + 1))
-  if [ "$i" -gt 60 ]; then tail -n 20 /var/log/dockerd.log >&2 || true; echo "dockerd did not start" >&2; exit 4; fi
+  if [ "$i" -gt 60 ]; then
+    tail -n 20 /var/log/dockerd.log >&2 2>/dev/null || journalctl -u docker.service -n 20 --no-pager >&2 || true
+    echo "dockerd did not answer on $*" >&2
+    exit 4
+  fi
   sleep 1
 done
 echo docker-ready

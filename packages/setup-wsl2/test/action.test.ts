@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { msiOutcome } from '../src/phases/platform.js';
 import { callKinds, type ImageServer, type Lab, makeLab, startImageServer } from './helpers.js';
 
 let images: ImageServer;
@@ -14,7 +15,7 @@ function execCalls(lab: Lab): number {
   return callKinds(lab.twin).filter((kind) => kind === 'exec').length;
 }
 
-describe('setup-wsl2 against the wsl.exe twin', () => {
+describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
   test('fresh install from the pinned catalogue: verified download, import, user, outputs, report', async () => {
     const lab = await makeLab();
     const before = images.served.count;
@@ -210,8 +211,34 @@ describe('setup-wsl2 against the wsl.exe twin', () => {
       'TwinOnline',
       '--no-launch',
       '--web-download',
+      '--location',
+      'C:\\runner\\_wsl\\TwinOnline',
       '--version',
       '2',
     ]);
+    // The disk lands on the runner's work drive beside RUNNER_TEMP, not under %LOCALAPPDATA%.
+    expect(lab.twin.state.distros.find((d) => d.name === 'TwinOnline')?.location).toBe(
+      join(lab.mntRoot, 'c', 'runner', '_wsl', 'TwinOnline'),
+    );
+  });
+});
+
+describe('reboot required (issue 13 item 5)', { timeout: 120_000 }, () => {
+  test('wsl --install exits 0 but registers nothing until a reboot: a clear failure with the remediation', async () => {
+    const lab = await makeLab();
+    lab.twin.setState({
+      online: [{ name: 'TwinOnline', friendlyName: 'Twin Online', rootfs: lab.rootfs }],
+      rebootPending: true,
+    });
+    const result = await lab.run({ distribution: 'TwinOnline' });
+    expect(result.conclusion).toBe('failure');
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(
+      /ended without registering TwinOnline[\s\S]*needs a reboot of Windows[\s\S]*cannot reboot its runner/,
+    );
+    expect(callKinds(lab.twin)).toEqual(['version', 'list', 'install', 'list']);
+  });
+  test('msiexec codes: 3010/1641 reboot, 1618 busy (retried), others fail', () => {
+    expect([0, 3010, 1641, 1618, 1603].map(msiOutcome)).toEqual(['installed', 'reboot', 'reboot', 'busy', 'failed']);
   });
 });

@@ -27,7 +27,8 @@ function warnings(run: { annotations: { level: string; message: string }[] }): s
   return run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 }
 
-describe('setup-wsl2 with the Actions cache and artifact services', () => {
+// Each test runs whole jobs (two or three setups under Node 24): the bound is for a loaded 2-core machine.
+describe('setup-wsl2 with the Actions cache and artifact services', { timeout: 120_000 }, () => {
   test('the first job misses and saves; the next job imports from the cache without downloading', async () => {
     const first = await makeLab();
     const downloadsBefore = images.served.count;
@@ -42,7 +43,7 @@ describe('setup-wsl2 with the Actions cache and artifact services', () => {
     const entries = services.caches.list();
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    expect(entry.key).toMatch(/^wsl-ready-distro-twin-24\.04-x64-[0-9a-f]{32}$/);
+    expect(entry.key).toMatch(/^wsl-ready-distro-twin-24\.04-x64-wsl2-[0-9a-f]{32}$/);
     expect(entry.version).toBe(cacheVersion(CACHE_ENTRY));
     // The version names the compression, so entries saved uncompressed before it (same paths) never match.
     expect(entry.version).not.toBe(cacheVersion({ paths: CACHE_ENTRY.paths }));

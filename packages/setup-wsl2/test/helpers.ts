@@ -46,14 +46,15 @@ export interface Lab {
 }
 
 /** A twin wsl.exe plus runner folders placed under the twin's C: drive, so paths translate as on Windows. */
-export async function makeLab(state: Partial<TwinWslState> = {}): Promise<Lab> {
+export async function makeLab(state: Partial<TwinWslState> = {}, options: { runnerRoot?: string } = {}): Promise<Lab> {
   await buildTwin();
   const rootfs = buildBusyboxRootfs();
   const dir = mkdtempSync(join(tmpdir(), 'setup-wsl2-test-'));
   cleanup.push(dir);
   const twin = createTwinWsl({ dir, state });
   const mntRoot = twin.state.mntRoot;
-  const root = join(mntRoot, 'c', 'runner');
+  // The runner's folder below C:\ (`runner`, or e.g. `actions runner/Jürgen` for a self-hosted install).
+  const root = join(mntRoot, 'c', ...(options.runnerRoot ?? 'runner').split('/'));
   const dirs: RunnerDirs = {
     root,
     temp: join(root, 'temp'),

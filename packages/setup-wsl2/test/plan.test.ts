@@ -1,11 +1,12 @@
+import { posix, win32 } from 'node:path';
 import { compareVersions } from '@wsl-ready/core';
 import { describe, expect, test } from 'vitest';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
 import { parseInputs } from '../src/inputs.js';
-import { cacheKey, planInstall, planPlatform } from '../src/plan.js';
+import { cacheKey, installRootFor, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
-import { forwardedVariables, stepInvocation } from '../src/shell/step.js';
-import { environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
+import { forwardedVariables, scriptPathFrom, stepInvocation } from '../src/shell/step.js';
+import { cmdWrapperText, environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
 
 const inputs = (values: Record<string, string> = {}) => parseInputs((name) => values[name] ?? '');
 
@@ -118,13 +119,29 @@ describe('planInstall', () => {
 });
 
 describe('cacheKey', () => {
+  const base = { arch: 'x64', imageFile: 'abc', wslPackage: '2.7.11.0', imageOs: 'win25', imageVersion: '20251201.1' };
   test('changes with everything that shapes the distro, not with the order of packages', () => {
-    const key = (values: Record<string, string>) => cacheKey({ inputs: inputs(values), arch: 'x64', imageFile: 'abc' });
+    const key = (values: Record<string, string>) => cacheKey({ ...base, inputs: inputs(values) });
     expect(key({ packages: 'git curl' })).toBe(key({ packages: 'curl git' }));
     expect(key({ packages: 'git' })).not.toBe(key({ packages: 'git curl' }));
     expect(key({})).not.toBe(key({ user: 'dev' }));
     expect(key({})).not.toBe(key({ 'wsl-conf': '[boot]\nsystemd=true' }));
-    expect(key({})).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-[0-9a-f]{32}$/);
+    expect(key({})).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-wsl2-[0-9a-f]{32}$/);
+    expect(key({ 'wsl-version': '1' })).toMatch(/^wsl-ready-distro-ubuntu-24\.04-x64-wsl1-[0-9a-f]{32}$/);
+  });
+  test('matrix cells never share an export: WSL version, WSL package, runner image and architecture are in it', () => {
+    const one = cacheKey({ ...base, inputs: inputs({}) });
+    const variants = [
+      cacheKey({ ...base, inputs: inputs({ 'wsl-version': '1' }) }),
+      cacheKey({ ...base, inputs: inputs({}), wslPackage: '2.6.1.0' }),
+      cacheKey({ ...base, inputs: inputs({}), wslPackage: 'inbox' }),
+      cacheKey({ ...base, inputs: inputs({}), imageOs: 'win22' }),
+      cacheKey({ ...base, inputs: inputs({}), imageVersion: '20251208.2' }),
+      cacheKey({ ...base, inputs: inputs({}), imageOs: undefined, imageVersion: undefined }),
+      cacheKey({ ...base, inputs: inputs({}), arch: 'arm64' }),
+    ];
+    expect(new Set([one, ...variants]).size).toBe(variants.length + 1);
+    expect(cacheKey({ ...base, inputs: inputs({}) })).toBe(one);
   });
 });
 
@@ -216,5 +233,67 @@ describe('wsl-bash step invocation', () => {
     const { env: childEnv } = stepInvocation(config, 'D:\\a\\_temp\\s.sh', 'D:\\a', env);
     expect(childEnv.WSLENV?.split(':')).toEqual(['EXISTING/p', 'CHANGED', 'STEP_VALUE', 'GITHUB_OUTPUT', 'GITHUB_SHA']);
     expect(forwardedVariables(env, { ...config, envPassthrough: false }, { toLinux: () => undefined })).toEqual({});
+  });
+});
+
+describe('wsl-bash on real runner paths', () => {
+  test("the script path comes back whole: cmd's raw %* first (every space kept), else the words joined; quotes go", () => {
+    const path = 'C:\\actions  runner\\_work\\_temp\\Jürgen\\7f3c2a90';
+    // The runner's unquoted {0}: the .cmd keeps the raw text, even two spaces in a row.
+    expect(scriptPathFrom(['C:\\actions', 'runner\\_work\\_temp\\Jürgen\\7f3c2a90'], path)).toBe(path);
+    expect(scriptPathFrom(['D:\\a\\_temp\\x'], `"D:\\a\\_temp\\x" `)).toBe('D:\\a\\_temp\\x');
+    expect(scriptPathFrom(['/runner dir/temp/x'])).toBe('/runner dir/temp/x');
+    expect(scriptPathFrom(['/runner', 'dir/temp/x'])).toBe('/runner dir/temp/x');
+    expect(scriptPathFrom([], '  ')).toBeUndefined();
+    expect(scriptPathFrom([])).toBeUndefined();
+  });
+  test('the .cmd wrapper: CRLF, delayed expansion off, raw %* kept, only the node path literal, own files by %~dp0', () => {
+    const text = cmdWrapperText('C:\\Users\\Jürgen\\node.exe', ['%~dp0wsl-bash.mjs'], 'wsl-bash-Ubuntu-24.04.json');
+    expect(text.split('\r\n')).toEqual([
+      '@setlocal DisableDelayedExpansion',
+      '@set "WSL_READY_STEP_ARGS=%*"',
+      '@"C:\\Users\\Jürgen\\node.exe" "%~dp0wsl-bash.mjs" "%~dp0wsl-bash-Ubuntu-24.04.json"',
+      '@exit /b %ERRORLEVEL%',
+      '',
+    ]);
+    // Nothing but the node path may carry non-ASCII text.
+    expect(text.replace('C:\\Users\\Jürgen\\node.exe', '')).toMatch(/^[\x00-\x7f]*$/);
+  });
+});
+
+describe('where disks go', () => {
+  test('the work drive beside RUNNER_TEMP by default, the input when given, %LOCALAPPDATA% outside Actions', () => {
+    expect(
+      installRootFor(
+        { RUNNER_TEMP: 'D:\\a\\_temp', LOCALAPPDATA: 'C:\\Users\\r\\AppData\\Local' },
+        'Ubuntu-24.04',
+        undefined,
+        win32,
+      ),
+    ).toBe('D:\\a\\_wsl\\Ubuntu-24.04');
+    expect(installRootFor({ RUNNER_TEMP: 'D:\\a\\_temp' }, 'Debian', 'E:\\disks', win32)).toBe('E:\\disks\\Debian');
+    expect(installRootFor({ LOCALAPPDATA: 'C:\\Users\\r\\AppData\\Local' }, 'Debian', undefined, win32)).toBe(
+      'C:\\Users\\r\\AppData\\Local\\wsl-ready\\distros\\Debian',
+    );
+    expect(installRootFor({ RUNNER_TEMP: '/mnt/c/runner/temp' }, 'Twin', undefined, posix)).toBe(
+      '/mnt/c/runner/_wsl/Twin',
+    );
+    expect(() => inputs({ 'install-location': 'relative\\dir' })).toThrow(/install-location/);
+    expect(inputs({ 'install-location': 'E:\\disks' }).installLocation).toBe('E:\\disks');
+  });
+  test('the web install takes --location where WSL understands it (2.4.4+)', () => {
+    const base = {
+      inputs: inputs({ distribution: 'kali-linux' }),
+      alreadyInstalled: false,
+      installLocation: 'D:\\a\\_wsl\\kali-linux',
+      downloadFile: 'D:\\t\\k',
+    };
+    expect(planInstall({ ...base, installLocationFlag: true })).toMatchObject({
+      method: 'web-install',
+      args: expect.arrayContaining(['--location', 'D:\\a\\_wsl\\kali-linux']),
+    });
+    const without = planInstall(base);
+    expect(without.method).toBe('web-install');
+    expect('args' in without ? without.args : []).not.toContain('--location');
   });
 });

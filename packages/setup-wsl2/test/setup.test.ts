@@ -24,6 +24,7 @@ interface Recorder extends ActionIo {
   infos: string[];
   paths: string[];
   state: Record<string, string>;
+  variables: Record<string, string>;
 }
 
 function recorder(given: Record<string, string> = {}): Recorder & { failed: string[] } {
@@ -34,6 +35,10 @@ function recorder(given: Record<string, string> = {}): Recorder & { failed: stri
     infos: [],
     paths: [],
     state: {},
+    variables: {},
+    exportVariable: (name, value) => {
+      io.variables[name] = value;
+    },
     getInput: (name) => given[name] ?? '',
     setOutput: (name, value) => {
       io.outputs[name] = value;

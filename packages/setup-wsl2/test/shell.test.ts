@@ -2,10 +2,11 @@
 // early, process-free failures (preflight) from the core's rules.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { callKinds, makeLab, runTool } from './helpers.js';
 
-describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
+describe('wsl-bash steps and preflight against the wsl.exe twin', { timeout: 120_000 }, () => {
   test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
     const lab = await makeLab();
     const setup = await lab.run({
@@ -60,6 +61,32 @@ describe('wsl-bash steps and preflight against the wsl.exe twin', () => {
     const pipe = await runTool(join(wrappers, 'wsl-bash'), [script], { cwd: lab.dirs.workspace, env: stepEnv });
     expect([pipe.code, pipe.stdout]).toEqual([7, '']);
     expect(lab.twin.readLog().length - callsBefore).toBe(3);
+  });
+
+  test('a runner folder with spaces and non-ASCII letters: the unquoted {0} is rejoined, paths translate, one call', async () => {
+    const lab = await makeLab({}, { runnerRoot: 'actions runner/Jürgen Ölçü' });
+    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
+    expect(setup.conclusion, setup.log).toBe('success');
+    const callsBefore = lab.twin.readLog().length;
+    // As the runner does it (the twin's harness): `<RUNNER_TEMP>\<guid>`, CRLF, {0} substituted unquoted, so
+    // the wrapper receives the path split at its spaces.
+    const step = await runStep({
+      shell: 'wsl-bash {0}',
+      script: 'printf "pwd=%s\\n" "$PWD"\nprintf "script=%s\\n" "$0"\n',
+      tempDir: lab.dirs.temp,
+      cwd: lab.dirs.workspace,
+      addedPath: setup.addedPath,
+      env: { ...lab.twin.env, WSL_READY_MNT_ROOT: lab.mntRoot },
+    });
+    expect(step.argv.length).toBeGreaterThan(1);
+    expect(step.stderr).toBe('');
+    expect(step.exitCode).toBe(0);
+    expect(step.stdout).toMatch(
+      /^pwd=\/mnt\/c\/actions runner\/Jürgen Ölçü\/work\/repo\nscript=\/mnt\/c\/actions runner\/Jürgen Ölçü\/temp\/[0-9a-f-]{36}\n$/,
+    );
+    expect(lab.twin.readLog().length - callsBefore).toBe(1);
+    // The wrappers start the small shell bundle copied next to them, not the whole action.
+    expect(readFileSync(join(setup.addedPath[0]!, 'wsl-bash'), 'utf8')).toContain('wsl-bash.mjs');
   });
 
   test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {

@@ -1,11 +1,11 @@
 // The cache stores and the wsl-bash step routine through their public functions (no bundle, no twin).
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandNotFoundError } from '@wsl-ready/core';
 import { FakeRunner } from '@wsl-ready/core/testing';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ActionsCacheStore, DirectoryCacheStore, selectCacheStore } from '../src/cache.js';
+import { ActionsCacheStore, DirectoryCacheStore, scopeSegment, selectCacheStore } from '../src/cache.js';
 import { runStep } from '../src/shell/step.js';
 import { environmentBaseline, type StepConfig } from '../src/shell/wrapper.js';
 
@@ -45,6 +45,73 @@ describe('cache stores', () => {
     const broken = new DirectoryCacheStore(join(scratch, 'not-a-dir'));
     expect(await broken.save('k1', tar)).toMatchObject({ saved: false, level: 'warning' });
     expect(await store.save('k2', join(scratch, 'missing.tar'))).toMatchObject({ saved: false, level: 'warning' });
+  });
+});
+
+describe('self-hosted folder store under attack (issue 14 item 11)', () => {
+  const main = { repository: 'octo/app', ref: 'refs/heads/main' };
+  const tar = join(scratch, 'good.tar');
+  writeFileSync(tar, 'provisioned distro');
+
+  test('a .tar dropped under the predictable key is never imported: wrong scope, or no manifest beside it', async () => {
+    const dir = join(scratch, 'poison');
+    const store = new DirectoryCacheStore(dir, main);
+    // The old layout: <dir>/<key>.tar; and a planted entry in this scope with no manifest.
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'k.tar'), 'attacker');
+    expect(await store.restore('k', join(scratch, 'r1.tar'))).toMatchObject({ hit: false, level: 'info' });
+    const folder = join(dir, scopeSegment('octo/app'), scopeSegment('refs/heads/main'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'k.tar'), 'attacker');
+    expect(await store.restore('k', join(scratch, 'r1.tar'))).toMatchObject({
+      hit: false,
+      level: 'warning',
+      message: expect.stringMatching(/no readable manifest/),
+    });
+  });
+
+  test('an entry whose bytes changed after it was saved fails its digest and is not used', async () => {
+    const dir = join(scratch, 'tamper');
+    const store = new DirectoryCacheStore(dir, main);
+    expect(await store.save('k', tar)).toMatchObject({ saved: true });
+    const folder = join(dir, scopeSegment('octo/app'), scopeSegment('refs/heads/main'));
+    writeFileSync(join(folder, 'k.tar'), 'provisioned distrX');
+    const restored = join(scratch, 'r2.tar');
+    expect(await store.restore('k', restored)).toMatchObject({
+      hit: false,
+      level: 'warning',
+      message: expect.stringMatching(/does not match its manifest/),
+    });
+    expect(existsSync(restored)).toBe(false);
+  });
+
+  test('scopes: another repository or a branch cannot feed main; a pull request may read its base branch', async () => {
+    const dir = join(scratch, 'scopes');
+    const fork = new DirectoryCacheStore(dir, { repository: 'octo/app', ref: 'refs/pull/7/merge', baseRef: 'main' });
+    const other = new DirectoryCacheStore(dir, { repository: 'evil/app', ref: 'refs/heads/main' });
+    expect(await fork.save('k', tar)).toMatchObject({ saved: true });
+    expect(await other.save('k', tar)).toMatchObject({ saved: true });
+    const mainStore = new DirectoryCacheStore(dir, main);
+    expect(await mainStore.restore('k', join(scratch, 'r3.tar'))).toMatchObject({ hit: false, level: 'info' });
+    expect(await mainStore.save('k', tar)).toMatchObject({ saved: true });
+    expect(await fork.restore('k', join(scratch, 'r3.tar'))).toMatchObject({ hit: true });
+    // A manifest copied from another scope does not make an entry this scope's.
+    const otherFolder = join(dir, scopeSegment('evil/app'), scopeSegment('refs/heads/main'));
+    const mainFolder = join(dir, scopeSegment('octo/app'), scopeSegment('refs/heads/main'));
+    writeFileSync(join(mainFolder, 'k2.tar'), readFileSync(join(otherFolder, 'k.tar')));
+    writeFileSync(join(mainFolder, 'k2.json'), readFileSync(join(otherFolder, 'k.json')));
+    expect(await mainStore.restore('k2', join(scratch, 'r4.tar'))).toMatchObject({ hit: false, level: 'warning' });
+  });
+
+  test('entries are created exclusively: a second save keeps the first entry and its manifest', async () => {
+    const dir = join(scratch, 'exclusive');
+    const store = new DirectoryCacheStore(dir, main);
+    expect(await store.save('k', tar)).toMatchObject({ saved: true });
+    const other = join(scratch, 'other.tar');
+    writeFileSync(other, 'something else');
+    expect(await store.save('k', other)).toMatchObject({ saved: false, level: 'info' });
+    expect(await store.restore('k', join(scratch, 'r5.tar'))).toMatchObject({ hit: true });
+    expect(readFileSync(join(scratch, 'r5.tar'), 'utf8')).toBe('provisioned distro');
   });
 });
 

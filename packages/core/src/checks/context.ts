@@ -131,9 +131,20 @@ export class DoctorContext {
   async #probeHost(): Promise<HostProbe> {
     if (!this.reachesWindows) return { call: null, answered: false, facts: emptyHostFacts() };
     // The slowest single probe, and Desktop's files and the runner facts wait for it: it starts first.
+    // The probe prints one line per fact as it learns it: what arrived before a timeout is kept.
+    const printed: Buffer[] = [];
     const call = await callTool(this.runner.at('critical'), this.powershellExe, hostProbeArgs(), {
       timeoutMs: HOST_PROBE_TIMEOUT_MS,
+      onStdout: (chunk) => printed.push(chunk),
     });
+    if (call.error?.kind === 'timeout' && printed.length > 0) {
+      const partial = parseHostProbe(Buffer.concat(printed));
+      if (partial.recognized) {
+        this.warn(`Some Windows host facts are unknown: ${call.error.message}`);
+        for (const warning of partial.warnings) this.warn(`Host probe: ${warning}`);
+        return { call, answered: true, facts: partial.value };
+      }
+    }
     if (call.error) {
       this.warn(
         `Windows host facts are unknown: ${call.error.message} (PowerShell answers the build, edition and virtualization questions).`,

@@ -4,46 +4,89 @@ import { RUNNER_ENV_NAMES } from './runner-env.js';
 
 /**
  * One Windows PowerShell 5.1 call that answers every host question at once (one process instead of six, so the
- * doctor's critical path stays short). It prints one JSON object; every part is optional, because each query may
- * fail on its own (CIM off, no rights) and the rest must still come back. Besides CIM and the registry it returns
- * the few variables and small files the doctor reads (runner variables, `.wslconfig`, Docker Desktop settings):
- * they then travel in a recorded transcript, so a replay on another machine sees the same facts.
+ * doctor's critical path stays short). Each fact is printed as soon as it is known, one JSON line per fact
+ * (`{"fact":"os","value":{…}}` after a `{"schema":"wsl-ready-host/2"}` line, `{"fact":"end"}` last), and flushed,
+ * so a probe killed at its timeout still hands over what it learned. The cheap facts come first, the CIM queries
+ * after them. Every part is optional, because each query may fail on its own (CIM off, no rights) and the rest must
+ * still come back. Optional features are read through CIM (`Win32_OptionalFeature`), not DISM's
+ * `Get-WindowsOptionalFeature -Online`, which needs elevation and can take the whole budget. Besides CIM and the
+ * registry it returns the few variables and small files the doctor reads (runner variables, `.wslconfig`, Docker
+ * Desktop settings): they then travel in a recorded transcript, so a replay on another machine sees the same facts.
  */
-export const HOST_PROBE_SCHEMA = 'wsl-ready-host/1';
+export const HOST_PROBE_SCHEMA = 'wsl-ready-host/2';
+/** The single-document form printed before facts were streamed; recorded transcripts may still hold it. */
+export const HOST_PROBE_SCHEMA_V1 = 'wsl-ready-host/1';
+
+/** The facts in the order the script prints them. */
+export const HOST_PROBE_FACTS = [
+  'identity',
+  'env',
+  'files',
+  'dockerDesktop',
+  'currentVersion',
+  'os',
+  'computerSystem',
+  'processor',
+  'features',
+] as const;
+
+/** Optional features the probe asks CIM about. */
+export const HOST_PROBE_FEATURES = [
+  'Microsoft-Windows-Subsystem-Linux',
+  'VirtualMachinePlatform',
+  'HypervisorPlatform',
+  'Microsoft-Hyper-V-All',
+  'Containers',
+];
 
 const MAX_FILE_CHARS = 65536;
 
 const ENV_LIST = RUNNER_ENV_NAMES.map((name) => `'${name}'`).join(',');
+const FEATURE_FILTER = HOST_PROBE_FEATURES.map((name) => `Name='${name}'`).join(' OR ');
 
 export const HOST_PROBE_SCRIPT = `$ErrorActionPreference = 'SilentlyContinue'
 $ProgressPreference = 'SilentlyContinue'
 [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false
-$r = [ordered]@{ schema = '${HOST_PROBE_SCHEMA}' }
-$os = Get-CimInstance -ClassName Win32_OperatingSystem
-if ($os) { $r.os = [ordered]@{ caption = [string]$os.Caption; version = [string]$os.Version; buildNumber = [string]$os.BuildNumber; productType = $os.ProductType; osArchitecture = [string]$os.OSArchitecture; totalVisibleMemoryKiB = $os.TotalVisibleMemorySize } }
-$cv = Get-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'
-if ($cv) { $r.currentVersion = [ordered]@{ editionId = [string]$cv.EditionID; ubr = $cv.UBR; displayVersion = [string]$cv.DisplayVersion; installationType = [string]$cv.InstallationType } }
-$cpu = @(Get-CimInstance -ClassName Win32_Processor)
-if ($cpu.Count -gt 0) { $r.processor = [ordered]@{ name = [string]$cpu[0].Name; architecture = $cpu[0].Architecture; virtualizationFirmwareEnabled = $cpu[0].VirtualizationFirmwareEnabled; vmMonitorModeExtensions = $cpu[0].VMMonitorModeExtensions; secondLevelAddressTranslation = $cpu[0].SecondLevelAddressTranslationExtensions } }
-$cs = Get-CimInstance -ClassName Win32_ComputerSystem
-if ($cs) { $r.computerSystem = [ordered]@{ hypervisorPresent = $cs.HypervisorPresent; totalPhysicalMemory = $cs.TotalPhysicalMemory; logicalProcessors = $cs.NumberOfLogicalProcessors } }
+function Emit($name, $value) { $line = [ordered]@{ fact = $name; value = $value } | ConvertTo-Json -Depth 4 -Compress; [Console]::Out.WriteLine($line); [Console]::Out.Flush() }
+[Console]::Out.WriteLine('{"schema":"${HOST_PROBE_SCHEMA}"}'); [Console]::Out.Flush()
 $id = [Security.Principal.WindowsIdentity]::GetCurrent()
 $admin = (New-Object Security.Principal.WindowsPrincipal $id).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
-$r.identity = [ordered]@{ name = [string]$id.Name; isAdmin = $admin }
-$features = [ordered]@{}
-if ($admin) { foreach ($f in 'Microsoft-Windows-Subsystem-Linux','VirtualMachinePlatform','HypervisorPlatform','Microsoft-Hyper-V-All','Containers') { $x = Get-WindowsOptionalFeature -Online -FeatureName $f; if ($x) { $features[$f] = [string]$x.State } } }
-$r.features = $features
+Emit 'identity' ([ordered]@{ name = [string]$id.Name; isAdmin = $admin })
 $env_ = [ordered]@{}
 foreach ($n in ${ENV_LIST}) { $v = [Environment]::GetEnvironmentVariable($n); if ($v -ne $null) { $env_[$n] = $v } }
-$r.env = $env_
+Emit 'env' $env_
 $files = [ordered]@{}
 $paths = [ordered]@{ wslconfig = (Join-Path $env:USERPROFILE '.wslconfig'); dockerSettingsStore = (Join-Path $env:APPDATA 'Docker\\settings-store.json'); dockerSettings = (Join-Path $env:APPDATA 'Docker\\settings.json') }
 foreach ($k in $paths.Keys) { $p = $paths[$k]; if ($p -and (Test-Path -LiteralPath $p -PathType Leaf)) { $t = [IO.File]::ReadAllText($p); if ($t.Length -gt ${MAX_FILE_CHARS}) { $t = $t.Substring(0, ${MAX_FILE_CHARS}) }; $files[$k] = $t } }
-$r.files = $files
+Emit 'files' $files
 $dd = Get-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Docker Desktop'
-$r.dockerDesktop = [ordered]@{ installed = [bool]($dd -or (Test-Path -LiteralPath (Join-Path $env:ProgramFiles 'Docker\\Docker\\Docker Desktop.exe'))); version = [string]$dd.DisplayVersion }
-$r | ConvertTo-Json -Depth 4 -Compress
+Emit 'dockerDesktop' ([ordered]@{ installed = [bool]($dd -or (Test-Path -LiteralPath (Join-Path $env:ProgramFiles 'Docker\\Docker\\Docker Desktop.exe'))); version = [string]$dd.DisplayVersion })
+$cv = Get-ItemProperty -LiteralPath 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'
+if ($cv) { Emit 'currentVersion' ([ordered]@{ editionId = [string]$cv.EditionID; ubr = $cv.UBR; displayVersion = [string]$cv.DisplayVersion; installationType = [string]$cv.InstallationType }) }
+$os = Get-CimInstance -ClassName Win32_OperatingSystem
+if ($os) { Emit 'os' ([ordered]@{ caption = [string]$os.Caption; version = [string]$os.Version; buildNumber = [string]$os.BuildNumber; productType = $os.ProductType; osArchitecture = [string]$os.OSArchitecture; totalVisibleMemoryKiB = $os.TotalVisibleMemorySize }) }
+$cs = Get-CimInstance -ClassName Win32_ComputerSystem
+if ($cs) { Emit 'computerSystem' ([ordered]@{ hypervisorPresent = $cs.HypervisorPresent; totalPhysicalMemory = $cs.TotalPhysicalMemory; logicalProcessors = $cs.NumberOfLogicalProcessors }) }
+$cpu = @(Get-CimInstance -ClassName Win32_Processor)
+if ($cpu.Count -gt 0) { Emit 'processor' ([ordered]@{ name = [string]$cpu[0].Name; architecture = $cpu[0].Architecture; virtualizationFirmwareEnabled = $cpu[0].VirtualizationFirmwareEnabled; vmMonitorModeExtensions = $cpu[0].VMMonitorModeExtensions; secondLevelAddressTranslation = $cpu[0].SecondLevelAddressTranslationExtensions }) }
+$features = [ordered]@{}
+foreach ($f in @(Get-CimInstance -ClassName Win32_OptionalFeature -Filter "${FEATURE_FILTER}")) { $features[[string]$f.Name] = switch ([int]$f.InstallState) { 1 { 'Enabled' } 2 { 'Disabled' } 3 { 'Absent' } default { 'Unknown' } } }
+Emit 'features' $features
+[Console]::Out.WriteLine('{"fact":"end"}'); [Console]::Out.Flush()
 `;
+
+/**
+ * The lines the script prints for a document of facts (fact name → value), in the script's order; `complete: false`
+ * leaves out the end line (a probe cut short). For stand-ins and fixtures: the real script prints the same shape.
+ */
+export function renderHostProbeLines(doc: Record<string, unknown>, options: { complete?: boolean } = {}): string {
+  const lines = [JSON.stringify({ schema: HOST_PROBE_SCHEMA })];
+  for (const fact of HOST_PROBE_FACTS) {
+    if (doc[fact] !== undefined) lines.push(JSON.stringify({ fact, value: doc[fact] }));
+  }
+  if (options.complete !== false) lines.push(JSON.stringify({ fact: 'end' }));
+  return `${lines.join('\r\n')}\r\n`;
+}
 
 /** argv after `powershell.exe`: the script goes base64-encoded, so no quoting layer can change it. */
 export function hostProbeArgs(): string[] {
@@ -82,7 +125,7 @@ export interface WindowsHostFacts {
   logicalProcessors: number | null;
   userName: string | null;
   isAdmin: boolean | null;
-  /** Optional feature states by feature name; empty without administrator rights. */
+  /** Optional feature states by feature name (CIM Win32_OptionalFeature.InstallState: Enabled, Disabled, Absent). */
   features: Record<string, OptionalFeatureState>;
   /** The runner/user variables the process sees (names of RUNNER_ENV_NAMES that are set). */
   env: Record<string, string>;
@@ -149,23 +192,61 @@ function processorArch(code: number | null, osArchitecture: string | null): stri
   return null;
 }
 
-/** Parse the host probe's JSON (any noise around it is ignored). Total: never throws. */
+/** The streamed lines as one document (fact → value); null when no schema line is there. */
+function documentFromLines(text: string): { doc: Json; complete: boolean } | null {
+  let doc: Json | null = null;
+  let complete = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line.startsWith('{')) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!isObject(value)) continue;
+    if (value.schema === HOST_PROBE_SCHEMA) {
+      doc = { schema: HOST_PROBE_SCHEMA };
+    } else if (doc && typeof value.fact === 'string') {
+      if (value.fact === 'end') complete = true;
+      else doc[value.fact] = value.value;
+    }
+  }
+  return doc ? { doc, complete } : null;
+}
+
+/**
+ * Parse the host probe's output: the streamed lines (a probe cut short keeps the facts it printed, with a warning),
+ * or the single document of older recordings. Any noise around it is ignored. Total: never throws.
+ */
 export function parseHostProbe(input: string | Uint8Array): Parsed<WindowsHostFacts> {
   const facts = emptyHostFacts();
   const text = decodeOutput(input);
-  const start = text.indexOf('{');
-  const end = text.lastIndexOf('}');
-  if (start < 0 || end <= start) return parsed(false, facts, ['The host probe printed no JSON.']);
+  const streamed = documentFromLines(text);
   let root: unknown;
-  try {
-    root = JSON.parse(text.slice(start, end + 1));
-  } catch (error) {
-    return parsed(false, facts, [`The host probe printed invalid JSON (${(error as Error).message}).`]);
-  }
-  if (!isObject(root) || root.schema !== HOST_PROBE_SCHEMA) {
-    return parsed(false, facts, ['The host probe answered something else than its JSON document.']);
-  }
   const warnings: string[] = [];
+  if (streamed) {
+    root = streamed.doc;
+    const got = Object.keys(streamed.doc).filter((k) => k !== 'schema');
+    if (got.length === 0 && !streamed.complete) return parsed(false, facts, ['The host probe printed no fact.']);
+    if (!streamed.complete) {
+      warnings.push(`The host probe stopped before it finished; kept what it printed (${got.join(', ')}).`);
+    }
+  } else {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start < 0 || end <= start) return parsed(false, facts, ['The host probe printed no JSON.']);
+    try {
+      root = JSON.parse(text.slice(start, end + 1));
+    } catch (error) {
+      return parsed(false, facts, [`The host probe printed invalid JSON (${(error as Error).message}).`]);
+    }
+    if (!isObject(root) || root.schema !== HOST_PROBE_SCHEMA_V1) {
+      return parsed(false, facts, ['The host probe answered something else than its JSON document.']);
+    }
+  }
+  if (!isObject(root)) return parsed(false, facts, ['The host probe printed no JSON.']);
   const os = isObject(root.os) ? root.os : {};
   const cv = isObject(root.currentVersion) ? root.currentVersion : {};
   const cpu = isObject(root.processor) ? root.processor : {};

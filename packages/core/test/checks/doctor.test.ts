@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DoctorOptions, IO_BENCH_SCRIPT, LINUX_INSPECT_SCRIPT, runDoctor } from '../../src/checks/index.js';
+import { renderHostProbeLines } from '../../src/host/index.js';
 import { type ReportV1, validateReport } from '../../src/report/index.js';
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/runner/types.js';
 import { FakeRunner } from '../../src/testing/index.js';
@@ -245,7 +246,7 @@ describe('inside WSL and on plain Linux', () => {
     const desk = MACHINES['desktop-wsl2-laptop']!;
     fake.on('/bin/sh', ['-c', LINUX_INSPECT_SCRIPT]).reply({ stdout: linuxInspectOutput(UBUNTU_2404) });
     fake.on('/bin/sh', (args) => args[1] === IO_BENCH_SCRIPT).reply({ stdout: 'here 48000000\nhome 4000000\n' });
-    fake.on('powershell.exe').reply({ stdout: JSON.stringify(desk.host) });
+    fake.on('powershell.exe').reply({ stdout: renderHostProbeLines(desk.host as Record<string, unknown>) });
     fake.on('wsl.exe', ['--version']).reply({
       stdout: encodeLikeWslExe(renderVersion('en-US', (desk.wsl as { versions: RenderedVersions }).versions)),
     });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { LINUX_INSPECT_SCRIPT, SECTION_MARKER } from '../../src/checks/linux-inspect.js';
 import { CommandNotFoundError } from '../../src/errors.js';
-import { HOST_PROBE_SCHEMA } from '../../src/host/index.js';
+import { HOST_PROBE_SCHEMA, renderHostProbeLines } from '../../src/host/index.js';
 import { FakeRunner } from '../../src/testing/index.js';
 import {
   encodeLikeWslExe,
@@ -521,7 +521,7 @@ export function fakeRunnerFor(machine: Machine): FakeRunner {
   const fake = new FakeRunner({ defaultTimeoutMs: 5_000 });
   // PowerShell host probe.
   if (machine.host === 'missing') fake.on('powershell.exe').throws(new CommandNotFoundError('powershell.exe'));
-  else fake.on('powershell.exe').reply({ stdout: `${JSON.stringify(machine.host)}\r\n` });
+  else fake.on('powershell.exe').reply({ stdout: renderHostProbeLines(machine.host) });
   if (machine.systeminfo === 'missing' || machine.systeminfo === undefined) {
     fake.on('systeminfo.exe').throws(new CommandNotFoundError('systeminfo.exe'));
   } else fake.on('systeminfo.exe').reply({ stdout: machine.systeminfo });

@@ -5,10 +5,12 @@ import {
   detectServiceAccount,
   editionFamily,
   findDeadEnds,
+  HOST_PROBE_FACTS,
   HOST_PROBE_SCRIPT,
   hostProbeArgs,
   parseHostProbe,
   readRunnerFacts,
+  renderHostProbeLines,
   resolvePowerShell,
   wsl2BuildSupport,
 } from '../../src/host/index.js';
@@ -121,6 +123,59 @@ describe('host probe', () => {
     expect(Buffer.from(args.at(-1)!, 'base64').toString('utf16le')).toBe(HOST_PROBE_SCRIPT);
     expect(HOST_PROBE_SCRIPT).toContain('Get-CimInstance -ClassName Win32_Processor');
     expect(HOST_PROBE_SCRIPT).toContain('HypervisorPresent');
+    // Issue 13 item 11: features through CIM, never DISM; each fact flushed as soon as it is known.
+    expect(HOST_PROBE_SCRIPT).toContain('Get-CimInstance -ClassName Win32_OptionalFeature -Filter');
+    expect(HOST_PROBE_SCRIPT).not.toContain('Get-WindowsOptionalFeature');
+    expect(HOST_PROBE_SCRIPT.match(/\[Console\]::Out\.Flush\(\)/g)?.length).toBe(3);
+    expect(HOST_PROBE_SCRIPT.match(/Emit '/g)?.length).toBe(HOST_PROBE_FACTS.length);
+  });
+
+  it('keeps the facts of a probe cut short, in the order the script prints them', () => {
+    const doc = hostDoc({
+      caption: 'Microsoft Windows Server 2025 Datacenter',
+      version: '10.0.26100',
+      ubr: 4652,
+      editionId: 'ServerDatacenter',
+      productType: 3,
+      processorArch: 9,
+      firmware: true,
+      hypervisor: true,
+      memory: 17179869184,
+      cpus: 4,
+      user: 'RUNNER\\runneradmin',
+      admin: true,
+      features: { VirtualMachinePlatform: 'Enabled' },
+      env: { ImageOS: 'win25' },
+    });
+    const full = renderHostProbeLines(doc);
+    const lines = full.trimEnd().split('\r\n');
+    expect(JSON.parse(lines[0]!)).toEqual({ schema: 'wsl-ready-host/2' });
+    expect(lines.slice(1).map((l) => JSON.parse(l).fact)).toEqual([...HOST_PROBE_FACTS, 'end']);
+    const complete = parseHostProbe(full);
+    expect(complete.recognized).toBe(true);
+    expect(complete.warnings).toEqual([]);
+    expect(complete.value.features).toEqual({ VirtualMachinePlatform: 'Enabled' });
+
+    // Killed while CIM answered Win32_ComputerSystem: what came before stays.
+    const cut = `${lines.slice(0, 7).join('\r\n')}\r\n{"fact":"proc`;
+    const partial = parseHostProbe(cut);
+    expect(partial.recognized).toBe(true);
+    expect(partial.value).toMatchObject({ isAdmin: true, env: { ImageOS: 'win25' }, build: 26100, ubr: 4652 });
+    expect(partial.value.arch).toBeNull();
+    expect(partial.value.features).toEqual({});
+    expect(partial.warnings[0]).toBe(
+      'The host probe stopped before it finished; kept what it printed (identity, env, files, dockerDesktop, currentVersion, os).',
+    );
+    // The schema line alone is no answer.
+    expect(parseHostProbe(`${lines[0]}\r\n`).recognized).toBe(false);
+  });
+
+  it('still reads the single document of older recordings (wsl-ready-host/1)', () => {
+    const old = parseHostProbe(
+      '{"schema":"wsl-ready-host/1","os":{"buildNumber":"22631"},"identity":{"isAdmin":false}}',
+    );
+    expect(old.recognized).toBe(true);
+    expect(old.value).toMatchObject({ build: 22631, isAdmin: false });
   });
 
   it('reads the document, ignoring noise around it', () => {
@@ -140,7 +195,7 @@ describe('host probe', () => {
       env: { USERNAME: 'dev' },
       files: { wslconfig: '[wsl2]\nmemory=4GB\n' },
     });
-    const parsed = parseHostProbe(`WARNING: something\r\n${JSON.stringify(doc)}\r\nPS C:\\> `);
+    const parsed = parseHostProbe(`WARNING: something\r\n${renderHostProbeLines(doc)}PS C:\\> `);
     expect(parsed.recognized).toBe(true);
     expect(parsed.value).toMatchObject({
       build: 26100,
@@ -165,7 +220,9 @@ describe('host probe', () => {
     );
     expect(parseHostProbe('{"schema":"other"}').recognized).toBe(false);
     expect(
-      parseHostProbe('{"schema":"wsl-ready-host/1","os":{"buildNumber":"abc"},"processor":[1]}').value.build,
+      parseHostProbe(
+        '{"schema":"wsl-ready-host/2"}\n{"fact":"os","value":{"buildNumber":"abc"}}\n{"fact":"processor","value":[1]}',
+      ).value.build,
     ).toBeNull();
   });
 });

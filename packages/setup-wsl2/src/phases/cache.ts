@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { wslExportArgs } from '@wsl-ready/core';
 import type { CacheStore } from '../cache.js';
+import type { WslProbe } from '../plan.js';
 import { cacheKey, type InstallPlan } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
 import type { Preflight } from './preflight.js';
@@ -33,6 +34,7 @@ export class ProvisionCache {
   constructor(
     private readonly setup: SetupContext,
     found: Preflight,
+    wsl: WslProbe = found.wsl,
   ) {
     const { inputs } = setup;
     this.#store = inputs.cache ? setup.deps.cache : undefined;
@@ -43,6 +45,9 @@ export class ProvisionCache {
       inputs,
       arch: found.arch,
       imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
+      wslPackage: wsl.kind === 'store' ? (wsl.info?.wslVersion ?? 'unknown') : wsl.kind,
+      imageOs: setup.env.ImageOS,
+      imageVersion: setup.env.ImageVersion,
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;

@@ -1,9 +1,6 @@
-// Configure: one probe call, then one call that writes wsl.conf and creates the user, only if needed; .wslconfig.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+// Configure: one probe call, then one call that writes wsl.conf and creates the user, only if needed (a changed
+// wsl.conf applies when the instance restarts: `wsl --terminate`). .wslconfig is written earlier (wslconfig.ts).
 import {
-  type ConfigChange,
   type ConfigPatch,
   mergeConfig,
   parseConfigPatch,
@@ -14,6 +11,7 @@ import {
 import { CONFIGURE_SCRIPT, PROBE_SCRIPT, type ProbeFacts, parseProbe, scriptCommand } from '../provision.js';
 import { MINUTE, type SetupContext } from '../setup-context.js';
 import type { Preflight } from './preflight.js';
+import { describeChanges } from './wslconfig.js';
 
 /** What the distribution looks like once configured. */
 export interface Configured {
@@ -22,7 +20,7 @@ export interface Configured {
   automountRoot: string;
 }
 
-/** The `configure` phase: wsl.conf, the user, .wslconfig, and the default distribution. */
+/** The `configure` phase: wsl.conf, the user, and the default distribution. */
 export async function runConfigure(setup: SetupContext, found: Preflight, cacheHit: boolean): Promise<Configured> {
   const { inputs, io, wsl } = setup;
   return setup.phases.run('configure', { timeoutMs: 5 * MINUTE }, async (ctx) => {
@@ -49,7 +47,6 @@ export async function runConfigure(setup: SetupContext, found: Preflight, cacheH
       );
       io.info(`wsl.conf: ${describeChanges(merged.changes) || 'unchanged'}.`);
     }
-    mergeWslconfig(setup);
     if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
     const currentDefault = found.listed.find((d) => d.default)?.name;
     if (
@@ -61,29 +58,4 @@ export async function runConfigure(setup: SetupContext, found: Preflight, cacheH
     }
     return { probe, automountRoot };
   });
-}
-
-/** `wslconfig` input and Docker's keep-alive, merged key by key into %USERPROFILE%\.wslconfig (LF endings). */
-function mergeWslconfig(setup: SetupContext): void {
-  const { inputs, env } = setup;
-  const patch: ConfigPatch = structuredClone(inputs.wslconfig);
-  if (inputs.docker) {
-    patch.wsl2 = { vmIdleTimeout: -1, ...patch.wsl2 };
-    patch.general = { instanceIdleTimeout: -1, ...patch.general };
-  }
-  if (Object.keys(patch).length === 0) return;
-  const file = join(env.USERPROFILE || homedir(), '.wslconfig');
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const merged = mergeConfig(before, patch, { kind: 'wslconfig' });
-  if (!merged.changed) return;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, merged.text.replace(/\r\n/g, '\n'));
-  setup.io.info(`.wslconfig: ${describeChanges(merged.changes)} (applies when the WSL VM next starts).`);
-}
-
-function describeChanges(changes: readonly ConfigChange[]): string {
-  return changes
-    .filter((c) => c.action !== 'unchanged')
-    .map((c) => `${c.section}.${c.key} ${c.action}`)
-    .join(', ');
 }

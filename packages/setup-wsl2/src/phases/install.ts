@@ -1,11 +1,10 @@
 // Install (or reuse) the distribution: from the cache, the pinned catalogue, a source file, or the online list.
 import { mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { wslSetVersionArgs } from '@wsl-ready/core';
+import { join, posix, win32 } from 'node:path';
+import { compareVersions, parseListVerbose, wslListVerboseArgs, wslSetVersionArgs } from '@wsl-ready/core';
 import { downloadVerified, sha256OfFile } from '../download.js';
-import { DownloadError } from '../errors.js';
-import { type InstallPlan, planInstall } from '../plan.js';
+import { DownloadError, RebootRequiredError } from '../errors.js';
+import { type InstallPlan, installRootFor, planInstall } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
 import type { ProvisionCache } from './cache.js';
 import type { Preflight } from './preflight.js';
@@ -21,12 +20,13 @@ const HOW_INSTALLED: Record<InstallPlan['method'], string> = {
 /** The `download` and `install` phases; returns the plan that ran. */
 export async function runInstall(setup: SetupContext, found: Preflight, cache: ProvisionCache): Promise<InstallPlan> {
   const { inputs, env, paths } = setup;
-  const installRoot = join(
-    env.LOCALAPPDATA || env.RUNNER_TEMP || tmpdir(),
-    'wsl-ready',
-    'distros',
+  const installRoot = installRootFor(
+    env,
     inputs.distribution,
+    inputs.installLocation,
+    setup.deps.platform === 'win32' ? win32 : posix,
   );
+  const version = found.wsl.info?.wslVersion;
   const downloadFile = join(setup.temp, `${inputs.distribution}.download`);
   const plan = planInstall({
     inputs,
@@ -34,6 +34,7 @@ export async function runInstall(setup: SetupContext, found: Preflight, cache: P
     ...(cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, 'cache file') } : {}),
     ...(found.pinned ? { catalogueFile: found.pinned.file } : {}),
     installLocation: paths.requireWindows(installRoot, 'install location'),
+    installLocationFlag: found.wsl.kind === 'store' && version != null && compareVersions(version, '2.4.4') >= 0,
     downloadFile: paths.requireWindows(downloadFile, 'download file'),
     ...(inputs.source?.kind === 'path' ? { sourceFile: paths.requireWindows(inputs.source.location, 'source') } : {}),
   });
@@ -93,8 +94,19 @@ async function install(setup: SetupContext, plan: InstallPlan, found: Preflight,
   if (plan.method !== 'existing') {
     await phases.run('install', bound, async (ctx) => {
       mkdirSync(installRoot, { recursive: true });
-      await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.run(ctx, { args: plan.args });
       if (plan.method === 'cache') ctx.markCached();
+      if (plan.method === 'web-install') {
+        // `wsl --install` exits 0 without registering anything when a component needs a reboot first
+        // (microsoft/WSL WslInstall.cpp CheckForMissingOptionalComponents): look before anything relies on it.
+        const listed = parseListVerbose((await wsl.attempt(ctx, { args: wslListVerboseArgs() })).stdout).value.distros;
+        if (!listed.some((d) => d.name.toLowerCase() === inputs.distribution.toLowerCase())) {
+          const said = answer.stdout.trim().split('\n').slice(-3).join(' ').trim();
+          throw new RebootRequiredError(
+            `\`wsl --install\` ended without registering ${inputs.distribution}${said ? ` (it said: ${said})` : ''}: Windows`,
+          );
+        }
+      }
     });
     return;
   }

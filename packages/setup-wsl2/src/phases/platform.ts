@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { retry, WslReadyError, wslUpdateArgs } from '@wsl-ready/core';
 import { pinnedWslPackage, type WslPackage } from '../catalogue/index.js';
 import { downloadVerified } from '../download.js';
+import { RebootRequiredError } from '../errors.js';
 import type { PhaseContext } from '../phase-runner.js';
 import { planPlatform, type WslProbe } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
@@ -68,7 +69,8 @@ async function updateByAnyStrategy(
       else await webUpdate(setup, ctx);
       return true;
     } catch (error) {
-      if (ctx.signal.aborted) throw error;
+      // A reboot is needed whichever way WSL is installed: no other strategy can help.
+      if (ctx.signal.aborted || error instanceof RebootRequiredError) throw error;
       setup.io.warning(`WSL update by ${strategy} failed: ${(error as Error).message}`);
     }
   }
@@ -88,15 +90,46 @@ async function installMsi(setup: SetupContext, ctx: PhaseContext, file: WslPacka
     log: (message) => setup.io.info(message),
   });
   const msiexec = join(deps.env.SystemRoot || 'C:\\Windows', 'System32', 'msiexec.exe');
-  const result = await deps.runner.run(msiexec, ['/i', msi, '/qn', '/norestart'], {
-    timeoutMs: ctx.remainingMs(),
-    signal: ctx.signal,
-  });
-  rmSync(msi, { force: true });
-  // 3010 and 1641: installed, a reboot would finish it (WSL's package does not need one to run).
-  if (![0, 1641, 3010].includes(result.exitCode)) {
-    throw new WslReadyError('msi', `msiexec failed with exit code ${result.exitCode} installing the WSL package.`);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const result = await deps.runner.run(msiexec, ['/i', msi, '/qn', '/norestart'], {
+        timeoutMs: ctx.remainingMs(),
+        signal: ctx.signal,
+      });
+      const outcome = msiOutcome(result.exitCode);
+      if (outcome === 'installed') return;
+      if (outcome === 'reboot')
+        throw new RebootRequiredError(`The WSL package installed, but msiexec (exit code ${result.exitCode})`);
+      if (outcome === 'busy' && attempt < MSI_BUSY_ATTEMPTS) {
+        const delay = deps.backoffMs * attempt;
+        setup.io.info(`msiexec: another installation is running (1618); retrying in ${Math.round(delay / 1000)} s.`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        continue;
+      }
+      throw new WslReadyError(
+        'msi',
+        outcome === 'busy'
+          ? `msiexec kept answering 1618 (another installation is in progress) after ${MSI_BUSY_ATTEMPTS} attempts installing the WSL package. Retry the job when the machine's other installation has finished.`
+          : `msiexec failed with exit code ${result.exitCode} installing the WSL package.`,
+      );
+    }
+  } finally {
+    rmSync(msi, { force: true });
   }
+}
+
+const MSI_BUSY_ATTEMPTS = 5;
+
+/**
+ * What an msiexec exit code means here (Windows Installer error codes): 0 installed; 3010
+ * (ERROR_SUCCESS_REBOOT_REQUIRED) and 1641 (ERROR_SUCCESS_REBOOT_INITIATED) need a reboot a runner cannot do;
+ * 1618 (ERROR_INSTALL_ALREADY_RUNNING) is worth waiting for; anything else failed. Pure.
+ */
+export function msiOutcome(exitCode: number): 'installed' | 'reboot' | 'busy' | 'failed' {
+  if (exitCode === 0) return 'installed';
+  if (exitCode === 3010 || exitCode === 1641) return 'reboot';
+  if (exitCode === 1618) return 'busy';
+  return 'failed';
 }
 
 async function webUpdate(setup: SetupContext, ctx: PhaseContext): Promise<void> {

@@ -12,6 +12,9 @@ export function installShell(setup: SetupContext, configured: Configured): strin
   if (!probe.bash)
     io.warning(`${inputs.distribution} has no bash: wsl-bash steps run /bin/sh -eu instead. Add bash to packages.`);
   const binDir = join(setup.temp, 'bin');
+  const baseline = environmentBaseline(env);
+  // The docker phase exported DOCKER_HOST (which also sets it in this process): steps must forward it all the same.
+  if (inputs.docker) delete baseline.DOCKER_HOST;
   writeWrappers({
     dir: binDir,
     node: deps.node,
@@ -24,7 +27,7 @@ export function installShell(setup: SetupContext, configured: Configured): strin
       shell,
       automountRoot: configured.automountRoot,
       envPassthrough: inputs.envPassthrough,
-      baseline: environmentBaseline(env),
+      baseline,
       ...(deps.platform !== 'win32' && env.WSL_READY_MNT_ROOT ? { mntRoot: env.WSL_READY_MNT_ROOT } : {}),
     },
   });

@@ -115,9 +115,21 @@ export function stepInvocation(
 }
 
 /**
- * Step mode (`shell: wsl-bash {0}`): strip CR from the runner's script file in place (a CRLF checkout or editor
- * must not break bash), then start exactly one wsl.exe through the CommandRunner with inherited output (live in
- * the log; a cancelled job's SIGINT/SIGTERM are passed on), and return its exit code unchanged.
+ * The script path the runner meant. The runner substitutes `{0}` unquoted (actions/runner
+ * src/Runner.Worker/Handlers/ScriptHandler.cs: `string.Format(argFormat, resolvedScriptPath)`), so a RUNNER_TEMP
+ * with spaces arrives as several words. The Windows wrapper passes cmd's raw `%*` in WSL_READY_STEP_ARGS, which
+ * keeps every space; elsewhere the words are joined with one space. Surrounding quotes (`wsl-bash "{0}"`) go. Pure.
+ */
+export function scriptPathFrom(words: readonly string[], rawArgs?: string): string | undefined {
+  const raw = rawArgs !== undefined && rawArgs.trim() !== '' ? rawArgs.trim() : words.join(' ').trim();
+  const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  return unquoted === '' ? undefined : unquoted;
+}
+
+/**
+ * Step mode (`shell: wsl-bash {0}`): strip CR from the runner's script file in place (the runner writes CRLF on
+ * Windows, and an editor may too), then start exactly one wsl.exe through the CommandRunner with inherited output
+ * (live in the log), and return its exit code unchanged. argv: the wrapper's config file, then the script words.
  */
 export async function runStep(
   argv: readonly string[],
@@ -125,16 +137,24 @@ export async function runStep(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  const [configPath, scriptPath] = argv;
+  const [configPath, ...words] = argv;
+  const scriptPath = scriptPathFrom(words, env.WSL_READY_STEP_ARGS);
   if (!configPath || !scriptPath) {
     process.stderr.write('wsl-bash: usage: wsl-bash <script> (use it as `shell: wsl-bash {0}`)\n');
     return 2;
   }
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as StepConfig;
-  const text = readFileSync(scriptPath, 'utf8');
-  if (text.includes('\r')) writeFileSync(scriptPath, text.replace(/\r/g, ''));
-  const invocation = stepInvocation(config, scriptPath, cwd, env);
+  let config: StepConfig;
+  let text: string;
   try {
+    config = JSON.parse(readFileSync(configPath, 'utf8')) as StepConfig;
+    text = readFileSync(scriptPath, 'utf8');
+  } catch (error) {
+    process.stderr.write(`wsl-bash: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (text.includes('\r')) writeFileSync(scriptPath, text.replace(/\r/g, ''));
+  try {
+    const invocation = stepInvocation(config, scriptPath, cwd, env);
     const result = await runner.run(config.wsl, invocation.args, {
       env: invocation.env,
       stdio: 'inherit',

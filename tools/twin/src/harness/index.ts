@@ -17,5 +17,7 @@ export type {
   RunnerOs,
 } from './run-action.js';
 export { createRunnerDirs, inputVariableName, runAction, runActionLifecycle } from './run-action.js';
+export type { RunStepOptions, StepRunResult } from './run-step.js';
+export { formatShellArguments, parseShellOption, runStep, splitWindowsCommandLine } from './run-step.js';
 export type { Annotation, AnnotationLevel, CommandEffects, ParsedCommand } from './workflow-commands.js';
 export { emptyEffects, maskText, parseCommandLine, processCommands } from './workflow-commands.js';

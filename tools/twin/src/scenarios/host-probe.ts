@@ -1,11 +1,12 @@
 // The Windows tools the twin does not emulate in full, stood in by the one answer the doctor asks of them:
-// `powershell.exe` answers the doctor's host probe (`-EncodedCommand` of HOST_PROBE_SCRIPT) with the document
-// the real script prints (`ConvertTo-Json -Compress`, UTF-8, CRLF), reading `.wslconfig` and Docker Desktop's
+// `powershell.exe` answers the doctor's host probe (`-EncodedCommand` of HOST_PROBE_SCRIPT) with the lines the
+// real script prints (one `ConvertTo-Json -Compress` line per fact, flushed as it goes, UTF-8, CRLF; a scenario's
+// `host.probeStallsAfter` makes it stop after that fact and hang, as a slow CIM query does), reading `.wslconfig` and Docker Desktop's
 // settings live from the scenario's Windows drive, so editing them changes the next answer. Anything else gets an
 // error and exit 1: the stand-in must never pretend to run other PowerShell.
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOST_PROBE_SCHEMA } from '@wsl-ready/core';
+import { HOST_PROBE_FACTS, HOST_PROBE_SCHEMA } from '@wsl-ready/core';
 import type { HostSpec } from './types.js';
 
 /** The host probe's JSON document (without `files`, which the stand-in reads at call time). */
@@ -43,8 +44,8 @@ export function hostProbeDocument(host: HostSpec): Record<string, unknown> {
       logicalProcessors: host.cpus,
     },
     identity: { name: host.user, isAdmin: host.admin },
-    // Get-WindowsOptionalFeature needs elevation: the probe leaves the map empty otherwise.
-    features: host.admin ? (host.features ?? {}) : {},
+    // CIM's Win32_OptionalFeature answers without elevation too.
+    features: host.features ?? {},
     env: host.env,
     files: {},
     dockerDesktop: host.dockerDesktop ?? { installed: false, version: '' },
@@ -82,7 +83,7 @@ const args = process.argv.slice(2);
 // PowerShell accepts any prefix of -EncodedCommand from -e on.
 const at = args.findIndex((a) => /^-e/i.test(a) && 'encodedcommand'.startsWith(a.slice(1).toLowerCase()));
 const script = at >= 0 && args[at + 1] ? Buffer.from(args[at + 1], 'base64').toString('utf16le') : '';
-if (!script.includes(spec.document.schema)) {
+if (!script.includes(spec.schema)) {
   process.stderr.write('powershell.exe (wsl-ready twin stand-in): only the doctor host probe (-EncodedCommand) is answered here.\\r\\n');
   process.exit(1);
 }
@@ -94,7 +95,14 @@ for (const [key, path] of Object.entries(spec.files)) {
     // Test-Path found nothing: the key stays out, as in the real script.
   }
 }
-process.stdout.write(JSON.stringify(doc) + '\\r\\n');
+// One line per fact, written (and flushed) as the real script does; a stall hangs after the named fact.
+process.stdout.write(JSON.stringify({ schema: spec.schema }) + '\\r\\n');
+for (const fact of spec.order) {
+  if (doc[fact] !== undefined) process.stdout.write(JSON.stringify({ fact, value: doc[fact] }) + '\\r\\n');
+  if (fact === spec.stallAfter) setInterval(() => undefined, 60_000);
+  if (fact === spec.stallAfter) break;
+}
+if (!spec.stallAfter) process.stdout.write(JSON.stringify({ fact: 'end' }) + '\\r\\n');
 `;
 
 /** Writes `powershell.exe` (a launcher) and its script into `binDir`. */
@@ -105,7 +113,13 @@ export function writePowerShellStandIn(
   node = process.execPath,
 ): string {
   mkdirSync(binDir, { recursive: true });
-  const spec = { document: hostProbeDocument(host), files: hostProbeFiles(host, mntRoot) };
+  const spec = {
+    schema: HOST_PROBE_SCHEMA,
+    order: HOST_PROBE_FACTS,
+    stallAfter: host.probeStallsAfter,
+    document: hostProbeDocument(host),
+    files: hostProbeFiles(host, mntRoot),
+  };
   const specPath = join(binDir, 'host-probe.json');
   writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
   const script = join(binDir, 'powershell-stand-in.mjs');

@@ -23,8 +23,10 @@ export interface HostSpec {
   /** `DOMAIN\user` */
   user: string;
   admin: boolean;
-  /** Optional component states (the probe reads them only as administrator). */
+  /** Optional component states (CIM Win32_OptionalFeature; the scenarios leave them out for non-administrators). */
   features?: Record<string, string>;
+  /** The host probe stand-in stops after printing this fact and hangs (a CIM query that eats the budget). */
+  probeStallsAfter?: string;
   /** The runner and account variables Windows shows the probe (RUNNER_ENV_NAMES). */
   env: Record<string, string>;
   dockerDesktop?: { installed: boolean; version: string };

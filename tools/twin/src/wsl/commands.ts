@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -10,7 +11,7 @@ import {
   type TopLevel,
   windowsCommandLine,
 } from './args.js';
-import { readDistroUser, runInDistro } from './distro-exec.js';
+import { type DistroUser, readDistroUser, runInDistro } from './distro-exec.js';
 import {
   diskFull,
   distroNotFound,
@@ -22,6 +23,7 @@ import {
   versionParseError,
   WslFailure,
 } from './errors.js';
+import { acquireInstance, readWslConfigNow, shutdownAll, terminateInstance } from './instances.js';
 import { renderList, renderListOnline, renderListVerbose, renderStatus, renderVersion } from './layouts.js';
 import type { WslOutput } from './output.js';
 import {
@@ -36,6 +38,7 @@ import {
   defaultDistro,
   findDistro,
   type Http403Operation,
+  readState,
   type TwinDistro,
   type TwinWslState,
   updateState,
@@ -44,7 +47,7 @@ import {
 } from './state.js';
 import { englishOnly, resource, systemMessage } from './strings.js';
 import { type ExportFormat, packRootfs, unpackRootfs } from './tar.js';
-import { distroBoot, wslConfDefaultUser } from './wsl-conf.js';
+import { wslConfDefaultUser } from './wsl-conf.js';
 
 export interface CallContext {
   statePath: string;
@@ -157,9 +160,14 @@ export async function runCommand(top: TopLevel, ctx: CallContext): Promise<numbe
       return terminate(ctx, rest);
     case 'shutdown':
       sub(ctx, rest, { options: { '--force': { key: 'force', value: false } } });
+      await shutdownAll(ctx.statePath);
       mutate(ctx, (s) => {
-        for (const d of s.distros) if (d.state === 'Running') d.state = 'Stopped';
+        for (const d of s.distros) {
+          if (d.state === 'Running') d.state = 'Stopped';
+          d.instance = undefined;
+        }
         s.vmRunning = false;
+        s.vm = undefined;
       });
       return 0;
     case 'update':
@@ -259,10 +267,13 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   }
   const version = parseVersion(ctx, flags.get('version')) ?? ctx.state.defaultVersion;
 
-  // Missing optional components come first; the distro waits for the reboot.
+  // Missing optional components come first (WslClient.cpp InstallPrerequisites). A reboot is required while the
+  // Virtual Machine Platform is not active, also on a second `wsl --install` before the reboot
+  // (WslInstall::CheckForMissingOptionalComponents): no distribution is installed, the reboot message is printed,
+  // and wsl.exe exits 0.
   const needed = [VM_PLATFORM_COMPONENT, ...(flags.has('enable-wsl1') ? [WSL_OPTIONAL_COMPONENT] : [])];
   const missing = ctx.state.kind === 'absent' ? needed : needed.filter((f) => !ctx.state.features.includes(f));
-  if (missing.length > 0 || ctx.state.kind === 'absent') {
+  if (missing.length > 0 || ctx.state.kind === 'absent' || ctx.state.rebootPending) {
     for (const feature of missing) ctx.out.line(resource(l, 'MessageInstallingWindowsComponent', feature));
     mutate(ctx, (s) => {
       for (const f of missing) if (!s.features.includes(f)) s.features.push(f);
@@ -288,7 +299,11 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
     name = (flags.get('name') as string | undefined) ?? basename(source).replace(/\.(wsl|tar(\.gz|\.xz)?)$/i, '');
   } else {
     const wanted = (asked ?? 'Ubuntu').toLowerCase();
+    // Modern (`ModernDistributions`) names first, then the legacy `Distributions` list
+    // (Distribution.cpp LookupDistributionInManifest).
     entry = ctx.state.online.find((e) => e.name.toLowerCase() === wanted);
+    const legacy = entry ? undefined : ctx.state.legacyOnline?.find((e) => e.name.toLowerCase() === wanted);
+    if (legacy) return installLegacy(ctx, legacy, flags);
     if (!entry) {
       throw new WslFailure(
         resource(l, 'MessageInvalidDistributionName', asked ?? 'Ubuntu'),
@@ -309,7 +324,7 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
   }
   const location = flags.has('location')
     ? hostPathFromArgument(flags.get('location') as string, ctx.state.mntRoot, ctx.cwd)
-    : join(ctx.state.distroHome, name);
+    : defaultDistributionPath(ctx.state);
   await register(ctx, { name, location, source, version, contexts: [...contexts] });
   ctx.out.line(resource(l, 'MessageDistributionInstalled', name));
   if (!flags.has('no-launch')) {
@@ -322,6 +337,57 @@ async function install(ctx: CallContext, args: readonly string[]): Promise<numbe
     });
   }
   return 0;
+}
+
+/**
+ * Where a distribution goes without `--location`: `[general] distributionInstallPath` of .wslconfig as it is now, or
+ * `%LOCALAPPDATA%\wsl`, plus a new GUID (LxssUserSessionImpl::RegisterDistribution; WslCoreConfig.cpp defaults
+ * DefaultDistributionLocation to GetLocalAppDataPath(token) / "wsl").
+ */
+export function defaultDistributionPath(state: TwinWslState): string {
+  const configured = readWslConfigNow(state).distributionInstallPath;
+  const base = configured ?? `${state.userProfile}\\AppData\\Local\\wsl`;
+  return join(hostPathFromArgument(base, state.mntRoot, '/'), `{${randomUUID()}}`);
+}
+
+/**
+ * A name only in the manifest's legacy `Distributions` list (WslInstall::InstallDistribution): `--name`,
+ * `--location`, `--vhd-size`, `--fixed-vhd` are refused; the warning comes first, then `--version` is refused;
+ * the Store app package is installed, and only launching it registers the distribution, so `--no-launch` leaves
+ * nothing registered.
+ */
+function installLegacy(ctx: CallContext, entry: CatalogueEntry, flags: ParsedSubcommand['flags']): number {
+  const unsupported: [string, string][] = [
+    ['name', '--name'],
+    ['location', '--location'],
+    ['vhd-size', '--vhd-size'],
+    ['fixed-vhd', '--fixed-vhd'],
+  ];
+  for (const [key, argument] of unsupported) {
+    if (flags.has(key)) {
+      throw new WslFailure(englishOnly('MessageNotSupportedOnLegacyDistros', argument), 'Wsl/WSL_E_INVALID_USAGE');
+    }
+  }
+  const l = locale(ctx);
+  const installed =
+    ctx.state.legacyInstalled?.some((n) => n.toLowerCase() === entry.name.toLowerCase()) ||
+    findDistro(ctx.state, entry.name) !== undefined;
+  if (!installed) {
+    // EMIT_USER_WARNING: ExecutionContext::EmitUserWarning prints `wsl: <warning>`.
+    ctx.out.line(`wsl: ${englishOnly('MessageUsingLegacyDistribution')}`, 'stderr');
+    if (flags.has('version')) {
+      throw new WslFailure(englishOnly('MessageLegacyDistributionVersionArgNotSupported'), 'Wsl/WSL_E_INVALID_USAGE');
+    }
+    mutate(ctx, (s) => {
+      s.legacyInstalled = [...(s.legacyInstalled ?? []), entry.name];
+    });
+    ctx.out.line(resource(l, 'MessageDistributionInstalled', entry.friendlyName));
+  }
+  if (flags.has('no-launch')) return 0;
+  ctx.out.line(resource(l, 'MessageLaunchingDistro', entry.friendlyName));
+  throw new WslFailure(
+    'The twin does not run legacy distribution apps (their first launch registers them); use a modern name or --no-launch.',
+  );
 }
 
 /** Unpack a distro into `<location>/rootfs` and register it (shared by --install and --import). */
@@ -447,12 +513,16 @@ function setDefault(ctx: CallContext, args: readonly string[]): number {
   return success(ctx);
 }
 
-function terminate(ctx: CallContext, args: readonly string[]): number {
+async function terminate(ctx: CallContext, args: readonly string[]): Promise<number> {
   const [name] = positional(ctx, args, 1);
   const distro = requireDistro(ctx, name);
+  await terminateInstance(ctx.statePath, distro.name);
   mutate(ctx, (s) => {
     const d = findDistro(s, distro.name);
-    if (d) d.state = 'Stopped';
+    if (d) {
+      d.state = 'Stopped';
+      d.instance = undefined;
+    }
   });
   return success(ctx);
 }
@@ -593,12 +663,6 @@ function isRegularFile(path: string): boolean {
   }
 }
 
-/** WSL 2 reports its kernel's release; WSL 1 reports the subsystem's fake 4.4.0 kernel. */
-export function kernelRelease(state: TwinWslState, distro: TwinDistro): string {
-  if (distro.version === 1) return state.wsl1KernelRelease ?? '4.4.0-19041-Microsoft';
-  return `${state.versions.kernel.replace(/-\d+$/, '')}-microsoft-standard-WSL2`;
-}
-
 async function execInDistro(ctx: CallContext, top: Extract<TopLevel, { kind: 'exec' }>): Promise<number> {
   const l = locale(ctx);
   if (ctx.state.distros.length === 0) throw new WslFailure(resource(l, 'MessageNoDefaultDistro'));
@@ -644,15 +708,27 @@ async function runLinux(
     throw new WslFailure(resource(l, 'MessageInvalidCommandLine', request.cd, 'wsl.exe'), 'Wsl/E_INVALIDARG');
   }
 
-  // The first command into a stopped distro (or a stopped VM) boots it.
-  const booting = distro.state !== 'Running' || (distro.version === 2 && !ctx.state.vmRunning);
+  // The first command into a stopped distro (or a stopped VM) boots it; this call is a client of the instance until
+  // it returns, and the instance's idle timer starts when its last client is gone.
+  const booting = !distro.instance || distro.state !== 'Running' || (distro.version === 2 && !ctx.state.vmRunning);
   if (booting) await ctx.sleep(ctx.state.latencyMs?.boot ?? 0);
-  mutate(ctx, (s) => {
-    const d = findDistro(s, distro.name);
-    if (d) d.state = 'Running';
-    if (distro.version === 2) s.vmRunning = true;
-  });
+  const lease = await acquireInstance(ctx.statePath, distro.name);
+  ctx.state = readState(ctx.statePath);
+  try {
+    return await runCommandInInstance(ctx, lease.distro, lease.pid1, user, cwd, request);
+  } finally {
+    lease.release();
+  }
+}
 
+async function runCommandInInstance(
+  ctx: CallContext,
+  distro: TwinDistro,
+  pid1: number,
+  user: DistroUser,
+  cwd: string,
+  request: { argv: string[]; mode?: 'shell' | 'login' | 'exec' | 'interactive'; capture?: boolean },
+): Promise<number> {
   const mode = request.mode ?? 'exec';
   let argv: string[];
   if (mode === 'exec') {
@@ -685,15 +761,12 @@ async function runLinux(
     ...forwardedVariables(ctx.env),
   };
   const result = await runInDistro({
+    pid1,
     root: distro.root,
-    mntRoot: ctx.state.mntRoot,
     user,
     cwd,
     argv,
     env,
-    kernelRelease: kernelRelease(ctx.state, distro),
-    version: distro.version,
-    boot: distroBoot(distro.root, distro.version),
     stdio: request.capture ? 'capture-stdout' : 'inherit',
   });
   return result.code;

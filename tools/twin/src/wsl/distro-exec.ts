@@ -1,8 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DISTRO_INIT_PROGRAM, pid1Identity, procVersionText, WSL_INTEROP_BINFMT } from './distro-init.js';
+import {
+  INSTANCE_PROGRAM,
+  pid1Identity,
+  procVersionText,
+  RUN_PROGRAM,
+  VM_PROGRAM,
+  WSL_INTEROP_BINFMT,
+} from './distro-init.js';
 import type { DistroBoot } from './wsl-conf.js';
 
 /** One line of a distro's `/etc/passwd`. */
@@ -37,6 +44,7 @@ export interface Isolation {
   /** Why commands cannot run inside a distro here (when `ok` is false). */
   reason?: string;
   unshare?: string;
+  nsenter?: string;
   chroot?: string;
   env?: string;
   perl?: string;
@@ -62,9 +70,11 @@ export function probeIsolation(): Isolation {
     if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' };
     if (process.getuid?.() !== 0) return { ok: false, reason: 'not root (chroot and mount need root)' };
     const unshare = which('unshare');
+    const nsenter = which('nsenter');
     const chroot = which('chroot');
     const env = which('env');
     if (!unshare) return { ok: false, reason: 'util-linux unshare is not installed' };
+    if (!nsenter) return { ok: false, reason: 'util-linux nsenter is not installed' };
     if (!chroot) return { ok: false, reason: 'chroot is not installed' };
     if (!env) return { ok: false, reason: 'env is not installed' };
     const perl = which('perl');
@@ -88,7 +98,7 @@ export function probeIsolation(): Isolation {
       const why = probe.error?.message ?? probe.stderr?.toString().trim() ?? `exit ${probe.status}`;
       return { ok: false, reason: `private mount and PID namespaces are not permitted here (${why})` };
     }
-    return { ok: true, unshare, chroot, env, perl };
+    return { ok: true, unshare, nsenter, chroot, env, perl };
   })();
   cachedIsolation = result;
   return result;
@@ -97,58 +107,145 @@ export function probeIsolation(): Isolation {
 // Runs inside the distro: enter the working directory, then become the program (no shell stays in between).
 const ENTER_SCRIPT = 'cd -- "$1" || exit 1; shift; exec "$@"';
 
-export interface DistroRun {
+function requireIsolation(): Isolation {
+  const iso = probeIsolation();
+  if (!iso.ok) {
+    throw new Error(
+      `cannot run commands inside a distro on this host: ${iso.reason}. The twin needs root, util-linux unshare and nsenter, chroot and perl.`,
+    );
+  }
+  return iso;
+}
+
+/** Read the first line a freshly spawned keeper prints (`ready …`), or fail with what it wrote to stderr. */
+function readyLine(child: ChildProcess, what: string, timeoutMs = 15_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => finish(new Error(`${what} did not start within ${timeoutMs} ms`)), timeoutMs);
+    const finish = (error?: Error, line?: string) => {
+      clearTimeout(timer);
+      child.stdout?.removeAllListeners('data');
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      if (error) {
+        child.kill('SIGKILL');
+        reject(error);
+      } else resolve(line!);
+    };
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) finish(undefined, out.slice(0, nl));
+    });
+    child.stderr?.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    child.on('exit', (code) => finish(new Error(`${what} exited (${code}) before it was ready: ${err.trim()}`)));
+    child.on('error', (e) => finish(e));
+  });
+}
+
+/** Start the WSL 2 VM keeper: a detached process listening on `socket`; resolves to its pid. */
+export async function startVmKeeper(socket: string, idleMs: number): Promise<number> {
+  const iso = requireIsolation();
+  const child = spawn(iso.perl!, ['-e', VM_PROGRAM, '--', socket, String(idleMs)], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await readyLine(child, 'the WSL 2 VM stand-in');
+  child.unref();
+  return child.pid!;
+}
+
+export interface InstanceSpec {
   root: string;
   mntRoot: string;
+  kernelRelease: string;
+  version: 1 | 2;
+  boot: DistroBoot;
+  /** The instance's client socket. */
+  socket: string;
+  idleMs: number;
+  /** The VM keeper's socket (WSL 2), whose end ends the instance. */
+  vmSocket?: string;
+}
+
+/** Boot a distro instance (its own mount and PID namespace, PID 1 reaping); resolves to the keeper's and PID 1's pids. */
+export async function startInstance(spec: InstanceSpec): Promise<{ keeperPid: number; pid1: number }> {
+  const iso = requireIsolation();
+  for (const dir of ['mnt', 'proc', 'dev']) mkdirSync(join(spec.root, dir), { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'wsl-twin-boot-'));
+  const krelFile = join(scratch, 'kernel-release');
+  const versionFile = join(scratch, 'version');
+  writeFileSync(krelFile, `${spec.kernelRelease}\n`);
+  writeFileSync(versionFile, procVersionText(spec.kernelRelease, spec.version));
+  const pid1 = pid1Identity(spec.boot.systemd);
+  // `unshare --pid` without `--fork`: perl stays outside as the keeper and its first child is PID 1.
+  const child = spawn(
+    iso.unshare!,
+    [
+      '--mount',
+      '--pid',
+      '--propagation',
+      'private',
+      '--',
+      iso.perl!,
+      '-e',
+      INSTANCE_PROGRAM,
+      '--',
+      spec.root,
+      spec.mntRoot,
+      krelFile,
+      versionFile,
+      pid1.comm,
+      pid1.cmdline,
+      spec.boot.interop ? '1' : '0',
+      WSL_INTEROP_BINFMT,
+      spec.socket,
+      String(spec.idleMs),
+      spec.vmSocket ?? '-',
+    ],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  try {
+    const line = await readyLine(child, 'the distro instance');
+    child.unref();
+    return { keeperPid: child.pid!, pid1: Number(line.split(' ')[1]) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export interface DistroRun {
+  /** PID 1 of the running instance (a host pid). */
+  pid1: number;
+  root: string;
   user: DistroUser;
   cwd: string;
   argv: string[];
   env: Record<string, string>;
-  kernelRelease: string;
-  /** The distro's generation: WSL 1 and WSL 2 kernels print different `/proc/version` lines. */
-  version: 1 | 2;
-  /** PID 1 and the interop registration, from the distro's wsl.conf (`distroBoot`). */
-  boot: DistroBoot;
   stdio?: 'inherit' | 'capture-stdout';
 }
 
-/** Run a program inside the distro's root; resolves to its exit status (a signal's number if it was killed). */
+/**
+ * Run a program inside a running instance; resolves to its exit status (a signal's number if it was killed). What it
+ * starts in the background stays in the instance.
+ */
 export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buffer }> {
-  const iso = probeIsolation();
-  if (!iso.ok) {
-    throw new Error(
-      `cannot run commands inside a distro on this host: ${iso.reason}. The twin needs root, util-linux unshare, chroot and perl.`,
-    );
-  }
-  for (const dir of ['mnt', 'proc', 'dev']) mkdirSync(join(run.root, dir), { recursive: true });
-  // Files bind-mounted over the distro's view for this call only.
-  const scratch = mkdtempSync(join(tmpdir(), 'wsl-twin-call-'));
-  const krelFile = join(scratch, 'kernel-release');
-  const versionFile = join(scratch, 'version');
-  writeFileSync(krelFile, `${run.kernelRelease}\n`);
-  writeFileSync(versionFile, procVersionText(run.kernelRelease, run.version));
+  const iso = requireIsolation();
   const envArgs = Object.entries(run.env).map(([k, v]) => `${k}=${v}`);
   const spec = `${run.user.uid}:${run.user.gid}`;
-  const pid1 = pid1Identity(run.boot.systemd);
-  // `unshare --pid` without `--fork`: perl stays outside as the supervisor and its first child is PID 1.
   const args = [
+    `--target=${run.pid1}`,
     '--mount',
     '--pid',
-    '--propagation',
-    'private',
+    '--no-fork',
     '--',
     iso.perl!,
     '-e',
-    DISTRO_INIT_PROGRAM,
+    RUN_PROGRAM,
     '--',
-    run.root,
-    run.mntRoot,
-    krelFile,
-    versionFile,
-    pid1.comm,
-    pid1.cmdline,
-    run.boot.interop ? '1' : '0',
-    WSL_INTEROP_BINFMT,
     iso.env!,
     '-i',
     ...envArgs,
@@ -164,7 +261,7 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
     ...run.argv,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(iso.unshare!, args, {
+    const child = spawn(iso.nsenter!, args, {
       stdio: run.stdio === 'capture-stdout' ? ['inherit', 'pipe', 'inherit'] : 'inherit',
       // The Linux side is not in wsl.exe's process group, as in WSL: a Ctrl+C or a signal to wsl.exe's group
       // reaches the Linux program once, through the forwarding below, never twice.
@@ -177,17 +274,18 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
     const onInt = forward('SIGINT');
     process.on('SIGTERM', onTerm);
     process.on('SIGINT', onInt);
-    child.on('error', (error) => {
-      rmSync(scratch, { recursive: true, force: true });
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      process.off('SIGTERM', onTerm);
-      process.off('SIGINT', onInt);
-      rmSync(scratch, { recursive: true, force: true });
-      // WSL hands back the raw wait status for a killed process: the signal number, not 128 + signal.
-      const status = code ?? (signal ? constants.signals[signal] : 1);
-      resolve({ code: status, stdout: Buffer.concat(chunks) });
-    });
+    child.on('error', reject);
+    // `exit`, not `close`, with inherited output: a background process the command started may hold it open, and
+    // wsl.exe returns when the command does. Captured output (short, internal commands) is read to its end.
+    child.on(
+      run.stdio === 'capture-stdout' ? 'close' : 'exit',
+      (code: number | null, signal: NodeJS.Signals | null) => {
+        process.off('SIGTERM', onTerm);
+        process.off('SIGINT', onInt);
+        // WSL hands back the raw wait status for a killed process: the signal number, not 128 + signal.
+        const status = code ?? (signal ? constants.signals[signal] : 1);
+        resolve({ code: status, stdout: Buffer.concat(chunks) });
+      },
+    );
   });
 }

@@ -1,30 +1,94 @@
 /**
- * What a command inside a distro sees of WSL's boot: its own PID namespace whose PID 1 stands in for WSL's `/init`
- * (or for systemd when the distro's wsl.conf enables it), a fresh `/proc` of that namespace, WSL's `/proc/version`,
- * and the `binfmt_misc` directory with WSL's `WSLInterop` registration when interop is on.
- *
- * The program below is Perl because the stand-in init must tell an exit code from a death by signal (a shell's
- * `wait` folds both into one number), and `perl` (Debian's essential perl-base) is on every host that has the
- * util-linux `unshare` and `chroot` the twin already needs. It runs as `unshare --mount --pid -- perl -e …`:
- *
- * - the first process stays outside the new PID namespace as a supervisor: it receives the caller's signals (so
- *   wsl.exe keeps forwarding SIGTERM/SIGINT to one process), forwards them to PID 1, and in the end exits with the
- *   command's code, or dies by the command's signal, so the caller sees exactly what the command did;
- * - its child is PID 1 of the new namespace: it names itself (`/proc/1/comm` is `systemd` or `init`, the command
- *   line `/sbin/init` or `/init`), mounts the distro's view (`/mnt`, `/proc`, `/proc/version`, `/dev`, the kernel
- *   release, `binfmt_misc`), runs the command as its child, forwards signals to it, reaps orphans as an init does,
- *   and hands the command's raw wait status to the supervisor through a pipe.
- *
- * When PID 1 exits the kernel ends every process left in the namespace, so nothing a call started outlives it, and
- * its mounts vanish with the mount namespace. Every value arrives as an argument, never as code.
+ * A distro instance and the WSL 2 VM as long-lived processes, so that what a command leaves running (a
+ * `nohup dockerd &`) lives exactly as long as WSL lets it: until the instance is idle-terminated
+ * `instanceIdleTimeout` after its last wsl.exe client exits, or the VM stops `vmIdleTimeout` after its last instance
+ * (microsoft/WSL `src/windows/service/exe/Lifetime.cpp` `LifetimeManager::RegisterCallback` /
+ * `s_OnClientProcessTerminated`, `LxssUserSession.cpp` `_VmCheckIdle`). The programs are Perl because PID 1 must tell
+ * an exit code from a death by signal (a shell's `wait` folds both), and Debian's essential perl-base is on every
+ * host that has the util-linux `unshare`/`nsenter` and `chroot` the twin needs. Every value arrives as an argument,
+ * never as code. A client is a connection to a unix socket that the wsl.exe call holds open while it runs, as the
+ * service holds the calling process's handle; when the last one closes, the idle timer starts (a negative timeout:
+ * never), and a new client cancels it.
  */
-export const DISTRO_INIT_PROGRAM = String.raw`
+
+/**
+ * Shared by both keepers: a select loop over a listening socket that counts clients and exits when it has had none
+ * for `$idle` ms (never when negative). `$extra` is an optional handle whose EOF ends the keeper too.
+ */
+const IDLE_LOOP = `
+sub idle_loop {
+  my ($listen, $idle, $extra, $on_exit) = @_;
+  my %clients;
+  # The creator connects right away (the service registers the calling process with the instance it creates), so
+  # the first timer starts when the last client leaves, never before the first one came.
+  my $deadline;
+  while (1) {
+    my $rin = '';
+    vec($rin, fileno($listen), 1) = 1;
+    vec($rin, fileno($_->[0]), 1) = 1 for values %clients;
+    vec($rin, fileno($extra), 1) = 1 if $extra;
+    my $wait = defined $deadline ? $deadline - Time::HiRes::time() : undef;
+    if (defined $wait && $wait <= 0) { $on_exit->(); }
+    my $n = select(my $rout = $rin, undef, undef, $wait);
+    next if $n < 0;
+    if ($n == 0) { next; }
+    if ($extra && vec($rout, fileno($extra), 1)) {
+      my $got = sysread($extra, my $buf, 64);
+      $on_exit->() unless $got;
+    }
+    if (vec($rout, fileno($listen), 1)) {
+      my $c = $listen->accept();
+      if ($c) { $clients{fileno($c)} = [$c]; $deadline = undef; }
+    }
+    for my $fd (keys %clients) {
+      my $c = $clients{$fd}->[0];
+      next unless vec($rout, $fd, 1);
+      my $got = sysread($c, my $buf, 64);
+      next if $got;
+      delete $clients{$fd};
+      close($c);
+      $deadline = Time::HiRes::time() + $idle / 1000 if !%clients && $idle >= 0;
+    }
+  }
+}
+`;
+
+/** The WSL 2 VM: `perl -e VM_PROGRAM -- socket vmIdleTimeoutMs`. Instances are its clients; it prints `ready`. */
+export const VM_PROGRAM = String.raw`
 use strict;
 use warnings;
 use POSIX ();
+use Time::HiRes ();
+use IO::Socket::UNIX;
+${IDLE_LOOP}
+my ($socket, $idle) = @ARGV;
+unlink($socket);
+my $listen = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Local => $socket, Listen => 64) or die "vm socket: $!";
+my $stop = sub { unlink($socket); POSIX::_exit(0); };
+$SIG{TERM} = $stop;
+$SIG{INT} = $stop;
+$| = 1;
+print "ready\n";
+open(STDOUT, '>', '/dev/null');
+idle_loop($listen, $idle, undef, $stop);
+`;
 
-my ($root, $mnt, $krel, $version, $comm, $cmdline, $interop, $binfmt, @cmd) = @ARGV;
-my @forward = qw(TERM INT HUP QUIT USR1 USR2);
+/**
+ * One distro instance, run as `unshare --mount --pid --propagation private -- perl -e INSTANCE_PROGRAM -- …`. The
+ * first process stays outside the new PID namespace as the keeper (clients, idle timer, the VM connection); its
+ * child is PID 1 of the namespace: it names itself (`systemd` or `init`), mounts the distro's view (`/mnt`, `/proc`,
+ * `/proc/version`, `/dev`, the kernel release, `binfmt_misc`) and reaps whatever is reparented to it, for as long as
+ * the instance lives. The keeper ends the instance by killing PID 1, and the kernel then ends every process in the
+ * namespace. It prints `ready <pid of PID 1>` once the view is mounted and the socket listens.
+ */
+export const INSTANCE_PROGRAM = String.raw`
+use strict;
+use warnings;
+use POSIX ();
+use Time::HiRes ();
+use IO::Socket::UNIX;
+${IDLE_LOOP}
+my ($root, $mnt, $krel, $version, $comm, $cmdline, $interop, $binfmt, $socket, $idle, $vm) = @ARGV;
 
 sub fail { print STDERR "wsl twin: @_\n"; POSIX::_exit(1); }
 sub run_mount { system('mount', @_) == 0 or fail("mount @_ failed"); }
@@ -36,14 +100,10 @@ sub write_file {
   chmod($mode, $path);
 }
 
-pipe(my $status_r, my $status_w) or fail("pipe: $!");
-# Signals wait until the handler knows whom to forward them to.
-my $held = POSIX::SigSet->new(map { POSIX->can("SIG$_")->() } @forward);
-POSIX::sigprocmask(POSIX::SIG_BLOCK(), $held);
-
+pipe(my $up_r, my $up_w) or fail("pipe: $!");
 my $init = fork() // fail("fork: $!");
 if ($init == 0) {
-  close($status_r);
+  close($up_r);
   $0 = $cmdline;
   if (open(my $fh, '>', '/proc/self/comm')) { print {$fh} $comm; close($fh); }
   run_mount('--bind', $mnt, "$root/mnt") if -d $mnt;
@@ -56,32 +116,64 @@ if ($init == 0) {
   write_file("$dir/register", 0200, '');
   write_file("$dir/status", 0644, "enabled\n");
   write_file("$dir/WSLInterop", 0644, $binfmt) if $interop;
-
-  my $child = fork() // fail("fork: $!");
-  if ($child == 0) {
-    POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
-    exec { $cmd[0] } @cmd or fail("cannot run $cmd[0]: $!");
+  # The files were copied into the namespace's mounts: the host side may go.
+  print {$up_w} "up\n";
+  close($up_w);
+  # Orphans of the instance are PID 1's to reap; a SIGCHLD ends the wait for a first child.
+  $SIG{CHLD} = sub { };
+  while (1) {
+    my $pid = waitpid(-1, 0);
+    sleep(3600) if $pid <= 0;
   }
-  $SIG{$_} = sub { kill($_[0], $child); } for @forward;
-  POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
-  my $status = 0;
-  # Orphans of the namespace are PID 1's to reap; the call ends when the command does.
-  while ((my $pid = waitpid(-1, 0)) > 0) {
-    if ($pid == $child) { $status = $?; last; }
-  }
-  print {$status_w} "$status\n";
-  close($status_w);
-  POSIX::_exit(0);
 }
 
-close($status_w);
-$SIG{$_} = sub { kill($_[0], $init); } for @forward;
+close($up_w);
+my $line = <$up_r>;
+fail("PID 1 did not come up") unless defined $line;
+my $vm_conn;
+if ($vm ne '-') {
+  $vm_conn = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Peer => $vm) or do { kill('KILL', $init); fail("vm: $!"); };
+}
+unlink($socket);
+my $listen = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Local => $socket, Listen => 64)
+  or do { kill('KILL', $init); fail("instance socket: $!"); };
+my $stop = sub { kill('KILL', $init); waitpid($init, 0); unlink($socket); POSIX::_exit(0); };
+$SIG{TERM} = $stop;
+$SIG{INT} = $stop;
+$SIG{CHLD} = sub { $stop->() if waitpid($init, POSIX::WNOHANG()) == $init; };
+$| = 1;
+print "ready $init\n";
+open(STDOUT, '>', '/dev/null');
+idle_loop($listen, $idle, $vm_conn, $stop);
+`;
+
+/**
+ * One command inside a running instance, run as `nsenter --target <PID 1> --mount --pid --no-fork -- perl -e
+ * RUN_PROGRAM -- command…`: this process is in the instance's mount namespace but outside its PID namespace, so it
+ * receives wsl.exe's signals and forwards them to the command (its child, inside), and in the end exits with the
+ * command's code or dies by the command's signal. What the command leaves behind is reparented to PID 1 and lives on.
+ */
+export const RUN_PROGRAM = String.raw`
+use strict;
+use warnings;
+use POSIX ();
+my @cmd = @ARGV;
+my @forward = qw(TERM INT HUP QUIT USR1 USR2);
+my $held = POSIX::SigSet->new(map { POSIX->can("SIG$_")->() } @forward);
+POSIX::sigprocmask(POSIX::SIG_BLOCK(), $held);
+my $child = fork() // die "fork: $!";
+if ($child == 0) {
+  POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
+  exec { $cmd[0] } @cmd or do { print STDERR "wsl twin: cannot run $cmd[0]: $!\n"; POSIX::_exit(1); };
+}
+$SIG{$_} = sub { kill($_[0], $child); } for @forward;
 POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
-waitpid($init, 0);
-my $line = <$status_r>;
-# No status: PID 1 failed before the command ran, and said why.
-POSIX::_exit(1) unless defined $line;
-my $status = int($line);
+my $status;
+while (1) {
+  my $pid = waitpid($child, 0);
+  if ($pid == $child) { $status = $?; last; }
+  POSIX::_exit(1) if $pid < 0 && !$!{EINTR};
+}
 my $signal = $status & 127;
 POSIX::_exit($status >> 8) unless $signal;
 POSIX::sigaction($signal, POSIX::SigAction->new('DEFAULT'));

@@ -3,6 +3,7 @@ import type { EnvRecord } from '@wsl-ready/core';
 import { parseTopLevel, type TopLevel } from './args.js';
 import { type CallContext, runCommand } from './commands.js';
 import { injectedFailure, renderFailure, WslFailure } from './errors.js';
+import { reconcile } from './instances.js';
 import { encodingFor, WslOutput } from './output.js';
 import { forwardedVariables } from './paths.js';
 import { type CallKind, readState, type TwinWslState, updateState } from './state.js';
@@ -67,6 +68,13 @@ export async function main(argv: readonly string[], env: EnvRecord = process.env
   } catch (error) {
     process.stderr.write(`wsl twin: cannot read the state file ${statePath}: ${(error as Error).message}\n`);
     return WSL_FAILURE_EXIT;
+  }
+  // Instances and the VM end on their own (idle timers): a call sees what still runs.
+  if ((state.vm || state.distros.some((d) => d.instance)) && reconcile(structuredClone(state))) {
+    state = updateState(statePath, (s) => {
+      reconcile(s);
+      return structuredClone(s);
+    });
   }
   const top = parseTopLevel(argv);
   const kind = callKindOf(top);

@@ -1,5 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { DistroBoot } from './wsl-conf.js';
+import type { WslConfigSnapshot } from './wslconfig.js';
 
 /** Which wsl.exe answers: none (WSL not installed), the Windows inbox component, or the Store/MSI package. */
 export type WslKind = 'absent' | 'inbox' | 'store';
@@ -57,6 +59,26 @@ export interface TwinDistro {
   location?: string;
   /** User that commands run as when `-u` is not given. */
   defaultUser: string;
+  /** The running instance's processes (set by the twin when it boots one; `state` is `Running` while they live). */
+  instance?: TwinInstance;
+}
+
+/** A booted distro instance: its keeper (clients, idle timer), PID 1 (host pid), socket and what it booted with. */
+export interface TwinInstance {
+  keeperPid: number;
+  pid1: number;
+  socket: string;
+  /** `instanceIdleTimeout` this instance was created with (from the VM's config on WSL 2). */
+  idleMs: number;
+  /** `/etc/wsl.conf` as read when the instance started ([boot] systemd, [interop] enabled). */
+  boot: DistroBoot;
+}
+
+/** The running WSL 2 VM stand-in: its keeper process and the `.wslconfig` read when it was created. */
+export interface TwinVm {
+  pid: number;
+  socket: string;
+  config: WslConfigSnapshot;
 }
 
 /** One entry of `wsl --list --online`, with the tarball the twin unpacks when it is installed. */
@@ -111,6 +133,20 @@ export interface TwinWslState {
   virtualization: boolean;
   /** True while the WSL 2 utility VM runs. */
   vmRunning: boolean;
+  /** The VM's processes and config, while the twin runs one (see `vmRunning`). */
+  vm?: TwinVm;
+  /**
+   * `%USERPROFILE%` of the user wsl.exe runs as (a Windows path on the twin's drives): WSL reads
+   * `<userProfile>\.wslconfig` and puts distributions under `%LOCALAPPDATA%\wsl` (`<userProfile>\AppData\Local`).
+   */
+  userProfile: string;
+  /**
+   * Names only in the manifest's legacy `Distributions` list (Store app packages: no `--version`, `--name`,
+   * `--location`; `--no-launch` installs the package without registering a distribution).
+   */
+  legacyOnline?: CatalogueEntry[];
+  /** Legacy app packages installed but not yet registered (launching one registers it). */
+  legacyInstalled?: string[];
   /** Set after an install of optional components until the test "reboots" (setState). */
   rebootPending?: boolean;
   /** Directory standing in for the Windows drives: `<mntRoot>/c` is `C:\` and `/mnt/c` inside distros. */
@@ -155,6 +191,7 @@ export function defaultTwinState(dir: string): TwinWslState {
     features: [WSL_OPTIONAL_COMPONENT, VM_PLATFORM_COMPONENT],
     virtualization: true,
     vmRunning: false,
+    userProfile: 'C:\\Users\\runneradmin',
     mntRoot: `${dir}/mnt`,
     distroHome: `${dir}/distros`,
     online: [],
@@ -180,6 +217,44 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+function acquireLockSync(lock: string): void {
+  for (let attempt = 0; ; attempt++) {
+    if (tryLock(lock)) return;
+    sleepSync(Math.min(2 + attempt, 20));
+  }
+}
+
+function tryLock(lock: string): boolean {
+  try {
+    closeSync(openSync(lock, 'wx'));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { force: true });
+    } catch {
+      // The holder released it between our calls: try again.
+    }
+    return false;
+  }
+}
+
+/**
+ * Hold a named lock beside the state file across async work (booting an instance), so two calls never boot the
+ * same distro twice. The state itself is still changed with `updateState`.
+ */
+export async function withLock<T>(path: string, name: string, work: () => Promise<T>): Promise<T> {
+  const lock = `${path}.${name}.lock`;
+  for (let attempt = 0; !tryLock(lock); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt, 20)));
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /**
  * Read-modify-write under an exclusive lock file: concurrent wsl calls (the doctor probes in parallel) must not lose
  * each other's changes. The lock is held only for the update, never while a command runs.
@@ -187,20 +262,7 @@ function sleepSync(ms: number): void {
 export function updateState<T>(path: string, change: (state: TwinWslState) => T): T {
   const lock = `${path}.lock`;
   mkdirSync(dirname(path), { recursive: true });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { force: true });
-      } catch {
-        // The holder released it between our calls: try again.
-      }
-      sleepSync(Math.min(2 + attempt, 20));
-    }
-  }
+  acquireLockSync(lock);
   try {
     const state = readState(path);
     const result = change(state);

@@ -75,10 +75,12 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     const root = await importBusybox(noInit, '2', '[boot]\nsystemd = TRUE\n');
     expect((await sh(noInit, 'cat /proc/1/comm')).out).toBe('systemd\n');
     rmSync(join(root, 'sbin/init'));
+    // wsl.conf and /sbin/init are looked at when the instance starts.
+    expect((await runWsl(noInit, ['--terminate', 'Busy'])).code).toBe(0);
     expect((await sh(noInit, 'cat /proc/1/comm')).out).toBe('init\n');
   });
 
-  it('gives every call its own PID namespace: no host process is visible and nothing outlives the call', async () => {
+  it('gives the instance its own PID namespace: no host process is visible, and what a call leaves running lives until the instance ends', async () => {
     const twin = makeTwin();
     await importBusybox(twin, '2', '[boot]\nsystemd=true\n');
     // bash runs external programs by exec, so each process has its own name (busybox's shell would fork applets).
@@ -93,8 +95,13 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     ]);
     // PID 1, the shell, its sleep and ps: not the twin's node process nor anything else of the host.
     expect(first.stdout.toString()).toBe('COMMAND bash ps sleep systemd ');
+    // The same instance serves the next call: the background sleep is still there (as in WSL, until the instance
+    // is terminated or idle-terminated).
     const second = await runWsl(twin, ['-e', '/bin/bash', '-c', listing]);
-    expect(second.stdout.toString()).toBe('COMMAND bash ps systemd ');
+    expect(second.stdout.toString()).toBe('COMMAND bash ps sleep systemd ');
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+    const third = await runWsl(twin, ['-e', '/bin/bash', '-c', listing]);
+    expect(third.stdout.toString()).toBe('COMMAND bash ps systemd ');
     // PID 1 passes the command's exit code through, and a signal's number when the command was killed.
     expect((await sh(twin, 'exit 7')).code).toBe(7);
     expect((await sh(twin, 'kill -KILL $$')).code).toBe(9);

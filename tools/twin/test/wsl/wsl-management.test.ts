@@ -127,6 +127,10 @@ describe.concurrent('wsl.exe twin: distro management', () => {
     );
     expect(run.code).toBe(0);
     expect(twin.state).toMatchObject({ kind: 'store', rebootPending: true, features: ['VirtualMachinePlatform'] });
+    // Until the reboot the platform is not active, so WSL still reports the reboot (CheckForMissingOptionalComponents).
+    const again = await runWsl(twin, ['--install', '--no-distribution'], { env: UTF8 });
+    expect(again.stdout.toString()).toContain('Changes will not be effective until the system is rebooted.');
+    twin.setState({ rebootPending: false });
     const done = await runWsl(twin, ['--install', '--no-distribution'], { env: UTF8 });
     expect(done.stdout.toString()).toBe('The operation completed successfully. \r\n');
   });
