@@ -36,7 +36,8 @@ async function doctorLook(twin: TwinWsl) {
   return parseLinuxInspection(run.stdout).sections;
 }
 
-describe.skipIf(!isolation.ok).concurrent(title, () => {
+// Each test boots instances and runs many wsl.exe calls: generous bounds for a loaded machine.
+describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
   it('runs systemd as PID 1 when wsl.conf enables it on WSL 2, as the doctor detects it', async () => {
     const twin = makeTwin();
     await importBusybox(twin, '2', '[boot]\nsystemd=true\n');

@@ -21,7 +21,8 @@ async function importBusybox(twin: TwinWsl, name = 'Busy', version = '2'): Promi
   return join(location, 'rootfs');
 }
 
-describe.skipIf(!isolation.ok).concurrent(title, () => {
+// Each test boots instances and runs many wsl.exe calls: generous bounds for a loaded machine.
+describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
   it('runs a shell command line with quotes and $(), passing Linux bytes through unchanged', async () => {
     const twin = makeTwin();
     await importBusybox(twin);
@@ -75,7 +76,10 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     const refused = await runWsl(twin, ['--manage', 'Busy', '--set-default-user', 'ghost']);
     expect(refused.code).toBe(1);
 
+    // wsl.conf's [user] default is read when the instance starts (src/linux/init/config.cpp): after a terminate.
     writeFileSync(join(root, 'etc/wsl.conf'), '[user]\ndefault = root\n');
+    expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('dev\n');
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
     expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('root\n');
   });
 

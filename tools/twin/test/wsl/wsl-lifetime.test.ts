@@ -36,7 +36,7 @@ async function sh(twin: TwinWsl, script: string, distro = 'Busy') {
 }
 
 /** Wait for an event (a process's end) with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 20_000): Promise<number> {
+async function until(what: string, done: () => boolean, boundMs = 40_000): Promise<number> {
   const start = Date.now();
   while (!done()) {
     if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
