@@ -4,6 +4,7 @@
 // .wslconfig exactly as WSL reads it, and the tests wait on the processes' ends, never on fixed sleeps.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeIsolation } from '../../src/wsl/distro-exec.js';
@@ -33,6 +34,22 @@ async function importDistro(twin: TwinWsl, name: string, version: '1' | '2'): Pr
 async function sh(twin: TwinWsl, script: string, distro = 'Busy') {
   const run = await runWsl(twin, ['-d', distro, '-e', 'sh', '-c', script]);
   return { code: run.code, out: run.stdout.toString(), err: run.stderr.toString() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function ping(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/_ping`, { signal: AbortSignal.timeout(10_000) });
+  return response.text();
 }
 
 /** Wait for an event (a process's end) with a generous bound for a loaded machine. */
@@ -94,6 +111,36 @@ describe
         expect(twin.state.vmRunning).toBe(false);
         // A new instance: the daemon is gone.
         expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('0\n');
+      });
+
+      it('a daemon on loopback (as dockerd on tcp://127.0.0.1:2375) answers only while its instance lives; a keep-alive .wslconfig counts once the VM is created after it', async () => {
+        const twin = makeTwin();
+        twins.push(twin);
+        writeWslConfig(twin, '[general]\ninstanceIdleTimeout=300\n');
+        await importDistro(twin, 'Busy', '2');
+        const port = await freePort();
+        const root = twin.state.distros[0]!.root;
+        mkdirSync(join(root, 'srv'), { recursive: true });
+        writeFileSync(join(root, 'srv', '_ping'), 'OK');
+        // busybox httpd daemonizes, like `nohup dockerd &`: the call returns, the server stays in the instance.
+        const start = `httpd -p 127.0.0.1:${port} -h /srv`;
+        expect((await sh(twin, start)).code).toBe(0);
+        const first = twin.state.distros[0]!.instance!;
+        await until('the instance to idle-terminate', () => !processAlive(first.keeperPid));
+        await expect(ping(port)).rejects.toThrow();
+
+        // Keep-alive written while the VM runs: the running VM still has the old instanceIdleTimeout.
+        writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n[wsl2]\nvmIdleTimeout=-1\n');
+        expect((await sh(twin, start)).code).toBe(0);
+        expect(twin.state.distros[0]!.instance!.idleMs).toBe(300);
+        await expect(ping(port)).resolves.toBe('OK');
+        await runWsl(twin, ['--terminate', 'Busy']);
+
+        // After wsl --shutdown the next VM reads it: the daemon outlives every wsl.exe call.
+        expect((await runWsl(twin, ['--shutdown'])).code).toBe(0);
+        expect((await sh(twin, start)).code).toBe(0);
+        expect(twin.state.distros[0]!.instance!.idleMs).toBe(-1);
+        expect(await ping(port)).toBe('OK');
       });
 
       it('does not idle-terminate while a wsl.exe client still runs', async () => {
