@@ -171,7 +171,7 @@ describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(!isolation.ok).concurrent(`${title}: installs and sessions`, () => {
+describe.skipIf(!isolation.ok).concurrent(`${title}: installs and sessions`, { timeout: 60_000 }, () => {
   it('installs from a local file with --from-file, --name and --location', async () => {
     const twin = makeTwin();
     const location = join(twin.state.mntRoot, 'c', 'wsl', 'FromFile');
