@@ -77,6 +77,12 @@ describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
     expect(refused.code).toBe(1);
 
     // wsl.conf's [user] default is read when the instance starts (src/linux/init/config.cpp): after a terminate.
+    // (No idle termination may come between the two calls, however slow the machine.)
+    const profile = join(twin.state.mntRoot, 'c', 'Users', 'runneradmin');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, '.wslconfig'), '[general]\ninstanceIdleTimeout=-1\n');
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+    expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('dev\n');
     writeFileSync(join(root, 'etc/wsl.conf'), '[user]\ndefault = root\n');
     expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('dev\n');
     expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
