@@ -2,7 +2,7 @@
 // `npm run release -- <command>`: the steps of a release, shared by a person's dry run and .github/workflows/release.yml.
 //   --dry-run [--json] [--out DIR]  print the plan and pack what would be published into DIR (default: a temp dir)
 //   --ci                            print the plan and write it to $GITHUB_OUTPUT (the workflow's plan step)
-//   notes <package>                 print the CHANGELOG section of the package's current version (release notes)
+//   notes <package>...              print the CHANGELOG section of each package's current version (release notes)
 //   version                         the release PR's version step: changeset version, core's VERSION constant,
 //                                   lockfile, action bundles, and the new version's Report v1 fixtures
 //   report-fixtures [--version X]   write the Report v1 fixtures of version X (default: the actions' version)
@@ -88,20 +88,24 @@ function ci() {
   return 0;
 }
 
+/** Release notes: the CHANGELOG section of each package's current version, under its name when there are several. */
 function notes(args) {
-  const name = args[1];
-  const known = [...ACTION_PACKAGES, CORE_PACKAGE, BOT_PACKAGE].find((p) => p.name === name);
-  if (!known)
-    throw new ReleaseError(`notes needs one of this release's packages (got ${name ?? 'nothing'}).\n${USAGE}`);
-  const { version } = readJson(join(root, known.dir, 'package.json'));
-  const changelogFile = join(root, known.dir, 'CHANGELOG.md');
-  const section = existsSync(changelogFile) ? changelogSection(readFileSync(changelogFile, 'utf8'), version) : null;
-  if (section === null) {
-    throw new ReleaseError(
-      `${known.dir}/CHANGELOG.md has no "## ${version}" section: the release PR writes it (npx changeset version).`,
-    );
-  }
-  process.stdout.write(`${section}\n`);
+  const names = args.slice(1);
+  if (!names.length) throw new ReleaseError(`notes needs one or more of this release's packages.\n${USAGE}`);
+  const sections = names.map((name) => {
+    const known = [...ACTION_PACKAGES, CORE_PACKAGE, BOT_PACKAGE].find((p) => p.name === name);
+    if (!known) throw new ReleaseError(`notes: ${name} is not released by this repository.\n${USAGE}`);
+    const { version } = readJson(join(root, known.dir, 'package.json'));
+    const changelogFile = join(root, known.dir, 'CHANGELOG.md');
+    const section = existsSync(changelogFile) ? changelogSection(readFileSync(changelogFile, 'utf8'), version) : null;
+    if (section === null) {
+      throw new ReleaseError(
+        `${known.dir}/CHANGELOG.md has no "## ${version}" section: the release PR writes it (npm run release -- version).`,
+      );
+    }
+    return names.length > 1 ? `## ${name} ${version}\n\n${section}` : section;
+  });
+  process.stdout.write(`${sections.join('\n\n')}\n`);
   return 0;
 }
 
