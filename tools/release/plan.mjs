@@ -57,7 +57,7 @@ export function buildPlan({ versions, pending, tags, owner }) {
   if (new Set(actionVersions).size !== 1) {
     problems.push(
       `the actions must share one version (found ${ACTION_PACKAGES.map((p, i) => `${p.name} ${actionVersions[i]}`).join(', ')}); ` +
-        'keep them in the "fixed" group of .changeset/config.json and run `npx changeset version`.',
+        'keep them in the "fixed" group of .changeset/config.json and run `npm run release -- version`.',
     );
   }
   const actionsVersion = actionVersions[0];
