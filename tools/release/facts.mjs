@@ -1,8 +1,7 @@
-// The facts a release plan is built from, read from the work tree: package versions, pending changesets
-// (`changeset status`), existing git tags. Every process call has a timeout.
+// The facts a release plan is built from, read from the work tree: package versions, pending changesets, existing
+// git tags. Every process call has a timeout.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_PACKAGES, BOT_PACKAGE, CORE_PACKAGE } from './plan.mjs';
 
@@ -36,28 +35,26 @@ export function packageVersions(root) {
   return versions;
 }
 
-/** The releases `changeset status` would make (empty when no changeset is pending). */
-export function pendingReleases(root) {
-  const dir = mkdtempSync(join(tmpdir(), 'wsl-ready-status-'));
+/**
+ * The releases the pending changesets make (empty when none is pending), read with changesets' own release planner:
+ * the plan `changeset status` prints, without its check that every changed package has a changeset (that check
+ * needs the base branch and belongs to review, not to releasing).
+ */
+export async function pendingReleases(root) {
+  const { default: imported } = await import('@changesets/get-release-plan');
+  const getReleasePlan = imported.default ?? imported;
+  let plan;
   try {
-    const output = join(dir, 'status.json');
-    run(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'status', '--output', output], {
-      cwd: root,
-      timeoutMs: 60_000,
-      hint: 'Run `npx changeset status --verbose` to see why (a changed package without a changeset fails it).',
-    });
-    // Packages only listed as dependents (type "none") keep their version.
-    return readJson(output)
-      .releases.filter((release) => release.type !== 'none')
-      .map(({ name, type, oldVersion, newVersion }) => ({
-        name,
-        type,
-        oldVersion,
-        newVersion,
-      }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    plan = await getReleasePlan(root);
+  } catch (error) {
+    throw new ReleaseError(
+      `the changesets could not be read (${error.message}); run \`npx changeset status --verbose\`.`,
+    );
   }
+  // Packages only listed as dependents (type "none") keep their version.
+  return plan.releases
+    .filter((release) => release.type !== 'none')
+    .map(({ name, type, oldVersion, newVersion }) => ({ name, type, oldVersion, newVersion }));
 }
 
 export function gitTags(root) {

@@ -6,7 +6,7 @@
 //   version                         the release PR's version step: changeset version, core's VERSION constant,
 //                                   lockfile, action bundles, and the new version's Report v1 fixtures
 //   report-fixtures [--version X]   write the Report v1 fixtures of version X (default: the actions' version)
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +28,16 @@ function option(args, name) {
   return value;
 }
 
-function currentPlan() {
-  const pending = pendingReleases(root);
+async function currentPlan() {
+  const pending = await pendingReleases(root);
   const owner = process.env.GITHUB_REPOSITORY_OWNER || 'wsl-ready';
   return { pending, plan: buildPlan({ versions: packageVersions(root), pending, tags: gitTags(root), owner }) };
 }
 
-function dryRun(args) {
-  const { pending, plan } = currentPlan();
+async function dryRun(args) {
+  const { pending, plan } = await currentPlan();
   const out = option(args, '--out') ?? mkdtempSync(join(tmpdir(), 'wsl-ready-release-'));
+  mkdirSync(out, { recursive: true });
   const core = packCore(root, out);
   const actions = packActions(root, out);
   const packed = { dir: out, core, actions: actions.map(({ name, dir, main }) => ({ name, dir, main })) };
@@ -57,8 +58,8 @@ function dryRun(args) {
 }
 
 /** The plan step of release.yml: what each job releases, as step outputs. */
-function ci() {
-  const { pending, plan } = currentPlan();
+async function ci() {
+  const { pending, plan } = await currentPlan();
   process.stdout.write(`${formatPlan(plan, { pending })}\n`);
   if (plan.problems.length) return 1;
   const outputs = {
@@ -155,7 +156,7 @@ function main(args) {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof ReleaseError)) throw error;
   process.stderr.write(`release: ${error.message}\n`);
