@@ -40,8 +40,9 @@ export const imageRepository = (owner) => `ghcr.io/${String(owner).toLowerCase()
  * @param {Array<{name: string, newVersion: string, type: string}>} facts.pending  `changeset status` releases
  * @param {string[]} facts.tags  the repository's existing git tags
  * @param {string} facts.owner  the GitHub owner the image is pushed under
+ * @param {string[]} [facts.fixtureVersions]  versions that have Report v1 fixtures in the bot's tests
  */
-export function buildPlan({ versions, pending, tags, owner }) {
+export function buildPlan({ versions, pending, tags, owner, fixtureVersions = [] }) {
   const problems = [];
   const tagSet = new Set(tags);
   const after = { ...versions };
@@ -109,6 +110,7 @@ export function buildPlan({ versions, pending, tags, owner }) {
       imageTags,
     },
     reportFixture: `packages/readiness-bot/test/fixtures/released-reports/${actionsVersion}`,
+    reportFixtureExists: fixtureVersions.includes(actionsVersion),
   };
 }
 
@@ -142,7 +144,11 @@ export function formatPlan(plan, { pending }) {
   lines.push(`  build       ${plan.bot.dockerfile} for ${plan.bot.platforms.join(', ')}, SBOM + provenance (mode=max)`);
   for (const tag of plan.bot.imageTags) lines.push(`  push        ${tag}`);
   lines.push(`  tag         ${plan.bot.tag}`);
-  lines.push(`Report fixture: ${plan.reportFixture}/`);
+  lines.push(
+    `Report v1 fixtures: ${plan.reportFixture}/ ${
+      plan.reportFixtureExists ? '(present)' : '(the version step writes them: npm run release -- version)'
+    }`,
+  );
   for (const problem of plan.problems) lines.push(`PROBLEM: ${problem}`);
   return lines.join('\n');
 }

@@ -6,14 +6,14 @@
 //   version                         the release PR's version step: changeset version, core's VERSION constant,
 //                                   lockfile, action bundles, and the new version's Report v1 fixtures
 //   report-fixtures [--version X]   write the Report v1 fixtures of version X (default: the actions' version)
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitTags, packageVersions, pendingReleases, ReleaseError, readJson, run } from './facts.mjs';
 import { packActions, packCore } from './pack.mjs';
 import { ACTION_PACKAGES, BOT_PACKAGE, buildPlan, CORE_PACKAGE, changelogSection, formatPlan } from './plan.mjs';
-import { writeReportFixtures } from './report-fixtures.mjs';
+import { FIXTURES_DIR, writeReportFixtures } from './report-fixtures.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE =
@@ -31,7 +31,10 @@ function option(args, name) {
 async function currentPlan() {
   const pending = await pendingReleases(root);
   const owner = process.env.GITHUB_REPOSITORY_OWNER || 'wsl-ready';
-  return { pending, plan: buildPlan({ versions: packageVersions(root), pending, tags: gitTags(root), owner }) };
+  const fixtures = join(root, FIXTURES_DIR);
+  const fixtureVersions = existsSync(fixtures) ? readdirSync(fixtures) : [];
+  const versions = packageVersions(root);
+  return { pending, plan: buildPlan({ versions, pending, tags: gitTags(root), owner, fixtureVersions }) };
 }
 
 async function dryRun(args) {

@@ -22,6 +22,7 @@ interface DryRun {
     core: { name: string; version: string; tag: string };
     bot: { version: string; platforms: string[]; imageTags: string[]; dockerfile: string };
     reportFixture: string;
+    reportFixtureExists: boolean;
   };
   pending: Array<{ name: string; newVersion: string }>;
   packed: {
@@ -67,6 +68,7 @@ describe('npm run release -- --dry-run', () => {
     expect(plan.bot.platforms).toEqual(['linux/amd64', 'linux/arm64']);
     expect(plan.bot.imageTags[0]).toBe(`ghcr.io/wsl-ready/wsl-ready-bot:${botVersion}`);
     expect(plan.reportFixture).toBe(`packages/readiness-bot/test/fixtures/released-reports/${actionsVersion}`);
+    expect(plan.reportFixtureExists).toBe(existsSync(join(root, plan.reportFixture)));
   });
 
   it('prints the plan for a person: versions, tags to create and move, package to publish, image tags', async () => {

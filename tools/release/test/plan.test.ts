@@ -11,7 +11,13 @@ const versions = {
 
 describe('buildPlan', () => {
   it('releases the actions as vX.Y.Z and moves vX; core to npm; the bot image under version, minor, major, latest', () => {
-    const plan = buildPlan({ versions, pending: [], tags: ['v1', 'v1.2.2'], owner: 'Wsl-Ready' });
+    const plan = buildPlan({
+      versions,
+      pending: [],
+      tags: ['v1', 'v1.2.2'],
+      owner: 'Wsl-Ready',
+      fixtureVersions: ['1.2.2', '1.2.3'],
+    });
     expect(plan.problems).toEqual([]);
     expect(plan.pendingChangesets).toBe(false);
     expect(plan.actions).toMatchObject({
@@ -35,6 +41,7 @@ describe('buildPlan', () => {
       'ghcr.io/wsl-ready/wsl-ready-bot:latest',
     ]);
     expect(plan.reportFixture).toBe('packages/readiness-bot/test/fixtures/released-reports/1.2.3');
+    expect(plan.reportFixtureExists).toBe(true);
   });
 
   it('takes the versions pending changesets will set, and sees what existing tags already released', () => {
@@ -54,6 +61,7 @@ describe('buildPlan', () => {
     const text = formatPlan(plan, { pending: [] });
     expect(text).toContain('move tag    v2 → v2.0.0 (new)');
     expect(text).toContain('npm: @wsl-ready/core@2.0.1 (already released, nothing to do)');
+    expect(text).toContain('released-reports/2.0.0/ (the version step writes them: npm run release -- version)');
   });
 
   it('never moves the major tag for a prerelease and publishes it under the next dist-tag', () => {
