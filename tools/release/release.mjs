@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run release -- <command>`: the steps of a release, shared by a person's dry run and .github/workflows/release.yml.
 //   --dry-run [--json] [--out DIR]  print the plan and pack what would be published into DIR (default: a temp dir)
+//   plan [--json]                   print the plan only (no packing)
 //   --ci                            print the plan and write it to $GITHUB_OUTPUT (the workflow's plan step)
 //   notes <package>...              print the CHANGELOG section of each package's current version (release notes)
 //   version                         the release PR's version step: changeset version, core's VERSION constant,
@@ -17,7 +18,8 @@ import { FIXTURES_DIR, writeReportFixtures } from './report-fixtures.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE =
-  'Usage: npm run release -- --dry-run [--json] [--out DIR] | --ci | notes <package> | version | report-fixtures [--version X]\n' +
+  'Usage: npm run release -- --dry-run [--json] [--out DIR] | plan [--json] | --ci | notes <package>... | version |\n' +
+  '       report-fixtures [--version X]\n' +
   'Releases are made by .github/workflows/release.yml after the release PR is merged; run --dry-run to see the plan.';
 
 function option(args, name) {
@@ -57,6 +59,14 @@ async function dryRun(args) {
     }
     for (const action of actions) process.stdout.write(`  ${action.dir} (${action.name}, runs ${action.main})\n`);
   }
+  return plan.problems.length ? 1 : 0;
+}
+
+async function planOnly(args) {
+  const { pending, plan } = await currentPlan();
+  process.stdout.write(
+    args.includes('--json') ? `${JSON.stringify({ plan, pending }, null, 2)}\n` : `${formatPlan(plan, { pending })}\n`,
+  );
   return plan.problems.length ? 1 : 0;
 }
 
@@ -152,6 +162,7 @@ function reportFixtures(args) {
 function main(args) {
   if (args.includes('--dry-run')) return dryRun(args);
   if (args.includes('--ci')) return ci();
+  if (args[0] === 'plan') return planOnly(args);
   if (args[0] === 'notes') return notes(args);
   if (args[0] === 'version') return version();
   if (args[0] === 'report-fixtures') return reportFixtures(args);
