@@ -1,16 +1,12 @@
-// `npm run release -- --dry-run` on this work tree: the plan it prints agrees with the changesets and package
+// `npm run release -- --dry-run` on a clone of this repository (what the release workflow publishes is a commit): the plan it prints agrees with the changesets and package
 // versions, and what it packs is what users get: the core's tarball installs in a fresh folder outside the
 // repository and `npx wsl-ready --version` runs there; each action's files include the entry point it runs.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cloneRepository, root as repository, run } from './clone.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
@@ -32,10 +28,12 @@ interface DryRun {
 }
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+let root: string;
 let out: string;
 let result: DryRun;
 
 beforeAll(async () => {
+  root = await cloneRepository('wsl-ready-dry-run-repo-');
   out = mkdtempSync(join(tmpdir(), 'wsl-ready-dry-run-'));
   const { stdout } = await run(process.execPath, ['tools/release/release.mjs', '--dry-run', '--json', '--out', out], {
     cwd: root,
@@ -44,7 +42,10 @@ beforeAll(async () => {
   });
   result = JSON.parse(stdout);
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('npm run release -- --dry-run', () => {
   it('plans one version line and tag pair for the two actions, from the changesets or package.json', () => {
@@ -148,7 +149,7 @@ describe('npm run release -- --dry-run', () => {
     const { core } = result.packed;
     const project = mkdtempSync(join(tmpdir(), 'wsl-ready-install-'));
     try {
-      expect(project.startsWith(root)).toBe(false);
+      expect(project.startsWith(repository) || project.startsWith(root)).toBe(false);
       writeFileSync(join(project, 'package.json'), '{ "name": "fresh-project", "private": true }\n');
       await run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', core.tarball], {
         cwd: project,
