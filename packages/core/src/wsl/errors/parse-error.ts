@@ -1,4 +1,5 @@
 import { decodeOutput } from '../../text/decode.js';
+import { cleanPastedLine, type PasteState } from '../../text/paste.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
 import { describeWslErrorContext, isWslErrorContext } from './contexts.js';
 import { ERROR_CODE_LABELS, MESSAGE_NEEDLES } from './localized-messages.js';
@@ -125,7 +126,8 @@ export function classifyWslFailure(result: WslCallResult): Parsed<WslErrorDetail
 function toLines(input: string | Uint8Array): string[] {
   const text = decodeOutput(input);
   const lines = text.split('\n');
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH).trimEnd());
+  const paste: PasteState = { italic: false };
+  return lines.slice(-MAX_LINES).map((line) => cleanPastedLine(line.slice(0, MAX_LINE_LENGTH).trimEnd(), paste));
 }
 
 interface NeedleHit {
@@ -308,9 +310,14 @@ function findMessages(lines: string[]): NeedleHit[] {
       const [messageId, symbol] = NEEDLES[priority]!;
       hits.push({ line, messageId, symbol, priority });
     }
+    // Quoted by another tool (`stderr: …`, `ERROR: CreateLxProcess: …`, `"…"`), the English texts sit mid-line.
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
-      if (text.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+      if (text.includes(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
+    // Every language's kernel-update notice links the same page; the link alone names the failure.
+    if (text.includes('aka.ms/wsl2kernel') && !hits.some((h) => h.line === line)) {
+      hits.push({ line, messageId: null, symbol: 'ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED', priority: NEEDLES.length });
+    }
   });
   return hits;
 }

@@ -116,6 +116,19 @@ function alignShortRun(run: readonly string[][]): { fields: WslVersionField[]; s
   return best;
 }
 
+/**
+ * A run longer than the block may start with other version-shaped lines (`Microsoft Windows [Version …]` of `ver`,
+ * a tool's version): try the run from each of its first lines, the best-scoring start wins.
+ */
+function windowsOf(run: Run): Run[] {
+  if (run.tokens.length <= WSL_VERSION_FIELDS.length) return [run];
+  const starts = run.tokens.length - WSL_VERSION_FIELDS.length;
+  return Array.from({ length: starts + 1 }, (_, offset) => ({
+    start: run.start + offset,
+    tokens: run.tokens.slice(offset),
+  }));
+}
+
 function emptyInfo(inbox = false): WslVersionInfo {
   return {
     wslVersion: null,
@@ -139,6 +152,7 @@ export function parseVersion(input: ParserInput): Parsed<WslVersionInfo> {
 
   const candidates = findRuns(lines)
     .filter((run) => run.tokens.length >= 4)
+    .flatMap(windowsOf)
     .map((run) => {
       const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
       const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
