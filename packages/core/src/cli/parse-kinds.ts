@@ -9,9 +9,11 @@ import type { ConfigKind } from '../config/types.js';
 import { classifyDockerBackend } from '../docker/classify.js';
 import { currentContext, parseDockerContextList } from '../docker/context.js';
 import { infoShowsAnswer, parseDockerInfo } from '../docker/info.js';
+import { partialVerdict } from '../docker/partial.js';
 import type { DockerCliError, DockerEndpointProbe, DockerEvidence } from '../docker/types.js';
 import { parseDockerVersion } from '../docker/version.js';
 import { decodeOutput } from '../text/decode.js';
+import { cleanPastedText } from '../text/paste.js';
 import { parseWslError } from '../wsl/errors/parse-error.js';
 import { parseKernel } from '../wsl/parsers/parse-kernel.js';
 import { parseList } from '../wsl/parsers/parse-list.js';
@@ -156,7 +158,7 @@ export const KIND_PARSERS: Record<ParseKind, KindParser> = {
  * same classifier the doctor uses. Only what the paste shows is evidence: nothing is probed.
  */
 function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindResult {
-  const text = decodeOutput(bytes);
+  const text = cleanPastedText(decodeOutput(bytes));
   const version = parseDockerVersion(text);
   const info = parseDockerInfo(text);
   const contexts = parseDockerContextList(text);
@@ -194,10 +196,19 @@ function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindRes
   };
   const verdict = classifyDockerBackend(evidence);
   const server = version.value.server;
+  const partial = recognized ? partialVerdict(evidence, { desktopClient: DESKTOP_CLIENT.test(text) }) : null;
+  const decided = partial === null || partial.possibleBackends.length === 1;
+  const warningsOut = recognized ? [...warnings, ...(partial ? [] : verdict.warnings)] : warnings;
+  if (partial) {
+    warningsOut.push(
+      `The text is partial: the backend is one of ${partial.possibleBackends.join(', ')}. Missing: ${partial.missingEvidence.join('; ')}.`,
+    );
+  }
   return {
     recognized,
     fields: {
-      backend: recognized ? verdict.backend : null,
+      backend: !recognized ? null : partial ? (decided ? partial.possibleBackends[0] : null) : verdict.backend,
+      ...(partial ? partial : {}),
       linuxContainers: recognized ? verdict.linuxContainers : null,
       osType: info.value.osType ?? server?.os ?? null,
       operatingSystem: info.value.operatingSystem,
@@ -205,9 +216,12 @@ function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindRes
       serverVersion: verdict.serverVersion ?? info.value.serverVersion ?? server?.version ?? null,
       context: verdict.context ?? contextName,
     },
-    warnings: recognized ? [...warnings, ...verdict.warnings] : warnings,
+    warnings: warningsOut,
   };
 }
+
+// Docker Desktop's CLI plugins (`desktop`, builds tagged `-desktop.N`) or one of its contexts.
+const DESKTOP_CLIENT = /^\s*desktop: Docker Desktop commands|-desktop\.\d|^\s*Context:\s+desktop-(?:linux|windows)\b/m;
 
 function uniqueErrors(errors: DockerCliError[]): DockerCliError[] {
   const seen = new Set<string>();

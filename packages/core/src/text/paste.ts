@@ -9,8 +9,9 @@ const FENCE = /^\s*(?:```|~~~)/;
 const HTML_WRAPPER = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 const ENTITY = /&(?:gt|lt|amp|quot|#39);/g;
-// `> ` blockquote (any depth), `- `/`+ ` bullets, `1. ` numbered items; `* ` is left alone (wsl -l -v's marker).
-const LEADING_MARKUP = /^(?:\s{0,3}>\s?)+|^\s{0,3}[-+]\s+(?=\S)|^\s{0,3}\d{1,2}\.\s+(?=\S)/;
+// `> ` blockquote (any depth), `- `/`+ ` bullets; `* ` is left alone (wsl -l -v's default marker) and so are
+// numbered items (`0.` can be a distribution's name).
+const LEADING_MARKUP = /^(?:\s{0,3}>\s?)+|^\s{0,3}[-+]\s+(?=\S)/;
 
 export interface PasteState {
   /** An italic `_` opened at the start of an earlier line and not yet closed. */
@@ -38,7 +39,8 @@ export function cleanPastedLine(line: string, state: PasteState): string {
   out = out.replace(/^(\s*)`(?!``)/, '$1').replace(/(?<!``)`\s*$/, '');
   // Markdown hard break.
   out = out.replace(/\s\\$/, '');
-  if (/^_\S/.test(out) && !/\S_$/.test(out)) {
+  // An italic opens only on a title line (`_Windows Subsystem for Linux Distributions:`): names may start with `_`.
+  if (/^_\S.*[:：]$/.test(out)) {
     state.italic = true;
     out = out.slice(1);
   } else if (state.italic && /\S_$/.test(out)) {
@@ -48,7 +50,7 @@ export function cleanPastedLine(line: string, state: PasteState): string {
   return out.trimEnd();
 }
 
-const MARKUP_START = new Set(['`', '>', '-', '+', '_', '~', '<', '&', ...'0123456789'].map((c) => c.charCodeAt(0)));
+const MARKUP_START = new Set(['`', '>', '-', '+', '_', '~', '<', '&'].map((c) => c.charCodeAt(0)));
 const MARKUP_END = new Set(['`', '\\', '_', '>'].map((c) => c.charCodeAt(0)));
 
 /** `cleanPastedLine` over a whole text. */

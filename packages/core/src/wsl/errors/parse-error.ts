@@ -40,6 +40,7 @@ const MAX_LINE_LENGTH = 4000;
 const MESSAGE_WINDOW = 24;
 const WARNING_PREFIX = /^wsl:\s/i;
 const CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
+const HAS_HRESULT = /\b0x[0-9a-f]{3,8}\b/i;
 const HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 
 /**
@@ -312,7 +313,8 @@ function findMessages(lines: string[]): NeedleHit[] {
     }
     // Quoted by another tool (`stderr: …`, `ERROR: CreateLxProcess: …`, `"…"`), the English texts sit mid-line.
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
-      if (text.includes(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+      const quoted = !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
+      if (text.startsWith(needle) || quoted) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
     // Every language's kernel-update notice links the same page; the link alone names the failure.
     if (text.includes('aka.ms/wsl2kernel') && !hits.some((h) => h.line === line)) {
