@@ -84,9 +84,9 @@ Options:
 Exit codes: 0 the output was recognised, 1 it was not, 2 usage error (unknown kind, unreadable or too large input).
 `;
 
-export const LINT_HELP = `Usage: ${TOOL_NAME} lint-config [FILE] [--json] [--kind wslconfig|wslconf]
+export const LINT_HELP = `Usage: ${TOOL_NAME} lint-config [FILE] [--json] [--kind wslconfig|wslconf] [--verbose]
 
-Lints a WSL configuration file: unknown sections and keys (with suggestions), wrong types and values, size units,
+Lints a WSL configuration file: misspelt sections and keys (errors when 1-2 edits from a known name), unknown ones (with suggestions), wrong types and values, size units,
 duplicates, obsolete keys, backslashes, and lines that make WSL ignore the rest of /etc/wsl.conf.
 Whether FILE is .wslconfig or wsl.conf is decided by its name, then by its content (or by --kind).
 Without FILE: %USERPROFILE%\\.wslconfig on Windows, /etc/wsl.conf inside WSL. FILE "-" reads stdin.
@@ -94,6 +94,7 @@ Without FILE: %USERPROFILE%\\.wslconfig on Windows, /etc/wsl.conf inside WSL. FI
 Options:
   --json          print {file, kind, findings, counts} as JSON
   --kind <kind>   wslconfig or wslconf (skip the detection)
+  -v, --verbose   a policy note on every setting an administrator policy can control (default: one per file)
   --no-color, --color
   -h, --help      show this help
 

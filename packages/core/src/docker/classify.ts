@@ -223,7 +223,9 @@ function classifyEngine(
     }
     // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.
     if (/^Windows (?:10|11)\b/i.test(os)) {
-      notes.because(`Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`);
+      notes.because(
+        `Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`,
+      );
       return verdict('desktop-windows', 'medium');
     }
     notes.warn(

@@ -173,6 +173,7 @@ function parseSize(value: string | null): number | null {
 /** True when the engine behind this `docker info` answered: a version and no server errors. */
 export function infoShowsAnswer(info: DockerInfoFacts | null): boolean {
   // Engines before 1.3 printed no `Server Version`; their kernel and OS lines are the answer.
-  const answered = info !== null && (info.serverVersion !== null || (info.kernelVersion !== null && info.operatingSystem !== null));
+  const answered =
+    info !== null && (info.serverVersion !== null || (info.kernelVersion !== null && info.operatingSystem !== null));
   return answered && info.serverErrors.length === 0;
 }

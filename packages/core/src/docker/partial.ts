@@ -31,7 +31,13 @@ const LINUX_HOST: readonly DockerBackend[] = [
   'other-linux',
 ];
 const DARWIN_HOST: readonly DockerBackend[] = ['desktop-mac', 'rancher-desktop', 'podman', 'other-linux'];
-const DESKTOP: readonly DockerBackend[] = ['desktop-wsl2', 'desktop-hyperv', 'desktop-windows', 'desktop-linux', 'desktop-mac'];
+const DESKTOP: readonly DockerBackend[] = [
+  'desktop-wsl2',
+  'desktop-hyperv',
+  'desktop-windows',
+  'desktop-linux',
+  'desktop-mac',
+];
 const WINDOWS_ENGINES: readonly DockerBackend[] = ['desktop-windows', 'moby-windows-server'];
 
 /**

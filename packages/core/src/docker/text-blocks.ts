@@ -54,7 +54,9 @@ const GLUED_COMMAND = /^.*?\bdocker(?:\.exe)?\s+(?:version|info)\b.*?\s(?=(?:Cli
 
 export function findTextSections(text: string): TextSection[] {
   const sections: TextSection[] = [];
-  const roots = parseTextTree(text.includes('docker') ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text);
+  const roots = parseTextTree(
+    text.includes('docker') ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text,
+  );
   roots.forEach((node, order) => {
     if (node.indent !== 0 || node.key === null) return;
     const key = node.key.toLowerCase();

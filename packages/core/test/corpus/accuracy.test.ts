@@ -46,8 +46,15 @@ function mismatch(expected: Record<string, unknown>, out: Record<string, unknown
 
 async function runCase(entry: CorpusCase, encoding: 'utf8' | 'utf16le') {
   const text = readFileSync(fixturePath(`corpus/${entry.file}`), 'utf8');
-  const bytes = encoding === 'utf8' ? Buffer.from(text, 'utf8') : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  const argv = ['parse', entry.kind, ...(entry.host ? ['--host', entry.host] : [])];
+  const bytes =
+    encoding === 'utf8'
+      ? Buffer.from(text, 'utf8')
+      : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  // Config files go through the linter a CI gate runs (`lint-config`, exit 1 on an error); outputs through `parse`.
+  const isConfig = entry.kind === 'wslconfig' || entry.kind === 'wslconf';
+  const argv = isConfig
+    ? ['lint-config', '--json', '--kind', entry.kind, '-']
+    : ['parse', entry.kind, ...(entry.host ? ['--host', entry.host] : [])];
   const run = await runCli(argv, { stdinBytes: bytes });
   const out = run.stdout ? (JSON.parse(run.stdout) as Record<string, unknown>) : {};
   return mismatch(entry.expect, out, run.code);

@@ -1,6 +1,6 @@
 import { decodeOutput } from '../../text/decode.js';
-import { cleanPastedLine, type PasteState } from '../../text/paste.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
+import { cleanPastedLine, type PasteState } from '../../text/paste.js';
 import { describeWslErrorContext, isWslErrorContext } from './contexts.js';
 import { ERROR_CODE_LABELS, MESSAGE_NEEDLES } from './localized-messages.js';
 import { findWslError, isKnownWslErrorSymbol, lookupWslError, normalizeHresult, splitCodePath } from './lookup.js';
@@ -314,7 +314,8 @@ function findMessages(lines: string[]): NeedleHit[] {
     // Quoted by another tool (`stderr: …`, `ERROR: CreateLxProcess: …`, `"…"`), the English texts sit mid-line.
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
       const quoted = !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
-      if (text.startsWith(needle) || quoted) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+      if (text.startsWith(needle) || quoted)
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
     // Every language's kernel-update notice links the same page; the link alone names the failure.
     if (text.includes('aka.ms/wsl2kernel') && !hits.some((h) => h.line === line)) {

@@ -19,7 +19,8 @@ export interface KernelInfo {
 const RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
 const WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
 const STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
-const PROMPT_PREFIX = /^(?:PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]|\[[^\]]*@[^\]]*\][$#]|[$#>%])\s*/;
+const PROMPT_PREFIX =
+  /^(?:PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]|\[[^\]]*@[^\]]*\][$#]|[$#>%])\s*/;
 const ARCHES = ['x86_64', 'aarch64', 'arm64', 'armv7l', 'i686', 'i386', 'riscv64', 'ppc64le', 's390x'] as const;
 
 function findRelease(lines: readonly string[]): { release: string; line: string } | null {
