@@ -19,6 +19,7 @@ export const PARSE_KINDS = [
   'docker',
   'wslconfig',
   'wslconf',
+  'auto',
 ] as const;
 export type ParseKind = (typeof PARSE_KINDS)[number];
 
@@ -76,9 +77,12 @@ Kinds:
                                         serverVersion, context
   wslconfig      .wslconfig             findings: [{line, severity, rule, message, suggestion?}]
   wslconf        /etc/wsl.conf          findings: [{line, severity, rule, message, suggestion?}]
+  auto           a pasted issue body    found: [{kind, ...that kind's fields}] for every output recognised in it
+                                        (wsl --version, -l -v, -l, --status, --list --online, errors, kernel,
+                                        systeminfo, docker): triage a report in one command
 
 Options:
-  --host <os>    the machine the docker output came from: windows (default), linux or darwin
+  --host <os>    the machine the docker output came from: windows (default), linux or darwin (docker, auto)
   -h, --help     show this help
 
 Exit codes: 0 the output was recognised, 1 it was not, 2 usage error (unknown kind, unreadable or too large input).

@@ -151,7 +151,39 @@ export const KIND_PARSERS: Record<ParseKind, KindParser> = {
   docker: parseDockerPaste,
   wslconfig: (bytes) => lintKind(bytes, 'wslconfig'),
   wslconf: (bytes) => lintKind(bytes, 'wslconf'),
+  auto: parseEverything,
 };
+
+/**
+ * The kinds `parse auto` looks for in a pasted text. Each finds its own block by layout wherever it sits, so every
+ * parser reads the whole text. Left out: list-quiet (any column of words reads as names), os-release and the config
+ * kinds (any `key=value` lines would do).
+ */
+const AUTO_KINDS = [
+  'version',
+  'list-verbose',
+  'list',
+  'status',
+  'list-online',
+  'error',
+  'kernel',
+  'systeminfo',
+  'docker',
+] as const;
+
+/** `parse auto`: every recognisable output of a pasted text (an issue body), each with its kind's fields. */
+function parseEverything(bytes: Uint8Array, options: ParseKindOptions): KindResult {
+  const found: Record<string, unknown>[] = [];
+  const warnings: string[] = [];
+  for (const kind of AUTO_KINDS) {
+    const result = KIND_PARSERS[kind](bytes, options);
+    if (!result.recognized) continue;
+    found.push({ kind, ...result.fields });
+    for (const warning of result.warnings) warnings.push(`${kind}: ${warning}`);
+  }
+  if (found.length === 0) warnings.push('No wsl.exe or docker output was recognised in the input.');
+  return { recognized: found.length > 0, fields: { found }, warnings };
+}
 
 /**
  * Pasted `docker version` and/or `docker info` (and `docker context ls`) output, JSON or text, classified with the
