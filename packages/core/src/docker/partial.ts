@@ -75,7 +75,7 @@ export function partialVerdict(evidence: DockerEvidence, hints: ClientHints): Pa
   const base = evidence.host.os === 'linux' ? LINUX_HOST : evidence.host.os === 'darwin' ? DARWIN_HOST : WINDOWS_HOST;
   let possible = base.filter((backend) => !(engineAnswered && backend === 'podman'));
   if (osType === 'linux') possible = possible.filter((backend) => !WINDOWS_ENGINES.includes(backend));
-  const contextName = evidence.context.name ?? '';
+  const contextName = evidence.context?.name ?? '';
   if (hints.desktopClient || /^desktop-/.test(contextName)) {
     const desktop = possible.filter((backend) => DESKTOP.includes(backend) && backend !== 'desktop-windows');
     if (desktop.length > 0) possible = desktop;
