@@ -54,9 +54,8 @@ const GLUED_COMMAND = /^.*?\bdocker(?:\.exe)?\s+(?:version|info)\b.*?\s(?=(?:Cli
 
 export function findTextSections(text: string): TextSection[] {
   const sections: TextSection[] = [];
-  const roots = parseTextTree(
-    text.includes('docker') ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text,
-  );
+  const glued = GLUED_HINT.test(text) ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text;
+  const roots = parseTextTree(glued);
   roots.forEach((node, order) => {
     if (node.indent !== 0 || node.key === null) return;
     const key = node.key.toLowerCase();
@@ -81,6 +80,7 @@ export function findTextSections(text: string): TextSection[] {
   return sections;
 }
 
+const GLUED_HINT = /\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):/;
 const GLUED_LINE = /^.*\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):.*$/gm;
 
 /**

@@ -20,27 +20,31 @@ export interface PasteState {
 
 /** Remove paste markup from one line; `state` carries an open italic from line to line. */
 export function cleanPastedLine(line: string, state: PasteState): string {
-  if (line.length === 0) return line;
-  const first = line.charCodeAt(line.search(/\S|$/));
-  const last = line.charCodeAt(line.length - 1);
-  // Fast path: most lines start with a letter, digit or space and end with one.
-  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !line.includes('&') && !line.includes('<')) return line;
-  if (FENCE.test(line)) {
+  const n = line.length;
+  if (n === 0) return line;
+  let i = 0;
+  while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  const first = line.charCodeAt(i);
+  const last = line.charCodeAt(n - 1);
+  const hasAmp = line.indexOf('&') >= 0;
+  const hasTag = line.indexOf('<') >= 0 && HTML_HINT.test(line);
+  // Fast path: most lines start and end with a letter, digit or space and hold no markup.
+  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !hasAmp && !hasTag && !state.italic) return line;
+  if ((first === BACKTICK || first === TILDE) && FENCE.test(line)) {
     // ```$ uname -r output``` on one line is inline code; a fence line holds at most a language name.
     const inline = /^\s*```(.+?)```\s*$/.exec(line);
-    if (!inline) return '';
-    return inline[1]!.trim();
+    return inline ? inline[1]!.trim() : '';
   }
   let out = line;
-  if (out.includes('<')) out = out.replace(HTML_WRAPPER, '');
-  if (out.includes('&')) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  out = out.replace(LEADING_MARKUP, '');
+  if (hasTag) out = out.replace(HTML_WRAPPER, '');
+  if (hasAmp) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  if (first === GT || first === DASH || first === PLUS) out = out.replace(LEADING_MARKUP, '');
   // Inline code around the whole line or glued to its ends: `wsl -l -v … 2`
-  out = out.replace(/^(\s*)`(?!``)/, '$1').replace(/(?<!``)`\s*$/, '');
+  if (out.indexOf('`') >= 0) out = out.replace(/^(\s*)`(?!``)/, '$1').replace(/(?<!``)`\s*$/, '');
   // Markdown hard break.
-  out = out.replace(/\s\\$/, '');
+  if (last === BACKSLASH) out = out.replace(/\s\\$/, '');
   // An italic opens only on a title line (`_Windows Subsystem for Linux Distributions:`): names may start with `_`.
-  if (/^_\S.*[:：]$/.test(out)) {
+  if (first === UNDERSCORE && /^_\S.*[:：]$/.test(out)) {
     state.italic = true;
     out = out.slice(1);
   } else if (state.italic && /\S_$/.test(out)) {
@@ -50,8 +54,21 @@ export function cleanPastedLine(line: string, state: PasteState): string {
   return out.trimEnd();
 }
 
-const MARKUP_START = new Set(['`', '>', '-', '+', '_', '~', '<', '&'].map((c) => c.charCodeAt(0)));
-const MARKUP_END = new Set(['`', '\\', '_', '>'].map((c) => c.charCodeAt(0)));
+const code = (c: string) => c.charCodeAt(0);
+const [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
+  ' ',
+  '\t',
+  '`',
+  '~',
+  '>',
+  '-',
+  '+',
+  '_',
+  '\\',
+].map(code);
+const HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
+const MARKUP_START = new Set(['`', '>', '-', '+', '_', '~'].map(code));
+const MARKUP_END = new Set(['`', '\\', '_'].map(code));
 
 /** `cleanPastedLine` over a whole text. */
 export function cleanPastedText(text: string): string {
