@@ -460,6 +460,20 @@ const ROWS: readonly Row[] = [
     ['Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry.'],
     TROUBLESHOOTING,
   ],
+  [
+    '0x80070032',
+    'ERROR_NOT_SUPPORTED',
+    'feature-missing',
+    'The request is not supported',
+    'Windows refused the operation: on WSL this usually means a Windows feature it needs (Virtual Machine ' +
+      'Platform, Windows Subsystem for Linux) is off, or the Windows edition/build does not offer it.',
+    [
+      'Enable the features: `wsl --install --no-distribution` (or `dism /online /enable-feature ' +
+        '/featurename:VirtualMachinePlatform /all`), then restart Windows.',
+      'Check that the Windows build supports the command (`winver`); update Windows if it is old.',
+    ],
+    TROUBLESHOOTING,
+  ],
   // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
   [
     '0x80070005',

@@ -297,6 +297,52 @@ function findHresult(lines: string[]): { code: string; message: string } | undef
 
 // ── Well-known messages without a code ───────────────────────────────────────────────────────────
 
+/**
+ * Windows system messages wsl.exe and distro launchers print without a code, in the 20 display languages most seen
+ * in reports (Windows' own translations of "Access is denied.", "Forbidden (403)" and "The request is not
+ * supported."). Matched anywhere in a line, lower-case.
+ */
+const SYSTEM_MESSAGES: readonly (readonly [symbol: string, needles: readonly string[]])[] = [
+  [
+    'E_ACCESSDENIED',
+    [
+      'access is denied',
+      'zugriff verweigert',
+      'accès refusé',
+      'acceso denegado',
+      'accesso negato',
+      'acesso negado',
+      'アクセスが拒否されました',
+      '拒绝访问',
+      '存取被拒',
+      '액세스가 거부되었습니다',
+      'отказано в доступе',
+      'odmowa dostępu',
+      'toegang geweigerd',
+      'åtkomst nekad',
+      'erişim engellendi',
+      'přístup byl odepřen',
+      'adgang nægtet',
+      'hozzáférés megtagadva',
+    ],
+  ],
+  ['HTTP_E_STATUS_FORBIDDEN', ['forbidden (403)', '403 forbidden', '(403)']],
+  [
+    'ERROR_NOT_SUPPORTED',
+    [
+      'the request is not supported',
+      'the requested operation is not supported',
+      'die anforderung wird nicht unterstützt',
+      "la demande n'est pas prise en charge",
+      'no se admite la solicitud',
+      '要求はサポートされていません',
+      '不支持该请求',
+      'não há suporte para a solicitação',
+      'запрос не поддерживается',
+    ],
+  ],
+];
+
 function findMessages(lines: string[]): NeedleHit[] {
   const hits: NeedleHit[] = [];
   lines.forEach((raw, line) => {
@@ -316,6 +362,11 @@ function findMessages(lines: string[]): NeedleHit[] {
       const quoted = !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
       if (text.startsWith(needle) || quoted)
         hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+    });
+    SYSTEM_MESSAGES.forEach(([symbol, needles], index) => {
+      if (needles.some((needle) => text.includes(needle))) {
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index });
+      }
     });
     // Every language's kernel-update notice links the same page; the link alone names the failure.
     if (text.includes('aka.ms/wsl2kernel') && !hits.some((h) => h.line === line)) {
