@@ -53,6 +53,22 @@ function parseRow(line: string, lineIndex: number): Row | null {
   };
 }
 
+// A whole table joined into one line with its padding collapsed (a log line, a chat message):
+// `NAME STATE VERSION * Ubuntu-22.04 Running 2 Debian Stopped 1`.
+const JOINED =
+  /(?:^|\s)(\p{Lu}+\s+\p{Lu}+\s+\p{Lu}+)\s+((?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3}(?:\s+(?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3})*)\s*$/u;
+const JOINED_ROW = /(?:(\*)\s+)?(\S+)\s+(\p{L}+)\s+(\d{1,3})(?=\s|$)/gu;
+
+function unjoinTable(line: string): string[] {
+  if (line.length < 20 || !/\d\s*$/.test(line)) return [line];
+  const match = JOINED.exec(line);
+  if (!match?.[1] || !match[2]) return [line];
+  const rows = [...match[2].matchAll(JOINED_ROW)].map(
+    ([, marker, name, state, version]) => `${marker ? '*' : ' '} ${name}    ${state}    ${version}`,
+  );
+  return rows.length > 1 ? [match[1], ...rows] : [line];
+}
+
 export function normalizeDistroState(word: string): { state: ParsedDistroState; known: boolean } {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
@@ -65,13 +81,15 @@ export function normalizeDistroState(word: string): { state: ParsedDistroState; 
  * message of `--running`) is a valid answer: recognized with an empty list and a warning.
  */
 export function parseListVerbose(input: ParserInput): Parsed<DistroList> {
-  const lines = toLines(input);
+  const lines = toLines(input).flatMap(unjoinTable);
   const warnings: string[] = [];
 
   // Group consecutive rows into blocks; remember whether a header line sits right above each block.
   const blocks: { rows: Row[]; header: boolean }[] = [];
   let current: { rows: Row[]; header: boolean } | null = null;
   lines.forEach((line, index) => {
+    // Blank lines between rows (double-spaced pastes, CR CR LF line ends) do not end the table.
+    if (current && line.trim() === '') return;
     const row = isPromptLine(line) ? null : parseRow(line, index);
     if (row) {
       if (!current) {
