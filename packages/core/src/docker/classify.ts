@@ -221,6 +221,12 @@ function classifyEngine(
       notes.because('Docker Desktop settings say `useWindowsContainers: true`.');
       return verdict('desktop-windows', 'medium');
     }
+    // A nightly or self-built dockerd (`master-dockerproject-…`) is plain moby, whatever edition it runs on.
+    const version = info?.serverVersion ?? server?.version ?? '';
+    if (/dockerproject|^master-|-dev$/i.test(version)) {
+      notes.because(`Server version \`${version}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
+      return verdict('moby-windows-server', 'medium');
+    }
     // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.
     if (/^Windows (?:10|11)\b/i.test(os)) {
       notes.because(

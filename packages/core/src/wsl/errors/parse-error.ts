@@ -244,7 +244,11 @@ function matchErrorCodeLine(rawLine: string): string | undefined {
   const line = foldSeparators(rawLine).trim();
   const colon = line.lastIndexOf(':');
   if (colon <= 0) return undefined;
-  const code = line.slice(colon + 1).trim();
+  // A quoted error keeps its closing quote, backtick or full stop glued to the code.
+  const code = line
+    .slice(colon + 1)
+    .trim()
+    .replace(/["'`.,;)\]]+$/, '');
   const label = line.slice(0, colon).trim();
   if (!CODE_TOKEN.test(code) || label.length === 0) return undefined;
   const normalizedLabel = normalizeForMatch(label);

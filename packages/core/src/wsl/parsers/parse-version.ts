@@ -129,6 +129,18 @@ function windowsOf(run: Run): Run[] {
   }));
 }
 
+// The seven lines joined into one (issue forms, chat): `WSL version: 2.3.24.0 Kernel version: 5.15.153.1-2 …`.
+const VALUE_THEN_LABEL = /([:：]\s*v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)\s+(?=\S)/gu;
+
+function unjoinLabels(line: string): string[] {
+  if (line.length < 60) return [line];
+  let colons = 0;
+  for (const char of line) if (char === ':' || char === '：') colons++;
+  if (colons < 4) return [line];
+  const parts = line.replace(VALUE_THEN_LABEL, '$1\n').split('\n');
+  return parts.length >= 4 ? parts : [line];
+}
+
 function emptyInfo(inbox = false): WslVersionInfo {
   return {
     wslVersion: null,
@@ -147,7 +159,7 @@ function emptyInfo(inbox = false): WslVersionInfo {
  * their value (kernel `6.6.87.2-1`, Windows `10.0.26100.4652`, ...), never by the localized labels.
  */
 export function parseVersion(input: ParserInput): Parsed<WslVersionInfo> {
-  const lines = toLines(input);
+  const lines = toLines(input).flatMap(unjoinLabels);
   const warnings: string[] = [];
 
   const candidates = findRuns(lines)
