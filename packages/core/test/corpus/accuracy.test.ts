@@ -1,6 +1,6 @@
 // Accuracy of `wsl-ready parse` on real outputs pasted in public issues (test/fixtures/corpus, sources in
 // index.json and SOURCES.md). Each case runs the CLI in-process; a case is right when every expected key matches.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, runCli } from '../cli/run-cli.js';
 
@@ -69,6 +69,15 @@ describe('real-world corpus accuracy (through `wsl-ready parse`)', () => {
       expect(CASES.filter((entry) => groupOf(entry) === group).length).toBeGreaterThan(0);
     }
     for (const entry of CASES) expect(entry.source).toMatch(/^https:\/\//);
+  });
+
+  it('indexes every fixture file once, and SOURCES.md lists each with its source', () => {
+    const files = (['wsl', 'docker', 'config'] as const).flatMap((group) =>
+      readdirSync(fixturePath(`corpus/${group}`)).map((name) => `${group}/${name}`),
+    );
+    expect(new Set(CASES.map((entry) => entry.file))).toEqual(new Set(files));
+    const sources = readFileSync(fixturePath('corpus/SOURCES.md'), 'utf8');
+    for (const entry of CASES) expect(sources).toContain(`| \`${entry.file}\` | ${entry.kind}`);
   });
 
   it('reads ≥ 97% of wsl.exe outputs (UTF-8 and UTF-16LE) and classifies ≥ 90% of docker texts right', async () => {
