@@ -407,9 +407,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -1095,14 +1095,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
+        cp.on("exit", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
+        cp.on("close", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -1595,10 +1595,10 @@ import { open as open2, stat as stat2 } from "node:fs/promises";
 // packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
-  constructor(code2, message, options) {
+  constructor(code3, message, options) {
     super(message, options);
     this.name = new.target.name;
-    this.code = code2;
+    this.code = code3;
   }
 };
 var InputError = class extends WslReadyError {
@@ -1831,9 +1831,9 @@ function isTimeout(error3) {
 function describeNetworkError(error3) {
   if (!(error3 instanceof Error)) return String(error3);
   const cause = error3.cause;
-  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const code3 = typeof cause?.code === "string" ? cause.code : void 0;
   const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+  return [error3.message, code3 && !detail?.includes(code3) ? code3 : void 0, detail].filter(Boolean).join(": ");
 }
 
 // packages/core/src/actions/blob.ts
@@ -2068,8 +2068,8 @@ function withQuery(url, params) {
 async function storageErrorCode(response) {
   const header = response.headers.get("x-ms-error-code");
   const text2 = await response.text().catch(() => "");
-  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
-  return code2 ? ` (${code2})` : "";
+  const code3 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code3 ? ` (${code3})` : "";
 }
 
 // packages/core/src/actions/runtime-token.ts
@@ -9125,8 +9125,8 @@ function cleanLines(value, max) {
 function cleanWindow(value, max, clean) {
   let end = max * 2 + 8;
   if (value.length <= end) return clampText(clean(value), max);
-  const code2 = value.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end -= 1;
+  const code3 = value.charCodeAt(end - 1);
+  if (code3 >= 55296 && code3 <= 56319) end -= 1;
   const cleaned = clean(value.slice(0, end));
   if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
   const head = clampText(cleaned, Math.max(max - 1, 0));
@@ -9837,6 +9837,57 @@ var WSL_LOCALE_STRINGS = {
   }
 };
 
+// packages/core/src/text/paste.ts
+var FENCE = /^\s*(?:```|~~~)/;
+var HTML_WRAPPER = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b[^>]*>/gi;
+var ENTITIES = { "&gt;": ">", "&lt;": "<", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
+var ENTITY = /&(?:gt|lt|amp|quot|#39);/g;
+var LEADING_MARKUP = /^(?:\s{0,3}>\s?)+|^\s{0,3}[-+]\s+(?=\S)/;
+function cleanPastedLine(line, state) {
+  const n = line.length;
+  if (n === 0) return line;
+  let i = 0;
+  while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  const first = line.charCodeAt(i);
+  const last = line.charCodeAt(n - 1);
+  const hasAmp = line.indexOf("&") >= 0;
+  const hasTag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
+  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !hasAmp && !hasTag && !state.italic) return line;
+  if ((first === BACKTICK || first === TILDE) && FENCE.test(line)) {
+    const inline = /^\s*```(.+?)```\s*$/.exec(line);
+    return inline ? inline[1].trim() : "";
+  }
+  let out = line;
+  if (hasTag) out = out.replace(HTML_WRAPPER, "");
+  if (hasAmp) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  if (first === GT || first === DASH || first === PLUS) out = out.replace(LEADING_MARKUP, "");
+  if (out.indexOf("`") >= 0) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
+  if (last === BACKSLASH) out = out.replace(/\s\\$/, "");
+  if (first === UNDERSCORE && /^_\S.*[:：]$/.test(out)) {
+    state.italic = true;
+    out = out.slice(1);
+  } else if (state.italic && /\S_$/.test(out)) {
+    state.italic = false;
+    out = out.slice(0, -1);
+  }
+  return out.trimEnd();
+}
+var code = (c) => c.charCodeAt(0);
+var [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
+  " ",
+  "	",
+  "`",
+  "~",
+  ">",
+  "-",
+  "+",
+  "_",
+  "\\"
+].map(code);
+var HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
+var MARKUP_START = new Set(["`", ">", "-", "+", "_", "~"].map(code));
+var MARKUP_END = new Set(["`", "\\", "_"].map(code));
+
 // packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
@@ -9849,7 +9900,10 @@ function toLines(input) {
   } catch {
     text2 = typeof input === "string" ? input : "";
   }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+  const paste = { italic: false };
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map(
+    (line) => line.length > MAX_LINE_LENGTH ? "" : cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste)
+  );
 }
 function valueAfterLastColon(line) {
   const index2 = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
@@ -9901,8 +9955,8 @@ function findWslErrorCode(lines) {
     const line = normalizeForTemplate(lines[i] ?? "");
     if (!line) continue;
     for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+      const code3 = regex.exec(line)?.groups?.code;
+      if (code3 && ERROR_CODE_VALUE.test(code3)) return code3;
     }
     const value = valueAfterLastColon(line);
     if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
@@ -9935,11 +9989,17 @@ function looksLikeUsageText(lines) {
 var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
 var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
 var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
+var PROMPT_PREFIX = /^(?:PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]|\[[^\]]*@[^\]]*\][$#]|[$#>%])\s*/;
 var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
 function findRelease(lines) {
   for (const line of lines) {
     const trimmed = line.trim();
-    if (!trimmed || isPromptLine(line)) continue;
+    if (!trimmed) continue;
+    if (isPromptLine(line)) {
+      const after = trimmed.replace(PROMPT_PREFIX, "").trim();
+      if (after !== trimmed && RELEASE.test(after) && /-/.test(after)) return { release: after, line: after };
+      continue;
+    }
     const procVersion = /\bLinux version (\S+)/.exec(trimmed);
     if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
     const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
@@ -10005,16 +10065,28 @@ function parseRow(line, lineIndex) {
     stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
   };
 }
+var JOINED = new RegExp("(?:^|\\s)(\\p{Lu}+\\s+\\p{Lu}+\\s+\\p{Lu}+)\\s+((?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3}(?:\\s+(?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3})*)\\s*$", "u");
+var JOINED_ROW = new RegExp("(?:(\\*)\\s+)?(\\S+)\\s+(\\p{L}+)\\s+(\\d{1,3})(?=\\s|$)", "gu");
+function unjoinTable(line) {
+  if (line.length < 20 || !/\d\s*$/.test(line)) return [line];
+  const match = JOINED.exec(line);
+  if (!match?.[1] || !match[2]) return [line];
+  const rows = [...match[2].matchAll(JOINED_ROW)].map(
+    ([, marker, name, state, version2]) => `${marker ? "*" : " "} ${name}    ${state}    ${version2}`
+  );
+  return rows.length > 1 ? [match[1], ...rows] : [line];
+}
 function normalizeDistroState(word) {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
 }
 function parseListVerbose(input) {
-  const lines = toLines(input);
+  const lines = toLines(input).flatMap(unjoinTable);
   const warnings = [];
   const blocks = [];
   let current = null;
   lines.forEach((line, index2) => {
+    if (current && line.trim() === "") return;
     const row = isPromptLine(line) ? null : parseRow(line, index2);
     if (row) {
       if (!current) {
@@ -10036,8 +10108,8 @@ function parseListVerbose(input) {
       );
       return parsed(true, { distros: [] }, warnings);
     }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code3}).`);
     return parsed(false, { distros: [] }, warnings);
   }
   if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
@@ -10243,6 +10315,23 @@ function alignShortRun(run) {
   visit(0, [], 0);
   return best;
 }
+function windowsOf(run) {
+  if (run.tokens.length <= WSL_VERSION_FIELDS.length) return [run];
+  const starts = run.tokens.length - WSL_VERSION_FIELDS.length;
+  return Array.from({ length: starts + 1 }, (_, offset) => ({
+    start: run.start + offset,
+    tokens: run.tokens.slice(offset)
+  }));
+}
+var VALUE_THEN_LABEL = /([:：]\s*v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)\s+(?=\S)/gu;
+function unjoinLabels(line) {
+  if (line.length < 60) return [line];
+  let colons = 0;
+  for (const char of line) if (char === ":" || char === "：") colons++;
+  if (colons < 4) return [line];
+  const parts = line.replace(VALUE_THEN_LABEL, "$1\n").split("\n");
+  return parts.length >= 4 ? parts : [line];
+}
 function emptyInfo(inbox = false) {
   return {
     wslVersion: null,
@@ -10256,9 +10345,9 @@ function emptyInfo(inbox = false) {
   };
 }
 function parseVersion(input) {
-  const lines = toLines(input);
+  const lines = toLines(input).flatMap(unjoinLabels);
   const warnings = [];
-  const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).map((run) => {
+  const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).flatMap(windowsOf).map((run) => {
     const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
     const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
     const score = fields.reduce((sum, field, i) => sum + shapeScore(field, pickToken(block[i], field)), 0);
@@ -10272,8 +10361,8 @@ function parseVersion(input) {
       );
       return parsed(false, emptyInfo(true), warnings);
     }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code2}).`);
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code3}).`);
     return parsed(false, emptyInfo(), warnings);
   }
   const info2 = emptyInfo();
@@ -10410,8 +10499,8 @@ function describeBadCharacters(text2, allowed) {
     if (char === "\n" || char === "\r") return "a line break";
     if (char === "	") return "a tab";
     if (char === "\0") return "a NUL byte";
-    const code2 = char.codePointAt(0) ?? 0;
-    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
+    const code3 = char.codePointAt(0) ?? 0;
+    if (code3 < 32 || code3 === 127) return `control character U+${code3.toString(16).padStart(4, "0").toUpperCase()}`;
     return JSON.stringify(char);
   });
   return names.length ? names.join(", ") : "characters that are not accepted";
@@ -11101,6 +11190,18 @@ var ROWS = [
     ["Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry."],
     TROUBLESHOOTING
   ],
+  [
+    "0x80070032",
+    "ERROR_NOT_SUPPORTED",
+    "feature-missing",
+    "The request is not supported",
+    "Windows refused the operation: on WSL this usually means a Windows feature it needs (Virtual Machine Platform, Windows Subsystem for Linux) is off, or the Windows edition/build does not offer it.",
+    [
+      "Enable the features: `wsl --install --no-distribution` (or `dism /online /enable-feature /featurename:VirtualMachinePlatform /all`), then restart Windows.",
+      "Check that the Windows build supports the command (`winver`); update Windows if it is old."
+    ],
+    TROUBLESHOOTING
+  ],
   // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
   [
     "0x80070005",
@@ -11656,8 +11757,8 @@ function resolve2(input) {
   const entry = hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || symbol && bySymbol.get(symbol) || void 0;
   return { entry, context, hresult, symbol };
 }
-function splitCodePath(code2) {
-  const segments = code2.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
+function splitCodePath(code3) {
+  const segments = code3.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i];
     if (isResultSegment(segment)) return { result: segment, context: segments.slice(0, i) };
@@ -11681,7 +11782,7 @@ function fallback(input, context, hresult, symbol) {
     ...symbol ? { symbol } : {},
     title: `Unrecognised WSL error ${shown}`,
     meaning: hresult ? describeFacility(hresult) : "This code is not in the wsl-ready catalogue.",
-    category: "other",
+    category: hresult ? categoryOfFacility(hresult) : "other",
     remediation: [
       "Read the message printed above the error code; it names the failing step.",
       "Run `wsl --shutdown`, then retry; run `wsl --update` to get the latest fixes.",
@@ -11693,16 +11794,24 @@ function fallback(input, context, hresult, symbol) {
     context
   };
 }
+function categoryOfFacility(hresult) {
+  const value = Number.parseInt(hresult.slice(2), 16);
+  const facility = value >>> 16 & 8191;
+  const code3 = value & 65535;
+  if (facility === 36 || facility === 25 || facility === 7 && code3 >= 8192 && code3 <= 12287) return "network";
+  return "other";
+}
 function describeFacility(hresult) {
   const value = Number.parseInt(hresult.slice(2), 16);
   const facility = value >>> 16 & 8191;
-  const code2 = value & 65535;
-  if (facility === 7 && code2 >= 12001 && code2 <= 12192) return `A WinInet (network) error, ${code2}.`;
-  if (facility === 7) return `Windows system error ${code2} (see the Win32 system error codes).`;
-  if (facility === 25) return `An HTTP status ${code2} from a download server.`;
+  const code3 = value & 65535;
+  if (facility === 7 && code3 >= 12001 && code3 <= 12192) return `A WinInet (network) error, ${code3}.`;
+  if (facility === 7) return `Windows system error ${code3} (see the Win32 system error codes).`;
+  if (facility === 25) return `An HTTP status ${code3} from a download server.`;
+  if (facility === 36) return "A Windows Update / Microsoft Store download error (often a network or proxy problem).";
   if (facility === 55) return "A Host Compute Service (virtual machine) error.";
   if (facility === 59) return "A Host Network Service error.";
-  if (facility === 4 && code2 >= 768 && code2 < 1024)
+  if (facility === 4 && code3 >= 768 && code3 < 1024)
     return "A WSL-specific error this catalogue does not describe yet.";
   return "This code is not in the wsl-ready catalogue.";
 }
@@ -11749,6 +11858,7 @@ var MAX_LINE_LENGTH2 = 4e3;
 var MESSAGE_WINDOW = 24;
 var WARNING_PREFIX = /^wsl:\s/i;
 var CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
+var HAS_HRESULT = /\b0x[0-9a-f]{3,8}\b/i;
 var HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 var NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split("|")]);
 var PREFIX_NEEDLES = /* @__PURE__ */ new Map();
@@ -11793,7 +11903,8 @@ function classifyWslFailure(result2) {
 function toLines2(input) {
   const text2 = decodeOutput(input);
   const lines = text2.split("\n");
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
+  const paste = { italic: false };
+  return lines.slice(-MAX_LINES).map((line) => cleanPastedLine(line.slice(0, MAX_LINE_LENGTH2).trimEnd(), paste));
 }
 function parseLines(lines) {
   const warnings = lines.filter((line) => WARNING_PREFIX.test(line.trimStart())).map((line) => `wsl.exe warned: ${line.trimStart().replace(WARNING_PREFIX, "").trim()}`);
@@ -11821,14 +11932,14 @@ function parseLines(lines) {
   }
   return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
 }
-function result(lookup, code2, message, source, messageId, warnings) {
+function result(lookup, code3, message, source, messageId, warnings) {
   const notes = [...warnings];
   if (!lookup.known)
-    notes.push(`WSL error ${code2 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
+    notes.push(`WSL error ${code3 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
   return parsed(
     true,
     {
-      code: code2,
+      code: code3,
       hresult: lookup.hresult ?? null,
       symbol: lookup.symbol ?? null,
       category: lookup.category,
@@ -11869,8 +11980,8 @@ function foldSeparators(line) {
 }
 function findErrorCodeLine(lines) {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const code2 = matchErrorCodeLine(lines[i]);
-    if (code2) return { line: i, code: code2 };
+    const code3 = matchErrorCodeLine(lines[i]);
+    if (code3) return { line: i, code: code3 };
   }
   return void 0;
 }
@@ -11878,46 +11989,86 @@ function matchErrorCodeLine(rawLine) {
   const line = foldSeparators(rawLine).trim();
   const colon = line.lastIndexOf(":");
   if (colon <= 0) return void 0;
-  const code2 = line.slice(colon + 1).trim();
+  const code3 = line.slice(colon + 1).trim().replace(/["'`.,;)\]]+$/, "");
   const label = line.slice(0, colon).trim();
-  if (!CODE_TOKEN.test(code2) || label.length === 0) return void 0;
+  if (!CODE_TOKEN.test(code3) || label.length === 0) return void 0;
   const normalizedLabel = normalizeForMatch(label);
   if (ERROR_CODE_LABELS2.some((known) => normalizedLabel === known || normalizedLabel.endsWith(` ${known}`))) {
-    return looksLikeCode(code2, true) ? code2 : void 0;
+    return looksLikeCode(code3, true) ? code3 : void 0;
   }
   if (label.length > 48 || /[/\\]/.test(label) || /^wsl$/i.test(label)) return void 0;
-  return looksLikeCode(code2, false) ? code2 : void 0;
+  return looksLikeCode(code3, false) ? code3 : void 0;
 }
-function looksLikeCode(code2, labelKnown) {
-  if (code2.includes("/")) {
-    const segments = code2.split("/");
-    const { result: result2 } = splitCodePath(code2);
+function looksLikeCode(code3, labelKnown) {
+  if (code3.includes("/")) {
+    const segments = code3.split("/");
+    const { result: result2 } = splitCodePath(code3);
     return result2 !== null && isWslErrorContext(segments[0] ?? "") && segments.every((s) => /^[\w?()]+$/.test(s));
   }
-  if (/^0x[0-9a-f]{1,8}$/i.test(code2)) return labelKnown;
-  if (isKnownWslErrorSymbol(code2)) return true;
-  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code2);
+  if (/^0x[0-9a-f]{1,8}$/i.test(code3)) return labelKnown;
+  if (isKnownWslErrorSymbol(code3)) return true;
+  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code3);
 }
 function findHresult(lines) {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     let found;
     for (const match of line.matchAll(HEX_TOKEN)) {
-      const code2 = match[1];
-      const at = match.index + match[0].length - code2.length;
-      const digits = code2.length - 2;
-      const value = Number.parseInt(code2.slice(2), 16);
+      const code3 = match[1];
+      const at = match.index + match[0].length - code3.length;
+      const digits = code3.length - 2;
+      const value = Number.parseInt(code3.slice(2), 16);
       const isFailure = digits === 8 && value >= 2147483648;
       const before = line.slice(0, at);
-      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code2);
-      if ((isFailure || isWin32) && normalizeHresult(code2)) {
-        found = { code: code2, message: (line.slice(at + code2.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
+      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code3);
+      if ((isFailure || isWin32) && normalizeHresult(code3)) {
+        found = { code: code3, message: (line.slice(at + code3.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
       }
     }
     if (found) return found;
   }
   return void 0;
 }
+var SYSTEM_MESSAGES = [
+  [
+    "E_ACCESSDENIED",
+    [
+      "access is denied",
+      "zugriff verweigert",
+      "accès refusé",
+      "acceso denegado",
+      "accesso negato",
+      "acesso negado",
+      "アクセスが拒否されました",
+      "拒绝访问",
+      "存取被拒",
+      "액세스가 거부되었습니다",
+      "отказано в доступе",
+      "odmowa dostępu",
+      "toegang geweigerd",
+      "åtkomst nekad",
+      "erişim engellendi",
+      "přístup byl odepřen",
+      "adgang nægtet",
+      "hozzáférés megtagadva"
+    ]
+  ],
+  ["HTTP_E_STATUS_FORBIDDEN", ["forbidden (403)", "403 forbidden", "(403)"]],
+  [
+    "ERROR_NOT_SUPPORTED",
+    [
+      "the request is not supported",
+      "the requested operation is not supported",
+      "die anforderung wird nicht unterstützt",
+      "la demande n'est pas prise en charge",
+      "no se admite la solicitud",
+      "要求はサポートされていません",
+      "不支持该请求",
+      "não há suporte para a solicitação",
+      "запрос не поддерживается"
+    ]
+  ]
+];
 function findMessages(lines) {
   const hits = [];
   lines.forEach((raw, line) => {
@@ -11933,8 +12084,18 @@ function findMessages(lines) {
       hits.push({ line, messageId, symbol, priority });
     }
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
-      if (text2.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
+      const quoted = !text2.startsWith(needle) && text2.includes(needle) && !HAS_HRESULT.test(text2);
+      if (text2.startsWith(needle) || quoted)
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
     });
+    SYSTEM_MESSAGES.forEach(([symbol, needles], index2) => {
+      if (needles.some((needle) => text2.includes(needle))) {
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index2 });
+      }
+    });
+    if (text2.includes("aka.ms/wsl2kernel") && !hits.some((h) => h.line === line)) {
+      hits.push({ line, messageId: null, symbol: "ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", priority: NEEDLES.length });
+    }
   });
   return hits;
 }
@@ -11988,8 +12149,8 @@ var WslCommandError = class extends WslReadyError {
   }
 };
 function formatWslErrorMessage(argv, details) {
-  const code2 = details.code ?? details.symbol ?? details.hresult;
-  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code2 ? ` (${code2})` : ""}.`];
+  const code3 = details.code ?? details.symbol ?? details.hresult;
+  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code3 ? ` (${code3})` : ""}.`];
   if (details.message) lines.push(details.message);
   lines.push("What to do:", ...details.remediation.map((step, i) => `${i + 1}. ${step}`), `More: ${details.docsUrl}`);
   return lines.join("\n");
@@ -12242,7 +12403,7 @@ function tableHeader(headers) {
 }
 
 // packages/core/src/report/facts.ts
-var code = (value) => ({ kind: "code", value });
+var code2 = (value) => ({ kind: "code", value });
 var text = (value) => ({ kind: "text", value });
 function defaultDistro(report) {
   return report.distros.find((distro) => distro.default) ?? report.distros.find((distro) => distro.name === report.wsl?.defaultDistribution);
@@ -12250,38 +12411,38 @@ function defaultDistro(report) {
 function reportFacts(report) {
   const facts = [];
   const { host, runner, wsl, docker } = report;
-  const hostValue = [code(host.os), text(" "), code(host.arch)];
-  if (host.windowsBuild) hostValue.push(text(", build "), code(host.windowsBuild));
+  const hostValue = [code2(host.os), text(" "), code2(host.arch)];
+  if (host.windowsBuild) hostValue.push(text(", build "), code2(host.windowsBuild));
   if (host.windowsEdition) hostValue.push(text(`, ${host.windowsEdition}`));
   if (host.isWsl) hostValue.push(text(", inside WSL"));
   facts.push({ key: "host", label: "Host", value: hostValue });
   if (runner) {
-    const value = [code(runner.name)];
+    const value = [code2(runner.name)];
     if (runner.imageOs) {
-      value.push(text(", image "), code(runner.imageOs));
-      if (runner.imageVersion) value.push(text(" "), code(runner.imageVersion));
+      value.push(text(", image "), code2(runner.imageOs));
+      if (runner.imageVersion) value.push(text(" "), code2(runner.imageVersion));
     }
-    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
+    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code2(runner.arch));
     facts.push({ key: "runner", label: "Runner", value });
   }
   let wslValue;
   if (!wsl) wslValue = [text("not checked")];
   else if (!wsl.installed) wslValue = [text("not installed")];
   else {
-    wslValue = [wsl.version ? code(wsl.version) : text("installed, version unknown")];
+    wslValue = [wsl.version ? code2(wsl.version) : text("installed, version unknown")];
     if (wsl.kind) wslValue.push(text(wsl.kind === "store" ? " (Store)" : " (inbox)"));
-    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code(wsl.wslgVersion));
+    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code2(wsl.wslgVersion));
   }
   facts.push({ key: "wsl", label: "WSL", value: wslValue });
   facts.push({
     key: "kernel",
     label: "Kernel",
-    value: [wsl?.kernelVersion ? code(wsl.kernelVersion) : text("unknown")]
+    value: [wsl?.kernelVersion ? code2(wsl.kernelVersion) : text("unknown")]
   });
   const distro = defaultDistro(report);
   const distroName = distro?.name ?? wsl?.defaultDistribution ?? null;
   const distroVersion = distro?.version ?? wsl?.defaultVersion ?? null;
-  const distroValue = distroName ? [code(distroName)] : [text("none")];
+  const distroValue = distroName ? [code2(distroName)] : [text("none")];
   const details = [distroVersion ? `WSL ${distroVersion}` : null, distro?.state ?? null].filter(Boolean);
   if (distroName && details.length > 0) distroValue.push(text(` (${details.join(", ")})`));
   if (distro?.osRelease?.prettyName) distroValue.push(text(`, ${distro.osRelease.prettyName}`));
@@ -12289,13 +12450,13 @@ function reportFacts(report) {
   let dockerValue;
   if (!docker) dockerValue = [text("not checked")];
   else {
-    dockerValue = [code(docker.backend)];
+    dockerValue = [code2(docker.backend)];
     if (docker.serverVersion) {
-      dockerValue.push(text(", engine "), code(docker.serverVersion));
+      dockerValue.push(text(", engine "), code2(docker.serverVersion));
       if (docker.engineOs) dockerValue.push(text(` (${docker.engineOs})`));
     }
-    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code(docker.desktopVersion));
-    if (docker.context) dockerValue.push(text(", context "), code(docker.context));
+    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code2(docker.desktopVersion));
+    if (docker.context) dockerValue.push(text(", context "), code2(docker.context));
   }
   facts.push({ key: "docker", label: "Docker backend", value: dockerValue });
   const linux = docker?.linuxContainers ?? null;
@@ -12584,12 +12745,12 @@ function provenance(report, options) {
 // packages/core/src/config/scanner.ts
 var isHSpace = (c) => c === " " || c === "	";
 function isAlpha(c) {
-  const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
-  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+  const code3 = c.length === 1 ? c.charCodeAt(0) : -1;
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
 }
 function isAlnum(c) {
-  const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
-  return isAlpha(c) || code2 >= 48 && code2 <= 57;
+  const code3 = c.length === 1 ? c.charCodeAt(0) : -1;
+  return isAlpha(c) || code3 >= 48 && code3 <= 57;
 }
 var ESCAPES = { "\\": "\\", '"': '"', b: "\b", n: "\n", t: "	" };
 var CharReader = class {
@@ -14168,10 +14329,10 @@ function readInteger(raw, longBits) {
   return note === void 0 ? { ok: true, value: Number(value) } : { ok: true, value: Number(value), note };
 }
 function digitValue(c) {
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 48 && code2 <= 57) return code2 - 48;
-  if (code2 >= 97 && code2 <= 102) return code2 - 87;
-  if (code2 >= 65 && code2 <= 70) return code2 - 55;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 48 && code3 <= 57) return code3 - 48;
+  if (code3 >= 97 && code3 <= 102) return code3 - 87;
+  if (code3 >= 65 && code3 <= 70) return code3 - 55;
   return -1;
 }
 var SIZE_UNITS = {
@@ -14198,9 +14359,9 @@ function readSize(raw) {
   const max = 2n ** 64n - 1n;
   let overflow = false;
   for (; i < raw.length; i++) {
-    const code2 = raw.charCodeAt(i);
-    if (code2 < 48 || code2 > 57) break;
-    if (!overflow) value = value * 10n + BigInt(code2 - 48);
+    const code3 = raw.charCodeAt(i);
+    if (code3 < 48 || code3 > 57) break;
+    if (!overflow) value = value * 10n + BigInt(code3 - 48);
     if (value > max) overflow = true;
   }
   const consumed = i > digitsStart;
@@ -14380,7 +14541,8 @@ function lintEntries(doc, options = {}) {
     findings.push({
       line: header.line,
       column: header.column,
-      severity: "warning",
+      // One or two edits from a known section is a misspelling: every key under it is silently lost.
+      severity: closest && withinTwoEdits(header.name, closest) ? "error" : "warning",
       rule: "unknown-section",
       message: `${label} has no section \`[${clip2(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
       ...closest ? { suggestion: `[${closest}]` } : {}
@@ -14411,7 +14573,8 @@ function lintEntries(doc, options = {}) {
     if (schema.obsolete) {
       findings.push({
         ...where,
-        severity: "warning",
+        // Replaced by another setting: the user meant that one, and gets neither. Merely retired: just dead text.
+        severity: schema.replacedBy ? "error" : "warning",
         rule: "obsolete-key",
         key: id,
         message: `\`${id}\` is no longer read by WSL (it reports "Unknown key"), so it has no effect.` + (schema.replacedBy ? ` Use \`${schema.replacedBy}\` instead.` : " Remove the line.")
@@ -14464,6 +14627,14 @@ function misplacedOrUnknown(doc, entry, section) {
   }
   const other = otherKind(kind);
   const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
+  if (kind === "wslconf" && section === "network" && entry.name.toLowerCase() === "dhcp") {
+    return {
+      severity: "warning",
+      rule: "unknown-key",
+      key: `${section}.${clip2(entry.name)}`,
+      message: `/etc/wsl.conf has no \`[network] ${clip2(entry.name)}\`; WSL ignores it. The distribution's own network configuration decides DHCP inside it (.wslconfig \`wsl2.dhcp\` is a different setting, for bridged mode only).`
+    };
+  }
   if (otherFile) {
     return {
       severity: "error",
@@ -14480,8 +14651,9 @@ function unknownKey(doc, entry, section, schemaKind) {
   const isTypo = closest ? void 0 : typoOf(entry.name);
   const elsewhere = isTypo ? configKeys(doc.kind).find((k) => !k.obsolete && !k.aliasOf && k.section !== section && isTypo(k.key)) : void 0;
   const fix = closest ? ` Did you mean \`${closest}\`?` : elsewhere ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?` : " Check the spelling, or remove the line.";
+  const misspelt = closest && withinTwoEdits(entry.name, closest) || elsewhere && withinTwoEdits(entry.name, elsewhere.key);
   return {
-    severity: "warning",
+    severity: misspelt ? "error" : "warning",
     rule: "unknown-key",
     key: `${section}.${clip2(entry.name)}`,
     message: `WSL does not know \`${section}.${clip2(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
@@ -14575,7 +14747,14 @@ function valueFindings(doc, entry, schema, options) {
       message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
     });
   }
-  if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
+  if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
+    out.push({
+      severity: "error",
+      rule: "path-not-absolute",
+      key: id,
+      message: `\`${id}\` holds an environment variable (\`${clip2(/%[^%]+%/.exec(value)?.[0] ?? "")}\`), which WSL never expands: it looks for a file of that literal name. Write the full path, e.g. \`C:\\Users\\me\\...\`.`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
     out.push({
       severity: "warning",
       rule: "path-not-absolute",
@@ -14629,6 +14808,10 @@ function compareVersions(a, b) {
     if (d !== 0) return d < 0 ? -1 : 1;
   }
   return 0;
+}
+function withinTwoEdits(typed, known) {
+  const squash = (name) => name.replace(/[_\-.\s]/g, "").toLowerCase();
+  return editDistance(squash(typed), squash(known), { limit: 2 }) <= 2;
 }
 
 // packages/core/src/config/lint-syntax.ts
@@ -14790,8 +14973,8 @@ function fullName(section, key) {
   return section === null ? key : `${section}.${key}`;
 }
 function printable(c) {
-  const code2 = c.charCodeAt(0);
-  if (code2 < 32 || code2 === 127) return `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+  const code3 = c.charCodeAt(0);
+  if (code3 < 32 || code3 === 127) return `U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
   return c;
 }
 
@@ -15102,15 +15285,15 @@ var NodeCommandRunner = class {
       child2.on("error", (error3) => {
         if (child2.pid === void 0 && !exited) finish(spawnError(error3, file, argv, options.cwd));
       });
-      child2.on("exit", (code2, signal) => {
+      child2.on("exit", (code3, signal) => {
         exited = true;
-        rawExitCode = code2;
+        rawExitCode = code3;
         exitSignal = signal;
         if (!stopReason2) timers.push(setTimeout(() => finish(), this.exitDrainMs));
       });
-      child2.on("close", (code2, signal) => {
+      child2.on("close", (code3, signal) => {
         if (!exited) {
-          rawExitCode = code2;
+          rawExitCode = code3;
           exitSignal = signal;
           exited = true;
         }
@@ -15135,17 +15318,17 @@ function positive(value, name) {
   return value;
 }
 function spawnError(error3, file, argv, cwd) {
-  const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync2(cwd)) {
+  const code3 = error3?.code;
+  if ((code3 === "ENOENT" || code3 === "ENOTDIR") && cwd !== void 0 && !existsSync2(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
     );
   }
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "ENOTDIR" || code2 === "EPERM") {
+  if (code3 === "ENOENT" || code3 === "EACCES" || code3 === "ENOTDIR" || code3 === "EPERM") {
     return new CommandNotFoundError(file, error3);
   }
-  if (code2 === "ERR_INVALID_ARG_VALUE" || code2 === "ERR_INVALID_ARG_TYPE") {
+  if (code3 === "ERR_INVALID_ARG_VALUE" || code3 === "ERR_INVALID_ARG_TYPE") {
     return new InputError(
       "argv",
       `\`${formatArgv(argv)}\` cannot be run: an argument or variable holds a NUL byte or is not text.`
