@@ -26,28 +26,34 @@ export function cleanPastedLine(line: string, state: PasteState): string {
   while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
   const first = line.charCodeAt(i);
   const last = line.charCodeAt(n - 1);
-  const hasAmp = line.indexOf('&') >= 0;
-  const hasTag = line.indexOf('<') >= 0 && HTML_HINT.test(line);
-  // Fast path: most lines start and end with a letter, digit or space and hold no markup.
-  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !hasAmp && !hasTag && !state.italic) return line;
-  if ((first === BACKTICK || first === TILDE) && FENCE.test(line)) {
+  // Decide from single characters what could apply; most lines (also `--option` lines of a usage text) need nothing.
+  const fence = (first === BACKTICK || first === TILDE) && FENCE.test(line);
+  const tag = line.indexOf('<') >= 0 && HTML_HINT.test(line);
+  const entity = line.indexOf('&') >= 0 && ENTITY_HINT.test(line);
+  const next = line.charCodeAt(i + 1);
+  const leading = first === GT || ((first === DASH || first === PLUS) && (next === SPACE || next === TAB));
+  const backtick = line.indexOf('`') >= 0;
+  const hardBreak = last === BACKSLASH && n > 1 && /\s/.test(line[n - 2]!);
+  const italic = first === UNDERSCORE || (state.italic && last === UNDERSCORE);
+  if (!fence && !tag && !entity && !leading && !backtick && !hardBreak && !italic) return line;
+  if (fence) {
     // ```$ uname -r output``` on one line is inline code; a fence line holds at most a language name.
     const inline = /^\s*```(.+?)```\s*$/.exec(line);
     return inline ? inline[1]!.trim() : '';
   }
   let out = line;
-  if (hasTag) out = out.replace(HTML_WRAPPER, '');
-  if (hasAmp) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  if (first === GT || first === DASH || first === PLUS) out = out.replace(LEADING_MARKUP, '');
+  if (tag) out = out.replace(HTML_WRAPPER, '');
+  if (entity) out = out.replace(ENTITY, (found) => ENTITIES[found] ?? found);
+  if (leading) out = out.replace(LEADING_MARKUP, '');
   // Inline code around the whole line or glued to its ends: `wsl -l -v … 2`
-  if (out.indexOf('`') >= 0) out = out.replace(/^(\s*)`(?!``)/, '$1').replace(/(?<!``)`\s*$/, '');
+  if (backtick) out = out.replace(/^(\s*)`(?!``)/, '$1').replace(/(?<!``)`\s*$/, '');
   // Markdown hard break.
-  if (last === BACKSLASH) out = out.replace(/\s\\$/, '');
+  if (hardBreak) out = out.replace(/\s\\$/, '');
   // An italic opens only on a title line (`_Windows Subsystem for Linux Distributions:`): names may start with `_`.
-  if (first === UNDERSCORE && /^_\S.*[:：]$/.test(out)) {
+  if (italic && first === UNDERSCORE && /^\s*_\S.*[:：]$/.test(out)) {
     state.italic = true;
-    out = out.slice(1);
-  } else if (state.italic && /\S_$/.test(out)) {
+    out = out.replace(/^(\s*)_/, '$1');
+  } else if (italic && state.italic && /\S_$/.test(out)) {
     state.italic = false;
     out = out.slice(0, -1);
   }
@@ -66,9 +72,16 @@ const [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
   '_',
   '\\',
 ].map(code);
+const ENTITY_HINT = /&(?:gt|lt|amp|quot|#39);/;
 const HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
-const MARKUP_START = new Set(['`', '>', '-', '+', '_', '~'].map(code));
-const MARKUP_END = new Set(['`', '\\', '_'].map(code));
+
+// Any character a paste markup starts or ends with; raw command output usually holds none, and then no line is looked at.
+const MARKUP_ANYWHERE = /[`>&<_~\\]|^[ \t]{0,3}[-+][ \t]/m;
+
+/** False when no line of the text can hold paste markup (the common case for output captured by a program). */
+export function mayHoldPasteMarkup(text: string): boolean {
+  return MARKUP_ANYWHERE.test(text);
+}
 
 /** `cleanPastedLine` over a whole text. */
 export function cleanPastedText(text: string): string {

@@ -1,6 +1,6 @@
 import { decodeOutput } from '../../text/decode.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
-import { cleanPastedLine, type PasteState } from '../../text/paste.js';
+import { cleanPastedLine, mayHoldPasteMarkup, type PasteState } from '../../text/paste.js';
 import { describeWslErrorContext, isWslErrorContext } from './contexts.js';
 import { ERROR_CODE_LABELS, MESSAGE_NEEDLES } from './localized-messages.js';
 import { findWslError, isKnownWslErrorSymbol, lookupWslError, normalizeHresult, splitCodePath } from './lookup.js';
@@ -128,7 +128,8 @@ function toLines(input: string | Uint8Array): string[] {
   const text = decodeOutput(input);
   const lines = text.split('\n');
   const paste: PasteState = { italic: false };
-  return lines.slice(-MAX_LINES).map((line) => cleanPastedLine(line.slice(0, MAX_LINE_LENGTH).trimEnd(), paste));
+  const tail = lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH).trimEnd());
+  return mayHoldPasteMarkup(text) ? tail.map((line) => cleanPastedLine(line, paste)) : tail;
 }
 
 interface NeedleHit {

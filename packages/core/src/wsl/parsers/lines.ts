@@ -1,5 +1,5 @@
 import { decodeOutput } from '../../text/decode.js';
-import { cleanPastedLine, type PasteState } from '../../text/paste.js';
+import { cleanPastedLine, mayHoldPasteMarkup, type PasteState } from '../../text/paste.js';
 import { WSL_LOCALE_STRINGS } from './locale-strings.js';
 
 /** Raw process output as the parsers accept it. */
@@ -25,13 +25,18 @@ export function toLines(input: ParserInput): string[] {
   }
   // Pasted output keeps its Markdown (fences, backticks, bullets, quotes): read through it.
   const paste: PasteState = { italic: false };
+  const pasted = mayHoldPasteMarkup(text);
   return text
     .replace(ANSI_ESCAPE, '')
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .split('\n')
     .map((line) =>
-      line.length > MAX_LINE_LENGTH ? '' : cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd(), paste),
+      line.length > MAX_LINE_LENGTH
+        ? ''
+        : pasted
+          ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd(), paste)
+          : line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd(),
     );
 }
 

@@ -57,10 +57,12 @@ function parseRow(line: string, lineIndex: number): Row | null {
 // `NAME STATE VERSION * Ubuntu-22.04 Running 2 Debian Stopped 1`.
 const JOINED =
   /(?:^|\s)(\p{Lu}+\s+\p{Lu}+\s+\p{Lu}+)\s+((?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3}(?:\s+(?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3})*)\s*$/u;
+const JOINED_HEADER = /\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\s/u;
 const JOINED_ROW = /(?:(\*)\s+)?(\S+)\s+(\p{L}+)\s+(\d{1,3})(?=\s|$)/gu;
 
 function unjoinTable(line: string): string[] {
-  if (line.length < 20 || !/\d\s*$/.test(line)) return [line];
+  // Cheap checks first: a joined table is long, ends in a version and holds the three upper-case header words.
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
   const match = JOINED.exec(line);
   if (!match?.[1] || !match[2]) return [line];
   const rows = [...match[2].matchAll(JOINED_ROW)].map(
@@ -81,7 +83,8 @@ export function normalizeDistroState(word: string): { state: ParsedDistroState; 
  * message of `--running`) is a valid answer: recognized with an empty list and a warning.
  */
 export function parseListVerbose(input: ParserInput): Parsed<DistroList> {
-  const lines = toLines(input).flatMap(unjoinTable);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings: string[] = [];
 
   // Group consecutive rows into blocks; remember whether a header line sits right above each block.

@@ -159,7 +159,9 @@ function emptyInfo(inbox = false): WslVersionInfo {
  * their value (kernel `6.6.87.2-1`, Windows `10.0.26100.4652`, ...), never by the localized labels.
  */
 export function parseVersion(input: ParserInput): Parsed<WslVersionInfo> {
-  const lines = toLines(input).flatMap(unjoinLabels);
+  const raw = toLines(input);
+  // Rebuilding the array costs: only when some line is long enough to be a joined block.
+  const lines = raw.some((line) => line.length >= 60) ? raw.flatMap(unjoinLabels) : raw;
   const warnings: string[] = [];
 
   const candidates = findRuns(lines)
