@@ -576,6 +576,22 @@ const ROWS: readonly Row[] = [
   ],
   // ── Network / downloads ────────────────────────────────────────────────────────────────────────
   [
+    '0x8007273d',
+    'WSAEOPNOTSUPP',
+    'network',
+    'A network filter (Winsock LSP) blocks WSL',
+    '"The attempted operation is not supported for the type of object referenced": a Winsock layered service ' +
+      'provider installed by a proxy, VPN or game accelerator (Proxifier, NetLimiter, …) intercepts the sockets ' +
+      'wsl.exe uses to reach its service, so no distribution starts.',
+    [
+      'Exclude wsl.exe from the layered provider (for example `NoLsp.exe C:\\Windows\\System32\\wsl.exe` from the ' +
+        'Proxifier team), or uninstall/disable the proxy, VPN or accelerator.',
+      'Or reset Winsock from an elevated terminal: `netsh winsock reset`, then restart Windows (this also removes ' +
+        "the tool's provider, so the tool stops working).",
+    ],
+    NETWORKING,
+  ],
+  [
     '0x80072ee7',
     'WININET_E_NAME_NOT_RESOLVED',
     'network',

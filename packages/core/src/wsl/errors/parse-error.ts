@@ -333,6 +333,17 @@ const SYSTEM_MESSAGES: readonly (readonly [symbol: string, needles: readonly str
   ],
   ['HTTP_E_STATUS_FORBIDDEN', ['forbidden (403)', '403 forbidden', '(403)']],
   [
+    'WSAEOPNOTSUPP',
+    [
+      'the attempted operation is not supported for the type of object referenced',
+      '参考的对象类型不支持尝试的操作',
+      'der versuchte vorgang wird für den typ des objekts, auf das verwiesen wird, nicht unterstützt',
+      "l'opération tentée n'est pas prise en charge pour le type d'objet référencé",
+      'la operación intentada no es compatible con el tipo de objeto al que se hace referencia',
+      '参照されたオブジェクトの種類は、試行された操作をサポートしていません',
+    ],
+  ],
+  [
     'ERROR_NOT_SUPPORTED',
     [
       'the request is not supported',
