@@ -359,8 +359,21 @@ const SYSTEM_MESSAGES: readonly (readonly [symbol: string, needles: readonly str
   ],
 ];
 
+// Every text matched mid-line, in one pattern: most outputs hold none, and then no line is searched for them.
+const MID_LINE_HINT = new RegExp(
+  [
+    ...OTHER_ENGLISH_MESSAGES.map(([, needle]) => needle),
+    ...SYSTEM_MESSAGES.flatMap(([, needles]) => needles),
+    'aka.ms/wsl2kernel',
+  ]
+    .map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
 function findMessages(lines: string[]): NeedleHit[] {
   const hits: NeedleHit[] = [];
+  const midLine = MID_LINE_HINT.test(lines.join('\n'));
   lines.forEach((raw, line) => {
     const text = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, '')).trim();
     if (text.length < 4) return;
@@ -375,10 +388,11 @@ function findMessages(lines: string[]): NeedleHit[] {
     }
     // Quoted by another tool (`stderr: …`, `ERROR: CreateLxProcess: …`, `"…"`), the English texts sit mid-line.
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
-      const quoted = !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
+      const quoted = midLine && !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
       if (text.startsWith(needle) || quoted)
         hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
+    if (!midLine) return;
     SYSTEM_MESSAGES.forEach(([symbol, needles], index) => {
       if (needles.some((needle) => text.includes(needle))) {
         hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index });
