@@ -8493,23 +8493,29 @@ function cleanPastedLine(line, state) {
   while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
   const first = line.charCodeAt(i);
   const last = line.charCodeAt(n - 1);
-  const hasAmp = line.indexOf("&") >= 0;
-  const hasTag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
-  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !hasAmp && !hasTag && !state.italic) return line;
-  if ((first === BACKTICK || first === TILDE) && FENCE.test(line)) {
+  const fence = (first === BACKTICK || first === TILDE) && FENCE.test(line);
+  const tag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
+  const entity = line.indexOf("&") >= 0 && ENTITY_HINT.test(line);
+  const next = line.charCodeAt(i + 1);
+  const leading = first === GT || (first === DASH || first === PLUS) && (next === SPACE || next === TAB);
+  const backtick = line.indexOf("`") >= 0;
+  const hardBreak = last === BACKSLASH && n > 1 && /\s/.test(line[n - 2]);
+  const italic = first === UNDERSCORE || state.italic && last === UNDERSCORE;
+  if (!fence && !tag && !entity && !leading && !backtick && !hardBreak && !italic) return line;
+  if (fence) {
     const inline = /^\s*```(.+?)```\s*$/.exec(line);
     return inline ? inline[1].trim() : "";
   }
   let out = line;
-  if (hasTag) out = out.replace(HTML_WRAPPER, "");
-  if (hasAmp) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  if (first === GT || first === DASH || first === PLUS) out = out.replace(LEADING_MARKUP, "");
-  if (out.indexOf("`") >= 0) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
-  if (last === BACKSLASH) out = out.replace(/\s\\$/, "");
-  if (first === UNDERSCORE && /^_\S.*[:：]$/.test(out)) {
+  if (tag) out = out.replace(HTML_WRAPPER, "");
+  if (entity) out = out.replace(ENTITY, (found) => ENTITIES[found] ?? found);
+  if (leading) out = out.replace(LEADING_MARKUP, "");
+  if (backtick) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
+  if (hardBreak) out = out.replace(/\s\\$/, "");
+  if (italic && first === UNDERSCORE && /^\s*_\S.*[:：]$/.test(out)) {
     state.italic = true;
-    out = out.slice(1);
-  } else if (state.italic && /\S_$/.test(out)) {
+    out = out.replace(/^(\s*)_/, "$1");
+  } else if (italic && state.italic && /\S_$/.test(out)) {
     state.italic = false;
     out = out.slice(0, -1);
   }
@@ -8527,9 +8533,14 @@ var [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
   "_",
   "\\"
 ].map(code);
+var ENTITY_HINT = /&(?:gt|lt|amp|quot|#39);/;
 var HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
-var MARKUP_START = new Set(["`", ">", "-", "+", "_", "~"].map(code));
-var MARKUP_END = new Set(["`", "\\", "_"].map(code));
+var MARKUP_CHAR = /[`>&<_~\\]/;
+var BULLET = /^[ \t]{0,3}[-+][ \t]/m;
+function mayHoldPasteMarkup(text2) {
+  if (MARKUP_CHAR.test(text2)) return true;
+  return (text2.includes("- ") || text2.includes("+ ") || text2.includes("-	")) && BULLET.test(text2);
+}
 
 // packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -8544,8 +8555,9 @@ function toLines(input) {
     text2 = typeof input === "string" ? input : "";
   }
   const paste = { italic: false };
+  const pasted = mayHoldPasteMarkup(text2);
   return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map(
-    (line) => line.length > MAX_LINE_LENGTH ? "" : cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste)
+    (line) => line.length > MAX_LINE_LENGTH ? "" : pasted ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste) : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd()
   );
 }
 function valueAfterLastColon(line) {
@@ -8636,9 +8648,10 @@ function parseRow(line, lineIndex) {
   };
 }
 var JOINED = new RegExp("(?:^|\\s)(\\p{Lu}+\\s+\\p{Lu}+\\s+\\p{Lu}+)\\s+((?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3}(?:\\s+(?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3})*)\\s*$", "u");
+var JOINED_HEADER = new RegExp("\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s", "u");
 var JOINED_ROW = new RegExp("(?:(\\*)\\s+)?(\\S+)\\s+(\\p{L}+)\\s+(\\d{1,3})(?=\\s|$)", "gu");
 function unjoinTable(line) {
-  if (line.length < 20 || !/\d\s*$/.test(line)) return [line];
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
   const match = JOINED.exec(line);
   if (!match?.[1] || !match[2]) return [line];
   const rows = [...match[2].matchAll(JOINED_ROW)].map(
@@ -8651,7 +8664,8 @@ function normalizeDistroState(word) {
   return known ? { state: known, known: true } : { state: word, known: false };
 }
 function parseListVerbose(input) {
-  const lines = toLines(input).flatMap(unjoinTable);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings = [];
   const blocks = [];
   let current = null;
@@ -9559,6 +9573,12 @@ function parseDockerInfo(input, scan) {
     ];
     return parsed(true, facts2, [...warnings, ...errors2.warnings]);
   }
+  const podman = podmanInfoFromYaml(text2);
+  if (podman)
+    return parsed(true, podman, [
+      ...warnings,
+      "This is Podman's `info` (YAML), e.g. `docker info` run by podman-docker."
+    ]);
   const sections = findTextSections(text2);
   const server = sections.find((s) => s.kind === "info-server");
   const client = sections.find((s) => s.kind === "info-client");
@@ -9583,6 +9603,20 @@ function parseDockerInfo(input, scan) {
   }
   facts.errors = errors.value;
   return parsed(true, facts, [...warnings, ...errors.warnings]);
+}
+var PODMAN_EMULATION = /^Emulate Docker CLI using podman\b/m;
+var PODMAN_HOST = /^host:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:buildahVersion|conmon|ociRuntime|cgroupManager):/m;
+var PODMAN_VERSION = /^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:PodmanAPIVersion|APIVersion):/m;
+function podmanInfoFromYaml(text2) {
+  if (!/^(?:host|version):\s*$/m.test(text2) && !PODMAN_EMULATION.test(text2)) return null;
+  if (!PODMAN_EMULATION.test(text2) && !PODMAN_HOST.test(text2) && !PODMAN_VERSION.test(text2)) return null;
+  const facts = emptyInfo("text");
+  const field = (pattern) => pattern.exec(text2)?.[1]?.trim().replace(/^["']|["']$/g, "") || null;
+  facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
+  facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
+  facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  facts.podmanKeys = ["BuildahVersion"];
+  return facts;
 }
 function isInfoJson(value) {
   if (!isRecord(value)) return false;
@@ -9665,8 +9699,9 @@ function parseSize(value) {
   return unit === null ? null : Math.round(Number(m[1]) * unit);
 }
 function infoShowsAnswer(info2) {
-  const answered2 = info2 !== null && (info2.serverVersion !== null || info2.kernelVersion !== null && info2.operatingSystem !== null);
-  return answered2 && info2.serverErrors.length === 0;
+  if (!info2) return false;
+  const kernelAndMore = info2.kernelVersion !== null && (info2.operatingSystem !== null || info2.podmanKeys.length > 0);
+  return (info2.serverVersion !== null || kernelAndMore) && info2.serverErrors.length === 0;
 }
 
 // packages/core/src/docker/classify.ts

@@ -9850,23 +9850,29 @@ function cleanPastedLine(line, state) {
   while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
   const first = line.charCodeAt(i);
   const last = line.charCodeAt(n - 1);
-  const hasAmp = line.indexOf("&") >= 0;
-  const hasTag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
-  if (!MARKUP_START.has(first) && !MARKUP_END.has(last) && !hasAmp && !hasTag && !state.italic) return line;
-  if ((first === BACKTICK || first === TILDE) && FENCE.test(line)) {
+  const fence = (first === BACKTICK || first === TILDE) && FENCE.test(line);
+  const tag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
+  const entity = line.indexOf("&") >= 0 && ENTITY_HINT.test(line);
+  const next = line.charCodeAt(i + 1);
+  const leading = first === GT || (first === DASH || first === PLUS) && (next === SPACE || next === TAB);
+  const backtick = line.indexOf("`") >= 0;
+  const hardBreak = last === BACKSLASH && n > 1 && /\s/.test(line[n - 2]);
+  const italic = first === UNDERSCORE || state.italic && last === UNDERSCORE;
+  if (!fence && !tag && !entity && !leading && !backtick && !hardBreak && !italic) return line;
+  if (fence) {
     const inline = /^\s*```(.+?)```\s*$/.exec(line);
     return inline ? inline[1].trim() : "";
   }
   let out = line;
-  if (hasTag) out = out.replace(HTML_WRAPPER, "");
-  if (hasAmp) out = out.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  if (first === GT || first === DASH || first === PLUS) out = out.replace(LEADING_MARKUP, "");
-  if (out.indexOf("`") >= 0) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
-  if (last === BACKSLASH) out = out.replace(/\s\\$/, "");
-  if (first === UNDERSCORE && /^_\S.*[:：]$/.test(out)) {
+  if (tag) out = out.replace(HTML_WRAPPER, "");
+  if (entity) out = out.replace(ENTITY, (found) => ENTITIES[found] ?? found);
+  if (leading) out = out.replace(LEADING_MARKUP, "");
+  if (backtick) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
+  if (hardBreak) out = out.replace(/\s\\$/, "");
+  if (italic && first === UNDERSCORE && /^\s*_\S.*[:：]$/.test(out)) {
     state.italic = true;
-    out = out.slice(1);
-  } else if (state.italic && /\S_$/.test(out)) {
+    out = out.replace(/^(\s*)_/, "$1");
+  } else if (italic && state.italic && /\S_$/.test(out)) {
     state.italic = false;
     out = out.slice(0, -1);
   }
@@ -9884,9 +9890,14 @@ var [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
   "_",
   "\\"
 ].map(code);
+var ENTITY_HINT = /&(?:gt|lt|amp|quot|#39);/;
 var HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
-var MARKUP_START = new Set(["`", ">", "-", "+", "_", "~"].map(code));
-var MARKUP_END = new Set(["`", "\\", "_"].map(code));
+var MARKUP_CHAR = /[`>&<_~\\]/;
+var BULLET = /^[ \t]{0,3}[-+][ \t]/m;
+function mayHoldPasteMarkup(text2) {
+  if (MARKUP_CHAR.test(text2)) return true;
+  return (text2.includes("- ") || text2.includes("+ ") || text2.includes("-	")) && BULLET.test(text2);
+}
 
 // packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -9901,8 +9912,9 @@ function toLines(input) {
     text2 = typeof input === "string" ? input : "";
   }
   const paste = { italic: false };
+  const pasted = mayHoldPasteMarkup(text2);
   return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map(
-    (line) => line.length > MAX_LINE_LENGTH ? "" : cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste)
+    (line) => line.length > MAX_LINE_LENGTH ? "" : pasted ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste) : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd()
   );
 }
 function valueAfterLastColon(line) {
@@ -10066,9 +10078,10 @@ function parseRow(line, lineIndex) {
   };
 }
 var JOINED = new RegExp("(?:^|\\s)(\\p{Lu}+\\s+\\p{Lu}+\\s+\\p{Lu}+)\\s+((?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3}(?:\\s+(?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3})*)\\s*$", "u");
+var JOINED_HEADER = new RegExp("\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s", "u");
 var JOINED_ROW = new RegExp("(?:(\\*)\\s+)?(\\S+)\\s+(\\p{L}+)\\s+(\\d{1,3})(?=\\s|$)", "gu");
 function unjoinTable(line) {
-  if (line.length < 20 || !/\d\s*$/.test(line)) return [line];
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
   const match = JOINED.exec(line);
   if (!match?.[1] || !match[2]) return [line];
   const rows = [...match[2].matchAll(JOINED_ROW)].map(
@@ -10081,7 +10094,8 @@ function normalizeDistroState(word) {
   return known ? { state: known, known: true } : { state: word, known: false };
 }
 function parseListVerbose(input) {
-  const lines = toLines(input).flatMap(unjoinTable);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings = [];
   const blocks = [];
   let current = null;
@@ -10345,7 +10359,8 @@ function emptyInfo(inbox = false) {
   };
 }
 function parseVersion(input) {
-  const lines = toLines(input).flatMap(unjoinLabels);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 60) ? raw.flatMap(unjoinLabels) : raw;
   const warnings = [];
   const candidates = findRuns(lines).filter((run) => run.tokens.length >= 4).flatMap(windowsOf).map((run) => {
     const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
@@ -11303,6 +11318,18 @@ var ROWS = [
   ],
   // ── Network / downloads ────────────────────────────────────────────────────────────────────────
   [
+    "0x8007273d",
+    "WSAEOPNOTSUPP",
+    "network",
+    "A network filter (Winsock LSP) blocks WSL",
+    '"The attempted operation is not supported for the type of object referenced": a Winsock layered service provider installed by a proxy, VPN or game accelerator (Proxifier, NetLimiter, …) intercepts the sockets wsl.exe uses to reach its service, so no distribution starts.',
+    [
+      "Exclude wsl.exe from the layered provider (for example `NoLsp.exe C:\\Windows\\System32\\wsl.exe` from the Proxifier team), or uninstall/disable the proxy, VPN or accelerator.",
+      "Or reset Winsock from an elevated terminal: `netsh winsock reset`, then restart Windows (this also removes the tool's provider, so the tool stops working)."
+    ],
+    NETWORKING
+  ],
+  [
     "0x80072ee7",
     "WININET_E_NAME_NOT_RESOLVED",
     "network",
@@ -11904,7 +11931,8 @@ function toLines2(input) {
   const text2 = decodeOutput(input);
   const lines = text2.split("\n");
   const paste = { italic: false };
-  return lines.slice(-MAX_LINES).map((line) => cleanPastedLine(line.slice(0, MAX_LINE_LENGTH2).trimEnd(), paste));
+  const tail = lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
+  return mayHoldPasteMarkup(text2) ? tail.map((line) => cleanPastedLine(line, paste)) : tail;
 }
 function parseLines(lines) {
   const warnings = lines.filter((line) => WARNING_PREFIX.test(line.trimStart())).map((line) => `wsl.exe warned: ${line.trimStart().replace(WARNING_PREFIX, "").trim()}`);
@@ -12055,6 +12083,17 @@ var SYSTEM_MESSAGES = [
   ],
   ["HTTP_E_STATUS_FORBIDDEN", ["forbidden (403)", "403 forbidden", "(403)"]],
   [
+    "WSAEOPNOTSUPP",
+    [
+      "the attempted operation is not supported for the type of object referenced",
+      "参考的对象类型不支持尝试的操作",
+      "der versuchte vorgang wird für den typ des objekts, auf das verwiesen wird, nicht unterstützt",
+      "l'opération tentée n'est pas prise en charge pour le type d'objet référencé",
+      "la operación intentada no es compatible con el tipo de objeto al que se hace referencia",
+      "参照されたオブジェクトの種類は、試行された操作をサポートしていません"
+    ]
+  ],
+  [
     "ERROR_NOT_SUPPORTED",
     [
       "the request is not supported",
@@ -12069,8 +12108,17 @@ var SYSTEM_MESSAGES = [
     ]
   ]
 ];
+var MID_LINE_HINT = new RegExp(
+  [
+    ...OTHER_ENGLISH_MESSAGES.map(([, needle]) => needle),
+    ...SYSTEM_MESSAGES.flatMap(([, needles]) => needles),
+    "aka.ms/wsl2kernel"
+  ].map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "i"
+);
 function findMessages(lines) {
   const hits = [];
+  const midLine = MID_LINE_HINT.test(lines.join("\n"));
   lines.forEach((raw, line) => {
     const text2 = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, "")).trim();
     if (text2.length < 4) return;
@@ -12084,10 +12132,11 @@ function findMessages(lines) {
       hits.push({ line, messageId, symbol, priority });
     }
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
-      const quoted = !text2.startsWith(needle) && text2.includes(needle) && !HAS_HRESULT.test(text2);
+      const quoted = midLine && !text2.startsWith(needle) && text2.includes(needle) && !HAS_HRESULT.test(text2);
       if (text2.startsWith(needle) || quoted)
         hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
     });
+    if (!midLine) return;
     SYSTEM_MESSAGES.forEach(([symbol, needles], index2) => {
       if (needles.some((needle) => text2.includes(needle))) {
         hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index2 });
