@@ -49,6 +49,7 @@ export { parseDockerContextInspect, parseDockerContextList } from './docker/pars
 export { parseDesktopSettings } from './docker/parsers/desktop-settings.js';
 export { parseDockerInfo } from './docker/parsers/info.js';
 export { parseDockerVersion } from './docker/parsers/version.js';
+export { type ClientHints, type PartialVerdict, partialVerdict } from './docker/partial.js';
 export { DockerProbe, type DockerProbeOptions } from './docker/probe.js';
 export { type DockerSurvey, type DockerSurveyOptions, surveyDocker } from './docker/survey.js';
 export {
@@ -134,6 +135,7 @@ export { compareVersions } from './text/compare-versions.js';
 export { decodeOutput } from './text/decode.js';
 export { type EditDistanceOptions, editDistance } from './text/edit-distance.js';
 export type { Parsed } from './text/parse-result.js';
+export { cleanPastedText } from './text/paste.js';
 export { didYouMean, suggest } from './text/suggest.js';
 export { TOOL_NAME, VERSION } from './version.js';
 export {

@@ -499,6 +499,68 @@ var WSL_LOCALE_STRINGS = {
   }
 };
 
+// packages/core/src/text/paste.ts
+var FENCE = /^\s*(?:```|~~~)/;
+var HTML_WRAPPER = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b[^>]*>/gi;
+var ENTITIES = { "&gt;": ">", "&lt;": "<", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
+var ENTITY = /&(?:gt|lt|amp|quot|#39);/g;
+var LEADING_MARKUP = /^(?:\s{0,3}>\s?)+|^\s{0,3}[-+]\s+(?=\S)/;
+function cleanPastedLine(line, state) {
+  const n = line.length;
+  if (n === 0) return line;
+  let i = 0;
+  while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  const first = line.charCodeAt(i);
+  const last = line.charCodeAt(n - 1);
+  const fence = (first === BACKTICK || first === TILDE) && FENCE.test(line);
+  const tag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
+  const entity = line.indexOf("&") >= 0 && ENTITY_HINT.test(line);
+  const next = line.charCodeAt(i + 1);
+  const leading = first === GT || (first === DASH || first === PLUS) && (next === SPACE || next === TAB);
+  const backtick = line.indexOf("`") >= 0;
+  const hardBreak = last === BACKSLASH && n > 1 && /\s/.test(line[n - 2]);
+  const italic = first === UNDERSCORE || state.italic && last === UNDERSCORE;
+  if (!fence && !tag && !entity && !leading && !backtick && !hardBreak && !italic) return line;
+  if (fence) {
+    const inline = /^\s*```(.+?)```\s*$/.exec(line);
+    return inline ? inline[1].trim() : "";
+  }
+  let out = line;
+  if (tag) out = out.replace(HTML_WRAPPER, "");
+  if (entity) out = out.replace(ENTITY, (found) => ENTITIES[found] ?? found);
+  if (leading) out = out.replace(LEADING_MARKUP, "");
+  if (backtick) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
+  if (hardBreak) out = out.replace(/\s\\$/, "");
+  if (italic && first === UNDERSCORE && /^\s*_\S.*[:：]$/.test(out)) {
+    state.italic = true;
+    out = out.replace(/^(\s*)_/, "$1");
+  } else if (italic && state.italic && /\S_$/.test(out)) {
+    state.italic = false;
+    out = out.slice(0, -1);
+  }
+  return out.trimEnd();
+}
+var code = (c) => c.charCodeAt(0);
+var [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
+  " ",
+  "	",
+  "`",
+  "~",
+  ">",
+  "-",
+  "+",
+  "_",
+  "\\"
+].map(code);
+var ENTITY_HINT = /&(?:gt|lt|amp|quot|#39);/;
+var HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
+var MARKUP_CHAR = /[`>&<_~\\]/;
+var BULLET = /^[ \t]{0,3}[-+][ \t]/m;
+function mayHoldPasteMarkup(text2) {
+  if (MARKUP_CHAR.test(text2)) return true;
+  return (text2.includes("- ") || text2.includes("+ ") || text2.includes("-	")) && BULLET.test(text2);
+}
+
 // packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
@@ -511,7 +573,11 @@ function toLines(input) {
   } catch {
     text2 = typeof input === "string" ? input : "";
   }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+  const paste = { italic: false };
+  const pasted = mayHoldPasteMarkup(text2);
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map(
+    (line) => line.length > MAX_LINE_LENGTH ? "" : pasted ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste) : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd()
+  );
 }
 function valueAfterLastColon(line) {
   const index = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
@@ -563,8 +629,8 @@ function findWslErrorCode(lines) {
     const line = normalizeForTemplate(lines[i] ?? "");
     if (!line) continue;
     for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+      const code3 = regex.exec(line)?.groups?.code;
+      if (code3 && ERROR_CODE_VALUE.test(code3)) return code3;
     }
     const value = valueAfterLastColon(line);
     if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
@@ -600,16 +666,30 @@ function parseRow(line, lineIndex) {
     stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
   };
 }
+var JOINED = new RegExp("(?:^|\\s)(\\p{Lu}+\\s+\\p{Lu}+\\s+\\p{Lu}+)\\s+((?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3}(?:\\s+(?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3})*)\\s*$", "u");
+var JOINED_HEADER = new RegExp("\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s", "u");
+var JOINED_ROW = new RegExp("(?:(\\*)\\s+)?(\\S+)\\s+(\\p{L}+)\\s+(\\d{1,3})(?=\\s|$)", "gu");
+function unjoinTable(line) {
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
+  const match = JOINED.exec(line);
+  if (!match?.[1] || !match[2]) return [line];
+  const rows = [...match[2].matchAll(JOINED_ROW)].map(
+    ([, marker, name, state, version2]) => `${marker ? "*" : " "} ${name}    ${state}    ${version2}`
+  );
+  return rows.length > 1 ? [match[1], ...rows] : [line];
+}
 function normalizeDistroState(word) {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
 }
 function parseListVerbose(input) {
-  const lines = toLines(input);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings = [];
   const blocks = [];
   let current = null;
   lines.forEach((line, index) => {
+    if (current && line.trim() === "") return;
     const row = isPromptLine(line) ? null : parseRow(line, index);
     if (row) {
       if (!current) {
@@ -631,8 +711,8 @@ function parseListVerbose(input) {
       );
       return parsed(true, { distros: [] }, warnings);
     }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code3}).`);
     return parsed(false, { distros: [] }, warnings);
   }
   if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
@@ -677,10 +757,10 @@ function dockerHostFacts(mode, env, extras = {}) {
 // packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
-  constructor(code2, message, options) {
+  constructor(code3, message, options) {
     super(message, options);
     this.name = new.target.name;
-    this.code = code2;
+    this.code = code3;
   }
 };
 var InputError = class extends WslReadyError {
@@ -1321,9 +1401,12 @@ function parseTextTree(text2) {
 var VERSION_CLIENT_KEYS = ["api version", "go version", "git commit", "os/arch", "built"];
 var INFO_CLIENT_KEYS = ["debug mode", "plugins"];
 var INFO_SERVER_KEYS = ["server version", "containers", "operating system", "ostype", "kernel version", "images"];
+var GLUED_COMMAND = /^.*?\bdocker(?:\.exe)?\s+(?:version|info)\b.*?\s(?=(?:Client|Server):(?:\s|$))/;
 function findTextSections(text2) {
   const sections = [];
-  parseTextTree(text2).forEach((node2, order) => {
+  const glued = GLUED_HINT.test(text2) ? text2.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, "")) : text2;
+  const roots = parseTextTree(glued);
+  roots.forEach((node2, order) => {
     if (node2.indent !== 0 || node2.key === null) return;
     const key = node2.key.toLowerCase();
     if (key !== "client" && key !== "server") return;
@@ -1339,8 +1422,52 @@ function findTextSections(text2) {
       sections.push({ kind: "version-server", node: node2, order });
     } else if (node2.value !== "") sections.push({ kind: "version-server", node: node2, order });
   });
+  if (!sections.some((s) => s.kind === "info-server")) {
+    const flat = flatInfoServer(roots);
+    if (flat) sections.push(flat);
+  }
   return sections;
 }
+var GLUED_HINT = /\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):/;
+var GLUED_LINE = /^.*\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):.*$/gm;
+function flatInfoServer(roots) {
+  let best = null;
+  let start = -1;
+  let hits = 0;
+  const close = (end2) => {
+    if (start >= 0 && hits >= 2 && (!best || hits > best.hits)) best = { start, end: end2, hits };
+    start = -1;
+    hits = 0;
+  };
+  roots.forEach((node3, index) => {
+    if (node3.indent !== 0 || node3.key === null) {
+      close(index);
+      return;
+    }
+    const key = node3.key.toLowerCase();
+    if (key === "client" || key === "server") {
+      close(index);
+      return;
+    }
+    if (start < 0) start = index;
+    if (FLAT_SERVER_KEYS.includes(key)) hits++;
+  });
+  close(roots.length);
+  if (!best) return null;
+  const { start: from, end } = best;
+  const node2 = { key: "Server", value: "", indent: -1, children: roots.slice(from, end) };
+  return { kind: "info-server", node: node2, order: from };
+}
+var FLAT_SERVER_KEYS = [
+  "server version",
+  "containers",
+  "images",
+  "storage driver",
+  "kernel version",
+  "operating system",
+  "ostype",
+  "execution driver"
+];
 function child(node2, key) {
   const lower = key.toLowerCase();
   return node2.children.find((c) => c.key?.toLowerCase() === lower);
@@ -1524,6 +1651,12 @@ function parseDockerInfo(input, scan) {
     ];
     return parsed(true, facts2, [...warnings, ...errors2.warnings]);
   }
+  const podman = podmanInfoFromYaml(text2);
+  if (podman)
+    return parsed(true, podman, [
+      ...warnings,
+      "This is Podman's `info` (YAML), e.g. `docker info` run by podman-docker."
+    ]);
   const sections = findTextSections(text2);
   const server = sections.find((s) => s.kind === "info-server");
   const client = sections.find((s) => s.kind === "info-client");
@@ -1548,6 +1681,20 @@ function parseDockerInfo(input, scan) {
   }
   facts.errors = errors.value;
   return parsed(true, facts, [...warnings, ...errors.warnings]);
+}
+var PODMAN_EMULATION = /^Emulate Docker CLI using podman\b/m;
+var PODMAN_HOST = /^host:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:buildahVersion|conmon|ociRuntime|cgroupManager):/m;
+var PODMAN_VERSION = /^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:PodmanAPIVersion|APIVersion):/m;
+function podmanInfoFromYaml(text2) {
+  if (!/^(?:host|version):\s*$/m.test(text2) && !PODMAN_EMULATION.test(text2)) return null;
+  if (!PODMAN_EMULATION.test(text2) && !PODMAN_HOST.test(text2) && !PODMAN_VERSION.test(text2)) return null;
+  const facts = emptyInfo("text");
+  const field = (pattern) => pattern.exec(text2)?.[1]?.trim().replace(/^["']|["']$/g, "") || null;
+  facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
+  facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
+  facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  facts.podmanKeys = ["BuildahVersion"];
+  return facts;
 }
 function isInfoJson(value) {
   if (!isRecord(value)) return false;
@@ -1630,7 +1777,9 @@ function parseSize(value) {
   return unit === null ? null : Math.round(Number(m[1]) * unit);
 }
 function infoShowsAnswer(info2) {
-  return !!info2 && info2.serverVersion !== null && info2.serverErrors.length === 0;
+  if (!info2) return false;
+  const kernelAndMore = info2.kernelVersion !== null && (info2.operatingSystem !== null || info2.podmanKeys.length > 0);
+  return (info2.serverVersion !== null || kernelAndMore) && info2.serverErrors.length === 0;
 }
 
 // packages/core/src/docker/classify.ts
@@ -1751,6 +1900,7 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const kernel = info2?.kernelVersion ?? server?.kernelVersion ?? null;
   let osType = (info2?.osType ?? server?.os ?? "").toLowerCase() || null;
   if (!osType && (info2?.driver === "windowsfilter" || kernel && WINDOWS_KERNEL.test(kernel))) osType = "windows";
+  if (!osType && kernel && /^\d+\.\d+\.\d+/.test(kernel)) osType = "linux";
   const settings = evidence2.desktopSettings ?? null;
   const pipe2 = endpoint ? pipeName(endpoint.replace(/^npipe:/i, "")) : null;
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
@@ -1802,6 +1952,17 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
       notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
       return verdict("desktop-windows", "medium");
     }
+    const version2 = info2?.serverVersion ?? server?.version ?? "";
+    if (/dockerproject|^master-|-dev$/i.test(version2)) {
+      notes.because(`Server version \`${version2}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
+      return verdict("moby-windows-server", "medium");
+    }
+    if (/^Windows (?:10|11)\b/i.test(os5)) {
+      notes.because(
+        `Operating System \`${os5}\` is a client edition: Windows containers there come from Docker Desktop.`
+      );
+      return verdict("desktop-windows", "medium");
+    }
     notes.warn(
       `A Windows engine answers${os5 ? ` on \`${os5}\`` : ""} without Docker Desktop's marks: taken as a plain dockerd (moby) install.`
     );
@@ -1820,7 +1981,8 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
       desktopProxy ? "the `http.docker.internal` proxy" : null
     ].filter((s) => s !== null);
     notes.because(`Docker Desktop's Linux engine: ${signs.join(", ")}.`);
-    if (host.os === "darwin" || host.os === "linux" && !host.isWsl) {
+    const wsl2Engine = kernel !== null && WSL2_KERNEL.test(kernel);
+    if (host.os === "darwin" || host.os === "linux" && !host.isWsl && !wsl2Engine) {
       const where = host.os === "darwin" ? "macOS" : "Linux";
       notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
       return { backend: host.os === "darwin" ? "desktop-mac" : "desktop-linux", ...linuxEngine, confidence: "high" };
@@ -1833,7 +1995,7 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
           "Docker Desktop settings say `wslEngineEnabled: false` (Hyper-V), but the engine runs a WSL 2 kernel."
         );
       }
-      if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
+      if (host.os === "linux") notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
       noteDesktopDistro(evidence2, notes);
       return { backend: "desktop-wsl2", ...linuxEngine, confidence: "high" };
     }
@@ -2512,8 +2674,8 @@ function failedCall(error3, label, docker, timeoutMs) {
       cliMissing: false
     };
   }
-  const code2 = error3?.code;
-  if (code2 === "ENOENT") {
+  const code3 = error3?.code;
+  if (code3 === "ENOENT") {
     return {
       ...empty,
       errors: [{ kind: "cli-not-found", endpoint: null, line: `${docker}: not found` }],
@@ -9462,8 +9624,8 @@ function cleanLines(value, max) {
 function cleanWindow(value, max, clean) {
   let end = max * 2 + 8;
   if (value.length <= end) return clampText(clean(value), max);
-  const code2 = value.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end -= 1;
+  const code3 = value.charCodeAt(end - 1);
+  if (code3 >= 55296 && code3 <= 56319) end -= 1;
   const cleaned = clean(value.slice(0, end));
   if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
   const head = clampText(cleaned, Math.max(max - 1, 0));
@@ -9756,7 +9918,7 @@ function sortKeys(record2) {
 }
 
 // packages/core/src/report/facts.ts
-var code = (value) => ({ kind: "code", value });
+var code2 = (value) => ({ kind: "code", value });
 var text = (value) => ({ kind: "text", value });
 function defaultDistro(report) {
   return report.distros.find((distro) => distro.default) ?? report.distros.find((distro) => distro.name === report.wsl?.defaultDistribution);
@@ -9764,38 +9926,38 @@ function defaultDistro(report) {
 function reportFacts(report) {
   const facts = [];
   const { host, runner, wsl, docker } = report;
-  const hostValue = [code(host.os), text(" "), code(host.arch)];
-  if (host.windowsBuild) hostValue.push(text(", build "), code(host.windowsBuild));
+  const hostValue = [code2(host.os), text(" "), code2(host.arch)];
+  if (host.windowsBuild) hostValue.push(text(", build "), code2(host.windowsBuild));
   if (host.windowsEdition) hostValue.push(text(`, ${host.windowsEdition}`));
   if (host.isWsl) hostValue.push(text(", inside WSL"));
   facts.push({ key: "host", label: "Host", value: hostValue });
   if (runner) {
-    const value = [code(runner.name)];
+    const value = [code2(runner.name)];
     if (runner.imageOs) {
-      value.push(text(", image "), code(runner.imageOs));
-      if (runner.imageVersion) value.push(text(" "), code(runner.imageVersion));
+      value.push(text(", image "), code2(runner.imageOs));
+      if (runner.imageVersion) value.push(text(" "), code2(runner.imageVersion));
     }
-    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
+    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code2(runner.arch));
     facts.push({ key: "runner", label: "Runner", value });
   }
   let wslValue;
   if (!wsl) wslValue = [text("not checked")];
   else if (!wsl.installed) wslValue = [text("not installed")];
   else {
-    wslValue = [wsl.version ? code(wsl.version) : text("installed, version unknown")];
+    wslValue = [wsl.version ? code2(wsl.version) : text("installed, version unknown")];
     if (wsl.kind) wslValue.push(text(wsl.kind === "store" ? " (Store)" : " (inbox)"));
-    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code(wsl.wslgVersion));
+    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code2(wsl.wslgVersion));
   }
   facts.push({ key: "wsl", label: "WSL", value: wslValue });
   facts.push({
     key: "kernel",
     label: "Kernel",
-    value: [wsl?.kernelVersion ? code(wsl.kernelVersion) : text("unknown")]
+    value: [wsl?.kernelVersion ? code2(wsl.kernelVersion) : text("unknown")]
   });
   const distro = defaultDistro(report);
   const distroName = distro?.name ?? wsl?.defaultDistribution ?? null;
   const distroVersion = distro?.version ?? wsl?.defaultVersion ?? null;
-  const distroValue = distroName ? [code(distroName)] : [text("none")];
+  const distroValue = distroName ? [code2(distroName)] : [text("none")];
   const details = [distroVersion ? `WSL ${distroVersion}` : null, distro?.state ?? null].filter(Boolean);
   if (distroName && details.length > 0) distroValue.push(text(` (${details.join(", ")})`));
   if (distro?.osRelease?.prettyName) distroValue.push(text(`, ${distro.osRelease.prettyName}`));
@@ -9803,13 +9965,13 @@ function reportFacts(report) {
   let dockerValue;
   if (!docker) dockerValue = [text("not checked")];
   else {
-    dockerValue = [code(docker.backend)];
+    dockerValue = [code2(docker.backend)];
     if (docker.serverVersion) {
-      dockerValue.push(text(", engine "), code(docker.serverVersion));
+      dockerValue.push(text(", engine "), code2(docker.serverVersion));
       if (docker.engineOs) dockerValue.push(text(` (${docker.engineOs})`));
     }
-    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code(docker.desktopVersion));
-    if (docker.context) dockerValue.push(text(", context "), code(docker.context));
+    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code2(docker.desktopVersion));
+    if (docker.context) dockerValue.push(text(", context "), code2(docker.context));
   }
   facts.push({ key: "docker", label: "Docker backend", value: dockerValue });
   const linux = docker?.linuxContainers ?? null;
@@ -10473,15 +10635,15 @@ var NodeCommandRunner = class {
       child2.on("error", (error3) => {
         if (child2.pid === void 0 && !exited) finish2(spawnError(error3, file, argv, options.cwd));
       });
-      child2.on("exit", (code2, signal) => {
+      child2.on("exit", (code3, signal) => {
         exited = true;
-        rawExitCode = code2;
+        rawExitCode = code3;
         exitSignal = signal;
         if (!stopReason) timers.push(setTimeout(() => finish2(), this.exitDrainMs));
       });
-      child2.on("close", (code2, signal) => {
+      child2.on("close", (code3, signal) => {
         if (!exited) {
-          rawExitCode = code2;
+          rawExitCode = code3;
           exitSignal = signal;
           exited = true;
         }
@@ -10506,17 +10668,17 @@ function positive(value, name) {
   return value;
 }
 function spawnError(error3, file, argv, cwd) {
-  const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
+  const code3 = error3?.code;
+  if ((code3 === "ENOENT" || code3 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
     );
   }
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "ENOTDIR" || code2 === "EPERM") {
+  if (code3 === "ENOENT" || code3 === "EACCES" || code3 === "ENOTDIR" || code3 === "EPERM") {
     return new CommandNotFoundError(file, error3);
   }
-  if (code2 === "ERR_INVALID_ARG_VALUE" || code2 === "ERR_INVALID_ARG_TYPE") {
+  if (code3 === "ERR_INVALID_ARG_VALUE" || code3 === "ERR_INVALID_ARG_TYPE") {
     return new InputError(
       "argv",
       `\`${formatArgv(argv)}\` cannot be run: an argument or variable holds a NUL byte or is not text.`
@@ -10700,9 +10862,9 @@ function isTimeout(error3) {
 function describeNetworkError(error3) {
   if (!(error3 instanceof Error)) return String(error3);
   const cause = error3.cause;
-  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const code3 = typeof cause?.code === "string" ? cause.code : void 0;
   const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+  return [error3.message, code3 && !detail?.includes(code3) ? code3 : void 0, detail].filter(Boolean).join(": ");
 }
 
 // packages/actions-kit/src/blob.ts
@@ -10746,8 +10908,8 @@ async function blobRequest(what, url, makeInit, options) {
 async function storageErrorCode(response) {
   const header = response.headers.get("x-ms-error-code");
   const text2 = await response.text().catch(() => "");
-  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
-  return code2 ? ` (${code2})` : "";
+  const code3 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code3 ? ` (${code3})` : "";
 }
 
 // packages/actions-kit/src/runtime-token.ts
@@ -11493,9 +11655,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**

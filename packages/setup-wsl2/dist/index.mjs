@@ -552,6 +552,68 @@ var WSL_LOCALE_STRINGS = {
   }
 };
 
+// packages/core/src/text/paste.ts
+var FENCE = /^\s*(?:```|~~~)/;
+var HTML_WRAPPER = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b[^>]*>/gi;
+var ENTITIES = { "&gt;": ">", "&lt;": "<", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
+var ENTITY = /&(?:gt|lt|amp|quot|#39);/g;
+var LEADING_MARKUP = /^(?:\s{0,3}>\s?)+|^\s{0,3}[-+]\s+(?=\S)/;
+function cleanPastedLine(line, state) {
+  const n = line.length;
+  if (n === 0) return line;
+  let i = 0;
+  while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  const first = line.charCodeAt(i);
+  const last = line.charCodeAt(n - 1);
+  const fence = (first === BACKTICK || first === TILDE) && FENCE.test(line);
+  const tag = line.indexOf("<") >= 0 && HTML_HINT.test(line);
+  const entity = line.indexOf("&") >= 0 && ENTITY_HINT.test(line);
+  const next = line.charCodeAt(i + 1);
+  const leading = first === GT || (first === DASH || first === PLUS) && (next === SPACE || next === TAB);
+  const backtick = line.indexOf("`") >= 0;
+  const hardBreak = last === BACKSLASH && n > 1 && /\s/.test(line[n - 2]);
+  const italic = first === UNDERSCORE || state.italic && last === UNDERSCORE;
+  if (!fence && !tag && !entity && !leading && !backtick && !hardBreak && !italic) return line;
+  if (fence) {
+    const inline = /^\s*```(.+?)```\s*$/.exec(line);
+    return inline ? inline[1].trim() : "";
+  }
+  let out = line;
+  if (tag) out = out.replace(HTML_WRAPPER, "");
+  if (entity) out = out.replace(ENTITY, (found) => ENTITIES[found] ?? found);
+  if (leading) out = out.replace(LEADING_MARKUP, "");
+  if (backtick) out = out.replace(/^(\s*)`(?!``)/, "$1").replace(/(?<!``)`\s*$/, "");
+  if (hardBreak) out = out.replace(/\s\\$/, "");
+  if (italic && first === UNDERSCORE && /^\s*_\S.*[:：]$/.test(out)) {
+    state.italic = true;
+    out = out.replace(/^(\s*)_/, "$1");
+  } else if (italic && state.italic && /\S_$/.test(out)) {
+    state.italic = false;
+    out = out.slice(0, -1);
+  }
+  return out.trimEnd();
+}
+var code = (c) => c.charCodeAt(0);
+var [SPACE, TAB, BACKTICK, TILDE, GT, DASH, PLUS, UNDERSCORE, BACKSLASH] = [
+  " ",
+  "	",
+  "`",
+  "~",
+  ">",
+  "-",
+  "+",
+  "_",
+  "\\"
+].map(code);
+var ENTITY_HINT = /&(?:gt|lt|amp|quot|#39);/;
+var HTML_HINT = /<\/?(?:details|summary|pre|code|kbd|samp|br)\b/i;
+var MARKUP_CHAR = /[`>&<_~\\]/;
+var BULLET = /^[ \t]{0,3}[-+][ \t]/m;
+function mayHoldPasteMarkup(text2) {
+  if (MARKUP_CHAR.test(text2)) return true;
+  return (text2.includes("- ") || text2.includes("+ ") || text2.includes("-	")) && BULLET.test(text2);
+}
+
 // packages/core/src/wsl/parsers/lines.ts
 var ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 var ODD_SPACES = /[\u00a0\u2007\u202f\u3000\t]/g;
@@ -564,7 +626,11 @@ function toLines(input) {
   } catch {
     text2 = typeof input === "string" ? input : "";
   }
-  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? "" : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd());
+  const paste = { italic: false };
+  const pasted = mayHoldPasteMarkup(text2);
+  return text2.replace(ANSI_ESCAPE, "").replace(INVISIBLES, "").replace(ODD_SPACES, " ").split("\n").map(
+    (line) => line.length > MAX_LINE_LENGTH ? "" : pasted ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd(), paste) : line.replace(/[\u0000-\u001f\u007f]/g, "").trimEnd()
+  );
 }
 function valueAfterLastColon(line) {
   const index2 = Math.max(line.lastIndexOf(":"), line.lastIndexOf("："));
@@ -616,8 +682,8 @@ function findWslErrorCode(lines) {
     const line = normalizeForTemplate(lines[i] ?? "");
     if (!line) continue;
     for (const regex of ERROR_CODE_LABELS) {
-      const code2 = regex.exec(line)?.groups?.code;
-      if (code2 && ERROR_CODE_VALUE.test(code2)) return code2;
+      const code3 = regex.exec(line)?.groups?.code;
+      if (code3 && ERROR_CODE_VALUE.test(code3)) return code3;
     }
     const value = valueAfterLastColon(line);
     if (value && ERROR_CODE_VALUE.test(value) && /^(?:Wsl|Wslg|Bash|WslConfig)\//.test(value)) return value;
@@ -650,11 +716,17 @@ function looksLikeUsageText(lines) {
 var RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
 var WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
 var STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
+var PROMPT_PREFIX = /^(?:PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]|\[[^\]]*@[^\]]*\][$#]|[$#>%])\s*/;
 var ARCHES = ["x86_64", "aarch64", "arm64", "armv7l", "i686", "i386", "riscv64", "ppc64le", "s390x"];
 function findRelease(lines) {
   for (const line of lines) {
     const trimmed = line.trim();
-    if (!trimmed || isPromptLine(line)) continue;
+    if (!trimmed) continue;
+    if (isPromptLine(line)) {
+      const after = trimmed.replace(PROMPT_PREFIX, "").trim();
+      if (after !== trimmed && RELEASE.test(after) && /-/.test(after)) return { release: after, line: after };
+      continue;
+    }
     const procVersion = /\bLinux version (\S+)/.exec(trimmed);
     if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };
     const unameAll = /^Linux \S+ (\S+) #/.exec(trimmed);
@@ -720,16 +792,30 @@ function parseRow(line, lineIndex) {
     stateColumn: line.lastIndexOf(groups.state, line.length - groups.version.length - 1)
   };
 }
+var JOINED = new RegExp("(?:^|\\s)(\\p{Lu}+\\s+\\p{Lu}+\\s+\\p{Lu}+)\\s+((?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3}(?:\\s+(?:\\*\\s+)?\\S+\\s+\\p{L}+\\s+\\d{1,3})*)\\s*$", "u");
+var JOINED_HEADER = new RegExp("\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s", "u");
+var JOINED_ROW = new RegExp("(?:(\\*)\\s+)?(\\S+)\\s+(\\p{L}+)\\s+(\\d{1,3})(?=\\s|$)", "gu");
+function unjoinTable(line) {
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
+  const match = JOINED.exec(line);
+  if (!match?.[1] || !match[2]) return [line];
+  const rows = [...match[2].matchAll(JOINED_ROW)].map(
+    ([, marker, name, state, version2]) => `${marker ? "*" : " "} ${name}    ${state}    ${version2}`
+  );
+  return rows.length > 1 ? [match[1], ...rows] : [line];
+}
 function normalizeDistroState(word) {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
 }
 function parseListVerbose(input) {
-  const lines = toLines(input);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings = [];
   const blocks = [];
   let current = null;
   lines.forEach((line, index2) => {
+    if (current && line.trim() === "") return;
     const row = isPromptLine(line) ? null : parseRow(line, index2);
     if (row) {
       if (!current) {
@@ -751,8 +837,8 @@ function parseListVerbose(input) {
       );
       return parsed(true, { distros: [] }, warnings);
     }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code2}).`);
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code3}).`);
     return parsed(false, { distros: [] }, warnings);
   }
   if (!block.header) warnings.push("The table header row was missing; rows were read by their layout.");
@@ -958,6 +1044,23 @@ function alignShortRun(run2) {
   visit(0, [], 0);
   return best;
 }
+function windowsOf(run2) {
+  if (run2.tokens.length <= WSL_VERSION_FIELDS.length) return [run2];
+  const starts = run2.tokens.length - WSL_VERSION_FIELDS.length;
+  return Array.from({ length: starts + 1 }, (_, offset) => ({
+    start: run2.start + offset,
+    tokens: run2.tokens.slice(offset)
+  }));
+}
+var VALUE_THEN_LABEL = /([:：]\s*v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)\s+(?=\S)/gu;
+function unjoinLabels(line) {
+  if (line.length < 60) return [line];
+  let colons = 0;
+  for (const char of line) if (char === ":" || char === "：") colons++;
+  if (colons < 4) return [line];
+  const parts = line.replace(VALUE_THEN_LABEL, "$1\n").split("\n");
+  return parts.length >= 4 ? parts : [line];
+}
 function emptyInfo(inbox = false) {
   return {
     wslVersion: null,
@@ -971,9 +1074,10 @@ function emptyInfo(inbox = false) {
   };
 }
 function parseVersion(input) {
-  const lines = toLines(input);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 60) ? raw.flatMap(unjoinLabels) : raw;
   const warnings = [];
-  const candidates = findRuns(lines).filter((run2) => run2.tokens.length >= 4).map((run2) => {
+  const candidates = findRuns(lines).filter((run2) => run2.tokens.length >= 4).flatMap(windowsOf).map((run2) => {
     const block = run2.tokens.slice(0, WSL_VERSION_FIELDS.length);
     const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
     const score = fields.reduce((sum, field, i) => sum + shapeScore(field, pickToken(block[i], field)), 0);
@@ -987,8 +1091,8 @@ function parseVersion(input) {
       );
       return parsed(false, emptyInfo(true), warnings);
     }
-    const code2 = findWslErrorCode(lines);
-    if (code2) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code2}).`);
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe reported an error instead of its versions (error code ${code3}).`);
     return parsed(false, emptyInfo(), warnings);
   }
   const info2 = emptyInfo();
@@ -1012,10 +1116,10 @@ function parseVersion(input) {
 // packages/core/src/errors.ts
 var WslReadyError = class extends Error {
   code;
-  constructor(code2, message, options) {
+  constructor(code3, message, options) {
     super(message, options);
     this.name = new.target.name;
-    this.code = code2;
+    this.code = code3;
   }
 };
 var InputError = class extends WslReadyError {
@@ -1308,8 +1412,8 @@ function describeBadCharacters(text2, allowed) {
     if (char === "\n" || char === "\r") return "a line break";
     if (char === "	") return "a tab";
     if (char === "\0") return "a NUL byte";
-    const code2 = char.codePointAt(0) ?? 0;
-    if (code2 < 32 || code2 === 127) return `control character U+${code2.toString(16).padStart(4, "0").toUpperCase()}`;
+    const code3 = char.codePointAt(0) ?? 0;
+    if (code3 < 32 || code3 === 127) return `control character U+${code3.toString(16).padStart(4, "0").toUpperCase()}`;
     return JSON.stringify(char);
   });
   return names.length ? names.join(", ") : "characters that are not accepted";
@@ -1935,6 +2039,18 @@ var ROWS = [
     ["Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry."],
     TROUBLESHOOTING
   ],
+  [
+    "0x80070032",
+    "ERROR_NOT_SUPPORTED",
+    "feature-missing",
+    "The request is not supported",
+    "Windows refused the operation: on WSL this usually means a Windows feature it needs (Virtual Machine Platform, Windows Subsystem for Linux) is off, or the Windows edition/build does not offer it.",
+    [
+      "Enable the features: `wsl --install --no-distribution` (or `dism /online /enable-feature /featurename:VirtualMachinePlatform /all`), then restart Windows.",
+      "Check that the Windows build supports the command (`winver`); update Windows if it is old."
+    ],
+    TROUBLESHOOTING
+  ],
   // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
   [
     "0x80070005",
@@ -2035,6 +2151,18 @@ var ROWS = [
     ENTERPRISE
   ],
   // ── Network / downloads ────────────────────────────────────────────────────────────────────────
+  [
+    "0x8007273d",
+    "WSAEOPNOTSUPP",
+    "network",
+    "A network filter (Winsock LSP) blocks WSL",
+    '"The attempted operation is not supported for the type of object referenced": a Winsock layered service provider installed by a proxy, VPN or game accelerator (Proxifier, NetLimiter, …) intercepts the sockets wsl.exe uses to reach its service, so no distribution starts.',
+    [
+      "Exclude wsl.exe from the layered provider (for example `NoLsp.exe C:\\Windows\\System32\\wsl.exe` from the Proxifier team), or uninstall/disable the proxy, VPN or accelerator.",
+      "Or reset Winsock from an elevated terminal: `netsh winsock reset`, then restart Windows (this also removes the tool's provider, so the tool stops working)."
+    ],
+    NETWORKING
+  ],
   [
     "0x80072ee7",
     "WININET_E_NAME_NOT_RESOLVED",
@@ -2490,8 +2618,8 @@ function resolve(input) {
   const entry = hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || symbol && bySymbol.get(symbol) || void 0;
   return { entry, context, hresult, symbol };
 }
-function splitCodePath(code2) {
-  const segments = code2.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
+function splitCodePath(code3) {
+  const segments = code3.split(/[/\\]/).map((s) => s.trim().replace(/^["'`[{<]+|["'`\]}>.,;:!]+$/g, "")).filter((s) => s.length > 0);
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i];
     if (isResultSegment(segment)) return { result: segment, context: segments.slice(0, i) };
@@ -2515,7 +2643,7 @@ function fallback(input, context, hresult, symbol) {
     ...symbol ? { symbol } : {},
     title: `Unrecognised WSL error ${shown}`,
     meaning: hresult ? describeFacility(hresult) : "This code is not in the wsl-ready catalogue.",
-    category: "other",
+    category: hresult ? categoryOfFacility(hresult) : "other",
     remediation: [
       "Read the message printed above the error code; it names the failing step.",
       "Run `wsl --shutdown`, then retry; run `wsl --update` to get the latest fixes.",
@@ -2527,16 +2655,24 @@ function fallback(input, context, hresult, symbol) {
     context
   };
 }
+function categoryOfFacility(hresult) {
+  const value = Number.parseInt(hresult.slice(2), 16);
+  const facility = value >>> 16 & 8191;
+  const code3 = value & 65535;
+  if (facility === 36 || facility === 25 || facility === 7 && code3 >= 8192 && code3 <= 12287) return "network";
+  return "other";
+}
 function describeFacility(hresult) {
   const value = Number.parseInt(hresult.slice(2), 16);
   const facility = value >>> 16 & 8191;
-  const code2 = value & 65535;
-  if (facility === 7 && code2 >= 12001 && code2 <= 12192) return `A WinInet (network) error, ${code2}.`;
-  if (facility === 7) return `Windows system error ${code2} (see the Win32 system error codes).`;
-  if (facility === 25) return `An HTTP status ${code2} from a download server.`;
+  const code3 = value & 65535;
+  if (facility === 7 && code3 >= 12001 && code3 <= 12192) return `A WinInet (network) error, ${code3}.`;
+  if (facility === 7) return `Windows system error ${code3} (see the Win32 system error codes).`;
+  if (facility === 25) return `An HTTP status ${code3} from a download server.`;
+  if (facility === 36) return "A Windows Update / Microsoft Store download error (often a network or proxy problem).";
   if (facility === 55) return "A Host Compute Service (virtual machine) error.";
   if (facility === 59) return "A Host Network Service error.";
-  if (facility === 4 && code2 >= 768 && code2 < 1024)
+  if (facility === 4 && code3 >= 768 && code3 < 1024)
     return "A WSL-specific error this catalogue does not describe yet.";
   return "This code is not in the wsl-ready catalogue.";
 }
@@ -2583,6 +2719,7 @@ var MAX_LINE_LENGTH2 = 4e3;
 var MESSAGE_WINDOW = 24;
 var WARNING_PREFIX = /^wsl:\s/i;
 var CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
+var HAS_HRESULT = /\b0x[0-9a-f]{3,8}\b/i;
 var HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 var NEEDLES = MESSAGE_NEEDLES.map(([id, symbol, needles]) => [id, symbol, needles.split("|")]);
 var PREFIX_NEEDLES = /* @__PURE__ */ new Map();
@@ -2627,7 +2764,9 @@ function classifyWslFailure(result2) {
 function toLines2(input) {
   const text2 = decodeOutput(input);
   const lines = text2.split("\n");
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
+  const paste = { italic: false };
+  const tail = lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH2).trimEnd());
+  return mayHoldPasteMarkup(text2) ? tail.map((line) => cleanPastedLine(line, paste)) : tail;
 }
 function parseLines(lines) {
   const warnings = lines.filter((line) => WARNING_PREFIX.test(line.trimStart())).map((line) => `wsl.exe warned: ${line.trimStart().replace(WARNING_PREFIX, "").trim()}`);
@@ -2655,14 +2794,14 @@ function parseLines(lines) {
   }
   return parsed(false, emptyDetails(lastParagraph(lines)), warnings);
 }
-function result(lookup, code2, message, source, messageId, warnings) {
+function result(lookup, code3, message, source, messageId, warnings) {
   const notes = [...warnings];
   if (!lookup.known)
-    notes.push(`WSL error ${code2 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
+    notes.push(`WSL error ${code3 ?? lookup.input} is not in the wsl-ready catalogue; advice is generic.`);
   return parsed(
     true,
     {
-      code: code2,
+      code: code3,
       hresult: lookup.hresult ?? null,
       symbol: lookup.symbol ?? null,
       category: lookup.category,
@@ -2703,8 +2842,8 @@ function foldSeparators(line) {
 }
 function findErrorCodeLine(lines) {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const code2 = matchErrorCodeLine(lines[i]);
-    if (code2) return { line: i, code: code2 };
+    const code3 = matchErrorCodeLine(lines[i]);
+    if (code3) return { line: i, code: code3 };
   }
   return void 0;
 }
@@ -2712,48 +2851,108 @@ function matchErrorCodeLine(rawLine) {
   const line = foldSeparators(rawLine).trim();
   const colon = line.lastIndexOf(":");
   if (colon <= 0) return void 0;
-  const code2 = line.slice(colon + 1).trim();
+  const code3 = line.slice(colon + 1).trim().replace(/["'`.,;)\]]+$/, "");
   const label = line.slice(0, colon).trim();
-  if (!CODE_TOKEN.test(code2) || label.length === 0) return void 0;
+  if (!CODE_TOKEN.test(code3) || label.length === 0) return void 0;
   const normalizedLabel = normalizeForMatch(label);
   if (ERROR_CODE_LABELS2.some((known) => normalizedLabel === known || normalizedLabel.endsWith(` ${known}`))) {
-    return looksLikeCode(code2, true) ? code2 : void 0;
+    return looksLikeCode(code3, true) ? code3 : void 0;
   }
   if (label.length > 48 || /[/\\]/.test(label) || /^wsl$/i.test(label)) return void 0;
-  return looksLikeCode(code2, false) ? code2 : void 0;
+  return looksLikeCode(code3, false) ? code3 : void 0;
 }
-function looksLikeCode(code2, labelKnown) {
-  if (code2.includes("/")) {
-    const segments = code2.split("/");
-    const { result: result2 } = splitCodePath(code2);
+function looksLikeCode(code3, labelKnown) {
+  if (code3.includes("/")) {
+    const segments = code3.split("/");
+    const { result: result2 } = splitCodePath(code3);
     return result2 !== null && isWslErrorContext(segments[0] ?? "") && segments.every((s) => /^[\w?()]+$/.test(s));
   }
-  if (/^0x[0-9a-f]{1,8}$/i.test(code2)) return labelKnown;
-  if (isKnownWslErrorSymbol(code2)) return true;
-  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code2);
+  if (/^0x[0-9a-f]{1,8}$/i.test(code3)) return labelKnown;
+  if (isKnownWslErrorSymbol(code3)) return true;
+  return labelKnown && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code3);
 }
 function findHresult(lines) {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     let found;
     for (const match of line.matchAll(HEX_TOKEN)) {
-      const code2 = match[1];
-      const at = match.index + match[0].length - code2.length;
-      const digits = code2.length - 2;
-      const value = Number.parseInt(code2.slice(2), 16);
+      const code3 = match[1];
+      const at = match.index + match[0].length - code3.length;
+      const digits = code3.length - 2;
+      const value = Number.parseInt(code3.slice(2), 16);
       const isFailure = digits === 8 && value >= 2147483648;
       const before = line.slice(0, at);
-      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code2);
-      if ((isFailure || isWin32) && normalizeHresult(code2)) {
-        found = { code: code2, message: (line.slice(at + code2.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
+      const isWin32 = digits <= 4 && /^[^:：]{1,40}[:：]\s*$/.test(before) && findWslError(code3);
+      if ((isFailure || isWin32) && normalizeHresult(code3)) {
+        found = { code: code3, message: (line.slice(at + code3.length).trim() || line.trim()).replace(WARNING_PREFIX, "") };
       }
     }
     if (found) return found;
   }
   return void 0;
 }
+var SYSTEM_MESSAGES = [
+  [
+    "E_ACCESSDENIED",
+    [
+      "access is denied",
+      "zugriff verweigert",
+      "accès refusé",
+      "acceso denegado",
+      "accesso negato",
+      "acesso negado",
+      "アクセスが拒否されました",
+      "拒绝访问",
+      "存取被拒",
+      "액세스가 거부되었습니다",
+      "отказано в доступе",
+      "odmowa dostępu",
+      "toegang geweigerd",
+      "åtkomst nekad",
+      "erişim engellendi",
+      "přístup byl odepřen",
+      "adgang nægtet",
+      "hozzáférés megtagadva"
+    ]
+  ],
+  ["HTTP_E_STATUS_FORBIDDEN", ["forbidden (403)", "403 forbidden", "(403)"]],
+  [
+    "WSAEOPNOTSUPP",
+    [
+      "the attempted operation is not supported for the type of object referenced",
+      "参考的对象类型不支持尝试的操作",
+      "der versuchte vorgang wird für den typ des objekts, auf das verwiesen wird, nicht unterstützt",
+      "l'opération tentée n'est pas prise en charge pour le type d'objet référencé",
+      "la operación intentada no es compatible con el tipo de objeto al que se hace referencia",
+      "参照されたオブジェクトの種類は、試行された操作をサポートしていません"
+    ]
+  ],
+  [
+    "ERROR_NOT_SUPPORTED",
+    [
+      "the request is not supported",
+      "the requested operation is not supported",
+      "die anforderung wird nicht unterstützt",
+      "la demande n'est pas prise en charge",
+      "no se admite la solicitud",
+      "要求はサポートされていません",
+      "不支持该请求",
+      "não há suporte para a solicitação",
+      "запрос не поддерживается"
+    ]
+  ]
+];
+var MID_LINE_HINT = new RegExp(
+  [
+    ...OTHER_ENGLISH_MESSAGES.map(([, needle]) => needle),
+    ...SYSTEM_MESSAGES.flatMap(([, needles]) => needles),
+    "aka.ms/wsl2kernel"
+  ].map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "i"
+);
 function findMessages(lines) {
   const hits = [];
+  const midLine = MID_LINE_HINT.test(lines.join("\n"));
   lines.forEach((raw, line) => {
     const text2 = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, "")).trim();
     if (text2.length < 4) return;
@@ -2767,8 +2966,19 @@ function findMessages(lines) {
       hits.push({ line, messageId, symbol, priority });
     }
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index2) => {
-      if (text2.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
+      const quoted = midLine && !text2.startsWith(needle) && text2.includes(needle) && !HAS_HRESULT.test(text2);
+      if (text2.startsWith(needle) || quoted)
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index2 });
     });
+    if (!midLine) return;
+    SYSTEM_MESSAGES.forEach(([symbol, needles], index2) => {
+      if (needles.some((needle) => text2.includes(needle))) {
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index2 });
+      }
+    });
+    if (text2.includes("aka.ms/wsl2kernel") && !hits.some((h) => h.line === line)) {
+      hits.push({ line, messageId: null, symbol: "ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED", priority: NEEDLES.length });
+    }
   });
   return hits;
 }
@@ -2822,8 +3032,8 @@ var WslCommandError = class extends WslReadyError {
   }
 };
 function formatWslErrorMessage(argv, details) {
-  const code2 = details.code ?? details.symbol ?? details.hresult;
-  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code2 ? ` (${code2})` : ""}.`];
+  const code3 = details.code ?? details.symbol ?? details.hresult;
+  const lines = [`\`${formatArgv(argv)}\` failed: ${details.title}${code3 ? ` (${code3})` : ""}.`];
   if (details.message) lines.push(details.message);
   lines.push("What to do:", ...details.remediation.map((step, i) => `${i + 1}. ${step}`), `More: ${details.docsUrl}`);
   return lines.join("\n");
@@ -9303,8 +9513,8 @@ function cleanLines(value, max) {
 function cleanWindow(value, max, clean) {
   let end = max * 2 + 8;
   if (value.length <= end) return clampText(clean(value), max);
-  const code2 = value.charCodeAt(end - 1);
-  if (code2 >= 55296 && code2 <= 56319) end -= 1;
+  const code3 = value.charCodeAt(end - 1);
+  if (code3 >= 55296 && code3 <= 56319) end -= 1;
   const cleaned = clean(value.slice(0, end));
   if (codePointLength2(cleaned) > max) return clampText(cleaned, max);
   const head = clampText(cleaned, Math.max(max - 1, 0));
@@ -9597,7 +9807,7 @@ function sortKeys(record2) {
 }
 
 // packages/core/src/report/facts.ts
-var code = (value) => ({ kind: "code", value });
+var code2 = (value) => ({ kind: "code", value });
 var text = (value) => ({ kind: "text", value });
 function defaultDistro(report) {
   return report.distros.find((distro) => distro.default) ?? report.distros.find((distro) => distro.name === report.wsl?.defaultDistribution);
@@ -9605,38 +9815,38 @@ function defaultDistro(report) {
 function reportFacts(report) {
   const facts = [];
   const { host, runner, wsl, docker } = report;
-  const hostValue = [code(host.os), text(" "), code(host.arch)];
-  if (host.windowsBuild) hostValue.push(text(", build "), code(host.windowsBuild));
+  const hostValue = [code2(host.os), text(" "), code2(host.arch)];
+  if (host.windowsBuild) hostValue.push(text(", build "), code2(host.windowsBuild));
   if (host.windowsEdition) hostValue.push(text(`, ${host.windowsEdition}`));
   if (host.isWsl) hostValue.push(text(", inside WSL"));
   facts.push({ key: "host", label: "Host", value: hostValue });
   if (runner) {
-    const value = [code(runner.name)];
+    const value = [code2(runner.name)];
     if (runner.imageOs) {
-      value.push(text(", image "), code(runner.imageOs));
-      if (runner.imageVersion) value.push(text(" "), code(runner.imageVersion));
+      value.push(text(", image "), code2(runner.imageOs));
+      if (runner.imageVersion) value.push(text(" "), code2(runner.imageVersion));
     }
-    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code(runner.arch));
+    value.push(text(", "), ...runner.environment ? [text(`${runner.environment} `)] : [], code2(runner.arch));
     facts.push({ key: "runner", label: "Runner", value });
   }
   let wslValue;
   if (!wsl) wslValue = [text("not checked")];
   else if (!wsl.installed) wslValue = [text("not installed")];
   else {
-    wslValue = [wsl.version ? code(wsl.version) : text("installed, version unknown")];
+    wslValue = [wsl.version ? code2(wsl.version) : text("installed, version unknown")];
     if (wsl.kind) wslValue.push(text(wsl.kind === "store" ? " (Store)" : " (inbox)"));
-    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code(wsl.wslgVersion));
+    if (wsl.wslgVersion) wslValue.push(text(", WSLg "), code2(wsl.wslgVersion));
   }
   facts.push({ key: "wsl", label: "WSL", value: wslValue });
   facts.push({
     key: "kernel",
     label: "Kernel",
-    value: [wsl?.kernelVersion ? code(wsl.kernelVersion) : text("unknown")]
+    value: [wsl?.kernelVersion ? code2(wsl.kernelVersion) : text("unknown")]
   });
   const distro = defaultDistro(report);
   const distroName = distro?.name ?? wsl?.defaultDistribution ?? null;
   const distroVersion = distro?.version ?? wsl?.defaultVersion ?? null;
-  const distroValue = distroName ? [code(distroName)] : [text("none")];
+  const distroValue = distroName ? [code2(distroName)] : [text("none")];
   const details = [distroVersion ? `WSL ${distroVersion}` : null, distro?.state ?? null].filter(Boolean);
   if (distroName && details.length > 0) distroValue.push(text(` (${details.join(", ")})`));
   if (distro?.osRelease?.prettyName) distroValue.push(text(`, ${distro.osRelease.prettyName}`));
@@ -9644,13 +9854,13 @@ function reportFacts(report) {
   let dockerValue;
   if (!docker) dockerValue = [text("not checked")];
   else {
-    dockerValue = [code(docker.backend)];
+    dockerValue = [code2(docker.backend)];
     if (docker.serverVersion) {
-      dockerValue.push(text(", engine "), code(docker.serverVersion));
+      dockerValue.push(text(", engine "), code2(docker.serverVersion));
       if (docker.engineOs) dockerValue.push(text(` (${docker.engineOs})`));
     }
-    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code(docker.desktopVersion));
-    if (docker.context) dockerValue.push(text(", context "), code(docker.context));
+    if (docker.desktopVersion) dockerValue.push(text(", Docker Desktop "), code2(docker.desktopVersion));
+    if (docker.context) dockerValue.push(text(", context "), code2(docker.context));
   }
   facts.push({ key: "docker", label: "Docker backend", value: dockerValue });
   const linux = docker?.linuxContainers ?? null;
@@ -9939,12 +10149,12 @@ function provenance(report, options) {
 // packages/core/src/config/scanner.ts
 var isHSpace = (c) => c === " " || c === "	";
 function isAlpha(c) {
-  const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
-  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+  const code3 = c.length === 1 ? c.charCodeAt(0) : -1;
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
 }
 function isAlnum(c) {
-  const code2 = c.length === 1 ? c.charCodeAt(0) : -1;
-  return isAlpha(c) || code2 >= 48 && code2 <= 57;
+  const code3 = c.length === 1 ? c.charCodeAt(0) : -1;
+  return isAlpha(c) || code3 >= 48 && code3 <= 57;
 }
 var ESCAPES = { "\\": "\\", '"': '"', b: "\b", n: "\n", t: "	" };
 var CharReader = class {
@@ -11523,10 +11733,10 @@ function readInteger(raw, longBits) {
   return note === void 0 ? { ok: true, value: Number(value) } : { ok: true, value: Number(value), note };
 }
 function digitValue(c) {
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 48 && code2 <= 57) return code2 - 48;
-  if (code2 >= 97 && code2 <= 102) return code2 - 87;
-  if (code2 >= 65 && code2 <= 70) return code2 - 55;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 48 && code3 <= 57) return code3 - 48;
+  if (code3 >= 97 && code3 <= 102) return code3 - 87;
+  if (code3 >= 65 && code3 <= 70) return code3 - 55;
   return -1;
 }
 var SIZE_UNITS = {
@@ -11553,9 +11763,9 @@ function readSize(raw) {
   const max = 2n ** 64n - 1n;
   let overflow = false;
   for (; i < raw.length; i++) {
-    const code2 = raw.charCodeAt(i);
-    if (code2 < 48 || code2 > 57) break;
-    if (!overflow) value = value * 10n + BigInt(code2 - 48);
+    const code3 = raw.charCodeAt(i);
+    if (code3 < 48 || code3 > 57) break;
+    if (!overflow) value = value * 10n + BigInt(code3 - 48);
     if (value > max) overflow = true;
   }
   const consumed = i > digitsStart;
@@ -11753,7 +11963,8 @@ function lintEntries(doc, options = {}) {
     findings.push({
       line: header.line,
       column: header.column,
-      severity: "warning",
+      // One or two edits from a known section is a misspelling: every key under it is silently lost.
+      severity: closest && withinTwoEdits(header.name, closest) ? "error" : "warning",
       rule: "unknown-section",
       message: `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
       ...closest ? { suggestion: `[${closest}]` } : {}
@@ -11784,7 +11995,8 @@ function lintEntries(doc, options = {}) {
     if (schema.obsolete) {
       findings.push({
         ...where,
-        severity: "warning",
+        // Replaced by another setting: the user meant that one, and gets neither. Merely retired: just dead text.
+        severity: schema.replacedBy ? "error" : "warning",
         rule: "obsolete-key",
         key: id,
         message: `\`${id}\` is no longer read by WSL (it reports "Unknown key"), so it has no effect.` + (schema.replacedBy ? ` Use \`${schema.replacedBy}\` instead.` : " Remove the line.")
@@ -11837,6 +12049,14 @@ function misplacedOrUnknown(doc, entry, section) {
   }
   const other = otherKind(kind);
   const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
+  if (kind === "wslconf" && section === "network" && entry.name.toLowerCase() === "dhcp") {
+    return {
+      severity: "warning",
+      rule: "unknown-key",
+      key: `${section}.${clip(entry.name)}`,
+      message: `/etc/wsl.conf has no \`[network] ${clip(entry.name)}\`; WSL ignores it. The distribution's own network configuration decides DHCP inside it (.wslconfig \`wsl2.dhcp\` is a different setting, for bridged mode only).`
+    };
+  }
   if (otherFile) {
     return {
       severity: "error",
@@ -11853,8 +12073,9 @@ function unknownKey(doc, entry, section, schemaKind) {
   const isTypo = closest ? void 0 : typoOf(entry.name);
   const elsewhere = isTypo ? configKeys(doc.kind).find((k) => !k.obsolete && !k.aliasOf && k.section !== section && isTypo(k.key)) : void 0;
   const fix = closest ? ` Did you mean \`${closest}\`?` : elsewhere ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?` : " Check the spelling, or remove the line.";
+  const misspelt = closest && withinTwoEdits(entry.name, closest) || elsewhere && withinTwoEdits(entry.name, elsewhere.key);
   return {
-    severity: "warning",
+    severity: misspelt ? "error" : "warning",
     rule: "unknown-key",
     key: `${section}.${clip(entry.name)}`,
     message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
@@ -11948,7 +12169,14 @@ function valueFindings(doc, entry, schema, options) {
       message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
     });
   }
-  if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
+  if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
+    out.push({
+      severity: "error",
+      rule: "path-not-absolute",
+      key: id,
+      message: `\`${id}\` holds an environment variable (\`${clip(/%[^%]+%/.exec(value)?.[0] ?? "")}\`), which WSL never expands: it looks for a file of that literal name. Write the full path, e.g. \`C:\\Users\\me\\...\`.`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
     out.push({
       severity: "warning",
       rule: "path-not-absolute",
@@ -11993,6 +12221,10 @@ function valueFindings(doc, entry, schema, options) {
 }
 function isAbsoluteWindowsPath(value) {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
+}
+function withinTwoEdits(typed, known) {
+  const squash2 = (name) => name.replace(/[_\-.\s]/g, "").toLowerCase();
+  return editDistance(squash2(typed), squash2(known), { limit: 2 }) <= 2;
 }
 
 // packages/core/src/config/lint-syntax.ts
@@ -12154,8 +12386,8 @@ function fullName(section, key) {
   return section === null ? key : `${section}.${key}`;
 }
 function printable(c) {
-  const code2 = c.charCodeAt(0);
-  if (code2 < 32 || code2 === 127) return `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+  const code3 = c.charCodeAt(0);
+  if (code3 < 32 || code3 === 127) return `U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
   return c;
 }
 
@@ -12521,15 +12753,15 @@ var NodeCommandRunner = class {
       child.on("error", (error3) => {
         if (child.pid === void 0 && !exited) finish(spawnError(error3, file, argv, options.cwd));
       });
-      child.on("exit", (code2, signal) => {
+      child.on("exit", (code3, signal) => {
         exited = true;
-        rawExitCode = code2;
+        rawExitCode = code3;
         exitSignal = signal;
         if (!stopReason2) timers.push(setTimeout(() => finish(), this.exitDrainMs));
       });
-      child.on("close", (code2, signal) => {
+      child.on("close", (code3, signal) => {
         if (!exited) {
-          rawExitCode = code2;
+          rawExitCode = code3;
           exitSignal = signal;
           exited = true;
         }
@@ -12554,17 +12786,17 @@ function positive(value, name) {
   return value;
 }
 function spawnError(error3, file, argv, cwd) {
-  const code2 = error3?.code;
-  if ((code2 === "ENOENT" || code2 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
+  const code3 = error3?.code;
+  if ((code3 === "ENOENT" || code3 === "ENOTDIR") && cwd !== void 0 && !existsSync(cwd)) {
     return new InputError(
       "cwd",
       `The working directory ${JSON.stringify(cwd)} does not exist; create it or pass another.`
     );
   }
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "ENOTDIR" || code2 === "EPERM") {
+  if (code3 === "ENOENT" || code3 === "EACCES" || code3 === "ENOTDIR" || code3 === "EPERM") {
     return new CommandNotFoundError(file, error3);
   }
-  if (code2 === "ERR_INVALID_ARG_VALUE" || code2 === "ERR_INVALID_ARG_TYPE") {
+  if (code3 === "ERR_INVALID_ARG_VALUE" || code3 === "ERR_INVALID_ARG_TYPE") {
     return new InputError(
       "argv",
       `\`${formatArgv(argv)}\` cannot be run: an argument or variable holds a NUL byte or is not text.`
@@ -12775,9 +13007,9 @@ function isTimeout(error3) {
 function describeNetworkError(error3) {
   if (!(error3 instanceof Error)) return String(error3);
   const cause = error3.cause;
-  const code2 = typeof cause?.code === "string" ? cause.code : void 0;
+  const code3 = typeof cause?.code === "string" ? cause.code : void 0;
   const detail = typeof cause?.message === "string" ? cause.message : void 0;
-  return [error3.message, code2 && !detail?.includes(code2) ? code2 : void 0, detail].filter(Boolean).join(": ");
+  return [error3.message, code3 && !detail?.includes(code3) ? code3 : void 0, detail].filter(Boolean).join(": ");
 }
 
 // packages/actions-kit/src/blob.ts
@@ -13012,8 +13244,8 @@ function withQuery(url, params) {
 async function storageErrorCode(response) {
   const header = response.headers.get("x-ms-error-code");
   const text2 = await response.text().catch(() => "");
-  const code2 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
-  return code2 ? ` (${code2})` : "";
+  const code3 = header ?? /<Code>([^<]{1,100})<\/Code>/.exec(text2)?.[1];
+  return code3 ? ` (${code3})` : "";
 }
 
 // packages/actions-kit/src/runtime-token.ts
@@ -13949,9 +14181,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**

@@ -19,6 +19,7 @@ export const PARSE_KINDS = [
   'docker',
   'wslconfig',
   'wslconf',
+  'auto',
 ] as const;
 export type ParseKind = (typeof PARSE_KINDS)[number];
 
@@ -76,17 +77,20 @@ Kinds:
                                         serverVersion, context
   wslconfig      .wslconfig             findings: [{line, severity, rule, message, suggestion?}]
   wslconf        /etc/wsl.conf          findings: [{line, severity, rule, message, suggestion?}]
+  auto           a pasted issue body    found: [{kind, ...that kind's fields}] for every output recognised in it
+                                        (wsl --version, -l -v, -l, --status, --list --online, errors, kernel,
+                                        systeminfo, docker): triage a report in one command
 
 Options:
-  --host <os>    the machine the docker output came from: windows (default), linux or darwin
+  --host <os>    the machine the docker output came from: windows (default), linux or darwin (docker, auto)
   -h, --help     show this help
 
 Exit codes: 0 the output was recognised, 1 it was not, 2 usage error (unknown kind, unreadable or too large input).
 `;
 
-export const LINT_HELP = `Usage: ${TOOL_NAME} lint-config [FILE] [--json] [--kind wslconfig|wslconf]
+export const LINT_HELP = `Usage: ${TOOL_NAME} lint-config [FILE] [--json] [--kind wslconfig|wslconf] [--verbose]
 
-Lints a WSL configuration file: unknown sections and keys (with suggestions), wrong types and values, size units,
+Lints a WSL configuration file: misspelt sections and keys (errors when 1-2 edits from a known name), unknown ones (with suggestions), wrong types and values, size units,
 duplicates, obsolete keys, backslashes, and lines that make WSL ignore the rest of /etc/wsl.conf.
 Whether FILE is .wslconfig or wsl.conf is decided by its name, then by its content (or by --kind).
 Without FILE: %USERPROFILE%\\.wslconfig on Windows, /etc/wsl.conf inside WSL. FILE "-" reads stdin.
@@ -94,6 +98,7 @@ Without FILE: %USERPROFILE%\\.wslconfig on Windows, /etc/wsl.conf inside WSL. FI
 Options:
   --json          print {file, kind, findings, counts} as JSON
   --kind <kind>   wslconfig or wslconf (skip the detection)
+  -v, --verbose   a policy note on every setting an administrator policy can control (default: one per file)
   --no-color, --color
   -h, --help      show this help
 

@@ -15,6 +15,7 @@ import type { CliIo } from './io.js';
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
   kind: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -50,7 +51,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const fileName = file === '-' ? undefined : file;
   const kind = forced ?? detectConfigKind(decodeOutput(bytes), fileName);
-  const { findings } = lintConfig(bytes, kind);
+  const { findings } = lintConfig(bytes, kind, { policyNotes: values.verbose ? true : 'once' });
   const counts = countFindings(findings);
   const shown = file === '-' ? '<stdin>' : file;
   if (values.json) {

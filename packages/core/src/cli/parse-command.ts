@@ -55,7 +55,7 @@ function parseKindOf(value: string): ParseKind {
 
 function hostOf(value: string | boolean | undefined, kind: ParseKind): DockerHostOs {
   if (value === undefined) return 'windows';
-  if (kind !== 'docker') {
+  if (kind !== 'docker' && kind !== 'auto') {
     throw new UsageError('--host', `--host applies to the docker kind only, not to ${kind}.`, 'parse');
   }
   const host = DOCKER_HOSTS.find((known) => known === String(value).toLowerCase());

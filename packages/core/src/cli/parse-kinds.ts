@@ -10,8 +10,10 @@ import { classifyDockerBackend } from '../docker/classify.js';
 import { currentContext, parseDockerContextList } from '../docker/parsers/context.js';
 import { infoShowsAnswer, parseDockerInfo } from '../docker/parsers/info.js';
 import { parseDockerVersion } from '../docker/parsers/version.js';
+import { partialVerdict } from '../docker/partial.js';
 import type { DockerCliError, DockerEndpointProbe, DockerEvidence } from '../docker/types.js';
 import { decodeOutput } from '../text/decode.js';
+import { cleanPastedText } from '../text/paste.js';
 import { parseWslError } from '../wsl/errors/parse-error.js';
 import { parseKernel } from '../wsl/parsers/parse-kernel.js';
 import { parseList } from '../wsl/parsers/parse-list.js';
@@ -149,14 +151,46 @@ export const KIND_PARSERS: Record<ParseKind, KindParser> = {
   docker: parseDockerPaste,
   wslconfig: (bytes) => lintKind(bytes, 'wslconfig'),
   wslconf: (bytes) => lintKind(bytes, 'wslconf'),
+  auto: parseEverything,
 };
+
+/**
+ * The kinds `parse auto` looks for in a pasted text. Each finds its own block by layout wherever it sits, so every
+ * parser reads the whole text. Left out: list-quiet (any column of words reads as names), os-release and the config
+ * kinds (any `key=value` lines would do).
+ */
+const AUTO_KINDS = [
+  'version',
+  'list-verbose',
+  'list',
+  'status',
+  'list-online',
+  'error',
+  'kernel',
+  'systeminfo',
+  'docker',
+] as const;
+
+/** `parse auto`: every recognisable output of a pasted text (an issue body), each with its kind's fields. */
+function parseEverything(bytes: Uint8Array, options: ParseKindOptions): KindResult {
+  const found: Record<string, unknown>[] = [];
+  const warnings: string[] = [];
+  for (const kind of AUTO_KINDS) {
+    const result = KIND_PARSERS[kind](bytes, options);
+    if (!result.recognized) continue;
+    found.push({ kind, ...result.fields });
+    for (const warning of result.warnings) warnings.push(`${kind}: ${warning}`);
+  }
+  if (found.length === 0) warnings.push('No wsl.exe or docker output was recognised in the input.');
+  return { recognized: found.length > 0, fields: { found }, warnings };
+}
 
 /**
  * Pasted `docker version` and/or `docker info` (and `docker context ls`) output, JSON or text, classified with the
  * same classifier the doctor uses. Only what the paste shows is evidence: nothing is probed.
  */
 function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindResult {
-  const text = decodeOutput(bytes);
+  const text = cleanPastedText(decodeOutput(bytes));
   const version = parseDockerVersion(text);
   const info = parseDockerInfo(text);
   const contexts = parseDockerContextList(text);
@@ -194,10 +228,19 @@ function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindRes
   };
   const verdict = classifyDockerBackend(evidence);
   const server = version.value.server;
+  const partial = recognized ? partialVerdict(evidence, { desktopClient: DESKTOP_CLIENT.test(text) }) : null;
+  const decided = partial === null || partial.possibleBackends.length === 1;
+  const warningsOut = recognized ? [...warnings, ...(partial ? [] : verdict.warnings)] : warnings;
+  if (partial) {
+    warningsOut.push(
+      `The text is partial: the backend is one of ${partial.possibleBackends.join(', ')}. Missing: ${partial.missingEvidence.join('; ')}.`,
+    );
+  }
   return {
     recognized,
     fields: {
-      backend: recognized ? verdict.backend : null,
+      backend: !recognized ? null : partial ? (decided ? partial.possibleBackends[0] : null) : verdict.backend,
+      ...(partial ? partial : {}),
       linuxContainers: recognized ? verdict.linuxContainers : null,
       osType: info.value.osType ?? server?.os ?? null,
       operatingSystem: info.value.operatingSystem,
@@ -205,9 +248,12 @@ function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindRes
       serverVersion: verdict.serverVersion ?? info.value.serverVersion ?? server?.version ?? null,
       context: verdict.context ?? contextName,
     },
-    warnings: recognized ? [...warnings, ...verdict.warnings] : warnings,
+    warnings: warningsOut,
   };
 }
+
+// Docker Desktop's CLI plugins (`desktop`, builds tagged `-desktop.N`) or one of its contexts.
+const DESKTOP_CLIENT = /^\s*desktop: Docker Desktop commands|-desktop\.\d|^\s*Context:\s+desktop-(?:linux|windows)\b/m;
 
 function uniqueErrors(errors: DockerCliError[]): DockerCliError[] {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { compareVersions } from '../text/compare-versions.js';
+import { editDistance } from '../text/edit-distance.js';
 import type { ConfigDocument, ConfigEntry } from './document.js';
 import { interpretValue } from './interpret.js';
 import type { LintFinding, LintOptions } from './lint-types.js';
@@ -37,7 +38,8 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
     findings.push({
       line: header.line,
       column: header.column,
-      severity: 'warning',
+      // One or two edits from a known section is a misspelling: every key under it is silently lost.
+      severity: closest && withinTwoEdits(header.name, closest) ? 'error' : 'warning',
       rule: 'unknown-section',
       message:
         `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` +
@@ -77,7 +79,8 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
     if (schema.obsolete) {
       findings.push({
         ...where,
-        severity: 'warning',
+        // Replaced by another setting: the user meant that one, and gets neither. Merely retired: just dead text.
+        severity: schema.replacedBy ? 'error' : 'warning',
         rule: 'obsolete-key',
         key: id,
         message:
@@ -147,6 +150,17 @@ function misplacedOrUnknown(
   }
   const other = otherKind(kind);
   const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
+  if (kind === 'wslconf' && section === 'network' && entry.name.toLowerCase() === 'dhcp') {
+    // Not .wslconfig's `wsl2.dhcp` (the DHCP client of bridged mode): moving it there would change something else.
+    return {
+      severity: 'warning',
+      rule: 'unknown-key',
+      key: `${section}.${clip(entry.name)}`,
+      message:
+        `/etc/wsl.conf has no \`[network] ${clip(entry.name)}\`; WSL ignores it. The distribution's own network ` +
+        'configuration decides DHCP inside it (.wslconfig `wsl2.dhcp` is a different setting, for bridged mode only).',
+    };
+  }
   if (otherFile) {
     return {
       severity: 'error',
@@ -181,8 +195,10 @@ function unknownKey(
     : elsewhere
       ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?`
       : ' Check the spelling, or remove the line.';
+  const misspelt =
+    (closest && withinTwoEdits(entry.name, closest)) || (elsewhere && withinTwoEdits(entry.name, elsewhere.key));
   return {
-    severity: 'warning',
+    severity: misspelt ? 'error' : 'warning',
     rule: 'unknown-key',
     key: `${section}.${clip(entry.name)}`,
     message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
@@ -300,7 +316,16 @@ function valueFindings(
         'user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path.',
     });
   }
-  if (doc.kind === 'wslconfig' && schema.type === 'path' && value !== '' && !isAbsoluteWindowsPath(value)) {
+  if (doc.kind === 'wslconfig' && schema.type === 'path' && /%[A-Za-z_][\w()]*%/.test(value)) {
+    out.push({
+      severity: 'error',
+      rule: 'path-not-absolute',
+      key: id,
+      message:
+        `\`${id}\` holds an environment variable (\`${clip(/%[^%]+%/.exec(value)?.[0] ?? '')}\`), which WSL never expands: ` +
+        'it looks for a file of that literal name. Write the full path, e.g. `C:\\Users\\me\\...`.',
+    });
+  } else if (doc.kind === 'wslconfig' && schema.type === 'path' && value !== '' && !isAbsoluteWindowsPath(value)) {
     out.push({
       severity: 'warning',
       rule: 'path-not-absolute',
@@ -346,4 +371,10 @@ function valueFindings(
 
 function isAbsoluteWindowsPath(value: string): boolean {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
+}
+
+/** One or two edits apart, ignoring case and the separators WSL rejects in names anyway. */
+function withinTwoEdits(typed: string, known: string): boolean {
+  const squash = (name: string) => name.replace(/[_\-.\s]/g, '').toLowerCase();
+  return editDistance(squash(typed), squash(known), { limit: 2 }) <= 2;
 }

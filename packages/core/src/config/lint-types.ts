@@ -67,6 +67,6 @@ export interface LintOptions {
   wslconfigText?: string;
   /** wsl.conf lint: the WSL version (1 or 2) of the distribution. */
   distroVersion?: 1 | 2;
-  /** Report policy-controlled keys (info). Default true. */
-  policyNotes?: boolean;
+  /** Report policy-controlled keys (info): every line (true), once per file ('once', the default), never (false). */
+  policyNotes?: boolean | 'once';
 }

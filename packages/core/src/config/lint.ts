@@ -29,13 +29,40 @@ export function lintConfig(
   const doc = parseConfigDocument(text, resolved);
   return {
     kind: resolved,
-    findings: sortFindings([
-      ...encodingFindings(resolved, encoding),
-      ...lintSyntax(doc),
-      ...lintEntries(doc, options),
-      ...lintDependencies(doc, options),
-    ]),
+    findings: sortFindings(
+      policyOnce(
+        [
+          ...encodingFindings(resolved, encoding),
+          ...lintSyntax(doc),
+          ...lintEntries(doc, options),
+          ...lintDependencies(doc, options),
+        ],
+        options.policyNotes ?? 'once',
+      ),
+    ),
   };
+}
+
+/**
+ * The "an administrator policy can block or force" note fits almost every networking and kernel line: by default
+ * one note per file (on the first such line, naming them all); every line with `policyNotes: true` (`--verbose`).
+ */
+function policyOnce(findings: LintFinding[], mode: boolean | 'once'): LintFinding[] {
+  if (mode === true) return findings;
+  const notes = findings.filter((f) => f.rule === 'policy');
+  const rest = findings.filter((f) => f.rule !== 'policy');
+  if (mode === false || notes.length <= 1) return mode === false ? rest : findings;
+  const first = notes[0]!;
+  const ids = notes.map((f) => `\`${f.key}\``).join(', ');
+  return [
+    ...rest,
+    {
+      ...first,
+      message:
+        `On managed machines an administrator policy (HKLM\\Software\\Policies\\WSL) can block or force ${ids}; ` +
+        'WSL then says "disabled by the computer policy". (Run with --verbose for a note on each line.)',
+    },
+  ];
 }
 
 function encodingFindings(kind: ConfigKind, encoding: ConfigEncoding): LintFinding[] {

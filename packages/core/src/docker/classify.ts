@@ -160,6 +160,8 @@ function classifyEngine(
   const kernel = info?.kernelVersion ?? server?.kernelVersion ?? null;
   let osType = (info?.osType ?? server?.os ?? '').toLowerCase() || null;
   if (!osType && (info?.driver === 'windowsfilter' || (kernel && WINDOWS_KERNEL.test(kernel)))) osType = 'windows';
+  // Engines before 1.13 print no OSType; a Linux release as kernel says enough.
+  if (!osType && kernel && /^\d+\.\d+\.\d+/.test(kernel)) osType = 'linux';
   const settings = evidence.desktopSettings ?? null;
   const pipe = endpoint ? pipeName(endpoint.replace(/^npipe:/i, '')) : null;
 
@@ -219,6 +221,19 @@ function classifyEngine(
       notes.because('Docker Desktop settings say `useWindowsContainers: true`.');
       return verdict('desktop-windows', 'medium');
     }
+    // A nightly or self-built dockerd (`master-dockerproject-…`) is plain moby, whatever edition it runs on.
+    const version = info?.serverVersion ?? server?.version ?? '';
+    if (/dockerproject|^master-|-dev$/i.test(version)) {
+      notes.because(`Server version \`${version}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
+      return verdict('moby-windows-server', 'medium');
+    }
+    // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.
+    if (/^Windows (?:10|11)\b/i.test(os)) {
+      notes.because(
+        `Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`,
+      );
+      return verdict('desktop-windows', 'medium');
+    }
     notes.warn(
       `A Windows engine answers${os ? ` on \`${os}\`` : ''} without Docker Desktop's marks: taken as a plain dockerd ` +
         '(moby) install.',
@@ -240,7 +255,9 @@ function classifyEngine(
       desktopProxy ? 'the `http.docker.internal` proxy' : null,
     ].filter((s): s is string => s !== null);
     notes.because(`Docker Desktop's Linux engine: ${signs.join(', ')}.`);
-    if (host.os === 'darwin' || (host.os === 'linux' && !host.isWsl)) {
+    // The engine's own kernel outranks the host: Desktop's WSL 2 engine seen from a distribution is still WSL 2.
+    const wsl2Engine = kernel !== null && WSL2_KERNEL.test(kernel);
+    if (host.os === 'darwin' || (host.os === 'linux' && !host.isWsl && !wsl2Engine)) {
       const where = host.os === 'darwin' ? 'macOS' : 'Linux';
       notes.because(`The host is ${where}: Docker Desktop for ${where} is not one of the Windows backends.`);
       return { backend: host.os === 'darwin' ? 'desktop-mac' : 'desktop-linux', ...linuxEngine, confidence: 'high' };
@@ -253,7 +270,7 @@ function classifyEngine(
           'Docker Desktop settings say `wslEngineEnabled: false` (Hyper-V), but the engine runs a WSL 2 kernel.',
         );
       }
-      if (host.isWsl) notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
+      if (host.os === 'linux') notes.because("Reached from inside WSL through Docker Desktop's WSL integration.");
       noteDesktopDistro(evidence, notes);
       return { backend: 'desktop-wsl2', ...linuxEngine, confidence: 'high' };
     }

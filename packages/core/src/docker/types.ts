@@ -255,4 +255,11 @@ export interface DockerBackendClassification {
   desktopVersion: string | null;
   /** Engines that answered on endpoints other than the CLI's. */
   otherEngines: OtherEngine[];
+  /**
+   * Set when the evidence is partial (a truncated paste, a client-only answer, no kernel or OS): the backends still
+   * possible. `backend` is then only the likeliest of them.
+   */
+  possibleBackends?: DockerBackend[];
+  /** With `possibleBackends`: what is missing to decide, in words. */
+  missingEvidence?: string[];
 }

@@ -56,6 +56,12 @@ export function parseDockerInfo(input: string | Uint8Array, scan?: JsonScan): Pa
     ];
     return parsed(true, facts, [...warnings, ...errors.warnings]);
   }
+  const podman = podmanInfoFromYaml(text);
+  if (podman)
+    return parsed(true, podman, [
+      ...warnings,
+      "This is Podman's `info` (YAML), e.g. `docker info` run by podman-docker.",
+    ]);
   const sections = findTextSections(text);
   const server = sections.find((s) => s.kind === 'info-server');
   const client = sections.find((s) => s.kind === 'info-client');
@@ -80,6 +86,28 @@ export function parseDockerInfo(input: string | Uint8Array, scan?: JsonScan): Pa
   }
   facts.errors = errors.value;
   return parsed(true, facts, [...warnings, ...errors.warnings]);
+}
+
+// Podman's own `info` is YAML (`host:` / `store:` / `version:` blocks); podman-docker prints it for `docker info`.
+const PODMAN_EMULATION = /^Emulate Docker CLI using podman\b/m;
+const PODMAN_HOST = /^host:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:buildahVersion|conmon|ociRuntime|cgroupManager):/m;
+const PODMAN_VERSION = /^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+(?:PodmanAPIVersion|APIVersion):/m;
+
+function podmanInfoFromYaml(text: string): DockerInfoFacts | null {
+  if (!/^(?:host|version):\s*$/m.test(text) && !PODMAN_EMULATION.test(text)) return null;
+  if (!PODMAN_EMULATION.test(text) && !PODMAN_HOST.test(text) && !PODMAN_VERSION.test(text)) return null;
+  const facts = emptyInfo('text');
+  const field = (pattern: RegExp) =>
+    pattern
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '') || null;
+  facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
+  facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
+  facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  // The marker the classifier knows Podman by (the compat API's `/info` carries it as a key).
+  facts.podmanKeys = ['BuildahVersion'];
+  return facts;
 }
 
 function isInfoJson(value: unknown): value is Record<string, unknown> {
@@ -172,5 +200,9 @@ function parseSize(value: string | null): number | null {
 
 /** True when the engine behind this `docker info` answered: a version and no server errors. */
 export function infoShowsAnswer(info: DockerInfoFacts | null): boolean {
-  return !!info && info.serverVersion !== null && info.serverErrors.length === 0;
+  if (!info) return false;
+  // Engines before 1.3 printed no `Server Version`, nor does Podman's YAML `host:` block: their kernel and OS (or
+  // Podman's marker) are the answer.
+  const kernelAndMore = info.kernelVersion !== null && (info.operatingSystem !== null || info.podmanKeys.length > 0);
+  return (info.serverVersion !== null || kernelAndMore) && info.serverErrors.length === 0;
 }

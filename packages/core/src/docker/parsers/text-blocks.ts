@@ -49,9 +49,14 @@ const VERSION_CLIENT_KEYS = ['api version', 'go version', 'git commit', 'os/arch
 const INFO_CLIENT_KEYS = ['debug mode', 'plugins'];
 const INFO_SERVER_KEYS = ['server version', 'containers', 'operating system', 'ostype', 'kernel version', 'images'];
 
+// A prompt and command glued to the first output line (`% docker version   !205 Client: Docker Engine - Community`).
+const GLUED_COMMAND = /^.*?\bdocker(?:\.exe)?\s+(?:version|info)\b.*?\s(?=(?:Client|Server):(?:\s|$))/;
+
 export function findTextSections(text: string): TextSection[] {
   const sections: TextSection[] = [];
-  parseTextTree(text).forEach((node, order) => {
+  const glued = GLUED_HINT.test(text) ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text;
+  const roots = parseTextTree(glued);
+  roots.forEach((node, order) => {
     if (node.indent !== 0 || node.key === null) return;
     const key = node.key.toLowerCase();
     if (key !== 'client' && key !== 'server') return;
@@ -68,8 +73,59 @@ export function findTextSections(text: string): TextSection[] {
       sections.push({ kind: 'version-server', node, order });
     } else if (node.value !== '') sections.push({ kind: 'version-server', node, order });
   });
+  if (!sections.some((s) => s.kind === 'info-server')) {
+    const flat = flatInfoServer(roots);
+    if (flat) sections.push(flat);
+  }
   return sections;
 }
+
+const GLUED_HINT = /\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):/;
+const GLUED_LINE = /^.*\bdocker(?:\.exe)?\s+(?:version|info)\b.*\s(?:Client|Server):.*$/gm;
+
+/**
+ * `docker info` before the Client:/Server: split (engines up to 17.x, Docker for Windows 18.x) prints the server's
+ * keys at indent 0. Gather the run of top-level label lines that holds at least two server keys into one section.
+ */
+function flatInfoServer(roots: TextNode[]): TextSection | null {
+  let best: { start: number; end: number; hits: number } | null = null;
+  let start = -1;
+  let hits = 0;
+  const close = (end: number) => {
+    if (start >= 0 && hits >= 2 && (!best || hits > best.hits)) best = { start, end, hits };
+    start = -1;
+    hits = 0;
+  };
+  roots.forEach((node, index) => {
+    if (node.indent !== 0 || node.key === null) {
+      close(index);
+      return;
+    }
+    const key = node.key.toLowerCase();
+    if (key === 'client' || key === 'server') {
+      close(index);
+      return;
+    }
+    if (start < 0) start = index;
+    if (FLAT_SERVER_KEYS.includes(key)) hits++;
+  });
+  close(roots.length);
+  if (!best) return null;
+  const { start: from, end } = best as { start: number; end: number; hits: number };
+  const node: TextNode = { key: 'Server', value: '', indent: -1, children: roots.slice(from, end) };
+  return { kind: 'info-server', node, order: from };
+}
+
+const FLAT_SERVER_KEYS = [
+  'server version',
+  'containers',
+  'images',
+  'storage driver',
+  'kernel version',
+  'operating system',
+  'ostype',
+  'execution driver',
+];
 
 export function child(node: TextNode, key: string): TextNode | undefined {
   const lower = key.toLowerCase();

@@ -460,6 +460,20 @@ const ROWS: readonly Row[] = [
     ['Unlock the drive (File Explorer or `manage-bde -unlock <D:> -RecoveryPassword <key>`), then retry.'],
     TROUBLESHOOTING,
   ],
+  [
+    '0x80070032',
+    'ERROR_NOT_SUPPORTED',
+    'feature-missing',
+    'The request is not supported',
+    'Windows refused the operation: on WSL this usually means a Windows feature it needs (Virtual Machine ' +
+      'Platform, Windows Subsystem for Linux) is off, or the Windows edition/build does not offer it.',
+    [
+      'Enable the features: `wsl --install --no-distribution` (or `dism /online /enable-feature ' +
+        '/featurename:VirtualMachinePlatform /all`), then restart Windows.',
+      'Check that the Windows build supports the command (`winver`); update Windows if it is old.',
+    ],
+    TROUBLESHOOTING,
+  ],
   // ── Access / privileges / policy ───────────────────────────────────────────────────────────────
   [
     '0x80070005',
@@ -561,6 +575,22 @@ const ROWS: readonly Row[] = [
     ENTERPRISE,
   ],
   // ── Network / downloads ────────────────────────────────────────────────────────────────────────
+  [
+    '0x8007273d',
+    'WSAEOPNOTSUPP',
+    'network',
+    'A network filter (Winsock LSP) blocks WSL',
+    '"The attempted operation is not supported for the type of object referenced": a Winsock layered service ' +
+      'provider installed by a proxy, VPN or game accelerator (Proxifier, NetLimiter, …) intercepts the sockets ' +
+      'wsl.exe uses to reach its service, so no distribution starts.',
+    [
+      'Exclude wsl.exe from the layered provider (for example `NoLsp.exe C:\\Windows\\System32\\wsl.exe` from the ' +
+        'Proxifier team), or uninstall/disable the proxy, VPN or accelerator.',
+      'Or reset Winsock from an elevated terminal: `netsh winsock reset`, then restart Windows (this also removes ' +
+        "the tool's provider, so the tool stops working).",
+    ],
+    NETWORKING,
+  ],
   [
     '0x80072ee7',
     'WININET_E_NAME_NOT_RESOLVED',

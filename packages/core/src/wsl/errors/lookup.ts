@@ -110,7 +110,7 @@ function fallback(input: string, context: string[], hresult: string | null, symb
     ...(symbol ? { symbol } : {}),
     title: `Unrecognised WSL error ${shown}`,
     meaning: hresult ? describeFacility(hresult) : 'This code is not in the wsl-ready catalogue.',
-    category: 'other',
+    category: hresult ? categoryOfFacility(hresult) : 'other',
     remediation: [
       'Read the message printed above the error code; it names the failing step.',
       'Run `wsl --shutdown`, then retry; run `wsl --update` to get the latest fixes.',
@@ -123,6 +123,18 @@ function fallback(input: string, context: string[], hresult: string | null, symb
   };
 }
 
+/**
+ * The category of an unknown HRESULT by its family: Windows Update / Store downloads (`0x8024xxxx`), WinInet and
+ * other `0x80072xxx` network errors and HTTP statuses (`0x8019xxxx`) are network problems.
+ */
+function categoryOfFacility(hresult: string): WslErrorLookup['category'] {
+  const value = Number.parseInt(hresult.slice(2), 16);
+  const facility = (value >>> 16) & 0x1fff;
+  const code = value & 0xffff;
+  if (facility === 0x24 || facility === 0x19 || (facility === 7 && code >= 0x2000 && code <= 0x2fff)) return 'network';
+  return 'other';
+}
+
 /** Say what family an unknown HRESULT belongs to, so even an unknown code points somewhere. */
 function describeFacility(hresult: string): string {
   const value = Number.parseInt(hresult.slice(2), 16);
@@ -131,6 +143,7 @@ function describeFacility(hresult: string): string {
   if (facility === 7 && code >= 12001 && code <= 12192) return `A WinInet (network) error, ${code}.`;
   if (facility === 7) return `Windows system error ${code} (see the Win32 system error codes).`;
   if (facility === 0x19) return `An HTTP status ${code} from a download server.`;
+  if (facility === 0x24) return 'A Windows Update / Microsoft Store download error (often a network or proxy problem).';
   if (facility === 0x37) return 'A Host Compute Service (virtual machine) error.';
   if (facility === 0x3b) return 'A Host Network Service error.';
   if (facility === 4 && code >= 0x300 && code < 0x400)

@@ -1,5 +1,6 @@
 import { decodeOutput } from '../../text/decode.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
+import { cleanPastedLine, mayHoldPasteMarkup, type PasteState } from '../../text/paste.js';
 import { describeWslErrorContext, isWslErrorContext } from './contexts.js';
 import { ERROR_CODE_LABELS, MESSAGE_NEEDLES } from './localized-messages.js';
 import { findWslError, isKnownWslErrorSymbol, lookupWslError, normalizeHresult, splitCodePath } from './lookup.js';
@@ -39,6 +40,7 @@ const MAX_LINE_LENGTH = 4000;
 const MESSAGE_WINDOW = 24;
 const WARNING_PREFIX = /^wsl:\s/i;
 const CODE_TOKEN = /^[\x21-\x7e]{1,400}$/;
+const HAS_HRESULT = /\b0x[0-9a-f]{3,8}\b/i;
 const HEX_TOKEN = /(?:^|[^0-9A-Za-z_])(0[xX][0-9a-fA-F]{1,8})(?![0-9A-Za-z_])/g;
 
 /**
@@ -125,7 +127,9 @@ export function classifyWslFailure(result: WslCallResult): Parsed<WslErrorDetail
 function toLines(input: string | Uint8Array): string[] {
   const text = decodeOutput(input);
   const lines = text.split('\n');
-  return lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH).trimEnd());
+  const paste: PasteState = { italic: false };
+  const tail = lines.slice(-MAX_LINES).map((line) => line.slice(0, MAX_LINE_LENGTH).trimEnd());
+  return mayHoldPasteMarkup(text) ? tail.map((line) => cleanPastedLine(line, paste)) : tail;
 }
 
 interface NeedleHit {
@@ -241,7 +245,11 @@ function matchErrorCodeLine(rawLine: string): string | undefined {
   const line = foldSeparators(rawLine).trim();
   const colon = line.lastIndexOf(':');
   if (colon <= 0) return undefined;
-  const code = line.slice(colon + 1).trim();
+  // A quoted error keeps its closing quote, backtick or full stop glued to the code.
+  const code = line
+    .slice(colon + 1)
+    .trim()
+    .replace(/["'`.,;)\]]+$/, '');
   const label = line.slice(0, colon).trim();
   if (!CODE_TOKEN.test(code) || label.length === 0) return undefined;
   const normalizedLabel = normalizeForMatch(label);
@@ -294,8 +302,78 @@ function findHresult(lines: string[]): { code: string; message: string } | undef
 
 // ── Well-known messages without a code ───────────────────────────────────────────────────────────
 
+/**
+ * Windows system messages wsl.exe and distro launchers print without a code, in the 20 display languages most seen
+ * in reports (Windows' own translations of "Access is denied.", "Forbidden (403)" and "The request is not
+ * supported."). Matched anywhere in a line, lower-case.
+ */
+const SYSTEM_MESSAGES: readonly (readonly [symbol: string, needles: readonly string[]])[] = [
+  [
+    'E_ACCESSDENIED',
+    [
+      'access is denied',
+      'zugriff verweigert',
+      'accès refusé',
+      'acceso denegado',
+      'accesso negato',
+      'acesso negado',
+      'アクセスが拒否されました',
+      '拒绝访问',
+      '存取被拒',
+      '액세스가 거부되었습니다',
+      'отказано в доступе',
+      'odmowa dostępu',
+      'toegang geweigerd',
+      'åtkomst nekad',
+      'erişim engellendi',
+      'přístup byl odepřen',
+      'adgang nægtet',
+      'hozzáférés megtagadva',
+    ],
+  ],
+  ['HTTP_E_STATUS_FORBIDDEN', ['forbidden (403)', '403 forbidden', '(403)']],
+  [
+    'WSAEOPNOTSUPP',
+    [
+      'the attempted operation is not supported for the type of object referenced',
+      '参考的对象类型不支持尝试的操作',
+      'der versuchte vorgang wird für den typ des objekts, auf das verwiesen wird, nicht unterstützt',
+      "l'opération tentée n'est pas prise en charge pour le type d'objet référencé",
+      'la operación intentada no es compatible con el tipo de objeto al que se hace referencia',
+      '参照されたオブジェクトの種類は、試行された操作をサポートしていません',
+    ],
+  ],
+  [
+    'ERROR_NOT_SUPPORTED',
+    [
+      'the request is not supported',
+      'the requested operation is not supported',
+      'die anforderung wird nicht unterstützt',
+      "la demande n'est pas prise en charge",
+      'no se admite la solicitud',
+      '要求はサポートされていません',
+      '不支持该请求',
+      'não há suporte para a solicitação',
+      'запрос не поддерживается',
+    ],
+  ],
+];
+
+// Every text matched mid-line, in one pattern: most outputs hold none, and then no line is searched for them.
+const MID_LINE_HINT = new RegExp(
+  [
+    ...OTHER_ENGLISH_MESSAGES.map(([, needle]) => needle),
+    ...SYSTEM_MESSAGES.flatMap(([, needles]) => needles),
+    'aka.ms/wsl2kernel',
+  ]
+    .map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
 function findMessages(lines: string[]): NeedleHit[] {
   const hits: NeedleHit[] = [];
+  const midLine = MID_LINE_HINT.test(lines.join('\n'));
   lines.forEach((raw, line) => {
     const text = normalizeForMatch(raw.trimStart().replace(WARNING_PREFIX, '')).trim();
     if (text.length < 4) return;
@@ -308,9 +386,22 @@ function findMessages(lines: string[]): NeedleHit[] {
       const [messageId, symbol] = NEEDLES[priority]!;
       hits.push({ line, messageId, symbol, priority });
     }
+    // Quoted by another tool (`stderr: …`, `ERROR: CreateLxProcess: …`, `"…"`), the English texts sit mid-line.
     OTHER_ENGLISH_MESSAGES.forEach(([symbol, needle], index) => {
-      if (text.startsWith(needle)) hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
+      const quoted = midLine && !text.startsWith(needle) && text.includes(needle) && !HAS_HRESULT.test(text);
+      if (text.startsWith(needle) || quoted)
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + index });
     });
+    if (!midLine) return;
+    SYSTEM_MESSAGES.forEach(([symbol, needles], index) => {
+      if (needles.some((needle) => text.includes(needle))) {
+        hits.push({ line, messageId: null, symbol, priority: NEEDLES.length + OTHER_ENGLISH_MESSAGES.length + index });
+      }
+    });
+    // Every language's kernel-update notice links the same page; the link alone names the failure.
+    if (text.includes('aka.ms/wsl2kernel') && !hits.some((h) => h.line === line)) {
+      hits.push({ line, messageId: null, symbol: 'ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED', priority: NEEDLES.length });
+    }
   });
   return hits;
 }

@@ -1,4 +1,5 @@
 import { decodeOutput } from '../../text/decode.js';
+import { cleanPastedLine, mayHoldPasteMarkup, type PasteState } from '../../text/paste.js';
 import { WSL_LOCALE_STRINGS } from './locale-strings.js';
 
 /** Raw process output as the parsers accept it. */
@@ -22,12 +23,21 @@ export function toLines(input: ParserInput): string[] {
     // decodeOutput should not throw, but a parser must stay total whatever the input.
     text = typeof input === 'string' ? input : '';
   }
+  // Pasted output keeps its Markdown (fences, backticks, bullets, quotes): read through it.
+  const paste: PasteState = { italic: false };
+  const pasted = mayHoldPasteMarkup(text);
   return text
     .replace(ANSI_ESCAPE, '')
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .split('\n')
-    .map((line) => (line.length > MAX_LINE_LENGTH ? '' : line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd()));
+    .map((line) =>
+      line.length > MAX_LINE_LENGTH
+        ? ''
+        : pasted
+          ? cleanPastedLine(line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd(), paste)
+          : line.replace(/[\u0000-\u001f\u007f]/g, '').trimEnd(),
+    );
 }
 
 /** Lower-case, collapse spaces, unify colons (full-width, spaced): the comparable form of a label. */

@@ -19,12 +19,20 @@ export interface KernelInfo {
 const RELEASE = /^\d+\.\d+(?:\.\d+)*(?:[-+_~.][0-9A-Za-z._+~-]*)?$/;
 const WSL1 = /^\d+\.\d+\.\d+(?:-(?<build>\d{4,6}))?-Microsoft$/;
 const STOCK_WSL2 = /^\d+\.\d+\.\d+(?:\.\d+)?-microsoft-standard(?:-WSL2)?$/;
+const PROMPT_PREFIX =
+  /^(?:PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>|[\w.-]+@[\w.-]+(?::[^$#]*)?[$#]|\[[^\]]*@[^\]]*\][$#]|[$#>%])\s*/;
 const ARCHES = ['x86_64', 'aarch64', 'arm64', 'armv7l', 'i686', 'i386', 'riscv64', 'ppc64le', 's390x'] as const;
 
 function findRelease(lines: readonly string[]): { release: string; line: string } | null {
   for (const line of lines) {
     const trimmed = line.trim();
-    if (!trimmed || isPromptLine(line)) continue;
+    if (!trimmed) continue;
+    if (isPromptLine(line)) {
+      // A prompt glued to the answer (`$ 4.4.0-18985-Microsoft`): the release alone after the prompt.
+      const after = trimmed.replace(PROMPT_PREFIX, '').trim();
+      if (after !== trimmed && RELEASE.test(after) && /-/.test(after)) return { release: after, line: after };
+      continue;
+    }
     // /proc/version: `Linux version <release> (builder) (compiler) #1 SMP ...`
     const procVersion = /\bLinux version (\S+)/.exec(trimmed);
     if (procVersion?.[1] && RELEASE.test(procVersion[1])) return { release: procVersion[1], line: trimmed };

@@ -53,6 +53,24 @@ function parseRow(line: string, lineIndex: number): Row | null {
   };
 }
 
+// A whole table joined into one line with its padding collapsed (a log line, a chat message):
+// `NAME STATE VERSION * Ubuntu-22.04 Running 2 Debian Stopped 1`.
+const JOINED =
+  /(?:^|\s)(\p{Lu}+\s+\p{Lu}+\s+\p{Lu}+)\s+((?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3}(?:\s+(?:\*\s+)?\S+\s+\p{L}+\s+\d{1,3})*)\s*$/u;
+const JOINED_HEADER = /\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\s/u;
+const JOINED_ROW = /(?:(\*)\s+)?(\S+)\s+(\p{L}+)\s+(\d{1,3})(?=\s|$)/gu;
+
+function unjoinTable(line: string): string[] {
+  // Cheap checks first: a joined table is long, ends in a version and holds the three upper-case header words.
+  if (line.length < 30 || !/\d\s*$/.test(line) || !JOINED_HEADER.test(line)) return [line];
+  const match = JOINED.exec(line);
+  if (!match?.[1] || !match[2]) return [line];
+  const rows = [...match[2].matchAll(JOINED_ROW)].map(
+    ([, marker, name, state, version]) => `${marker ? '*' : ' '} ${name}    ${state}    ${version}`,
+  );
+  return rows.length > 1 ? [match[1], ...rows] : [line];
+}
+
 export function normalizeDistroState(word: string): { state: ParsedDistroState; known: boolean } {
   const known = KNOWN_DISTRO_STATES.find((state) => state.toLowerCase() === word.toLowerCase());
   return known ? { state: known, known: true } : { state: word, known: false };
@@ -65,13 +83,16 @@ export function normalizeDistroState(word: string): { state: ParsedDistroState; 
  * message of `--running`) is a valid answer: recognized with an empty list and a warning.
  */
 export function parseListVerbose(input: ParserInput): Parsed<DistroList> {
-  const lines = toLines(input);
+  const raw = toLines(input);
+  const lines = raw.some((line) => line.length >= 30 && JOINED_HEADER.test(line)) ? raw.flatMap(unjoinTable) : raw;
   const warnings: string[] = [];
 
   // Group consecutive rows into blocks; remember whether a header line sits right above each block.
   const blocks: { rows: Row[]; header: boolean }[] = [];
   let current: { rows: Row[]; header: boolean } | null = null;
   lines.forEach((line, index) => {
+    // Blank lines between rows (double-spaced pastes, CR CR LF line ends) do not end the table.
+    if (current && line.trim() === '') return;
     const row = isPromptLine(line) ? null : parseRow(line, index);
     if (row) {
       if (!current) {

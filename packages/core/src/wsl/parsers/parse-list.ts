@@ -40,14 +40,23 @@ function parseEntry(line: string): { name: string; suffix: string | null } | nul
   };
 }
 
-function findHeader(lines: readonly string[]): { index: number; known: boolean } | null {
+function findHeader(lines: readonly string[]): { index: number; known: boolean; missing?: boolean } | null {
   const known = lines.findIndex((line) => HEADERS.some((regex) => regex.test(normalizeForTemplate(line))));
   if (known >= 0) return { index: known, known: true };
   // Unknown language (or the older inbox wording): a line ending in a colon right above a name line.
   const layout = lines.findIndex(
     (line, i) => /[:：]$/.test(line.trim()) && !isPromptLine(line) && parseEntry(lines[i + 1] ?? '') !== null,
   );
-  return layout >= 0 ? { index: layout, known: false } : null;
+  if (layout >= 0) return { index: layout, known: false };
+  // The title line was not pasted: a run of name lines where one carries a known localized default suffix.
+  const marked = lines.findIndex((line) => {
+    const suffix = parseEntry(line)?.suffix;
+    return suffix != null && DEFAULT_SUFFIXES.has(suffix);
+  });
+  if (marked < 0) return null;
+  let first = marked;
+  while (first > 0 && parseEntry(lines[first - 1] ?? '') !== null) first--;
+  return { index: first - 1, known: false, missing: true };
 }
 
 /**
@@ -69,7 +78,8 @@ export function parseList(input: ParserInput): Parsed<PlainDistroList> {
     if (code) warnings.push(`wsl.exe reported an error instead of the distribution list (error code ${code}).`);
     return parsed(false, { distros: [] }, warnings);
   }
-  if (!header.known) warnings.push('The list header is in an unknown language; it was found by its layout.');
+  if (header.missing) warnings.push('The list title line is missing; the names were found by the default marker.');
+  else if (!header.known) warnings.push('The list header is in an unknown language; it was found by its layout.');
 
   const entries: { name: string; suffix: string | null }[] = [];
   for (const line of lines.slice(header.index + 1)) {

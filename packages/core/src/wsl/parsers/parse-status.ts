@@ -121,6 +121,16 @@ export function parseStatus(input: ParserInput): Parsed<WslStatus> {
     }
   }
 
+  if (versionIndex >= 0 && distroIndex < 0) {
+    // Older translations word the default-distribution label differently (inbox wsl.exe): it is still the
+    // `label: name` line right above the default version.
+    const above = valueAfterLastColon(lines[versionIndex - 1] ?? '');
+    if (above && isDistroName(above) && /\p{L}/u.test(above) && asVersion(above) === null) {
+      distroIndex = versionIndex - 1;
+      status.defaultDistribution = above;
+    }
+  }
+
   if (versionIndex < 0) {
     const code = findWslErrorCode(lines);
     if (code) warnings.push(`wsl.exe reported an error instead of its status (error code ${code}).`);

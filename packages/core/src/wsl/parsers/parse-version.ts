@@ -116,6 +116,31 @@ function alignShortRun(run: readonly string[][]): { fields: WslVersionField[]; s
   return best;
 }
 
+/**
+ * A run longer than the block may start with other version-shaped lines (`Microsoft Windows [Version …]` of `ver`,
+ * a tool's version): try the run from each of its first lines, the best-scoring start wins.
+ */
+function windowsOf(run: Run): Run[] {
+  if (run.tokens.length <= WSL_VERSION_FIELDS.length) return [run];
+  const starts = run.tokens.length - WSL_VERSION_FIELDS.length;
+  return Array.from({ length: starts + 1 }, (_, offset) => ({
+    start: run.start + offset,
+    tokens: run.tokens.slice(offset),
+  }));
+}
+
+// The seven lines joined into one (issue forms, chat): `WSL version: 2.3.24.0 Kernel version: 5.15.153.1-2 …`.
+const VALUE_THEN_LABEL = /([:：]\s*v?\d+(?:\.\d+)+(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?)\s+(?=\S)/gu;
+
+function unjoinLabels(line: string): string[] {
+  if (line.length < 60) return [line];
+  let colons = 0;
+  for (const char of line) if (char === ':' || char === '：') colons++;
+  if (colons < 4) return [line];
+  const parts = line.replace(VALUE_THEN_LABEL, '$1\n').split('\n');
+  return parts.length >= 4 ? parts : [line];
+}
+
 function emptyInfo(inbox = false): WslVersionInfo {
   return {
     wslVersion: null,
@@ -134,11 +159,14 @@ function emptyInfo(inbox = false): WslVersionInfo {
  * their value (kernel `6.6.87.2-1`, Windows `10.0.26100.4652`, ...), never by the localized labels.
  */
 export function parseVersion(input: ParserInput): Parsed<WslVersionInfo> {
-  const lines = toLines(input);
+  const raw = toLines(input);
+  // Rebuilding the array costs: only when some line is long enough to be a joined block.
+  const lines = raw.some((line) => line.length >= 60) ? raw.flatMap(unjoinLabels) : raw;
   const warnings: string[] = [];
 
   const candidates = findRuns(lines)
     .filter((run) => run.tokens.length >= 4)
+    .flatMap(windowsOf)
     .map((run) => {
       const block = run.tokens.slice(0, WSL_VERSION_FIELDS.length);
       const fields = block.length === WSL_VERSION_FIELDS.length ? [...WSL_VERSION_FIELDS] : alignShortRun(block).fields;
