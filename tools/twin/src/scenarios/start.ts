@@ -91,6 +91,8 @@ export async function startScenario(
       distros: await prepareDistros(distros, base.distroHome, rootfs),
       features: spec.features ?? base.features,
       virtualization: spec.virtualization ?? true,
+      // wsl.exe reads this user's .wslconfig and puts distributions under their %LOCALAPPDATA%\wsl.
+      userProfile: definition.host.env.USERPROFILE ?? base.userProfile,
       vmRunning: distros.some((d) => d.state === 'Running' && d.version === 2),
       online: rootfs
         ? (spec.online ?? []).map((entry) => ({ name: entry.name, friendlyName: entry.friendlyName, rootfs }))
@@ -150,6 +152,8 @@ export async function startScenario(
       docker,
       notes,
       async close() {
+        // Instances and the VM are processes of their own: end them with the scenario.
+        await wsl.shutdown();
         await docker?.close();
         if (ownsDir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
       },

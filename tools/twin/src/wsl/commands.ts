@@ -46,7 +46,6 @@ import {
 } from './state.js';
 import { englishOnly, resource, systemMessage } from './strings.js';
 import { type ExportFormat, packRootfs, unpackRootfs } from './tar.js';
-import { wslConfDefaultUser } from './wsl-conf.js';
 
 export interface CallContext {
   statePath: string;
@@ -689,24 +688,10 @@ async function runLinux(
       errorCode(['Wsl', 'Service', 'CreateInstance', 'CreateVm', 'HCS'], 'HCS_E_HYPERV_NOT_INSTALLED'),
     );
   }
-  const userName = request.user ?? wslConfDefaultUser(distro.root) ?? distro.defaultUser;
-  const user = readDistroUser(distro.root, userName);
-  if (!user)
-    throw new WslFailure(resource(l, 'MessageUserNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_USER_NOT_FOUND'));
-
-  let cwd: string;
-  if (request.cd === undefined) {
-    cwd = linuxPathOfHostDir(ctx.cwd, ctx.state.mntRoot) ?? user.home;
-  } else if (request.cd === '~') {
-    cwd = user.home;
-  } else if (request.cd.startsWith('/')) {
-    cwd = request.cd;
-  } else if (isWindowsAbsolute(request.cd)) {
-    cwd = windowsToLinuxPath(request.cd);
-  } else {
+  // wsl.exe refuses a relative --cd itself, before any instance starts.
+  if (request.cd !== undefined && request.cd !== '~' && !request.cd.startsWith('/') && !isWindowsAbsolute(request.cd)) {
     throw new WslFailure(resource(l, 'MessageInvalidCommandLine', request.cd, 'wsl.exe'), 'Wsl/E_INVALIDARG');
   }
-
   // The first command into a stopped distro (or a stopped VM) boots it; this call is a client of the instance until
   // it returns, and the instance's idle timer starts when its last client is gone.
   const booting = !distro.instance || distro.state !== 'Running' || (distro.version === 2 && !ctx.state.vmRunning);
@@ -714,6 +699,25 @@ async function runLinux(
   const lease = await acquireInstance(ctx.statePath, distro.name);
   ctx.state = readState(ctx.statePath);
   try {
+    // `[user] default=` of /etc/wsl.conf is read when the instance starts (src/linux/init/config.cpp).
+    const userName = request.user ?? lease.distro.instance?.defaultUser ?? distro.defaultUser;
+    const user = readDistroUser(distro.root, userName);
+    if (!user)
+      throw new WslFailure(resource(l, 'MessageUserNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_USER_NOT_FOUND'));
+
+    let cwd: string;
+    if (request.cd === undefined) {
+      cwd = linuxPathOfHostDir(ctx.cwd, ctx.state.mntRoot) ?? user.home;
+    } else if (request.cd === '~') {
+      cwd = user.home;
+    } else if (request.cd.startsWith('/')) {
+      cwd = request.cd;
+    } else if (isWindowsAbsolute(request.cd)) {
+      cwd = windowsToLinuxPath(request.cd);
+    } else {
+      throw new WslFailure(resource(l, 'MessageInvalidCommandLine', request.cd, 'wsl.exe'), 'Wsl/E_INVALIDARG');
+    }
+
     return await runCommandInInstance(ctx, lease.distro, lease.pid1, user, cwd, request);
   } finally {
     lease.release();

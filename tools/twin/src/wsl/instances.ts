@@ -5,7 +5,7 @@ import { startInstance, startVmKeeper } from './distro-exec.js';
 import { kernelReleaseOf } from './kernel.js';
 import { hostPathFromArgument } from './paths.js';
 import { findDistro, readState, type TwinDistro, type TwinWslState, updateState, withLock } from './state.js';
-import { distroBoot } from './wsl-conf.js';
+import { distroBoot, wslConfDefaultUser } from './wsl-conf.js';
 import { parseWslConfig, type WslConfigSnapshot } from './wslconfig.js';
 
 /** Host path of `%USERPROFILE%\.wslconfig` on the twin's drives. */
@@ -121,7 +121,15 @@ export async function acquireInstance(statePath: string, name: string): Promise<
           idleMs,
           vmSocket: vm?.socket,
         });
-        instance = { keeperPid: started.keeperPid, pid1: started.pid1, socket, idleMs, boot };
+        const defaultUser = wslConfDefaultUser(distro.root);
+        instance = {
+          keeperPid: started.keeperPid,
+          pid1: started.pid1,
+          socket,
+          idleMs,
+          boot,
+          ...(defaultUser ? { defaultUser } : {}),
+        };
         const booted = instance;
         updateState(statePath, (s) => {
           const d = findDistro(s, distro.name);

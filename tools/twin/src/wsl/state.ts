@@ -72,6 +72,8 @@ export interface TwinInstance {
   idleMs: number;
   /** `/etc/wsl.conf` as read when the instance started ([boot] systemd, [interop] enabled). */
   boot: DistroBoot;
+  /** `[user] default=` as read when the instance started. */
+  defaultUser?: string;
 }
 
 /** The running WSL 2 VM stand-in: its keeper process and the `.wslconfig` read when it was created. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TWIN_ROOT } from '../build.js';
+import { shutdownAll } from './instances.js';
 import { defaultTwinState, readState, type TwinWslState, updateState, writeState } from './state.js';
 
 /** One line of the call log: what a test can assert about every wsl.exe call. */
@@ -31,6 +32,11 @@ export interface TwinWsl {
   readLog(): TwinWslCall[];
   /** Replace parts of the state, or change it in place with a function (under the state lock). */
   setState(change: Partial<TwinWslState> | ((state: TwinWslState) => void)): TwinWslState;
+  /**
+   * End every running instance and the VM now, as `wsl --shutdown` does (tests call it when done: instances otherwise
+   * live until their idle timeouts).
+   */
+  shutdown(): Promise<void>;
 }
 
 export interface CreateTwinWslOptions {
@@ -65,6 +71,7 @@ export function createTwinWsl(options: CreateTwinWslOptions): TwinWsl {
         .filter((line) => line !== '')
         .map((line) => JSON.parse(line) as TwinWslCall);
     },
+    shutdown: () => shutdownAll(statePath),
     setState(change) {
       return updateState(statePath, (s) => {
         if (typeof change === 'function') change(s);

@@ -196,3 +196,22 @@ describe('scenario files', () => {
     expect(existsSync(scenario.dir)).toBe(false);
   });
 });
+
+describe('scenario WSL user', () => {
+  it("reads the scenario user's .wslconfig when the VM starts, and close() ends the VM", async () => {
+    const scenario = await startScenario('desktop-wsl2-laptop');
+    try {
+      expect(scenario.wsl.state.userProfile).toBe('C:\\Users\\dev');
+      const result = spawnSync(scenario.wsl.wslPath, ['-d', 'Ubuntu-24.04', '-e', 'true'], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...scenario.env },
+        timeout: 30_000,
+      });
+      expect(result.status).toBe(0);
+      expect(scenario.wsl.state.vm?.config.settings['wsl2.memory']).toBe('12GB');
+    } finally {
+      const vm = scenario.wsl.state.vm?.pid;
+      await scenario.close();
+      if (vm) expect(() => process.kill(vm, 0)).toThrow();
+    }
+  }, 60_000);
+});

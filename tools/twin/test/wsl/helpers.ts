@@ -19,7 +19,10 @@ export interface WslRun {
 
 // Removed after the whole file: tests of a file may run concurrently, each with its own directory.
 const dirs: string[] = [];
-afterAll(() => {
+const twins: TwinWsl[] = [];
+afterAll(async () => {
+  // Instances and VMs outlive their calls (as in WSL): end them before their folders go.
+  for (const twin of twins.splice(0)) await twin.shutdown();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -27,7 +30,9 @@ afterAll(() => {
 export function makeTwin(state: CreateTwinWslOptions['state'] = {}): TwinWsl {
   const dir = mkdtempSync(join(tmpdir(), 'wsl-twin-test-'));
   dirs.push(dir);
-  return createTwinWsl({ dir, state });
+  const twin = createTwinWsl({ dir, state });
+  twins.push(twin);
+  return twin;
 }
 
 /** Run the twin's wsl.exe like a caller would: argv, a clean environment, a timeout that kills it. */
@@ -45,7 +50,7 @@ export function runWsl(
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, options.timeoutMs ?? 15_000);
+    }, options.timeoutMs ?? 60_000);
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);

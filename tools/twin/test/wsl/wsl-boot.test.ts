@@ -1,7 +1,7 @@
 // What a command inside a distro sees of WSL's boot: its own PID namespace and /proc, PID 1 (systemd when wsl.conf
 // enables it on WSL 2, WSL's init otherwise), /proc/version, and the WSLInterop binfmt_misc entry.
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LINUX_INSPECT_SCRIPT, parseLinuxInspection } from '@wsl-ready/core';
@@ -36,7 +36,8 @@ async function doctorLook(twin: TwinWsl) {
   return parseLinuxInspection(run.stdout).sections;
 }
 
-describe.skipIf(!isolation.ok).concurrent(title, () => {
+// Each test boots instances and runs many wsl.exe calls: generous bounds for a loaded machine.
+describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
   it('runs systemd as PID 1 when wsl.conf enables it on WSL 2, as the doctor detects it', async () => {
     const twin = makeTwin();
     await importBusybox(twin, '2', '[boot]\nsystemd=true\n');
@@ -82,6 +83,10 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
 
   it('gives the instance its own PID namespace: no host process is visible, and what a call leaves running lives until the instance ends', async () => {
     const twin = makeTwin();
+    // No idle termination between the calls, however slow the machine (the timing rules have their own tests).
+    const profile = join(twin.state.mntRoot, 'c', 'Users', 'runneradmin');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, '.wslconfig'), '[general]\ninstanceIdleTimeout=-1\n');
     await importBusybox(twin, '2', '[boot]\nsystemd=true\n');
     // bash runs external programs by exec, so each process has its own name (busybox's shell would fork applets).
     const listing = 'ps -o comm > /tmp/ps.txt; sort /tmp/ps.txt | tr "\\n" " "';

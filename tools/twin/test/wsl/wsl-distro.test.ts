@@ -21,7 +21,8 @@ async function importBusybox(twin: TwinWsl, name = 'Busy', version = '2'): Promi
   return join(location, 'rootfs');
 }
 
-describe.skipIf(!isolation.ok).concurrent(title, () => {
+// Each test boots instances and runs many wsl.exe calls: generous bounds for a loaded machine.
+describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
   it('runs a shell command line with quotes and $(), passing Linux bytes through unchanged', async () => {
     const twin = makeTwin();
     await importBusybox(twin);
@@ -75,7 +76,16 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
     const refused = await runWsl(twin, ['--manage', 'Busy', '--set-default-user', 'ghost']);
     expect(refused.code).toBe(1);
 
+    // wsl.conf's [user] default is read when the instance starts (src/linux/init/config.cpp): after a terminate.
+    // (No idle termination may come between the two calls, however slow the machine.)
+    const profile = join(twin.state.mntRoot, 'c', 'Users', 'runneradmin');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, '.wslconfig'), '[general]\ninstanceIdleTimeout=-1\n');
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+    expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('dev\n');
     writeFileSync(join(root, 'etc/wsl.conf'), '[user]\ndefault = root\n');
+    expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('dev\n');
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
     expect((await runWsl(twin, ['whoami'])).stdout.toString()).toBe('root\n');
   });
 
@@ -167,7 +177,7 @@ describe.skipIf(!isolation.ok).concurrent(title, () => {
   });
 });
 
-describe.skipIf(!isolation.ok).concurrent(`${title}: installs and sessions`, () => {
+describe.skipIf(!isolation.ok).concurrent(`${title}: installs and sessions`, { timeout: 60_000 }, () => {
   it('installs from a local file with --from-file, --name and --location', async () => {
     const twin = makeTwin();
     const location = join(twin.state.mntRoot, 'c', 'wsl', 'FromFile');

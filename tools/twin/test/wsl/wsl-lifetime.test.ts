@@ -4,6 +4,7 @@
 // .wslconfig exactly as WSL reads it, and the tests wait on the processes' ends, never on fixed sleeps.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeIsolation } from '../../src/wsl/distro-exec.js';
@@ -35,8 +36,37 @@ async function sh(twin: TwinWsl, script: string, distro = 'Busy') {
   return { code: run.code, out: run.stdout.toString(), err: run.stderr.toString() };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The daemon's answer, or null when nothing answers. */
+async function answers(port: number): Promise<string | null> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/_ping`, { signal: AbortSignal.timeout(10_000) });
+    return await response.text();
+  } catch {
+    return null;
+  }
+}
+
+async function untilAsync(what: string, done: () => Promise<boolean>, boundMs = 40_000): Promise<void> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Wait for an event (a process's end) with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 20_000): Promise<number> {
+async function until(what: string, done: () => boolean, boundMs = 40_000): Promise<number> {
   const start = Date.now();
   while (!done()) {
     if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
@@ -59,97 +89,131 @@ describe('.wslconfig parsing as WSL reads it', () => {
   });
 });
 
-describe
-  .skipIf(!isolation.ok)
-  .concurrent(
-    isolation.ok ? 'wsl.exe twin: instance and VM lifetime' : `wsl.exe twin: lifetime (skipped: ${isolation.reason})`,
-    () => {
-      it('keeps background processes while the instance runs, ends them instanceIdleTimeout after the last client, then stops the VM', async () => {
-        const twin = makeTwin();
-        twins.push(twin);
-        writeWslConfig(twin, '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n');
-        await importDistro(twin, 'Busy', '2');
-        // A client that stays until its stdin closes, so the instance cannot idle out while we look.
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...twin.env };
-        const holder = spawn(twin.wslPath, ['-d', 'Busy', '-e', 'sh', '-c', 'echo holding; read line'], { env });
-        await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
-        // A daemon started by one call, as `nohup dockerd &` is (busybox has no nohup applet; the rule is the same).
-        expect((await sh(twin, 'sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
-        expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('1\n');
-        const closed = new Promise((resolve) => holder.on('close', resolve));
-        holder.stdin.end('\n');
-        await closed;
-        const { instance, version } = twin.state.distros[0]!;
-        expect(version).toBe(2);
-        expect(instance?.idleMs).toBe(400);
-        const vm = twin.state.vm!;
-        expect(vm.config.vmIdleTimeoutMs).toBe(300);
+describe.skipIf(!isolation.ok).concurrent(
+  isolation.ok ? 'wsl.exe twin: instance and VM lifetime' : `wsl.exe twin: lifetime (skipped: ${isolation.reason})`,
+  // Each test boots instances and a VM and waits for them to end: generous bounds for a loaded machine.
+  { timeout: 90_000 },
+  () => {
+    it('keeps background processes while the instance runs, ends them instanceIdleTimeout after the last client, then stops the VM', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n');
+      await importDistro(twin, 'Busy', '2');
+      // A client that stays until its stdin closes, so the instance cannot idle out while we look.
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...twin.env };
+      const holder = spawn(twin.wslPath, ['-d', 'Busy', '-e', 'sh', '-c', 'echo holding; read line'], { env });
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+      // A daemon started by one call, as `nohup dockerd &` is (busybox has no nohup applet; the rule is the same).
+      expect((await sh(twin, 'sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
+      expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('1\n');
+      const closed = new Promise((resolve) => holder.on('close', resolve));
+      holder.stdin.end('\n');
+      await closed;
+      const { instance, version } = twin.state.distros[0]!;
+      expect(version).toBe(2);
+      expect(instance?.idleMs).toBe(400);
+      const vm = twin.state.vm!;
+      expect(vm.config.vmIdleTimeoutMs).toBe(300);
 
-        // No client left: the instance ends by itself, then the VM.
-        await until('the instance to idle-terminate', () => !processAlive(instance!.keeperPid));
-        expect(processAlive(instance!.pid1)).toBe(false);
-        await until('the VM to stop', () => !processAlive(vm.pid));
-        const list = await runWsl(twin, ['-l', '-v']);
-        expect(list.stdout.toString('utf16le')).toMatch(/Busy\s+Stopped\s+2/);
-        expect(twin.state.vmRunning).toBe(false);
-        // A new instance: the daemon is gone.
-        expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('0\n');
-      });
+      // No client left: the instance ends by itself, then the VM.
+      await until('the instance to idle-terminate', () => !processAlive(instance!.keeperPid));
+      expect(processAlive(instance!.pid1)).toBe(false);
+      await until('the VM to stop', () => !processAlive(vm.pid));
+      const list = await runWsl(twin, ['-l', '-v']);
+      expect(list.stdout.toString('utf16le')).toMatch(/Busy\s+Stopped\s+2/);
+      expect(twin.state.vmRunning).toBe(false);
+      // A new instance: the daemon is gone.
+      expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('0\n');
+    });
 
-      it('does not idle-terminate while a wsl.exe client still runs', async () => {
-        const twin = makeTwin();
-        twins.push(twin);
-        writeWslConfig(twin, '[general]\ninstanceIdleTimeout=0\n');
-        await importDistro(twin, 'Busy', '2');
-        // The client's own command outlives many idle timeouts of 0 ms: it is a client, so no timer runs.
-        const run = await sh(twin, 'sleep 1 & wait; echo done');
-        expect(run.out).toBe('done\n');
-        await until('the instance to end', () => !processAlive(twin.state.distros[0]?.instance?.keeperPid));
-      });
+    it('a daemon on loopback (as dockerd on tcp://127.0.0.1:2375) answers only while its instance lives; a keep-alive .wslconfig counts once the VM is created after it', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=300\n');
+      await importDistro(twin, 'Busy', '2');
+      const port = await freePort();
+      const root = twin.state.distros[0]!.root;
+      mkdirSync(join(root, 'srv'), { recursive: true });
+      writeFileSync(join(root, 'srv', '_ping'), 'OK');
+      // busybox httpd daemonizes, like `nohup dockerd &`: the call returns, the server stays in the instance.
+      const start = `httpd -p 127.0.0.1:${port} -h /srv`;
+      expect((await sh(twin, start)).code).toBe(0);
+      const first = twin.state.distros[0]!.instance!;
+      await until('the instance to idle-terminate', () => !processAlive(first.keeperPid));
+      // The kernel ends the namespace's processes when its PID 1 dies: the server goes with it.
+      await untilAsync('the daemon to stop answering', async () => (await answers(port)) === null);
 
-      it('reads .wslconfig only when the VM is created: a change applies after wsl --shutdown', async () => {
-        const twin = makeTwin();
-        twins.push(twin);
-        writeWslConfig(twin, '[wsl2]\nmemory=2GB\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=-1\n');
-        await importDistro(twin, 'Busy', '2');
-        await sh(twin, 'true');
-        expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('2GB');
+      // Keep-alive written while the VM runs: the running VM still has the old instanceIdleTimeout.
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n[wsl2]\nvmIdleTimeout=-1\n');
+      expect((await sh(twin, start)).code).toBe(0);
+      expect(twin.state.distros[0]!.instance!.idleMs).toBe(300);
 
-        writeWslConfig(twin, '[wsl2]\nmemory=8GB\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=250\n');
-        // A new instance in the running VM still gets the VM's instanceIdleTimeout (-1: never).
-        expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
-        await sh(twin, 'true');
-        expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('2GB');
-        expect(twin.state.distros[0]?.instance?.idleMs).toBe(-1);
+      // After wsl --shutdown the next VM reads it: the daemon outlives every wsl.exe call.
+      expect((await runWsl(twin, ['--shutdown'])).code).toBe(0);
+      expect((await sh(twin, start)).code).toBe(0);
+      expect(twin.state.distros[0]!.instance!.idleMs).toBe(-1);
+      await untilAsync('the daemon to answer', async () => (await answers(port)) === 'OK');
+      // Every client is gone, and it still answers: nothing ends this instance but wsl --terminate/--shutdown.
+      expect(twin.state.distros[0]!.instance).toBeDefined();
+      expect(await answers(port)).toBe('OK');
+    });
 
-        expect((await runWsl(twin, ['--shutdown'])).code).toBe(0);
-        expect(twin.state.vm).toBeUndefined();
-        await sh(twin, 'true');
-        expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('8GB');
-        expect(twin.state.distros[0]?.instance?.idleMs).toBe(250);
-      });
+    it('does not idle-terminate while a wsl.exe client still runs', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=0\n');
+      await importDistro(twin, 'Busy', '2');
+      // The client's own command outlives many idle timeouts of 0 ms: it is a client, so no timer runs.
+      const run = await sh(twin, 'sleep 1 & wait; echo done');
+      expect(run.out).toBe('done\n');
+      await until('the instance to end', () => !processAlive(twin.state.distros[0]?.instance?.keeperPid));
+    });
 
-      it('reads /etc/wsl.conf at instance start: a change applies after wsl --terminate', async () => {
-        const twin = makeTwin();
-        twins.push(twin);
-        await importDistro(twin, 'Busy', '2');
-        expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('init\n');
-        const root = twin.state.distros[0]!.root;
-        writeFileSync(join(root, 'etc/wsl.conf'), '[boot]\nsystemd=true\n');
-        expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('init\n');
-        expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
-        expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('systemd\n');
-      });
+    it('reads .wslconfig only when the VM is created: a change applies after wsl --shutdown', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      writeWslConfig(twin, '[wsl2]\nmemory=2GB\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=-1\n');
+      await importDistro(twin, 'Busy', '2');
+      await sh(twin, 'true');
+      expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('2GB');
 
-      it('gives a WSL 1 instance the instanceIdleTimeout of .wslconfig as it is when the instance starts', async () => {
-        const twin = makeTwin();
-        twins.push(twin);
-        await importDistro(twin, 'One', '1');
-        writeWslConfig(twin, '[general]\ninstanceIdleTimeout=200\n');
-        await sh(twin, 'true', 'One');
-        expect(twin.state.distros[0]?.instance?.idleMs).toBe(200);
-        expect(twin.state.vm).toBeUndefined();
-        await until('the WSL 1 instance to end', () => !processAlive(twin.state.distros[0]?.instance?.keeperPid));
-      });
-    },
-  );
+      writeWslConfig(twin, '[wsl2]\nmemory=8GB\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=250\n');
+      // A new instance in the running VM still gets the VM's instanceIdleTimeout (-1: never).
+      expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+      await sh(twin, 'true');
+      expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('2GB');
+      expect(twin.state.distros[0]?.instance?.idleMs).toBe(-1);
+
+      expect((await runWsl(twin, ['--shutdown'])).code).toBe(0);
+      expect(twin.state.vm).toBeUndefined();
+      await sh(twin, 'true');
+      expect(twin.state.vm?.config.settings['wsl2.memory']).toBe('8GB');
+      expect(twin.state.distros[0]?.instance?.idleMs).toBe(250);
+    });
+
+    it('reads /etc/wsl.conf at instance start: a change applies after wsl --terminate', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      // Only --terminate may end the instance here, however slow the machine.
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n');
+      await importDistro(twin, 'Busy', '2');
+      expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('init\n');
+      const root = twin.state.distros[0]!.root;
+      writeFileSync(join(root, 'etc/wsl.conf'), '[boot]\nsystemd=true\n');
+      expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('init\n');
+      expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+      expect((await sh(twin, 'cat /proc/1/comm')).out).toBe('systemd\n');
+    });
+
+    it('gives a WSL 1 instance the instanceIdleTimeout of .wslconfig as it is when the instance starts', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      await importDistro(twin, 'One', '1');
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=200\n');
+      await sh(twin, 'true', 'One');
+      expect(twin.state.distros[0]?.instance?.idleMs).toBe(200);
+      expect(twin.state.vm).toBeUndefined();
+      await until('the WSL 1 instance to end', () => !processAlive(twin.state.distros[0]?.instance?.keeperPid));
+    });
+  },
+);

@@ -175,8 +175,13 @@ describe.concurrent('wsl.exe twin: distro management', () => {
 describe.concurrent('wsl.exe twin: faults', () => {
   it('hangs until the caller kills it, and logs the hung call', async () => {
     const twin = makeTwin({ faults: { hang: ['status'] } });
-    const run = await runWsl(twin, ['--status'], { timeoutMs: 1500 });
-    expect(run.timedOut).toBe(true);
+    const running = runWsl(twin, ['--status'], { timeoutMs: 60_000 });
+    // Wait for the event (the hung call is logged), then kill it as a caller's timeout would.
+    while (!twin.readLog().some((call) => call.hung)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const pid = twin.readLog()[0]!.pid;
+    process.kill(pid, 'SIGKILL');
+    const run = await running;
+    expect(run.timedOut).toBe(false);
     expect(run.signal).toBe('SIGKILL');
     expect(twin.readLog()).toMatchObject([{ argv: ['--status'], kind: 'status', hung: true, exitCode: null }]);
     expect((await runWsl(twin, ['--version'])).code).toBe(0);

@@ -1,0 +1,3 @@
+import { projectConfig } from '../../tools/scripts/vitest-preset.mjs';
+
+export default projectConfig('ci');
