@@ -13,11 +13,13 @@
 
 /**
  * Shared by both keepers: a select loop over a listening socket that counts clients and exits when it has had none
- * for `$idle` ms (never when negative). `$extra` is an optional handle whose EOF ends the keeper too.
+ * for `$idle` ms (never when negative). `$extra` is an optional handle whose EOF ends the keeper too. The keeper
+ * also ends when its own socket file is gone: the twin's machine folder was removed (a test's cleanup, a crashed
+ * test process), and a keeper kept alive by `vmIdleTimeout=-1` must not outlive the machine it belongs to.
  */
 const IDLE_LOOP = `
 sub idle_loop {
-  my ($listen, $idle, $extra, $on_exit) = @_;
+  my ($listen, $idle, $extra, $on_exit, $watch) = @_;
   my %clients;
   # The creator connects right away (the service registers the calling process with the instance it creates), so
   # the first timer starts when the last client leaves, never before the first one came.
@@ -29,7 +31,9 @@ sub idle_loop {
     vec($rin, fileno($extra), 1) = 1 if $extra;
     my $wait = defined $deadline ? $deadline - Time::HiRes::time() : undef;
     if (defined $wait && $wait <= 0) { $on_exit->(); }
+    $wait = 1 if !defined $wait || $wait > 1;
     my $n = select(my $rout = $rin, undef, undef, $wait);
+    $on_exit->() unless -S $watch;
     next if $n < 0;
     if ($n == 0) { next; }
     if ($extra && vec($rout, fileno($extra), 1)) {
@@ -70,7 +74,7 @@ $SIG{INT} = $stop;
 $| = 1;
 print "ready\n";
 open(STDOUT, '>', '/dev/null');
-idle_loop($listen, $idle, undef, $stop);
+idle_loop($listen, $idle, undef, $stop, $socket);
 `;
 
 /**
@@ -144,7 +148,7 @@ $SIG{CHLD} = sub { $stop->() if waitpid($init, POSIX::WNOHANG()) == $init; };
 $| = 1;
 print "ready $init\n";
 open(STDOUT, '>', '/dev/null');
-idle_loop($listen, $idle, $vm_conn, $stop);
+idle_loop($listen, $idle, $vm_conn, $stop, $socket);
 `;
 
 /**

@@ -3,9 +3,9 @@
 // vmIdleTimeout after its last instance; /etc/wsl.conf is read at instance start. Timeouts are shrunk through
 // .wslconfig exactly as WSL reads it, and the tests wait on the processes' ends, never on fixed sleeps.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeIsolation } from '../../src/wsl/distro-exec.js';
 import { processAlive, shutdownAll } from '../../src/wsl/instances.js';
@@ -156,6 +156,22 @@ describe.skipIf(!isolation.ok).concurrent(
       // Every client is gone, and it still answers: nothing ends this instance but wsl --terminate/--shutdown.
       expect(twin.state.distros[0]!.instance).toBeDefined();
       expect(await answers(port)).toBe('OK');
+    });
+
+    it('a keep-alive instance and VM end when their machine folder is removed (no keeper outlives its twin)', async () => {
+      const twin = makeTwin();
+      twins.push(twin);
+      writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n[wsl2]\nvmIdleTimeout=-1\n');
+      await importDistro(twin, 'Busy', '2');
+      expect((await sh(twin, 'sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
+      const instance = twin.state.distros[0]!.instance!;
+      const vm = twin.state.vm!;
+      expect(processAlive(instance.keeperPid)).toBe(true);
+      // What a test's cleanup does (or a crashed test process leaves behind): the machine's folder goes.
+      rmSync(join(dirname(twin.statePath), 'run'), { recursive: true, force: true });
+      await until('the instance keeper to end', () => !processAlive(instance.keeperPid));
+      await until('the instance to end', () => !processAlive(instance.pid1));
+      await until('the VM keeper to end', () => !processAlive(vm.pid));
     });
 
     it('does not idle-terminate while a wsl.exe client still runs', async () => {
