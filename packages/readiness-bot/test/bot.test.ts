@@ -231,6 +231,22 @@ describe('readiness bot: hostile artifacts', () => {
   });
 });
 
+describe('readiness bot: memory bombs', () => {
+  it('refuses a tiny artifact that inflates to millions of JSON elements, even with the largest setting', async () => {
+    bot = await startBot({ config: `max-artifact-bytes: ${10 * 1024 * 1024}\n` });
+    const elements = new TextEncoder().encode(`[${'{},'.repeat(2 * 1024 * 1024)}{}]`);
+    const bomb = zipOf({ 'wsl-ready-report.json': elements });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    bot.github.addArtifact({ name: 'wsl-ready-report-bomb', runId: 750, repo, bytes: bomb });
+    bot.github.addArtifact({ name: 'wsl-ready-report-good', runId: 750, repo, bytes: reportArtifact(runnerReport()) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 750, headSha: sha('6') }));
+    await bot.settle();
+    const state = decodeMarker(ourComments(bot)[0]!.body).state!;
+    expect(state.entries.map((e) => e.label)).toEqual(['good']);
+    expect(state.problems[0]!.message).toMatch(/more than 100000 JSON elements/);
+  });
+});
+
 describe('readiness bot: API failures and concurrency', () => {
   it('recovers from 5xx answers and secondary rate limits', async () => {
     bot = await startBot();
