@@ -1,6 +1,6 @@
 import { validateReport } from '@wsl-ready/core';
 import { parseReportArtifactName } from '@wsl-ready/core/actions';
-import { type CommentState, compactReport, type RunnerEntry } from '../comment/state.js';
+import { type CommentState, clampKey, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
 import { type ArtifactSummary, type GitHubApi, repoOf } from '../github-api.js';
 import type { RunEvent } from '../run-event.js';
@@ -87,7 +87,7 @@ export async function collectReports(
   );
   const collected: Collected = { entries: [], problems: [], downloads: 0 };
   for (const [index, { artifact, runner, attempt }] of artifacts.entries()) {
-    const key = `${event.run.path || event.run.name}#${runner}`;
+    const key = clampKey(`${event.run.path || event.run.name}#${runner}`);
     const problem = (message: string) => collected.problems.push({ key, runId: event.run.id, message });
     if (index >= limits.maxArtifacts) {
       problem(`skipped: the run uploaded more than ${limits.maxArtifacts} report artifacts`);

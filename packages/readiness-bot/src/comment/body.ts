@@ -14,7 +14,18 @@ export interface BodyOptions {
   runUrl: string;
 }
 
-/** The comment: hidden state marker, the matrix (core renderer), unusable artifacts, within 60,000 characters. */
+/** GitHub refuses a comment body longer than this (HTTP 422, "body is too long (maximum is 65536 characters)"). */
+export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+/** What the bot aims for, leaving GitHub's own margin alone. */
+const COMMENT_TARGET_CHARS = 60_000;
+/** The "Reports that could not be used" list never takes more than this. */
+const PROBLEMS_MAX_CHARS = 8_000;
+
+/**
+ * The comment: hidden state marker (at most 24,000 characters of state), the matrix (core renderer), unusable
+ * artifacts. Whatever the reports hold, the body is at most 60,000 characters (never more than GitHub's 65,536):
+ * the marker and the problem list have hard budgets and the matrix gets what is left.
+ */
 export function renderCommentBody(state: CommentState, previous: CommentState | null, options: BodyOptions): string {
   const marker = encodeMarker(state);
   const notes: string[] = [];
@@ -24,15 +35,17 @@ export function renderCommentBody(state: CommentState, previous: CommentState | 
     );
   }
   const problems = renderProblems(state);
-  const reserved = marker.length + notes.join('\n').length + problems.length + 8;
+  const reserved = marker.length + notes.join('\n').length + problems.length + 16;
   const matrix = renderMatrixMarkdown(toMatrix(state, options.runUrl), {
     ...(previous && previous.sha === state.sha ? { previous: toMatrix(previous, options.runUrl) } : {}),
-    maxLength: Math.max(2_000, MARKDOWN_MAX_LENGTH - reserved),
+    maxLength: Math.max(1_000, COMMENT_TARGET_CHARS - reserved),
   });
-  return [marker, matrix.trimEnd(), ...notes, problems]
+  const body = [marker, matrix.trimEnd(), ...notes, problems]
     .filter((part) => part.length > 0)
     .join('\n\n')
     .concat('\n');
+  // The budgets above already keep it shorter; this line is the guarantee.
+  return body.length <= GITHUB_COMMENT_MAX_CHARS ? body : `${body.slice(0, GITHUB_COMMENT_MAX_CHARS - 1)}\n`;
 }
 
 function toMatrix(state: CommentState, runUrl: string): MatrixEntry[] {
@@ -57,13 +70,23 @@ function runUrlFor(runUrl: string, runId: number, attempt: number): string | und
 
 function renderProblems(state: CommentState): string {
   if (state.problems.length === 0) return '';
-  const lines = state.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => {
+  const head = '#### Reports that could not be used\n\n';
+  const lines: string[] = [];
+  let length = head.length;
+  for (const [index, problem] of state.problems.slice(0, MAX_PROBLEMS_SHOWN).entries()) {
     const artifact = problem.key.slice(problem.key.indexOf('#') + 1);
-    return `- ${escapeMarkdownText(artifact, { maxLength: 120 })} (run ${problem.runId}): ${escapeMarkdownText(problem.message, { maxLength: 300 })}`;
-  });
+    const line = `- ${escapeMarkdownText(artifact, { maxLength: 120 })} (run ${problem.runId}): ${escapeMarkdownText(problem.message, { maxLength: 300 })}`;
+    // Escaping can grow text several times (entities); stop before the list outgrows its budget.
+    if (length + line.length + 1 > PROBLEMS_MAX_CHARS - 40) {
+      lines.push(`- …and ${state.problems.length - index} more`);
+      return `${head}${lines.join('\n')}`;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
   if (state.problems.length > MAX_PROBLEMS_SHOWN)
     lines.push(`- …and ${state.problems.length - MAX_PROBLEMS_SHOWN} more`);
-  return `#### Reports that could not be used\n\n${lines.join('\n')}`;
+  return `${head}${lines.join('\n')}`;
 }
 
 /**
