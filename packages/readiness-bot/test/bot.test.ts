@@ -124,6 +124,29 @@ describe('readiness bot: one sticky comment per pull request', () => {
     expect(bot.github.apiCalls().filter((c) => c.method !== 'GET').length).toBe(writesBefore);
   });
 
+  it('treats runs triggered by pull_request_target, workflow_run or issue_comment like a fork', async () => {
+    bot = await startBot({ config: 'check-run: true\n' });
+    for (const [i, trigger] of ['pull_request_target', 'workflow_run', 'issue_comment'].entries()) {
+      const head = sha(`c${i}`);
+      addRun(bot, 1100 + i, { win: runnerReport() });
+      const payload = workflowRunPayload({ runId: 1100 + i, headSha: head, prNumber: 20 + i });
+      (payload.workflow_run as Record<string, unknown>).event = trigger;
+      await sendWebhook(bot.url, payload);
+      await bot.settle();
+      const check = bot.github.checkRuns.find((c) => (c.body as { head_sha?: string }).head_sha === head);
+      expect(check?.body, trigger).toMatchObject({ conclusion: 'neutral' });
+      const [comment] = ourComments(bot, 20 + i);
+      expect(comment?.body).toContain(`triggered by \`${trigger}\``);
+      expect(decodeMarker(comment!.body).state?.untrusted).toBe(true);
+      // A trusted run of the same commit afterwards does not make the untrusted data count.
+      addRun(bot, 1200 + i, { 'win-2': runnerReport() });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 1200 + i, headSha: head, prNumber: 20 + i }));
+      await bot.settle();
+      const checks = bot.github.checkRuns.filter((c) => (c.body as { head_sha?: string }).head_sha === head);
+      expect(checks.at(-1)?.body, trigger).toMatchObject({ conclusion: 'neutral' });
+    }
+  });
+
   it('makes no write when the data is unchanged', async () => {
     bot = await startBot();
     const head = sha('e');

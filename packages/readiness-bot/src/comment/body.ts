@@ -8,8 +8,13 @@ export const CHECK_RUN_NAME = 'wsl-ready';
 const MAX_PROBLEMS_SHOWN = 20;
 
 export interface BodyOptions {
-  /** The run came from a fork: say so, its data is self-reported by an untrusted workflow. */
+  /** The data came from a fork or an untrusted trigger: say so, it is self-reported by an untrusted workflow. */
   fork: boolean;
+  /**
+   * The untrusted trigger (`pull_request_target`, …) when that, not a fork, made the data untrusted; `''` when
+   * earlier runs of this commit did.
+   */
+  trigger?: string;
   /** Any run's web URL of this repository; other runs' links are derived from it. */
   runUrl: string;
 }
@@ -31,7 +36,11 @@ export function renderCommentBody(state: CommentState, previous: CommentState | 
   const notes: string[] = [];
   if (options.fork) {
     notes.push(
-      '> [!NOTE]\n> These reports come from a workflow run of a fork: they are self-reported and unverified.\n',
+      options.trigger === undefined
+        ? '> [!NOTE]\n> These reports come from a workflow run of a fork: they are self-reported and unverified.\n'
+        : /^[a-z_]{1,40}$/.test(options.trigger)
+          ? `> [!NOTE]\n> These reports come from a run triggered by \`${options.trigger}\`, which may run a fork's code: they are self-reported and unverified.\n`
+          : "> [!NOTE]\n> Some reports for this commit came from a fork or from a run that may execute a fork's code: they are self-reported and unverified.\n",
     );
   }
   const problems = renderProblems(state);

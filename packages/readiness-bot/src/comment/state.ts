@@ -24,6 +24,8 @@ export interface CommentState {
   problems: Array<{ key: string; runId: number; message: string }>;
   /** Signature of the last check run written, so an unchanged verdict makes no write. */
   checkSignature?: string;
+  /** Some report for this commit came from a fork or an untrusted trigger: the check stays neutral. */
+  untrusted?: true;
 }
 
 const MARKER_PREFIX = '<!-- wsl-ready:state:v1:';
@@ -73,6 +75,7 @@ const stateShape = z
       )
       .max(STATE_LIMITS.problems),
     checkSignature: z.string().max(STATE_LIMITS.checkSignature).optional(),
+    untrusted: z.literal(true).optional(),
   })
   .strict();
 
@@ -108,6 +111,7 @@ export function clampState(state: CommentState): CommentState {
   };
   if (state.checkSignature !== undefined)
     clamped.checkSignature = clampText(state.checkSignature, STATE_LIMITS.checkSignature);
+  if (state.untrusted) clamped.untrusted = true;
   return clamped;
 }
 
@@ -169,6 +173,7 @@ export function decodeMarker(body: string): { state: CommentState | null; proble
   }
   const state: CommentState = { v: 1, sha: shape.data.sha, entries, problems: shape.data.problems };
   if (shape.data.checkSignature !== undefined) state.checkSignature = shape.data.checkSignature;
+  if (shape.data.untrusted) state.untrusted = true;
   return { state };
 }
 
@@ -192,6 +197,7 @@ function compactState(state: CommentState, level: (typeof MARKER_LEVELS)[number]
   if (!level.entries) {
     const empty: CommentState = { v: 1, sha: state.sha, entries: [], problems: [] };
     if (state.checkSignature !== undefined) empty.checkSignature = state.checkSignature;
+    if (state.untrusted) empty.untrusted = true;
     return empty;
   }
   const short = (text: string) => (Number.isFinite(level.text) ? clampText(text, Math.max(level.text, 1)) : text);
@@ -236,6 +242,8 @@ export function mergeState(
     runAttempt: number;
     entries: RunnerEntry[];
     problems: CommentState['problems'];
+    /** The run is a fork's or came from an untrusted trigger. */
+    untrusted?: boolean;
   },
 ): MergeOutcome {
   let base: CommentState = previous ?? { v: 1, sha: incoming.sha, entries: [], problems: [] };
@@ -288,6 +296,8 @@ export function mergeState(
   const state: CommentState = { v: 1, sha: incoming.sha, entries: sortedEntries, problems: sortedProblems };
   if (previous?.checkSignature !== undefined && previous.sha === incoming.sha)
     state.checkSignature = previous.checkSignature;
+  // Once untrusted data is part of a commit's state it stays so: a later trusted run cannot launder it.
+  if (incoming.untrusted || (previous?.untrusted && previous.sha === incoming.sha)) state.untrusted = true;
   return { kind: 'merged', state, changedKeys };
 }
 
@@ -296,7 +306,7 @@ export function mergeState(
  * When they do, nothing is written: re-rendering would only churn the "what changed" section.
  */
 export function sameState(a: CommentState | null, b: CommentState): boolean {
-  if (!a || a.sha !== b.sha || a.checkSignature !== b.checkSignature) return false;
+  if (!a || a.sha !== b.sha || a.checkSignature !== b.checkSignature || a.untrusted !== b.untrusted) return false;
   const fingerprint = (state: CommentState) =>
     JSON.stringify([
       state.entries.map((e) => [e.key, e.label, e.runId, e.runAttempt, digest(e.report)]),

@@ -6,7 +6,7 @@ import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '..
 import { type GitHubApi, httpStatus, repoOf } from '../github-api.js';
 import type { Locks } from '../queue/locks.js';
 import { resolvePullRequest } from '../resolve-pr.js';
-import { isForkRun, type RunEvent } from '../run-event.js';
+import { type RunEvent, untrustedReason } from '../run-event.js';
 
 export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
@@ -87,10 +87,13 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
       runAttempt: event.run.attempt,
       entries: collected.entries,
       problems: collected.problems,
+      untrusted: untrustedReason(event) !== null,
     });
     if (merged.kind === 'stale') return { status: 'stale', reason: merged.reason, pr: pr.number };
 
-    const fork = isForkRun(event);
+    // A fork's run, or a trigger that may run a fork's code; or such data merged earlier for this commit.
+    const reason = untrustedReason(event);
+    const fork = reason !== null || merged.state.untrusted === true;
     let checkRun = false;
     if (config.checkRun) {
       const check = checkRunFor(merged.state, fork, event.run.htmlUrl);
@@ -111,7 +114,11 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
     if (existing && sameState(previous.state, merged.state))
       return { status: 'done', pr: pr.number, comment: 'unchanged', checkRun };
 
-    const body = renderCommentBody(merged.state, previous.state, { fork, runUrl: event.run.htmlUrl });
+    const body = renderCommentBody(merged.state, previous.state, {
+      fork,
+      ...(reason === 'trigger' ? { trigger: event.run.event } : reason === null && fork ? { trigger: '' } : {}),
+      runUrl: event.run.htmlUrl,
+    });
     try {
       const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
       return { status: 'done', pr: pr.number, comment: outcome, checkRun };
