@@ -89,3 +89,20 @@ export function preFilterWorkflowRun(deliveryId: string, payload: unknown): PreF
 export function isForkRun(event: RunEvent): boolean {
   return event.run.headRepository !== null && event.run.headRepository.id !== event.repository.id;
 }
+
+/**
+ * Triggers whose runs may execute code from a fork with the base repository's context: `pull_request_target`
+ * (its head is the base branch, yet workflows often check out the pull request), `workflow_run` (reacts to a fork's
+ * run and reads its artifacts) and `issue_comment` (anyone may comment). Their reports are never trusted.
+ */
+export const UNTRUSTED_TRIGGERS: ReadonlySet<string> = new Set([
+  'pull_request_target',
+  'workflow_run',
+  'issue_comment',
+]);
+
+/** Data from this run is treated like a fork's: neutral check run, a note in the comment. */
+export function untrustedReason(event: RunEvent): 'fork' | 'trigger' | null {
+  if (isForkRun(event)) return 'fork';
+  return UNTRUSTED_TRIGGERS.has(event.run.event) ? 'trigger' : null;
+}

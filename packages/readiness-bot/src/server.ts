@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createNodeMiddleware, createProbot, ProbotOctokit } from 'probot';
 import { type BotOptions, createReadinessBot, type ReadinessBot } from './bot.js';
+import { createWebhookGate, type GatedRequest } from './webhook-gate.js';
 
 export interface StartedServer {
   url: string;
@@ -48,6 +49,8 @@ export async function startServer(
   });
   const webhooksPath = env.WEBHOOK_PATH ?? '/api/github/webhooks';
   const middleware = await createNodeMiddleware(bot.appFn, { probot, webhooksPath });
+  // Size limits and the signature are checked here, before the middleware buffers or logs anything.
+  const gate = createWebhookGate({ secret: env.WEBHOOK_SECRET!, log: probot.log });
 
   const http = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
@@ -55,9 +58,19 @@ export async function startServer(
       void health(path, res, bot);
       return;
     }
+    // Every POST: the middleware normalises paths its own way, and it reads bodies only of POSTs.
+    if (req.method === 'POST') {
+      void gate(req as GatedRequest, res).then((handled) => {
+        if (!handled) void middleware(req, res, () => notFound(req, res));
+      });
+      return;
+    }
     void middleware(req, res, () => notFound(req, res));
   });
   http.keepAliveTimeout = 5_000;
+  // A slow sender cannot hold a connection (and its buffered bytes) for the default 5 minutes.
+  http.headersTimeout = 15_000;
+  http.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(Number(env.PORT ?? 3000), env.HOST ?? 'localhost', () => resolve());

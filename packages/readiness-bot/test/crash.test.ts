@@ -1,6 +1,3 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import {
   BASE_REPO,
   GitHubTwin,
@@ -8,98 +5,63 @@ import {
   runnerReport,
   sendWebhook,
   sha,
-  testAppPrivateKey,
-  WEBHOOK_SECRET,
   workflowRunPayload,
 } from '@wsl-ready/twin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotProcess, buildServerBundle, startBotProcess } from './support/bot-process.js';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.js';
 
 const hasRedis = redisAvailable();
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const serverBundle = `${root}packages/readiness-bot/dist/server/main.mjs`;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** Resolves once `condition` holds, checked every 50 ms. No deadline: the test's own timeout is the only bound. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-/** The deployable bot (`dist/server/main.mjs`) as its own process, configured only by environment variables. */
-async function startBotProcess(github: GitHubTwin, redisUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [serverBundle], {
-    env: {
-      PATH: process.env.PATH,
-      APP_ID: String(github.app.id),
-      PRIVATE_KEY: testAppPrivateKey(),
-      WEBHOOK_SECRET,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      GHE_HOST: github.url.replace(/^http:\/\//, ''),
-      GHE_PROTOCOL: 'http',
-      REDIS_URL: redisUrl,
-      JOB_LOCK_MS: '1000',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const ready = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { url, child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the bot process did not become ready');
-}
-
+// Every wait here is on an event (a log line, a fault taken, a process exit, a comment written), never on a fixed
+// delay, so the test holds on a loaded machine (checked with two CPU-bound processes running beside the suite).
 describe.skipIf(!hasRedis)('readiness bot process crash', () => {
   let redis: RedisServer;
   let github: GitHubTwin;
-  const children: ChildProcess[] = [];
+  let bundle: Awaited<ReturnType<typeof buildServerBundle>>;
+  const bots: BotProcess[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [`${root}tools/scripts/build-bot.mjs`], {
-      cwd: root,
-      stdio: 'ignore',
-      timeout: 60_000,
-    });
+    bundle = await buildServerBundle('crash');
     redis = await startRedis();
     github = new GitHubTwin({ repos: [{ ...BASE_REPO, files: {} }] });
     await github.start();
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
+    for (const bot of bots) bot.child.kill('SIGKILL');
     await github?.close();
     await redis?.stop();
+    bundle?.remove();
   });
 
   it('loses no event: a job in flight on a killed replica is finished by another', async () => {
     const repo = `${BASE_REPO.owner}/${BASE_REPO.name}`;
     github.addArtifact({ name: 'wsl-ready-report-win', runId: 4242, repo, bytes: reportArtifact(runnerReport()) });
     // The first replica will hang on the artifact listing, then die with SIGKILL mid-job.
-    github.inject({ operationId: 'actions/list-workflow-run-artifacts', times: 1, kind: 'slow', delayMs: 30_000 });
-    const first = await startBotProcess(github, redis.url);
-    children.push(first.child);
+    github.inject({ operationId: 'actions/list-workflow-run-artifacts', times: 1, kind: 'slow', delayMs: 600_000 });
+    const slowListing = github.faults.at(-1)!;
+    const env = { REDIS_URL: redis.url, JOB_LOCK_MS: '2000', LOG_LEVEL: 'info' };
+    const first = await startBotProcess(bundle.path, github, env);
+    bots.push(first);
     const ack = await sendWebhook(first.url, workflowRunPayload({ runId: 4242, headSha: sha('9') }));
     expect(ack.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The first replica is inside the job once the stand-in has taken the slow fault for its listing call.
+    await until(() => slowListing.times === 0);
     first.child.kill('SIGKILL');
+    await first.exited;
 
-    const second = await startBotProcess(github, redis.url);
-    children.push(second.child);
-    const deadline = Date.now() + 30_000;
-    while (github.comments.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const second = await startBotProcess(bundle.path, github, env);
+    bots.push(second);
+    await second.waitForLine(/"msg":"workflow run processed"/);
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.issueNumber).toBe(5);
     second.child.kill('SIGTERM');
-  }, 90_000);
+    await second.exited;
+  }, 180_000);
 });

@@ -4,6 +4,7 @@
 // per event, writes when nothing changed, and peak RSS with 100 concurrent events carrying 1 MB reports.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createReport } from '@wsl-ready/core';
 import {
   BASE_REPO,
@@ -12,9 +13,11 @@ import {
   runnerReport,
   sendWebhook,
   sha,
+  signedHeaders,
   testAppPrivateKey,
   WEBHOOK_SECRET,
   workflowRunPayload,
+  zipOf,
 } from '@wsl-ready/twin';
 import { build } from 'esbuild';
 // @ts-expect-error: a plain .mjs helper shared with the build scripts
@@ -32,7 +35,10 @@ interface BotProcess {
   stop(): Promise<void>;
 }
 
-async function startBotProcess(github: GitHubTwin): Promise<BotProcess> {
+async function startBotProcess(
+  github: GitHubTwin,
+  logLevel: 'silent' | 'info' | 'warn' | 'error' = 'silent',
+): Promise<BotProcess> {
   const child = spawn(process.execPath, [serverEntry], {
     env: {
       PATH: process.env.PATH,
@@ -43,7 +49,7 @@ async function startBotProcess(github: GitHubTwin): Promise<BotProcess> {
       PORT: '0',
       GHE_HOST: github.url.replace(/^http:\/\//, ''),
       GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: logLevel,
       NODE_ENV: 'production',
       NODE_OPTIONS: process.env.BOT_NODE_OPTIONS ?? deployedNodeOptions(),
     },
@@ -259,5 +265,188 @@ async function memory(): Promise<Metric[]> {
   ];
 }
 
+const MiB = 1024 * 1024;
+
+/**
+ * A forged delivery (wrong signature) of `size` bytes in 1 MiB chunks, declared or chunked. Resolves with the
+ * answer's status, or `reset` when the bot cut the connection first.
+ */
+function forgedPost(url: string, size: number, declareLength: boolean): Promise<number | 'reset'> {
+  const chunk = Buffer.alloc(MiB, 0x20);
+  chunk.write('{"action":"completed","pad":"');
+  const headers: Record<string, string> = {
+    ...signedHeaders('{}', { secret: 'not-the-secret' }),
+    ...(declareLength ? { 'content-length': String(size) } : { 'transfer-encoding': 'chunked' }),
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (value: number | 'reset') => {
+      if (!settled) resolve(value);
+      settled = true;
+    };
+    const req = request(`${url}/api/github/webhooks`, { method: 'POST', headers, timeout: 120_000 }, (res) => {
+      settle(res.statusCode ?? 0);
+      res.resume();
+    });
+    req.on('error', () => settle('reset'));
+    req.on('timeout', () => req.destroy());
+    let sent = 0;
+    const pump = () => {
+      while (sent < size && !settled) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, size - sent));
+        sent += piece.length;
+        if (!req.write(piece)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+/**
+ * Hostile input before and after authentication (issue 14): forged deliveries far past GitHub's 25 MB limit,
+ * declared and streamed, four at a time without pause, while 100 real deliveries arrive one every 10 ms; then a
+ * JSON bomb artifact with the largest `max-artifact-bytes`. The bot runs with its deployed heap settings and logs
+ * at `info`, so a logged payload would show as log growth.
+ */
+async function attack(): Promise<Metric[]> {
+  const github = new GitHubTwin({
+    repos: [{ ...BASE_REPO, files: { '.github/wsl-ready.yml': `max-artifact-bytes: ${10 * MiB}\n` } }],
+  });
+  await github.start();
+  const bot = await startBotProcess(github, 'info');
+  let logBytes = 0;
+  bot.child.stdout!.on('data', (chunk: Buffer) => {
+    logBytes += chunk.length;
+  });
+  for (let i = 0; i < 101; i++)
+    github.addArtifact({ name: 'wsl-ready-report-w', runId: 40_000 + i, repo, bytes: reportArtifact(runnerReport()) });
+  await sendWebhook(bot.url, workflowRunPayload({ runId: 40_000, headSha: sha('a0'), prNumber: 700 }));
+  await until(() => github.comments.length === 1, 60_000);
+  const logBefore = logBytes;
+
+  // 1. The largest single forged POSTs: declared sizes are refused from the header, streamed ones at 25 MB.
+  const sizes = [30 * MiB, 256 * MiB, 1024 * MiB];
+  let largestSurvived = 0;
+  for (const size of sizes) {
+    const declared = await forgedPost(bot.url, size, true);
+    const streamed = await forgedPost(bot.url, size, false);
+    const alive =
+      bot.child.exitCode === null &&
+      (await fetch(`${bot.url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+    if (alive && declared !== 200 && streamed !== 200) largestSurvived = size;
+  }
+
+  // 2. Valid deliveries acknowledged while four forged 40 MiB posts are always in flight, against the same
+  //    deliveries without the attack just before.
+  const timeAcks = async (from: number, head: string, pr: number) => {
+    const times: number[] = [];
+    const codes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const ack = await sendWebhook(
+        bot.url,
+        workflowRunPayload({ runId: 40_000 + from + i, headSha: sha(head), prNumber: pr }),
+      );
+      times.push(ack.ms);
+      codes.push(ack.status);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return { times, codes };
+  };
+  const quiet = await timeAcks(1, 'a3', 703);
+  let attacking = true;
+  let forged = 0;
+  const attackers = Array.from({ length: 4 }, async (_, i) => {
+    while (attacking) {
+      await forgedPost(bot.url, 40 * MiB, i % 2 === 0);
+      forged++;
+    }
+  });
+  const { times: ackMs, codes: statuses } = await timeAcks(51, 'a1', 701);
+  attacking = false;
+  await Promise.all(attackers);
+  const survivedAttack = bot.child.exitCode === null;
+  const logGrowthKb = (logBytes - logBefore) / 1024;
+
+  // 3. A JSON bomb: a tiny artifact of `[{},{},…]` inflating to 40 MiB, with the largest allowed setting.
+  const bombJson = new TextEncoder().encode(`[${'{},'.repeat((40 * MiB) / 3)}{}]`);
+  const bomb = zipOf({ 'wsl-ready-report.json': bombJson });
+  const elements = new TextEncoder().encode(`[${'{},'.repeat((7 * MiB) / 3)}{}]`);
+  github.addArtifact({ name: 'wsl-ready-report-bomb', runId: 50_000, repo, bytes: bomb });
+  github.addArtifact({
+    name: 'wsl-ready-report-elements',
+    runId: 50_000,
+    repo,
+    bytes: zipOf({ 'wsl-ready-report.json': elements }),
+  });
+  const commentsBefore = github.comments.length;
+  await sendWebhook(bot.url, workflowRunPayload({ runId: 50_000, headSha: sha('a2'), prNumber: 702 }));
+  await until(() => github.comments.length > commentsBefore || bot.child.exitCode !== null, 120_000);
+  const survivedBomb = bot.child.exitCode === null;
+  const peak = peakRssMb(bot.child.pid!);
+  await bot.stop();
+  await github.close();
+  return [
+    withBudget(
+      {
+        name: 'bot: largest forged POST survived (declared and streamed)',
+        value: largestSurvived / MiB,
+        unit: 'MiB',
+        budget: 1024,
+      },
+      'min',
+    ),
+    { name: 'bot: forged 40 MiB POSTs answered during the ack measurement', value: forged, unit: '' },
+    { name: 'bot: webhook ack p50 under 4 concurrent forged 40 MiB POSTs', value: round(median(ackMs), 2), unit: 'ms' },
+    {
+      name: 'bot: webhook ack p99 under 4 concurrent forged 40 MiB POSTs',
+      value: round(percentile(ackMs, 99), 2),
+      unit: 'ms',
+    },
+    {
+      name: 'bot: webhook ack p99 without the attack (same run)',
+      value: round(percentile(quiet.times, 99), 2),
+      unit: 'ms',
+    },
+    {
+      name: 'bot: ack p99 under attack / without (ratio)',
+      value: round(percentile(ackMs, 99) / percentile(quiet.times, 99), 2),
+      unit: '×',
+    },
+    withBudget(
+      {
+        name: 'bot: valid deliveries acknowledged 200 under attack (of 50)',
+        value: statuses.filter((s) => s === 200).length,
+        unit: '',
+        budget: 50,
+      },
+      'min',
+    ),
+    withBudget({ name: 'bot: log growth during the attack', value: round(logGrowthKb, 1), unit: 'KB', budget: 64 }),
+    withBudget(
+      { name: 'bot: process alive after the attack (1 = yes)', value: survivedAttack ? 1 : 0, unit: '', budget: 1 },
+      'min',
+    ),
+    {
+      name: 'bot: JSON bomb artifact (zip) inflating to 40 MiB of [{},…]',
+      value: round(bomb.length / 1024, 1),
+      unit: 'KB',
+    },
+    withBudget(
+      { name: 'bot: process alive after the JSON bombs (1 = yes)', value: survivedBomb ? 1 : 0, unit: '', budget: 1 },
+      'min',
+    ),
+    { name: 'bot: peak RSS through the attack and the bombs', value: round(peak, 0), unit: 'MB' },
+  ];
+}
+
 await build({ ...toolBundleOptions, entryPoints: [`${root}tools/bench/src/bot-server.ts`], outfile: serverEntry });
-report([...(await load()), ...(await memory())]);
+const only = process.env.BOT_BENCH_PARTS?.split(',');
+report([
+  ...(!only || only.includes('load') ? await load() : []),
+  ...(!only || only.includes('memory') ? await memory() : []),
+  ...(!only || only.includes('attack') ? await attack() : []),
+]);

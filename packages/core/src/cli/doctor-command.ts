@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { closestWord } from './args.js';
 import { useColor, useProgress } from './color.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { readSession, recordingReader, replayReader, writeSession } from './session.js';
+import { readSession, recordingReader, recordTargetExists, replayReader, writeSession } from './session.js';
 
 export interface DoctorFlags {
   json?: boolean;
@@ -26,6 +26,8 @@ export interface DoctorFlags {
   benchIo?: boolean;
   only?: string;
   record?: string;
+  /** With --record: replace an existing file. */
+  force?: boolean;
   replay?: string;
   minWslVersion?: string;
   color?: boolean;
@@ -43,6 +45,8 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
       throw new UsageError(`--${name}`, `--${name} needs a file name.`);
     }
   }
+  // Checked before the doctor runs (a refusal costs nothing); the write itself never replaces a file either.
+  if (flags.record !== undefined && !flags.force && pathExists(flags.record)) throw recordTargetExists(flags.record);
   const only = flags.only === undefined ? undefined : parseAreas(flags.only);
   const minWslVersion = flags.minWslVersion === undefined ? undefined : parseMinVersion(flags.minWslVersion);
 
@@ -110,22 +114,26 @@ export async function doctorCommand(flags: DoctorFlags, io: CliIo): Promise<numb
       );
     } finally {
       // Saved even when the doctor failed: the transcript of a crash is the best bug report.
-      await writeSession(flags.record, {
-        transcript: recorder.transcript(),
-        machine: {
-          platform: options.platform,
-          arch: options.arch,
-          env: options.env,
-          ...(options.cwd ? { cwd: options.cwd } : {}),
+      await writeSession(
+        flags.record,
+        {
+          transcript: recorder.transcript(),
+          machine: {
+            platform: options.platform,
+            arch: options.arch,
+            env: options.env,
+            ...(options.cwd ? { cwd: options.cwd } : {}),
+          },
+          files,
+          doctor: {
+            ...(options.deep ? { deep: true } : {}),
+            ...(options.benchIo ? { benchIo: true } : {}),
+            ...(options.only ? { only: [...options.only] } : {}),
+            ...(options.minWslVersion ? { minWslVersion: options.minWslVersion } : {}),
+          },
         },
-        files,
-        doctor: {
-          ...(options.deep ? { deep: true } : {}),
-          ...(options.benchIo ? { benchIo: true } : {}),
-          ...(options.only ? { only: [...options.only] } : {}),
-          ...(options.minWslVersion ? { minWslVersion: options.minWslVersion } : {}),
-        },
-      });
+        { overwrite: flags.force === true },
+      );
     }
   } else {
     report = await runWithProgress(progress, () => runDoctor({ ...options, runner: makeRunner(io) }));
@@ -234,4 +242,14 @@ function findPackageRoot(): string | null {
     dir = path.dirname(dir);
   }
   return null;
+}
+
+/** Is there anything at `file` (a dangling symbolic link counts)? */
+function pathExists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

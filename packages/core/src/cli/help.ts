@@ -42,7 +42,9 @@ Doctor options:
   --bench-io              measure small-file I/O here versus the Linux home (inside WSL)
   --only <area,...>       run only these areas: ${HELP_AREAS}
   --min-wsl-version <v>   warn when the installed WSL is older than this (e.g. 2.4.4)
-  --record <FILE>         also write every command's raw answer to FILE (a transcript)
+  --record <FILE>         also write every command's raw answer to FILE (a transcript; credentials in URLs
+                          are redacted); an existing FILE is kept unless --force
+  --force                 with --record: replace FILE if it exists
   --replay <FILE>         answer from a transcript instead of running anything (same report on any OS)
   --no-color, --color     turn colour off or on (default: on for a terminal; NO_COLOR and FORCE_COLOR apply)
   -h, --help              show this help

@@ -10,8 +10,10 @@ import { DOCTOR_AREAS, type DoctorArea, type ReadTextFile } from '../checks/opti
 import type { EnvRecord } from '../env.js';
 import { RUNNER_ENV_NAMES } from '../host/runner-env.js';
 import { TranscriptError } from '../runner/errors.js';
-import { REDACTED, redactEnv } from '../runner/recording-runner.js';
+import { redactEnv } from '../runner/recording-runner.js';
+import { redactUrlCredentials } from '../runner/redact.js';
 import { parseTranscript, readTranscriptText, type Transcript, writeJsonAtomically } from '../runner/transcript.js';
+import { UsageError } from './errors.js';
 
 /**
  * Variables the doctor reads to describe a machine: the runner and account facts, WSL
@@ -74,10 +76,7 @@ export function pickRecordedEnv(env: EnvRecord): Record<string, string> {
   return Object.fromEntries(Object.entries(redacted).map(([name, value]) => [name, value ?? '']));
 }
 
-/** `scheme://user:password@host` → `scheme://***@host`: proxies and remote engines carry credentials that way. */
-export function redactUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:"']+:[^\s/@"']*@/gi, `$1${REDACTED}@`);
-}
+export { redactUrlCredentials };
 
 /** Wraps a file reader so every file the doctor reads is remembered (credentials in URLs redacted). */
 export function recordingReader(inner: ReadTextFile, files: Record<string, string | null>): ReadTextFile {
@@ -93,8 +92,15 @@ export function replayReader(files: Readonly<Record<string, string | null>>): Re
   return async (file) => (Object.hasOwn(files, file) ? (files[file] ?? null) : null);
 }
 
-/** Writes the transcript with the machine facts, atomically (a crash never leaves half a file). */
-export async function writeSession(file: string, session: Session): Promise<void> {
+/**
+ * Writes the transcript with the machine facts, atomically (a crash never leaves half a file). An existing file is
+ * replaced only with `overwrite` (`--force`).
+ */
+export async function writeSession(
+  file: string,
+  session: Session,
+  options: { overwrite?: boolean } = {},
+): Promise<void> {
   const transcript = parseTranscript(session.transcript, file);
   const document = {
     ...transcript,
@@ -108,9 +114,10 @@ export async function writeSession(file: string, session: Session): Promise<void
     files: session.files,
   };
   try {
-    await writeJsonAtomically(file, document);
+    await writeJsonAtomically(file, document, { overwrite: options.overwrite === true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === 'EEXIST') throw recordTargetExists(file, error);
     throw new TranscriptError(file, `it cannot be written (${code})`, error);
   }
 }
@@ -189,4 +196,9 @@ function recordedOptions(value: unknown, file: string): RecordedDoctorOptions {
     options.only = areas as DoctorArea[];
   }
   return options;
+}
+
+/** `--record FILE` when FILE exists and `--force` was not given. */
+export function recordTargetExists(file: string, _cause?: unknown): UsageError {
+  return new UsageError('--record', `${file} exists already: pass --force to replace it, or choose another file name.`);
 }

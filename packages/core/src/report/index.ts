@@ -15,6 +15,7 @@ export {
   tableHeader,
   tableRow,
 } from './markdown-escape.js';
+export type { CheckKnowledgeEntry, CheckKnowledgeLookup } from './markdown-parts.js';
 export { createProgressLine, type ProgressLine, type ProgressStream } from './progress-line.js';
 export { renderJson } from './render-json.js';
 export { type MarkdownOptions, renderMarkdown } from './render-markdown.js';

@@ -5,7 +5,9 @@
  *
  * Techniques: backslash escapes for Markdown punctuation; HTML entities for `<`, `>` and `&` (GitHub decodes
  * them to text, and no tag survives in the source); a zero-width space entity after `@`, `#` and `GH` so
- * GitHub's mention and reference filters see no name or number (the trick Renovate uses); URLs as code spans.
+ * GitHub's mention and reference filters see no name or number, and its e-mail autolinker no domain after `@`
+ * (the trick Renovate uses); URLs (`scheme://`, `www.`, wherever they start, even inside a word) as code spans,
+ * where nothing is linked.
  */
 import { cleanLine, cleanLines } from './text.js';
 
@@ -26,8 +28,34 @@ export const DEFAULT_LINK_HOSTS: readonly string[] = [
 ];
 
 const ZWSP = '&#8203;';
-// Bounded scheme length keeps the scan linear on hostile input such as "a.a.a.a…".
-const URL_PATTERN = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>|]*/gi;
+// GitHub's autolinker needs no word boundary before a scheme or `www.` (`1https://x`, `_www.x` are links), so
+// neither does this scan. It looks for the literal `://` or `www.` and walks back over at most 32 scheme
+// characters, which keeps it linear on hostile input such as "aaaa…" or "a.a.a.a…".
+const URL_ANCHOR = /:\/\/|www\./gi;
+const URL_REST = /[^\s<>|]*/y;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+const MAX_SCHEME = 32;
+
+/** Start and end of every URL-like run of a line (`scheme://…` or `www.…`), before trailing punctuation is cut. */
+function findUrls(line: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  URL_ANCHOR.lastIndex = 0;
+  for (let match = URL_ANCHOR.exec(line); match; match = URL_ANCHOR.exec(line)) {
+    let start = match.index;
+    if (match[0] === '://') {
+      const floor = Math.max(found.at(-1)?.end ?? 0, match.index - MAX_SCHEME);
+      while (start > floor && SCHEME_CHAR.test(line.charAt(start - 1))) start--;
+      // A scheme starts with a letter; `1https://` links from the `h`.
+      while (start < match.index && !/[a-z]/i.test(line.charAt(start))) start++;
+    }
+    URL_REST.lastIndex = match.index + match[0].length;
+    URL_REST.exec(line);
+    const end = URL_REST.lastIndex;
+    found.push({ start, end });
+    URL_ANCHOR.lastIndex = Math.max(end, match.index + 1);
+  }
+  return found;
+}
 const TRAILING_URL_PUNCTUATION = /[.,:;!?'")\]}*_~]+$/;
 const INLINE_SPECIAL = /[\\`*_[\]~$|<>&#]|@(?=[A-Za-z0-9_-])|\bGH-(?=\d)/gi;
 
@@ -55,11 +83,11 @@ function escapeInlineChunk(text: string): string {
 function escapeLine(line: string): string {
   let out = '';
   let last = 0;
-  for (const match of line.matchAll(URL_PATTERN)) {
-    const url = match[0].replace(TRAILING_URL_PUNCTUATION, '');
-    if (url.length === 0) continue;
-    out += escapeInlineChunk(line.slice(last, match.index)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
-    last = match.index + url.length;
+  for (const { start, end } of findUrls(line)) {
+    const url = line.slice(start, end).replace(TRAILING_URL_PUNCTUATION, '');
+    if (url.length === 0 || start < last) continue;
+    out += escapeInlineChunk(line.slice(last, start)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
+    last = start + url.length;
   }
   out += escapeInlineChunk(line.slice(last));
   // Block syntax only matters at the start of a line: list markers, setext underlines, ordered lists.
@@ -108,7 +136,7 @@ export function codeSpan(value: string, options: { maxLength?: number; table?: b
  */
 export function escapeHtmlText(value: string, options: { maxLength?: number } = {}): string {
   const text = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
-  return text.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
+  return text.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|www\./gi, (match) => {
     switch (match) {
       case '&':
         return '&amp;';

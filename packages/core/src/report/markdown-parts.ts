@@ -45,6 +45,19 @@ export interface LinkOptions {
   linkHosts?: readonly string[];
 }
 
+/** The renderer's caller's own knowledge of a check id: trusted title, fix (Markdown, links allowed) and docs. */
+export interface CheckKnowledgeEntry {
+  title: string;
+  fix: string;
+  docsUrl?: string;
+}
+
+/**
+ * When given, a check's fix and docs link come only from here (a report from an untrusted workflow keeps its
+ * summary, escaped, but never supplies the fix); an id it does not know shows no fix.
+ */
+export type CheckKnowledgeLookup = (checkId: string) => CheckKnowledgeEntry | undefined;
+
 export function statusEmoji(status: CheckStatus): string {
   return STATUS_EMOJI[status] ?? '❔';
 }
@@ -82,18 +95,29 @@ export function reportFactsTable(report: ReportV1): string {
 }
 
 /** A bullet for a failing or warning check: title, id, summary, then fix, docs and evidence lines. */
-export function checkBullet(check: ReportCheck, links: LinkOptions, where?: string): string {
+export function checkBullet(
+  check: ReportCheck,
+  links: LinkOptions,
+  where?: string,
+  knowledge?: CheckKnowledgeLookup,
+): string {
   const indent = '  ';
   const lines: string[] = [];
+  const known = knowledge?.(check.id);
   const head =
-    `- ${statusEmoji(check.status)} **${escapeMarkdownText(check.title)}** (${codeSpan(check.id)})` +
+    `- ${statusEmoji(check.status)} **${escapeMarkdownText(known?.title ?? check.title)}** (${codeSpan(check.id)})` +
     (where ? ` on ${where}` : '');
   const summary = escapeMarkdownLines(check.summary, { maxLength: 1000, indent });
   lines.push(summary ? `${head}: ${summary}` : head);
-  if (check.remediation?.trim()) {
-    lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2000, indent })}`);
+  if (knowledge) {
+    if (known) lines.push(`**Fix:** ${known.fix}`);
+    if (known?.docsUrl) lines.push(`**Docs:** ${docsLink(known.docsUrl, links)}`);
+  } else {
+    if (check.remediation?.trim()) {
+      lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2000, indent })}`);
+    }
+    if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   }
-  if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   const evidence = evidenceText(check);
   if (evidence) lines.push(`**Evidence:** ${evidence}`);
   return `${lines.join(`\\\n${indent}`)}\n`;
@@ -135,10 +159,17 @@ export function problemChecks(checks: readonly ReportCheck[]): { failures: Repor
   };
 }
 
-export function checkTableRow(check: ReportCheck, links: LinkOptions, withArea: boolean): string {
-  const title = `${escapeMarkdownText(check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
+export function checkTableRow(
+  check: ReportCheck,
+  links: LinkOptions,
+  withArea: boolean,
+  knowledge?: CheckKnowledgeLookup,
+): string {
+  const known = knowledge?.(check.id);
+  const title = `${escapeMarkdownText(known?.title ?? check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
   const result = escapeMarkdownText(check.summary);
-  const docs = check.docsUrl ? ` ${docsLink(check.docsUrl, links, true)}` : '';
+  const docsUrl = knowledge ? known?.docsUrl : check.docsUrl;
+  const docs = docsUrl ? ` ${docsLink(docsUrl, links, true)}` : '';
   const cells = [statusEmoji(check.status)];
   if (withArea) cells.push(escapeMarkdownText(areaName(check.area), { maxLength: 60 }));
   cells.push(title, `${result}${docs}`, durationText(check.durationMs));

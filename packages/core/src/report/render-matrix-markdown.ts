@@ -16,6 +16,7 @@ import {
   tableRow,
 } from './markdown-escape.js';
 import {
+  type CheckKnowledgeLookup,
   checkBullet,
   checkTableHeader,
   checkTableRow,
@@ -51,6 +52,13 @@ export interface MatrixMarkdownOptions extends LinkOptions {
   maxLength?: number;
   /** The entries behind the previous comment; adds a "what changed" list. */
   previous?: readonly MatrixEntry[];
+  /**
+   * Reports that were uploaded but could not be used (listed by the caller). Any makes the headline a warning:
+   * unreadable reports never look green.
+   */
+  unusableReports?: number;
+  /** Fixes and docs from the caller's own knowledge of check ids instead of the reports (see checkBullet). */
+  knowledge?: CheckKnowledgeLookup;
 }
 
 const MAX_LABELS_PER_PROBLEM = 5;
@@ -66,10 +74,17 @@ export function renderMatrixMarkdown(entries: readonly MatrixEntry[], options: M
 
   const title = escapeMarkdownText(options.title ?? 'WSL readiness', { maxLength: 100 });
   const overall = worstVerdict(sorted.map((entry) => entry.report.summary.status));
-  fixed(heading(level, `${verdictEmoji(overall)} ${title}: ${verdictCounts(sorted)}`));
+  const unusable = Math.max(0, Math.trunc(options.unusableReports ?? 0));
+  const unreadable = `${unusable} ${unusable === 1 ? 'report' : 'reports'} could not be read`;
+  if (sorted.length === 0 && unusable > 0) fixed(heading(level, `⚠️ ${title}: ${unreadable}`));
+  else if (sorted.length === 0) fixed(heading(level, `➖ ${title}: no reports yet`));
+  else if (unusable > 0) {
+    const emoji = overall === 'not-ready' ? verdictEmoji(overall) : '⚠️';
+    fixed(heading(level, `${emoji} ${title}: ${verdictCounts(sorted)}; ${unreadable}`));
+  } else fixed(heading(level, `${verdictEmoji(overall)} ${title}: ${verdictCounts(sorted)}`));
 
   if (sorted.length === 0) {
-    fixed('No runner has reported yet.\n');
+    fixed(unusable > 0 ? 'No report could be used: see why below.\n' : 'No runner has reported yet.\n');
     return fitMarkdown(blocks, Math.min(options.maxLength ?? MARKDOWN_MAX_LENGTH, MARKDOWN_MAX_LENGTH));
   }
 
@@ -103,7 +118,11 @@ export function renderMatrixMarkdown(entries: readonly MatrixEntry[], options: M
     if (items.length === 0) continue;
     fixed(heading(level + 1, title2), group);
     for (const item of items) {
-      blocks.push({ kind: 'row', group, text: checkBullet(item.check, links, labelList(item.labels)) });
+      blocks.push({
+        kind: 'row',
+        group,
+        text: checkBullet(item.check, links, labelList(item.labels), options.knowledge),
+      });
     }
     fixed('\n', group);
   }
@@ -117,7 +136,8 @@ export function renderMatrixMarkdown(entries: readonly MatrixEntry[], options: M
   }
 
   fixed(heading(level + 1, 'Runners'), 'runners');
-  for (const entry of sorted) blocks.push({ kind: 'details', group: 'runners', text: runnerDetails(entry, links) });
+  for (const entry of sorted)
+    blocks.push({ kind: 'details', group: 'runners', text: runnerDetails(entry, links, options.knowledge) });
 
   return fitMarkdown(blocks, Math.min(options.maxLength ?? MARKDOWN_MAX_LENGTH, MARKDOWN_MAX_LENGTH));
 }
@@ -245,7 +265,7 @@ function labelList(labels: readonly string[]): string {
   return shown.join(', ');
 }
 
-function runnerDetails(entry: MatrixEntry, links: LinkOptions): string {
+function runnerDetails(entry: MatrixEntry, links: LinkOptions, knowledge?: CheckKnowledgeLookup): string {
   const { report } = entry;
   const verdict = report.summary.status;
   const summary =
@@ -260,7 +280,7 @@ function runnerDetails(entry: MatrixEntry, links: LinkOptions): string {
     const ordered = report.checks
       .map((check, index) => ({ check, index }))
       .sort((a, b) => severity(a.check.status) - severity(b.check.status) || a.index - b.index)
-      .map(({ check }) => checkTableRow(check, links, true));
+      .map(({ check }) => checkTableRow(check, links, true, knowledge));
     body += `${checkTableHeader(true)}\n${ordered.join('\n')}\n`;
   } else body += 'No checks ran.\n';
   return detailsBlock(summary, body);

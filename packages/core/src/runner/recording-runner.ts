@@ -1,19 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import type { EnvRecord } from '../env.js';
 import { WslReadyError } from '../errors.js';
+import { REDACTED, redactRecordedBytes, redactUrlCredentials } from './redact.js';
 import { TRANSCRIPT_SCHEMA, type Transcript, type TranscriptCall, writeTranscript } from './transcript.js';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
 
 /** Names whose values never reach a transcript. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|AUTH|CREDENTIAL/i;
 
-export const REDACTED = '***';
+export { REDACTED };
 
 /** The variables a caller set for one call, with secret-looking values replaced. `undefined` (removal) → null. */
 export function redactEnv(env: EnvRecord): Record<string, string | null> {
   const recorded: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(env)) {
-    recorded[name] = value === undefined ? null : SECRET_NAME.test(name) ? REDACTED : value;
+    recorded[name] = value === undefined ? null : SECRET_NAME.test(name) ? REDACTED : redactUrlCredentials(value);
   }
   return recorded;
 }
@@ -27,7 +28,10 @@ export interface RecordingRunnerOptions {
 
 /**
  * Wraps any runner and records every call it serves (results and thrown errors) as a transcript that a
- * ReplayRunner can serve later. Only what the caller passed is recorded, never the inherited environment.
+ * ReplayRunner can serve later. Only what the caller passed is recorded, never the inherited environment, and
+ * every recorded stream (arguments, stdin, stdout, stderr, error messages) has credentials in URLs redacted, like
+ * the files a `--record` session copies: a host probe prints `.wslconfig` and Docker Desktop's settings, where
+ * proxies carry passwords. The caller still gets the real output.
  */
 export class RecordingRunner implements CommandRunner {
   private readonly calls: TranscriptCall[] = [];
@@ -45,11 +49,11 @@ export class RecordingRunner implements CommandRunner {
     const started = performance.now();
     const call: Omit<TranscriptCall, 'exitCode' | 'rawExitCode' | 'stdout' | 'stderr' | 'durationMs'> = {
       file,
-      args: [...args],
+      args: args.map(redactUrlCredentials),
     };
     if (options.cwd !== undefined) call.cwd = options.cwd;
     if (options.env && Object.keys(options.env).length) call.env = redactEnv(options.env);
-    if (options.input !== undefined) call.input = Buffer.from(options.input).toString('base64');
+    if (options.input !== undefined) call.input = redactRecordedBytes(Buffer.from(options.input)).toString('base64');
     // Inherited output went to the terminal, not through the runner: the transcript says so instead of lying.
     if (options.stdio === 'inherit') call.stdio = 'inherit';
     try {
@@ -58,8 +62,8 @@ export class RecordingRunner implements CommandRunner {
         ...call,
         exitCode: result.exitCode,
         rawExitCode: result.rawExitCode,
-        stdout: Buffer.from(result.stdout).toString('base64'),
-        stderr: Buffer.from(result.stderr).toString('base64'),
+        stdout: redactRecordedBytes(result.stdout).toString('base64'),
+        stderr: redactRecordedBytes(result.stderr).toString('base64'),
         durationMs: result.durationMs,
       };
       if (result.truncated) entry.truncated = true;
@@ -68,7 +72,7 @@ export class RecordingRunner implements CommandRunner {
     } catch (error) {
       const failure: TranscriptCall['error'] = {
         code: error instanceof WslReadyError ? error.code : 'unexpected',
-        message: error instanceof Error ? error.message : String(error),
+        message: redactUrlCredentials(error instanceof Error ? error.message : String(error)),
       };
       const timeoutMs = (error as { timeoutMs?: unknown }).timeoutMs;
       if (typeof timeoutMs === 'number') failure.timeoutMs = timeoutMs;

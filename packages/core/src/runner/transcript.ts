@@ -1,4 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
 import { TranscriptError } from './errors.js';
@@ -121,29 +123,59 @@ export async function readTranscriptText(file: string): Promise<string> {
 }
 
 /** Validate and write a transcript; the file is replaced atomically so a crash never leaves half a file. */
-export async function writeTranscript(file: string, transcript: Transcript): Promise<void> {
+export async function writeTranscript(
+  file: string,
+  transcript: Transcript,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const valid = parseTranscript(transcript, file);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeJsonAtomically(file, valid);
+  await writeJsonAtomically(file, valid, options);
 }
 
-let writes = 0;
+export interface AtomicWriteOptions {
+  /** Replace an existing file (default). `false`: fail with EEXIST when `file` exists, without a race. */
+  overwrite?: boolean;
+}
 
 /**
  * Writes `value` as indented JSON through a temporary file next to `file` and a rename, so readers see the old
- * file or the whole new one, never half of it.
+ * file or the whole new one, never half of it. The temporary name is random and created exclusively (`wx`: a
+ * symbolic link or file planted under that name makes the write fail instead of being followed), readable only
+ * by the user. Without `overwrite` the file is linked into place, which fails if `file` appeared meanwhile.
  */
-export async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
-  // Unique per write: two writes of one file may overlap (a save while the autosave runs).
+export async function writeJsonAtomically(
+  file: string,
+  value: unknown,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temporary = path.join(
     path.dirname(path.resolve(file)),
-    `.${path.basename(file)}.${process.pid}.${++writes}.tmp`,
+    `.${path.basename(file)}.${randomBytes(12).toString('hex')}.tmp`,
   );
   try {
-    await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    await rename(temporary, file);
+    const handle = await open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    if (options.overwrite === false) await placeWithoutOverwrite(temporary, file);
+    else await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});
     throw error;
   }
+}
+
+async function placeWithoutOverwrite(temporary: string, file: string): Promise<void> {
+  try {
+    await link(temporary, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    // File systems without hard links (FAT, some network shares): an exclusive copy.
+    await copyFile(temporary, file, constants.COPYFILE_EXCL);
+  }
+  await rm(temporary, { force: true });
 }

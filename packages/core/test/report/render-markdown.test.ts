@@ -168,6 +168,6 @@ describe('renderMatrixMarkdown', () => {
   });
 
   it('says so when no runner has reported', () => {
-    expect(renderMatrixMarkdown([])).toBe('## ✅ WSL readiness: no reports yet\n\nNo runner has reported yet.\n');
+    expect(renderMatrixMarkdown([])).toBe('## ➖ WSL readiness: no reports yet\n\nNo runner has reported yet.\n');
   });
 });

@@ -1,10 +1,10 @@
 import { parseReportArtifactName, validateReport } from '@wsl-ready/core';
-import { type CommentState, compactReport, type RunnerEntry } from '../comment/state.js';
+import { type CommentState, clampKey, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
 import { type ArtifactSummary, type GitHubApi, repoOf } from '../github-api.js';
 import type { RunEvent } from '../run-event.js';
 import { downloadCapped } from './download.js';
-import { parseBoundedJson } from './json.js';
+import { MAX_JSON_BYTES, parseBoundedJson } from './json.js';
 import { extractReportFile } from './unzip.js';
 
 /** The file the actions put in each report artifact. */
@@ -86,7 +86,7 @@ export async function collectReports(
   );
   const collected: Collected = { entries: [], problems: [], downloads: 0 };
   for (const [index, { artifact, runner, attempt }] of artifacts.entries()) {
-    const key = `${event.run.path || event.run.name}#${runner}`;
+    const key = clampKey(`${event.run.path || event.run.name}#${runner}`);
     const problem = (message: string) => collected.problems.push({ key, runId: event.run.id, message });
     if (index >= limits.maxArtifacts) {
       problem(`skipped: the run uploaded more than ${limits.maxArtifacts} report artifacts`);
@@ -108,14 +108,14 @@ export async function collectReports(
         { maxBytes: config.maxArtifactBytes, timeoutMs: limits.downloadTimeoutMs },
         fetchImpl,
       );
+      // Inflated JSON may be 4 × the artifact, but never past the fixed ceiling, whatever the configuration.
+      const maxJsonBytes = Math.min(config.maxArtifactBytes * 4, MAX_JSON_BYTES);
       const checked = await withReadSlot(() => {
         const file = extractReportFile(body, REPORT_FILE_NAME, {
           maxEntries: limits.maxZipEntries,
-          maxEntryBytes: config.maxArtifactBytes * 4,
+          maxEntryBytes: maxJsonBytes,
         });
-        return validateReport(
-          parseBoundedJson(file, { maxBytes: config.maxArtifactBytes * 4, maxDepth: limits.maxJsonDepth }),
-        );
+        return validateReport(parseBoundedJson(file, { maxBytes: maxJsonBytes, maxDepth: limits.maxJsonDepth }));
       });
       if (!checked.ok) {
         problem(`the report does not match Report v1 (${checked.errors.slice(0, 3).join('; ')})`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeMarkdownText, MARKDOWN_MAX_LENGTH, type MatrixEntry, renderMatrixMarkdown } from '@wsl-ready/core';
 import type { CheckRunRequest } from '../github-api.js';
+import { checkKnowledge } from './check-knowledge.js';
 import { type CommentState, encodeMarker } from './state.js';
 
 /** The name of the optional check run on the head commit. */
@@ -8,31 +9,55 @@ export const CHECK_RUN_NAME = 'wsl-ready';
 const MAX_PROBLEMS_SHOWN = 20;
 
 export interface BodyOptions {
-  /** The run came from a fork: say so, its data is self-reported by an untrusted workflow. */
+  /** The data came from a fork or an untrusted trigger: say so, it is self-reported by an untrusted workflow. */
   fork: boolean;
+  /**
+   * The untrusted trigger (`pull_request_target`, …) when that, not a fork, made the data untrusted; `''` when
+   * earlier runs of this commit did.
+   */
+  trigger?: string;
   /** Any run's web URL of this repository; other runs' links are derived from it. */
   runUrl: string;
 }
 
-/** The comment: hidden state marker, the matrix (core renderer), unusable artifacts, within 60,000 characters. */
+/** GitHub refuses a comment body longer than this (HTTP 422, "body is too long (maximum is 65536 characters)"). */
+export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+/** What the bot aims for, leaving GitHub's own margin alone. */
+const COMMENT_TARGET_CHARS = 60_000;
+/** The "Reports that could not be used" list never takes more than this. */
+const PROBLEMS_MAX_CHARS = 8_000;
+
+/**
+ * The comment: hidden state marker (at most 24,000 characters of state), the matrix (core renderer), unusable
+ * artifacts. Whatever the reports hold, the body is at most 60,000 characters (never more than GitHub's 65,536):
+ * the marker and the problem list have hard budgets and the matrix gets what is left.
+ */
 export function renderCommentBody(state: CommentState, previous: CommentState | null, options: BodyOptions): string {
   const marker = encodeMarker(state);
   const notes: string[] = [];
   if (options.fork) {
     notes.push(
-      '> [!NOTE]\n> These reports come from a workflow run of a fork: they are self-reported and unverified.\n',
+      options.trigger === undefined
+        ? '> [!NOTE]\n> These reports come from a workflow run of a fork: they are self-reported and unverified.\n'
+        : /^[a-z_]{1,40}$/.test(options.trigger)
+          ? `> [!NOTE]\n> These reports come from a run triggered by \`${options.trigger}\`, which may run a fork's code: they are self-reported and unverified.\n`
+          : "> [!NOTE]\n> Some reports for this commit came from a fork or from a run that may execute a fork's code: they are self-reported and unverified.\n",
     );
   }
   const problems = renderProblems(state);
-  const reserved = marker.length + notes.join('\n').length + problems.length + 8;
+  const reserved = marker.length + notes.join('\n').length + problems.length + 16;
   const matrix = renderMatrixMarkdown(toMatrix(state, options.runUrl), {
     ...(previous && previous.sha === state.sha ? { previous: toMatrix(previous, options.runUrl) } : {}),
-    maxLength: Math.max(2_000, MARKDOWN_MAX_LENGTH - reserved),
+    maxLength: Math.max(1_000, COMMENT_TARGET_CHARS - reserved),
+    unusableReports: state.problems.length,
+    knowledge: checkKnowledge,
   });
-  return [marker, matrix.trimEnd(), ...notes, problems]
+  const body = [marker, matrix.trimEnd(), ...notes, problems]
     .filter((part) => part.length > 0)
     .join('\n\n')
     .concat('\n');
+  // The budgets above already keep it shorter; this line is the guarantee.
+  return body.length <= GITHUB_COMMENT_MAX_CHARS ? body : `${body.slice(0, GITHUB_COMMENT_MAX_CHARS - 1)}\n`;
 }
 
 function toMatrix(state: CommentState, runUrl: string): MatrixEntry[] {
@@ -57,13 +82,23 @@ function runUrlFor(runUrl: string, runId: number, attempt: number): string | und
 
 function renderProblems(state: CommentState): string {
   if (state.problems.length === 0) return '';
-  const lines = state.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => {
+  const head = '#### Reports that could not be used\n\n';
+  const lines: string[] = [];
+  let length = head.length;
+  for (const [index, problem] of state.problems.slice(0, MAX_PROBLEMS_SHOWN).entries()) {
     const artifact = problem.key.slice(problem.key.indexOf('#') + 1);
-    return `- ${escapeMarkdownText(artifact, { maxLength: 120 })} (run ${problem.runId}): ${escapeMarkdownText(problem.message, { maxLength: 300 })}`;
-  });
+    const line = `- ${escapeMarkdownText(artifact, { maxLength: 120 })} (run ${problem.runId}): ${escapeMarkdownText(problem.message, { maxLength: 300 })}`;
+    // Escaping can grow text several times (entities); stop before the list outgrows its budget.
+    if (length + line.length + 1 > PROBLEMS_MAX_CHARS - 40) {
+      lines.push(`- …and ${state.problems.length - index} more`);
+      return `${head}${lines.join('\n')}`;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
   if (state.problems.length > MAX_PROBLEMS_SHOWN)
     lines.push(`- …and ${state.problems.length - MAX_PROBLEMS_SHOWN} more`);
-  return `#### Reports that could not be used\n\n${lines.join('\n')}`;
+  return `${head}${lines.join('\n')}`;
 }
 
 /**
@@ -88,7 +123,11 @@ export function checkRunFor(
   const title = `${ready} of ${statuses.length} runner${statuses.length === 1 ? '' : 's'} ready${
     state.problems.length ? `, ${state.problems.length} unusable report${state.problems.length === 1 ? '' : 's'}` : ''
   }${fork ? ' (fork: self-reported)' : ''}`;
-  const summary = renderMatrixMarkdown(toMatrix(state, runUrl), { maxLength: MARKDOWN_MAX_LENGTH });
+  const summary = renderMatrixMarkdown(toMatrix(state, runUrl), {
+    maxLength: MARKDOWN_MAX_LENGTH,
+    unusableReports: state.problems.length,
+    knowledge: checkKnowledge,
+  });
   const request: CheckRunRequest = { headSha: state.sha, name: CHECK_RUN_NAME, conclusion, title, summary };
   if (/^https:\/\//.test(runUrl)) request.detailsUrl = runUrl;
   const signature = createHash('sha256')

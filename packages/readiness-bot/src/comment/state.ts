@@ -24,12 +24,26 @@ export interface CommentState {
   problems: Array<{ key: string; runId: number; message: string }>;
   /** Signature of the last check run written, so an unchanged verdict makes no write. */
   checkSignature?: string;
+  /** Some report for this commit came from a fork or an untrusted trigger: the check stays neutral. */
+  untrusted?: true;
 }
 
 const MARKER_PREFIX = '<!-- wsl-ready:state:v1:';
 const MARKER_SUFFIX = ' -->';
-const MAX_MARKER_CHARS = 24_000;
+/** Hard budget of the marker's base64 text: the rest of the 65,536-character comment is the readable part. */
+export const MAX_MARKER_CHARS = 24_000;
 const MAX_STATE_JSON_BYTES = 512 * 1024;
+
+/** What the reader accepts; the writer clamps to the same numbers, so a state it writes is always readable. */
+export const STATE_LIMITS = {
+  key: 400,
+  label: 200,
+  workflow: 300,
+  message: 500,
+  entries: 100,
+  problems: 100,
+  checkSignature: 100,
+} as const;
 
 const stateShape = z
   .object({
@@ -39,32 +53,91 @@ const stateShape = z
       .array(
         z
           .object({
-            key: z.string().min(1).max(400),
-            label: z.string().max(200),
+            key: z.string().min(1).max(STATE_LIMITS.key),
+            label: z.string().max(STATE_LIMITS.label),
             runId: z.number().int().positive(),
             runAttempt: z.number().int().positive(),
-            workflow: z.string().max(300),
+            workflow: z.string().max(STATE_LIMITS.workflow),
             report: z.unknown(),
           })
           .strict(),
       )
-      .max(100),
+      .max(STATE_LIMITS.entries),
     problems: z
-      .array(z.object({ key: z.string().max(400), runId: z.number().int(), message: z.string().max(500) }).strict())
-      .max(100),
-    checkSignature: z.string().max(100).optional(),
+      .array(
+        z
+          .object({
+            key: z.string().max(STATE_LIMITS.key),
+            runId: z.number().int(),
+            message: z.string().max(STATE_LIMITS.message),
+          })
+          .strict(),
+      )
+      .max(STATE_LIMITS.problems),
+    checkSignature: z.string().max(STATE_LIMITS.checkSignature).optional(),
+    untrusted: z.literal(true).optional(),
   })
   .strict();
 
+/** Shorten to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = max - 1;
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(end - 1)) ? end - 1 : end;
+  return `${text.slice(0, cut)}…`;
+}
+
+/** A runner or problem key as the state stores it (callers use this when they make keys, so merges match). */
+export function clampKey(key: string): string {
+  return clampText(key, STATE_LIMITS.key);
+}
+
+/** The state with every field within the reader's limits (the newest entries and problems are kept). */
+export function clampState(state: CommentState): CommentState {
+  const clamped: CommentState = {
+    v: 1,
+    sha: state.sha,
+    entries: state.entries.slice(0, STATE_LIMITS.entries).map((entry) => ({
+      ...entry,
+      key: clampKey(entry.key),
+      label: clampText(entry.label, STATE_LIMITS.label),
+      workflow: clampText(entry.workflow, STATE_LIMITS.workflow),
+    })),
+    problems: state.problems.slice(0, STATE_LIMITS.problems).map((problem) => ({
+      key: clampKey(problem.key),
+      runId: problem.runId,
+      message: clampText(problem.message, STATE_LIMITS.message),
+    })),
+  };
+  if (state.checkSignature !== undefined)
+    clamped.checkSignature = clampText(state.checkSignature, STATE_LIMITS.checkSignature);
+  if (state.untrusted) clamped.untrusted = true;
+  return clamped;
+}
+
+/**
+ * How much of the state the marker keeps, most first. Each level is tried until the marker fits its budget and
+ * reads back; the last one (no entries) always does. The comment itself is rendered from the whole state.
+ */
+const MARKER_LEVELS: ReadonlyArray<{ passing: boolean; text: number; checks: number; entries: boolean }> = [
+  { passing: true, text: Number.POSITIVE_INFINITY, checks: Number.POSITIVE_INFINITY, entries: true },
+  { passing: false, text: Number.POSITIVE_INFINITY, checks: Number.POSITIVE_INFINITY, entries: true },
+  { passing: false, text: 300, checks: 100, entries: true },
+  { passing: false, text: 80, checks: 20, entries: true },
+  { passing: false, text: 40, checks: 3, entries: true },
+  { passing: false, text: 0, checks: 0, entries: false },
+];
+
 /** The marker line that starts every comment the bot writes; it carries the merge state. */
 export function encodeMarker(state: CommentState): string {
-  let compact = compactState(state, 'full');
-  let encoded = gzipSync(JSON.stringify(compact)).toString('base64');
-  if (encoded.length > MAX_MARKER_CHARS) {
-    compact = compactState(state, 'summary');
-    encoded = gzipSync(JSON.stringify(compact)).toString('base64');
+  const clamped = clampState(state);
+  for (const level of MARKER_LEVELS) {
+    const marker = `${MARKER_PREFIX}${gzipSync(JSON.stringify(compactState(clamped, level))).toString('base64')}${MARKER_SUFFIX}`;
+    if (marker.length - MARKER_PREFIX.length - MARKER_SUFFIX.length > MAX_MARKER_CHARS) continue;
+    if (level.entries && decodeMarker(marker).state === null) continue;
+    return marker;
   }
-  return `${MARKER_PREFIX}${encoded}${MARKER_SUFFIX}`;
+  throw new Error('unreachable: a state without entries always fits the marker');
 }
 
 export function hasMarker(body: string): boolean {
@@ -100,6 +173,7 @@ export function decodeMarker(body: string): { state: CommentState | null; proble
   }
   const state: CommentState = { v: 1, sha: shape.data.sha, entries, problems: shape.data.problems };
   if (shape.data.checkSignature !== undefined) state.checkSignature = shape.data.checkSignature;
+  if (shape.data.untrusted) state.untrusted = true;
   return { state };
 }
 
@@ -118,19 +192,36 @@ export function compactReport(report: ReportV1): ReportV1 {
   };
 }
 
-/** Keep what the comment needs; in `summary` mode drop evidence and passing checks to fit the marker budget. */
-function compactState(state: CommentState, mode: 'full' | 'summary'): CommentState {
+/** Keep what the marker level allows: evidence never, passing checks and long texts only at the first levels. */
+function compactState(state: CommentState, level: (typeof MARKER_LEVELS)[number]): CommentState {
+  if (!level.entries) {
+    const empty: CommentState = { v: 1, sha: state.sha, entries: [], problems: [] };
+    if (state.checkSignature !== undefined) empty.checkSignature = state.checkSignature;
+    if (state.untrusted) empty.untrusted = true;
+    return empty;
+  }
+  const short = (text: string) => (Number.isFinite(level.text) ? clampText(text, Math.max(level.text, 1)) : text);
   return {
     ...state,
     entries: state.entries.map((entry) => ({
       ...entry,
       report: {
         ...entry.report,
+        // Past the first levels the table's facts stay; free-text lists go.
+        ...(Number.isFinite(level.text)
+          ? { warnings: undefined, phases: undefined, distros: entry.report.distros.slice(0, 10) }
+          : {}),
         checks: entry.report.checks
-          .filter((check) => mode === 'full' || check.status !== 'pass')
-          .map(({ evidence: _evidence, ...check }) => check),
+          .filter((check) => level.passing || check.status !== 'pass')
+          .slice(0, level.checks)
+          .map(({ evidence: _evidence, ...check }) => {
+            if (!Number.isFinite(level.text)) return check;
+            const { remediation: _remediation, docsUrl: _docsUrl, ...kept } = check;
+            return { ...kept, title: short(check.title), summary: short(check.summary) };
+          }),
       },
     })),
+    problems: state.problems.map((problem) => ({ ...problem, message: short(problem.message) })),
   };
 }
 
@@ -151,6 +242,8 @@ export function mergeState(
     runAttempt: number;
     entries: RunnerEntry[];
     problems: CommentState['problems'];
+    /** The run is a fork's or came from an untrusted trigger. */
+    untrusted?: boolean;
   },
 ): MergeOutcome {
   let base: CommentState = previous ?? { v: 1, sha: incoming.sha, entries: [], problems: [] };
@@ -203,6 +296,8 @@ export function mergeState(
   const state: CommentState = { v: 1, sha: incoming.sha, entries: sortedEntries, problems: sortedProblems };
   if (previous?.checkSignature !== undefined && previous.sha === incoming.sha)
     state.checkSignature = previous.checkSignature;
+  // Once untrusted data is part of a commit's state it stays so: a later trusted run cannot launder it.
+  if (incoming.untrusted || (previous?.untrusted && previous.sha === incoming.sha)) state.untrusted = true;
   return { kind: 'merged', state, changedKeys };
 }
 
@@ -211,7 +306,7 @@ export function mergeState(
  * When they do, nothing is written: re-rendering would only churn the "what changed" section.
  */
 export function sameState(a: CommentState | null, b: CommentState): boolean {
-  if (!a || a.sha !== b.sha || a.checkSignature !== b.checkSignature) return false;
+  if (!a || a.sha !== b.sha || a.checkSignature !== b.checkSignature || a.untrusted !== b.untrusted) return false;
   const fingerprint = (state: CommentState) =>
     JSON.stringify([
       state.entries.map((e) => [e.key, e.label, e.runId, e.runAttempt, digest(e.report)]),

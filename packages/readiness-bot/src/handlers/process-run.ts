@@ -3,10 +3,10 @@ import { checkRunFor, renderCommentBody } from '../comment/body.js';
 import { decodeMarker, mergeState, sameState } from '../comment/state.js';
 import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
 import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
-import { type GitHubApi, repoOf } from '../github-api.js';
+import { type GitHubApi, httpStatus, repoOf } from '../github-api.js';
 import type { Locks } from '../queue/locks.js';
 import { resolvePullRequest } from '../resolve-pr.js';
-import { isForkRun, type RunEvent } from '../run-event.js';
+import { type RunEvent, untrustedReason } from '../run-event.js';
 
 export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
@@ -33,7 +33,12 @@ export interface ProcessDeps {
 export type ProcessOutcome =
   | { status: 'ignored'; reason: string }
   | { status: 'stale'; reason: string; pr: number }
-  | { status: 'done'; pr: number; comment: 'created' | 'updated' | 'unchanged' | 'skipped'; checkRun: boolean };
+  | {
+      status: 'done';
+      pr: number;
+      comment: 'created' | 'updated' | 'unchanged' | 'skipped' | 'refused';
+      checkRun: boolean;
+    };
 
 /** Load the repository's configuration (cached); a broken file falls back to defaults with a log line. */
 export async function loadConfig(event: RunEvent, deps: ProcessDeps): Promise<BotConfig> {
@@ -82,10 +87,13 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
       runAttempt: event.run.attempt,
       entries: collected.entries,
       problems: collected.problems,
+      untrusted: untrustedReason(event) !== null,
     });
     if (merged.kind === 'stale') return { status: 'stale', reason: merged.reason, pr: pr.number };
 
-    const fork = isForkRun(event);
+    // A fork's run, or a trigger that may run a fork's code; or such data merged earlier for this commit.
+    const reason = untrustedReason(event);
+    const fork = reason !== null || merged.state.untrusted === true;
     let checkRun = false;
     if (config.checkRun) {
       const check = checkRunFor(merged.state, fork, event.run.htmlUrl);
@@ -106,8 +114,23 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
     if (existing && sameState(previous.state, merged.state))
       return { status: 'done', pr: pr.number, comment: 'unchanged', checkRun };
 
-    const body = renderCommentBody(merged.state, previous.state, { fork, runUrl: event.run.htmlUrl });
-    const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
-    return { status: 'done', pr: pr.number, comment: outcome, checkRun };
+    const body = renderCommentBody(merged.state, previous.state, {
+      fork,
+      ...(reason === 'trigger' ? { trigger: event.run.event } : reason === null && fork ? { trigger: '' } : {}),
+      runUrl: event.run.htmlUrl,
+    });
+    try {
+      const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
+      return { status: 'done', pr: pr.number, comment: outcome, checkRun };
+    } catch (error) {
+      // GitHub refused the content itself (422): the same data would be refused again, so a retry (which would
+      // download every artifact again) is pointless. Say so once in the log instead.
+      if (httpStatus(error) !== 422) throw error;
+      deps.log.warn(
+        { pr: pr.number, bodyLength: body.length, err: String((error as Error).message).slice(0, 300) },
+        'GitHub refused the comment body; not retried',
+      );
+      return { status: 'done', pr: pr.number, comment: 'refused', checkRun };
+    }
   });
 }
