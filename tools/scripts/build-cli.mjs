@@ -18,6 +18,7 @@ export async function buildCli(core = defaultCore) {
     ...commonOptions,
     target: 'node20',
     entryPoints: [join(core, 'src', 'cli', 'bin.ts')],
+    absWorkingDir: join(core, '..', '..'), // the same bundle (path comments) whatever the caller's cwd
     outfile,
     write: false,
   });
