@@ -13,8 +13,8 @@ import type {
 } from './types.js';
 
 /**
- * Decide which engine answers the docker CLI, following the decision table of
- * `reference/docker-backend.md` §2: collect every signal first, then apply the rows in order of precedence.
+ * Decide which engine answers the docker CLI with the decision table below (rows 0–7b; the public source of
+ * each row is in the engine fixtures' `source`): collect every signal first, then apply the rows in order.
  * Every decision names the signal that made it in `evidence`; doubts go to `warnings`.
  */
 export function classifyDockerBackend(evidence: DockerEvidence): DockerBackendClassification {

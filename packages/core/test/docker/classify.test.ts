@@ -1,4 +1,4 @@
-// Decision-table cases beyond the per-backend fixtures: the tricky ones of docker-backend.md §2.
+// Decision-table cases beyond the per-backend fixtures: the tricky rows of the table in src/docker/classify.ts.
 import { describe, expect, it } from 'vitest';
 import {
   classifyDockerBackend,
