@@ -9060,10 +9060,13 @@ function dedupe(errors) {
     return true;
   });
 }
-function describeDockerError(error3) {
+function describeDockerError(error3, host) {
   const at = error3.endpoint ? ` at \`${error3.endpoint}\`` : "";
   switch (error3.kind) {
     case "engine-not-running":
+      if (host?.os === "linux" && !host.isWsl) {
+        return `No Docker engine answers${at}: start it (\`sudo systemctl start docker\`), or check \`DOCKER_HOST\` and the docker context (\`docker context use\`).`;
+      }
       return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error3.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
     case "permission-denied":
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
@@ -9841,7 +9844,7 @@ function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
   notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ""}.`);
   for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
   const first = mostTelling(errors);
-  if (first) notes.warn(describeDockerError(first));
+  if (first) notes.warn(describeDockerError(first, evidence.host));
   const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence.cli.path ?? "");
   const rdDistro = evidence.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
@@ -9870,7 +9873,7 @@ function classifySilentEngine(evidence, current, ctx, otherEngines, notes) {
   }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence.host);
-    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+    if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
   if (alive) {
@@ -11061,7 +11064,8 @@ var AREA_NAMES = {
   distros: "Distributions",
   config: "Configuration",
   network: "Network",
-  docker: "Docker"
+  docker: "Docker",
+  io: "I/O"
 };
 function areaName(area) {
   return Object.hasOwn(AREA_NAMES, area) ? AREA_NAMES[area] : area;
@@ -12997,7 +13001,11 @@ async function checkDockerBackend(deps) {
   });
   setOutputs(io, verdict);
   io.info(headline(verdict));
-  for (const warning2 of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
+  const engineUnmet = unmet.some((u) => u.id === "engine");
+  const warnings = detection.classification.warnings.filter(
+    (w) => !(engineUnmet && w.startsWith("No Docker engine answers"))
+  );
+  for (const warning2 of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
     io.warning(warning2, "Docker backend");
   }
   const report = buildReport({

@@ -12336,7 +12336,8 @@ var AREA_NAMES = {
   distros: "Distributions",
   config: "Configuration",
   network: "Network",
-  docker: "Docker"
+  docker: "Docker",
+  io: "I/O"
 };
 function areaName(area) {
   return Object.hasOwn(AREA_NAMES, area) ? AREA_NAMES[area] : area;

@@ -82,7 +82,7 @@ export const dockerEngineCheck: DoctorCheck = {
     const current = facts.evidence.current;
     if (!current?.answered) {
       const errors = current?.errors ?? [];
-      const reasons = errors.map(describeDockerError);
+      const reasons = errors.map((error) => describeDockerError(error, facts.evidence.host));
       const elsewhere = others.length ? ` Other engines answer: ${others.join(', ')}.` : '';
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ''}${c.context ? ` (context ${c.context})` : ''}.${elsewhere}`,

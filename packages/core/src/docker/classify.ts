@@ -364,7 +364,7 @@ function classifySilentEngine(
   notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ''}.`);
   for (const error of errors.slice(0, 3)) notes.because(`CLI error: ${error.line}`);
   const first = mostTelling(errors);
-  if (first) notes.warn(describeDockerError(first));
+  if (first) notes.warn(describeDockerError(first, evidence.host));
 
   const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli =
@@ -401,7 +401,7 @@ function classifySilentEngine(
   }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence.host);
-    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+    if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
   if (alive) {
