@@ -1,15 +1,24 @@
 // `npm test`: everything a contributor keeps green, in order, then one closing line "N passed, N failed".
-// Lint and format, module boundaries, typecheck, the CLI bundle, committed dist, workflow lint, then every
-// Vitest project in one process on the machine's Node (bundled actions are run by the tests under Node 24).
+// First the Debian packages the suite uses (installed when missing and we may: root with apt-get; otherwise the
+// one command to run, and stop). Then lint and format, module boundaries, typecheck, the CLI bundle, committed
+// dist, workflow lint, then every Vitest project in one process on the machine's Node (bundled actions are run
+// by the tests under Node 24).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './debian-packages.mjs';
 import { machineNode, node24 } from './node-versions.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = machineNode();
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+process.stdout.write('▶ Debian packages\n');
+if (!ensureDebianPackages()) {
+  process.stdout.write('\nFailed steps: Debian packages (see above); nothing else ran.\n');
+  process.exit(1);
+}
 
 // Shadow node_modules/.bin/node (Node 24) so every `#!/usr/bin/env node` tool runs on the machine's Node.
 const shim = join(root, '.tmp', 'machine-node');

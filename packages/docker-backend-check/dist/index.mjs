@@ -1218,10 +1218,13 @@ function dedupe(errors) {
     return true;
   });
 }
-function describeDockerError(error3) {
+function describeDockerError(error3, host) {
   const at = error3.endpoint ? ` at \`${error3.endpoint}\`` : "";
   switch (error3.kind) {
     case "engine-not-running":
+      if (host?.os === "linux" && !host.isWsl) {
+        return `No Docker engine answers${at}: start it (\`sudo systemctl start docker\`), or check \`DOCKER_HOST\` and the docker context (\`docker context use\`).`;
+      }
       return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error3.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
     case "permission-denied":
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
@@ -2081,7 +2084,7 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ""}.`);
   for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
   const first = mostTelling(errors);
-  if (first) notes.warn(describeDockerError(first));
+  if (first) notes.warn(describeDockerError(first, evidence2.host));
   const cliVersion = evidence2.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence2.cli.path ?? "");
   const rdDistro = evidence2.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
@@ -2110,7 +2113,7 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence2.host);
-    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+    if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
   if (alive) {
@@ -9793,7 +9796,28 @@ var DEFAULT_LINK_HOSTS = [
   "podman-desktop.io"
 ];
 var ZWSP = "&#8203;";
-var URL_PATTERN = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>|]*/gi;
+var URL_ANCHOR = /:\/\/|www\./gi;
+var URL_REST = /[^\s<>|]*/y;
+var SCHEME_CHAR = /[a-z0-9+.-]/i;
+var MAX_SCHEME = 32;
+function findUrls(line) {
+  const found = [];
+  URL_ANCHOR.lastIndex = 0;
+  for (let match = URL_ANCHOR.exec(line); match; match = URL_ANCHOR.exec(line)) {
+    let start = match.index;
+    if (match[0] === "://") {
+      const floor = Math.max(found.at(-1)?.end ?? 0, match.index - MAX_SCHEME);
+      while (start > floor && SCHEME_CHAR.test(line.charAt(start - 1))) start--;
+      while (start < match.index && !/[a-z]/i.test(line.charAt(start))) start++;
+    }
+    URL_REST.lastIndex = match.index + match[0].length;
+    URL_REST.exec(line);
+    const end = URL_REST.lastIndex;
+    found.push({ start, end });
+    URL_ANCHOR.lastIndex = Math.max(end, match.index + 1);
+  }
+  return found;
+}
 var TRAILING_URL_PUNCTUATION = /[.,:;!?'")\]}*_~]+$/;
 var INLINE_SPECIAL = /[\\`*_[\]~$|<>&#]|@(?=[A-Za-z0-9_-])|\bGH-(?=\d)/gi;
 function escapeInlineChunk(text2) {
@@ -9817,11 +9841,11 @@ function escapeInlineChunk(text2) {
 function escapeLine(line) {
   let out = "";
   let last = 0;
-  for (const match of line.matchAll(URL_PATTERN)) {
-    const url = match[0].replace(TRAILING_URL_PUNCTUATION, "");
-    if (url.length === 0) continue;
-    out += escapeInlineChunk(line.slice(last, match.index)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
-    last = match.index + url.length;
+  for (const { start, end } of findUrls(line)) {
+    const url = line.slice(start, end).replace(TRAILING_URL_PUNCTUATION, "");
+    if (url.length === 0 || start < last) continue;
+    out += escapeInlineChunk(line.slice(last, start)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
+    last = start + url.length;
   }
   out += escapeInlineChunk(line.slice(last));
   return out.replace(/^[-+=]/, "\\$&").replace(/^(\d{1,9})([.)])/, "$1\\$2");
@@ -9847,7 +9871,7 @@ function codeSpan(value, options = {}) {
 }
 function escapeHtmlText(value, options = {}) {
   const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
-  return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
+  return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|www\./gi, (match) => {
     switch (match) {
       case "&":
         return "&amp;";
@@ -10012,7 +10036,8 @@ var AREA_NAMES = {
   distros: "Distributions",
   config: "Configuration",
   network: "Network",
-  docker: "Docker"
+  docker: "Docker",
+  io: "I/O"
 };
 function areaName(area) {
   return Object.hasOwn(AREA_NAMES, area) ? AREA_NAMES[area] : area;
@@ -10078,16 +10103,22 @@ ${rows.join("\n")}
 function reportFactsTable(report) {
   return factsTable(reportFacts(report));
 }
-function checkBullet(check, links, where) {
+function checkBullet(check, links, where, knowledge) {
   const indent = "  ";
   const lines = [];
-  const head = `- ${statusEmoji(check.status)} **${escapeMarkdownText(check.title)}** (${codeSpan(check.id)})` + (where ? ` on ${where}` : "");
+  const known = knowledge?.(check.id);
+  const head = `- ${statusEmoji(check.status)} **${escapeMarkdownText(known?.title ?? check.title)}** (${codeSpan(check.id)})` + (where ? ` on ${where}` : "");
   const summary2 = escapeMarkdownLines(check.summary, { maxLength: 1e3, indent });
   lines.push(summary2 ? `${head}: ${summary2}` : head);
-  if (check.remediation?.trim()) {
-    lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2e3, indent })}`);
+  if (knowledge) {
+    if (known) lines.push(`**Fix:** ${known.fix}`);
+    if (known?.docsUrl) lines.push(`**Docs:** ${docsLink(known.docsUrl, links)}`);
+  } else {
+    if (check.remediation?.trim()) {
+      lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2e3, indent })}`);
+    }
+    if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   }
-  if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   const evidence2 = evidenceText(check);
   if (evidence2) lines.push(`**Evidence:** ${evidence2}`);
   return `${lines.join(`\\
@@ -10123,10 +10154,12 @@ function problemChecks(checks) {
     warnings: checks.filter((check) => check.status === "warn")
   };
 }
-function checkTableRow(check, links, withArea) {
-  const title = `${escapeMarkdownText(check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
+function checkTableRow(check, links, withArea, knowledge) {
+  const known = knowledge?.(check.id);
+  const title = `${escapeMarkdownText(known?.title ?? check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
   const result = escapeMarkdownText(check.summary);
-  const docs = check.docsUrl ? ` ${docsLink(check.docsUrl, links, true)}` : "";
+  const docsUrl = knowledge ? known?.docsUrl : check.docsUrl;
+  const docs = docsUrl ? ` ${docsLink(docsUrl, links, true)}` : "";
   const cells = [statusEmoji(check.status)];
   if (withArea) cells.push(escapeMarkdownText(areaName(check.area), { maxLength: 60 }));
   cells.push(title, `${result}${docs}`, durationText(check.durationMs));
@@ -12401,7 +12434,11 @@ async function checkDockerBackend(deps) {
   });
   setOutputs(io, verdict);
   io.info(headline(verdict));
-  for (const warning2 of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
+  const engineUnmet = unmet.some((u) => u.id === "engine");
+  const warnings = detection.classification.warnings.filter(
+    (w) => !(engineUnmet && w.startsWith("No Docker engine answers"))
+  );
+  for (const warning2 of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
     io.warning(warning2, "Docker backend");
   }
   const report = buildReport({

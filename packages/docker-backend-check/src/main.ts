@@ -111,7 +111,13 @@ export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> 
 
   setOutputs(io, verdict);
   io.info(headline(verdict));
-  for (const warning of detection.classification.warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
+  // An unmet `require-engine` is reported below (error or warning) with its own fix: the classifier's "No Docker
+  // engine answers" warning would say it a second time.
+  const engineUnmet = unmet.some((u) => u.id === 'engine');
+  const warnings = detection.classification.warnings.filter(
+    (w) => !(engineUnmet && w.startsWith('No Docker engine answers')),
+  );
+  for (const warning of warnings.slice(0, MAX_WARNING_ANNOTATIONS)) {
     io.warning(warning, 'Docker backend');
   }
 

@@ -101,6 +101,15 @@ describe('no engine', () => {
     expect(message).toContain('Start Docker Desktop');
   });
 
+  it('fail-on: warn says "No Docker engine answers" once, with the fix', async () => {
+    rig = await startRig({ engines: { [DESKTOP_LINUX.host]: 'stopped' }, context: DESKTOP_LINUX });
+    const result = await rig.run({ 'fail-on': 'warn', 'probe-all-endpoints': 'false' });
+    expect(result.exitCode).toBe(0);
+    const warnings = warningText(result);
+    expect(warnings.match(/No Docker engine answers/g)).toHaveLength(1);
+    expect(warnings).toContain('No Docker engine answers: expected a running Docker engine');
+  });
+
   it('require-engine: false accepts a stopped engine', async () => {
     rig = await startRig({ engines: { 'npipe:////./pipe/docker_engine': 'stopped' } });
     const result = await rig.run({ 'require-engine': 'false', 'probe-all-endpoints': 'false' });

@@ -27,7 +27,7 @@ export interface RigOptions {
   engines?: Record<string, EndpointSpec>;
   /** A docker context made current, e.g. `{ name: 'desktop-linux', host: 'npipe:////./pipe/dockerDesktopLinuxEngine' }`. */
   context?: { name: string; host: string };
-  /** Start the wsl.exe twin (the host is then Windows, design §5) with these distributions. */
+  /** Start the wsl.exe twin (the host is then Windows, docs/architecture.md §5) with these distributions. */
   wsl?: Partial<TwinWslState> | false;
   /** Docker Desktop's `settings-store.json` under a stand-in `%APPDATA%`. */
   desktopSettings?: Record<string, unknown>;

@@ -9682,7 +9682,28 @@ var DEFAULT_LINK_HOSTS = [
   "podman-desktop.io"
 ];
 var ZWSP = "&#8203;";
-var URL_PATTERN = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>|]*/gi;
+var URL_ANCHOR = /:\/\/|www\./gi;
+var URL_REST = /[^\s<>|]*/y;
+var SCHEME_CHAR = /[a-z0-9+.-]/i;
+var MAX_SCHEME = 32;
+function findUrls(line) {
+  const found = [];
+  URL_ANCHOR.lastIndex = 0;
+  for (let match = URL_ANCHOR.exec(line); match; match = URL_ANCHOR.exec(line)) {
+    let start = match.index;
+    if (match[0] === "://") {
+      const floor = Math.max(found.at(-1)?.end ?? 0, match.index - MAX_SCHEME);
+      while (start > floor && SCHEME_CHAR.test(line.charAt(start - 1))) start--;
+      while (start < match.index && !/[a-z]/i.test(line.charAt(start))) start++;
+    }
+    URL_REST.lastIndex = match.index + match[0].length;
+    URL_REST.exec(line);
+    const end = URL_REST.lastIndex;
+    found.push({ start, end });
+    URL_ANCHOR.lastIndex = Math.max(end, match.index + 1);
+  }
+  return found;
+}
 var TRAILING_URL_PUNCTUATION = /[.,:;!?'")\]}*_~]+$/;
 var INLINE_SPECIAL = /[\\`*_[\]~$|<>&#]|@(?=[A-Za-z0-9_-])|\bGH-(?=\d)/gi;
 function escapeInlineChunk(text2) {
@@ -9706,11 +9727,11 @@ function escapeInlineChunk(text2) {
 function escapeLine(line) {
   let out = "";
   let last = 0;
-  for (const match of line.matchAll(URL_PATTERN)) {
-    const url = match[0].replace(TRAILING_URL_PUNCTUATION, "");
-    if (url.length === 0) continue;
-    out += escapeInlineChunk(line.slice(last, match.index)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
-    last = match.index + url.length;
+  for (const { start, end } of findUrls(line)) {
+    const url = line.slice(start, end).replace(TRAILING_URL_PUNCTUATION, "");
+    if (url.length === 0 || start < last) continue;
+    out += escapeInlineChunk(line.slice(last, start)) + codeSpan(url, { maxLength: Number.POSITIVE_INFINITY });
+    last = start + url.length;
   }
   out += escapeInlineChunk(line.slice(last));
   return out.replace(/^[-+=]/, "\\$&").replace(/^(\d{1,9})([.)])/, "$1\\$2");
@@ -9736,7 +9757,7 @@ function codeSpan(value, options = {}) {
 }
 function escapeHtmlText(value, options = {}) {
   const text2 = cleanLine(value, options.maxLength ?? CELL_MAX_CHARS);
-  return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (match) => {
+  return text2.replace(/[&<>"'`]|@(?=[A-Za-z0-9_-])|#(?=\d)|\bGH-(?=\d)|:\/\/|www\./gi, (match) => {
     switch (match) {
       case "&":
         return "&amp;";
@@ -9901,7 +9922,8 @@ var AREA_NAMES = {
   distros: "Distributions",
   config: "Configuration",
   network: "Network",
-  docker: "Docker"
+  docker: "Docker",
+  io: "I/O"
 };
 function areaName(area) {
   return Object.hasOwn(AREA_NAMES, area) ? AREA_NAMES[area] : area;
@@ -9967,16 +9989,22 @@ ${rows.join("\n")}
 function reportFactsTable(report) {
   return factsTable(reportFacts(report));
 }
-function checkBullet(check, links, where) {
+function checkBullet(check, links, where, knowledge) {
   const indent = "  ";
   const lines = [];
-  const head = `- ${statusEmoji(check.status)} **${escapeMarkdownText(check.title)}** (${codeSpan(check.id)})` + (where ? ` on ${where}` : "");
+  const known = knowledge?.(check.id);
+  const head = `- ${statusEmoji(check.status)} **${escapeMarkdownText(known?.title ?? check.title)}** (${codeSpan(check.id)})` + (where ? ` on ${where}` : "");
   const summary2 = escapeMarkdownLines(check.summary, { maxLength: 1e3, indent });
   lines.push(summary2 ? `${head}: ${summary2}` : head);
-  if (check.remediation?.trim()) {
-    lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2e3, indent })}`);
+  if (knowledge) {
+    if (known) lines.push(`**Fix:** ${known.fix}`);
+    if (known?.docsUrl) lines.push(`**Docs:** ${docsLink(known.docsUrl, links)}`);
+  } else {
+    if (check.remediation?.trim()) {
+      lines.push(`**Fix:** ${escapeMarkdownLines(check.remediation, { maxLength: 2e3, indent })}`);
+    }
+    if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   }
-  if (check.docsUrl) lines.push(`**Docs:** ${docsLink(check.docsUrl, links)}`);
   const evidence = evidenceText(check);
   if (evidence) lines.push(`**Evidence:** ${evidence}`);
   return `${lines.join(`\\
@@ -10012,10 +10040,12 @@ function problemChecks(checks) {
     warnings: checks.filter((check) => check.status === "warn")
   };
 }
-function checkTableRow(check, links, withArea) {
-  const title = `${escapeMarkdownText(check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
+function checkTableRow(check, links, withArea, knowledge) {
+  const known = knowledge?.(check.id);
+  const title = `${escapeMarkdownText(known?.title ?? check.title, { maxLength: 120 })} ${codeSpan(check.id, { table: true, maxLength: 80 })}`;
   const result2 = escapeMarkdownText(check.summary);
-  const docs = check.docsUrl ? ` ${docsLink(check.docsUrl, links, true)}` : "";
+  const docsUrl = knowledge ? known?.docsUrl : check.docsUrl;
+  const docs = docsUrl ? ` ${docsLink(docsUrl, links, true)}` : "";
   const cells = [statusEmoji(check.status)];
   if (withArea) cells.push(escapeMarkdownText(areaName(check.area), { maxLength: 60 }));
   cells.push(title, `${result2}${docs}`, durationText(check.durationMs));

@@ -1,4 +1,4 @@
-// The readiness bot under load, against the GitHub stand-in (design §7 budgets). The bot runs in its own process
+// The readiness bot under load, against the GitHub stand-in (docs/budgets.md). The bot runs in its own process
 // (the production server), so its acknowledgement latency and memory are not mixed with the stand-in's or the
 // load generator's: webhook ack latency while 200 events are in flight, events per second end to end, REST calls
 // per event, writes when nothing changed, and peak RSS with 100 concurrent events carrying 1 MB reports.

@@ -1,5 +1,6 @@
-// `wsl-ready` cold start (design §7, issue 3): `--version` and `parse version` as a user runs them (the bin script
-// loading the one-file bundle), against bare `node -e 0` on the same Node. Builds the CLI bundle first.
+// `wsl-ready` cold start (docs/budgets.md): `--version` (answered by the bin script alone) and `parse version` (the
+// bin loading the one-file bundle) as a user runs them, against bare `node -e 0` on the same Node, in the same run.
+// Builds the CLI bundle first.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { type Metric, median, report, round, withBudget } from './measure.js';
@@ -32,13 +33,8 @@ const versionMs = median(version);
 const parseMs = median(parse);
 const metrics: Metric[] = [
   { name: `node -e 0 (reference), median of ${RUNS}`, value: round(bareMs), unit: 'ms' },
-  withBudget({
-    name: `wsl-ready --version cold start, median of ${RUNS}`,
-    value: round(versionMs),
-    unit: 'ms',
-    budget: 150,
-  }),
-  { name: 'wsl-ready --version / node -e 0', value: round(versionMs / bareMs, 2), unit: '×' },
+  { name: `wsl-ready --version cold start, median of ${RUNS}`, value: round(versionMs), unit: 'ms' },
+  withBudget({ name: 'wsl-ready --version / node -e 0', value: round(versionMs / bareMs, 2), unit: '×', budget: 1.2 }),
   { name: `wsl-ready parse version (stdin, UTF-16LE), median of ${RUNS}`, value: round(parseMs), unit: 'ms' },
   { name: 'wsl-ready parse version / node -e 0', value: round(parseMs / bareMs, 2), unit: '×' },
   {

@@ -1,4 +1,4 @@
-// The doctor under the twin's latency model (design §7, issue 5): wall time against the critical path of its
+// The doctor under the twin's latency model (docs/budgets.md, issue 5): wall time against the critical path of its
 // probes and against the same probes run one after another, and proof that a default run boots nothing.
 //
 // Real processes throughout, as in production: the wsl.exe twin (latency per call kind), the real docker CLI

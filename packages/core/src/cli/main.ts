@@ -1,6 +1,6 @@
 // The `wsl-ready` command: argument dispatch and the one place where errors become exit codes.
 // Only light modules are imported statically; the doctor, parsers and linter load on demand, so `--version`
-// and `--help` do not pay for them (see the cold-start budget in the design).
+// and `--help` do not pay for them (see the cold-start budget in docs/budgets.md).
 import { WslReadyError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { closestWord, parseCommandLine } from './args.js';

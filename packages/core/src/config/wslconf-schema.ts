@@ -2,7 +2,7 @@ import type { ConfigKeySchema } from './schema-types.js';
 
 /**
  * Every key of `/etc/wsl.conf` that WSL's init knows (ten sections), plus the one it forgot.
- * Facts: shared/reference/wsl-config-keys.md §5–§6 (microsoft/WSL `WslDistributionConfig`).
+ * Facts: microsoft/WSL `src/linux/init/WslDistributionConfig.h/.cpp` (keys and defaults), commit 3e27a6a5.
  */
 type Entry = Omit<ConfigKeySchema, 'file' | 'section'>;
 

@@ -2,7 +2,8 @@ import type { ConfigKeySchema } from './schema-types.js';
 
 /**
  * Every key of `%UserProfile%\.wslconfig` that the current WSL parser knows, plus the documented keys it
- * forgot (marked obsolete). Facts: shared/reference/wsl-config-keys.md §2–§5 (microsoft/WSL `WslCoreConfig`).
+ * forgot (marked obsolete). Facts: microsoft/WSL
+ * `src/windows/common/WslCoreConfig.h/.cpp` (key table, defaults), commit 3e27a6a5; MicrosoftDocs/WSL `WSL/wsl-config.md`.
  */
 type Entry = Omit<ConfigKeySchema, 'file'>;
 

@@ -13,8 +13,8 @@ import type {
 } from './types.js';
 
 /**
- * Decide which engine answers the docker CLI, following the decision table of
- * `reference/docker-backend.md` §2: collect every signal first, then apply the rows in order of precedence.
+ * Decide which engine answers the docker CLI with the decision table below (rows 0–7b; the public source of
+ * each row is in the engine fixtures' `source`): collect every signal first, then apply the rows in order.
  * Every decision names the signal that made it in `evidence`; doubts go to `warnings`.
  */
 export function classifyDockerBackend(evidence: DockerEvidence): DockerBackendClassification {
@@ -381,7 +381,7 @@ function classifySilentEngine(
   notes.because(`The docker CLI is installed but no engine answered${ctx.endpoint ? ` at \`${ctx.endpoint}\`` : ''}.`);
   for (const error of errors.slice(0, 3)) notes.because(`CLI error: ${error.line}`);
   const first = mostTelling(errors);
-  if (first) notes.warn(describeDockerError(first));
+  if (first) notes.warn(describeDockerError(first, evidence.host));
 
   const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli =
@@ -418,7 +418,7 @@ function classifySilentEngine(
   }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence.host);
-    if (known) notes.because(`\`${ctx.endpoint}\` is where ${lowerFirst(known.description)}`);
+    if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
   if (alive) {

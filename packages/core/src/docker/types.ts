@@ -1,4 +1,4 @@
-/** The backends of design §4, the values Report v1 carries in `docker.backend`. */
+/** The backends of Report v1 (docs/architecture.md §4), the values Report v1 carries in `docker.backend`. */
 export const DOCKER_BACKENDS = [
   'desktop-wsl2',
   'desktop-hyperv',

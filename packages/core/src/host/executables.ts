@@ -22,7 +22,7 @@ export function resolveSysteminfo(env: EnvRecord, platform: NodeJS.Platform): st
 /** How the doctor reaches the machine: natively on Windows, from inside a WSL distro, or on another OS. */
 export type HostMode = 'windows' | 'wsl' | 'linux' | 'darwin' | 'other';
 
-/** `WSL_READY_WSL` makes any host count as Windows (design §5), so the product runs against the twin. */
+/** `WSL_READY_WSL` makes any host count as Windows (docs/architecture.md §5), so the product runs against the twin. */
 export function detectHostMode(env: EnvRecord, platform: NodeJS.Platform, procVersion?: string | null): HostMode {
   if (platform === 'win32' || readEnv(env, 'WSL_READY_WSL') !== undefined) return 'windows';
   if (platform === 'linux') {

@@ -131,6 +131,7 @@ const AREA_NAMES: Record<string, string> = {
   config: 'Configuration',
   network: 'Network',
   docker: 'Docker',
+  io: 'I/O',
 };
 
 export function areaName(area: string): string {

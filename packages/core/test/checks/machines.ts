@@ -493,7 +493,7 @@ function dockerJson(profile: string, file: 'version' | 'info', client: { context
   return `${JSON.stringify(doc)}\n`;
 }
 
-/** What the Windows docker CLI prints for a dead pipe (docker-backend.md §6, current wording). */
+/** What the Windows docker CLI prints for a dead pipe (docker/cli's current wording). */
 function deadPipe(endpoint: string): string {
   const pipe = endpoint.replace('npipe:', '');
   return `failed to connect to the docker API at ${endpoint}; check if the path is correct and if the daemon is running: open ${pipe}: The system cannot find the file specified.\n`;

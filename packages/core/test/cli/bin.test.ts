@@ -1,7 +1,9 @@
 // The real command: the one-file bundle run through the bin, as users and `npm start` run it.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { fixture, fixturePath } from './run-cli.js';
 
@@ -71,5 +73,54 @@ describe('wsl-ready bin (bundled)', () => {
     clearTimeout(timer);
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+// A checkout right after `npm ci` has no dist/: the bin builds the bundle from the sources on first use (npm 11
+// runs no install scripts of dependencies), and `--version` never needs the bundle. Run on a copy of the package
+// inside the repository (so node_modules resolves), never on the real dist/ other tests use.
+describe('wsl-ready bin in a fresh checkout (no dist/)', () => {
+  let checkout = '';
+  let copyBin = '';
+  beforeAll(() => {
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    checkout = mkdtempSync(join(root, '.tmp', 'bin-checkout-'));
+    const core = join(checkout, 'packages', 'core');
+    for (const part of ['bin', 'src', 'package.json']) {
+      cpSync(join(root, 'packages', 'core', part), join(core, part), { recursive: true });
+    }
+    for (const script of ['build-cli.mjs', 'esbuild-common.mjs']) {
+      cpSync(join(root, 'tools', 'scripts', script), join(checkout, 'tools', 'scripts', script));
+    }
+    copyBin = join(core, 'bin', 'wsl-ready.mjs');
+  });
+  afterAll(() => rmSync(checkout, { recursive: true, force: true }));
+
+  const run = (args: string[], input?: Buffer) => {
+    const result = spawnSync(process.execPath, [copyBin, ...args], { input, encoding: 'buffer', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+  };
+  const bundle = () => join(checkout, 'packages', 'core', 'dist', 'cli.mjs');
+
+  it('answers --version from package.json without building or loading the bundle', () => {
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    expect(run(['-V']).stdout).toBe(`${VERSION}\n`);
+    expect(existsSync(bundle())).toBe(false);
+  });
+
+  it('builds the bundle from the sources on first use, and again when a source is newer', () => {
+    const first = run(['parse', 'version'], fixture('wsl/version-en-US.txt'));
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).recognized).toBe(true);
+    const builtAt = statSync(bundle()).mtimeMs;
+
+    expect(run(['--help']).code).toBe(0);
+    expect(statSync(bundle()).mtimeMs).toBe(builtAt);
+
+    const later = new Date(builtAt + 10_000);
+    utimesSync(join(checkout, 'packages', 'core', 'src', 'version.ts'), later, later);
+    expect(run(['--help']).code).toBe(0);
+    expect(statSync(bundle()).mtimeMs).toBeGreaterThan(builtAt);
   });
 });

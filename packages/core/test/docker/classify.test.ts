@@ -1,4 +1,4 @@
-// Decision-table cases beyond the per-backend fixtures: the tricky ones of docker-backend.md §2.
+// Decision-table cases beyond the per-backend fixtures: the tricky rows of the table in src/docker/classify.ts.
 import { describe, expect, it } from 'vitest';
 import {
   classifyDockerBackend,
@@ -67,6 +67,24 @@ describe('classifyDockerBackend', () => {
     });
     expect(v).toMatchObject({ backend: 'stopped', linuxContainers: false, engineOs: null, endpoint: LINUX_PIPE });
     expect(v.warnings[0]).toMatch(/No Docker engine answers at `npipe:\/\/\/\/\.\/pipe\/dockerDesktopLinuxEngine`/);
+  });
+
+  it('stopped on a Linux host: the systemctl advice (not Docker Desktop), and a sentence about the socket', () => {
+    const socket = 'unix:///var/run/docker.sock';
+    const v = classifyDockerBackend({
+      host: { os: 'linux' },
+      cli: { present: true },
+      context: { name: 'default', endpoint: socket },
+      current: dead(socket, `Cannot connect to the Docker daemon at ${socket}. Is the docker daemon running?`),
+    });
+    expect(v.backend).toBe('stopped');
+    expect(v.warnings[0]).toMatch(
+      /^No Docker engine answers at `unix:\/\/\/var\/run\/docker.sock`: start it \(`sudo systemctl start docker`\)/,
+    );
+    expect(v.warnings.join(' ')).not.toMatch(/Docker Desktop/);
+    expect(v.evidence).toContain(
+      '`unix:///var/run/docker.sock` is the endpoint of rootful dockerd of this Linux host.',
+    );
   });
 
   it('stopped, and names the engine that does answer elsewhere', () => {

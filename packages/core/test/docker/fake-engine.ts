@@ -1,5 +1,5 @@
 // A minimal Docker Engine API on a unix socket, enough for the real docker CLI's `version` and `info`
-// (toolchain.md §8: HEAD/GET /_ping with Api-Version, /v*/version, /v*/info, JSON 404 for the rest).
+// (what the docker CLI asks first: HEAD/GET /_ping with Api-Version, /v*/version, /v*/info, JSON 404 for the rest).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';

@@ -72,7 +72,7 @@ describe('totality', () => {
     );
   });
 
-  it('the classifier returns a design §4 backend for evidence built from any input', () => {
+  it('the classifier returns a Report v1 backend for evidence built from any input', () => {
     const backends: readonly string[] = DOCKER_BACKENDS;
     fc.assert(
       fc.property(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressLine, renderTerminal } from '../../src/report/index.js';
+import { createProgressLine, renderMarkdown, renderTerminal } from '../../src/report/index.js';
 import { fixtureReport, hostileReport } from './helpers.js';
 
 const ESC = '\u001b';
@@ -14,6 +14,15 @@ describe('renderTerminal', () => {
     const failure = lines.indexOf('  ✖ New distributions use WSL 2 (0 ms)');
     expect(failure).toBeGreaterThan(lines.indexOf('WSL'));
     expect(lines[failure + 2]).toBe('    → wsl --set-default-version 2');
+  });
+
+  it('names every doctor area in words, `io` as I/O (terminal and Markdown)', () => {
+    const report = fixtureReport('ready.json');
+    const check = { ...report.checks[0]!, id: 'io.location', area: 'io', title: 'Project location inside WSL' };
+    const withIo = { ...report, checks: [...report.checks, check] };
+    expect(renderTerminal(withIo, { color: false }).split('\n')).toContain('I/O');
+    expect(renderMarkdown(withIo)).toContain('I/O: ');
+    expect(renderMarkdown(withIo)).not.toMatch(/\bio: /);
   });
 
   it('colours statuses and the verdict only when asked', () => {

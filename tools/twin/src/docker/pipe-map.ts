@@ -119,7 +119,7 @@ export function rewriteHostOptions(map: PipeMap, argv: readonly string[]): strin
 /**
  * Turns the Linux CLI's words for a socket that stands for a pipe back into what the Windows CLI prints:
  * the address becomes `npipe:////./pipe/<name>`, and "Cannot connect … Is the docker daemon running?" becomes the
- * current Windows CLI's "failed to connect to the docker API at npipe:…" error (reference docker-backend.md §6).
+ * current Windows CLI's "failed to connect to the docker API at npipe:…" error (docker/cli's current wording).
  */
 export function translateOutput(text: string, sockets: ReadonlyArray<{ name: string; socket: string }>): string {
   let out = text;

@@ -1,6 +1,6 @@
 // Named machines. The first seven mirror the doctor's synthetic examples (packages/core/examples/, README there):
 // same Windows facts, WSL kind and versions, distributions, Docker contexts and engines. Their facts follow
-// shared/reference/setup-wsl-anchors.md (d) for hosted runners; Docker Desktop settings use Desktop's own file
+// actions/runner-images' Windows2022/Windows2025 readmes for hosted runners; Docker Desktop settings use Desktop's own file
 // formats (settings-store.json 4.35+, settings.json before); Linux files are as the distributions ship them.
 import { getProfile } from '../docker/profiles/catalogue.js';
 import type { EngineProfile } from '../docker/profiles/types.js';
@@ -244,7 +244,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       defaultVersion: 1,
       features: Object.keys(RUNNER_FEATURES),
       latestWsl: '2.6.1.0',
-      // WSL 1 only: no WSL 2 kernel before `wsl --update` (setup-wsl-anchors.md (d)), so `--status` has no kernel.
+      // WSL 1 only: no WSL 2 kernel before `wsl --update` (actions/runner-images Windows2022-Readme.md), so `--status` has no kernel.
       kernelInstalled: false,
     },
     docker: RUNNER_DOCKER('moby-windows-server'),

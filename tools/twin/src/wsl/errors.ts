@@ -2,7 +2,7 @@ import type { InjectedError } from './state.js';
 import { englishOnly, resource, systemMessage } from './strings.js';
 
 /**
- * wsl.exe's error contexts and their bits (wsl-cli-facts.md §6.1). The `Error code:` value lists the contexts of the
+ * wsl.exe's error contexts and their bits (microsoft/WSL ExecutionContext.h, wslutil.cpp `ErrorToString`). The `Error code:` value lists the contexts of the
  * failing operation in ascending bit order, then the result name or HRESULT.
  */
 const CONTEXT_BITS = {

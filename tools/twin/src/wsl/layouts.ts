@@ -1,7 +1,7 @@
 import { defaultDistro, type TwinDistro, type TwinWslState } from './state.js';
 import { englishOnly, resource } from './strings.js';
 
-/** Field width of the NAME column: max(4, longest name) + 4, in UTF-16 code units (wsl-cli-facts.md §5.1). */
+/** Field width of the NAME column: max(4, longest name) + 4, in UTF-16 code units (microsoft/WSL WslClient.cpp `ListDistributionsHelper`). */
 function nameWidth(names: readonly string[]): number {
   return Math.max(4, ...names.map((n) => n.length)) + 4;
 }

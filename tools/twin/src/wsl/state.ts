@@ -90,7 +90,7 @@ export interface CatalogueEntry {
   rootfs: string;
 }
 
-/** The error a `failNext` fault answers with (symbolic names of wsl-error-codes.md). */
+/** The error a `failNext` fault answers with (symbolic names of microsoft/WSL wslutil.cpp `g_commonErrors`). */
 export type InjectedError = 'RPC_S_CALL_FAILED' | 'ERROR_SERVICE_DISABLED' | 'HCS_E_HYPERV_NOT_INSTALLED';
 
 /** Operations that download from GitHub or the distribution server. */
@@ -163,7 +163,7 @@ export interface TwinWslState {
   /**
    * Inbox kind only: the WSL 2 kernel component is installed (Windows Update or the kernel MSI), so `--status` ends
    * with its update date and `Kernel version:`. Absent means false, as on a GitHub-hosted windows-2022 runner, which
-   * has WSL 1 only (setup-wsl-anchors.md (d)). The package (`store`) always carries its kernel.
+   * has WSL 1 only (actions/runner-images Windows2022-Readme.md). The package (`store`) always carries its kernel.
    */
   kernelInstalled?: boolean;
   latencyMs?: Partial<Record<CallKind, number>>;

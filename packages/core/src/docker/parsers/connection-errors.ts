@@ -200,11 +200,20 @@ function dedupe(errors: DockerCliError[]): DockerCliError[] {
   });
 }
 
-/** A one-line explanation of an error kind, with what to do next. */
-export function describeDockerError(error: DockerCliError): string {
+/**
+ * A one-line explanation of an error kind, with what to do next. `host`: where the CLI ran; on a Linux host that
+ * is not WSL the engine is a system service, so the advice is systemctl rather than Docker Desktop.
+ */
+export function describeDockerError(error: DockerCliError, host?: { os: string; isWsl?: boolean }): string {
   const at = error.endpoint ? ` at \`${error.endpoint}\`` : '';
   switch (error.kind) {
     case 'engine-not-running':
+      if (host?.os === 'linux' && !host.isWsl) {
+        return (
+          `No Docker engine answers${at}: start it (\`sudo systemctl start docker\`), or check \`DOCKER_HOST\` ` +
+          'and the docker context (`docker context use`).'
+        );
+      }
       return (
         `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), ` +
         'or switch context with `docker context use`.' +

@@ -53,7 +53,7 @@ type Row = readonly [
   aliases?: readonly string[],
 ];
 
-// Rows rather than object literals: the same data in about a third less bundle size (design §7 budgets).
+// Rows rather than object literals: the same data in about a third less bundle size (docs/budgets.md).
 const ROWS: readonly Row[] = [
   // ── Hypervisor / virtualization ────────────────────────────────────────────────────────────────
   [

@@ -1,4 +1,5 @@
-// Generated from the real wsl.exe resource strings (shared/data/wsl-strings.json, 22 locales).
+// Generated from the real wsl.exe resource strings (microsoft/WSL localization/strings/<locale>/Resources.resw, 22 locales;
+// provenance in docs/architecture.md §7).
 // Only the pieces the parsers match on are kept: the first line of multi-line messages, `{}` as placeholder.
 // test/wsl/parsers/locale-strings.test.ts checks this table against the fixture copy of the JSON file.
 

@@ -182,7 +182,7 @@ export function buildInfo(host: EngineHost): Record<string, unknown> {
   };
 }
 
-/** The blkio lines a dockerd on a WSL2 kernel adds to `Warnings` (reference docker-backend.md §1). */
+/** The blkio lines a dockerd on a WSL2 kernel adds to `Warnings` (as `docker info` shows them on Docker Desktop). */
 export const WSL2_BLKIO_WARNINGS = [
   'WARNING: No blkio throttle.read_bps_device support',
   'WARNING: No blkio throttle.write_bps_device support',

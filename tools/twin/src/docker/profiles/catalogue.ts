@@ -6,7 +6,7 @@ import type { EngineProfile, ProfileName } from './types.js';
 // Docker Desktop 4.69.0 on WSL2. Version block: docker/desktop-feedback#308 (2026-04, `docker version` on
 // Windows, context desktop-linux). Kernel: the default WSL kernel 6.6.114.1 reported in desktop-feedback#391.
 // OperatingSystem "Docker Desktop": the engine distro's os-release (siemens/ghostwire#7). Label and proxy:
-// reference docker-backend.md §1. Driver overlayfs = containerd image store, Desktop's default since 4.34.
+// `docker info` on Docker Desktop. Driver overlayfs = containerd image store, Desktop's default since 4.34.
 const desktopWsl2: EngineProfile = {
   name: 'desktop-wsl2',
   description: 'Docker Desktop 4.69.0 with the WSL2 backend (context desktop-linux)',
@@ -60,7 +60,7 @@ const desktopWsl2: EngineProfile = {
 // Docker Desktop 4.26.0 with the Hyper-V backend. Version block and the 6.5.11-linuxkit kernel: docker/for-mac#7108
 // (same Desktop release; the LinuxKit VM kernel is shared across hosts, arch changed to amd64 for a Windows PC).
 // OomKillDisable true and NCPU/MemTotal from Desktop's resource settings: guitarrapc gist cited in
-// docker-backend.md §2. No modern Windows Hyper-V capture exists publicly (docker-backend.md §9).
+// core's classify.ts (rows 3–4). No modern Windows Hyper-V capture exists publicly.
 const desktopHyperv: EngineProfile = {
   name: 'desktop-hyperv',
   description: 'Docker Desktop 4.26.0 with the Hyper-V backend (LinuxKit VM)',
@@ -206,7 +206,7 @@ const mobyWindowsServer: EngineProfile = {
   },
 };
 
-// dockerd from docker-ce installed inside an Ubuntu 24.04 WSL2 distro (docker-backend.md §2 row 7: Platform
+// dockerd from docker-ce installed inside an Ubuntu 24.04 WSL2 distro (classify.ts row 7: Platform
 // "Docker Engine - Community", OperatingSystem = the distro's PRETTY_NAME, WSL2 kernel, no Desktop label or
 // proxy). Kernel 5.15.153.1-microsoft-standard-WSL2: `uname -r` in rancher-desktop#7266. Engine version: the
 // 28.0.4 that GitHub's Ubuntu images carried (actions-runner-controller#4312); containerd/runc of that release.
@@ -258,7 +258,7 @@ const wslDockerd: EngineProfile = {
 };
 
 // Rancher Desktop in moby mode. OperatingSystem: PRETTY_NAME of rancher-desktop-wsl-distro's os-release
-// (docker-backend.md §2 row 2). Client 27.2.1-rd: docker/for-win#14544; the engine is assumed to be the same
+// (classify.ts row 2). Client 27.2.1-rd: docker/for-win#14544; the engine is assumed to be the same
 // moby release (RD ships them together). Kernel: WSL2 5.15.153.1 (rancher-desktop#7266, RD 1.14.2). RD's moby is
 // Alpine's package, which sets no Platform name.
 const rancherDesktop: EngineProfile = {
@@ -306,7 +306,7 @@ const rancherDesktop: EngineProfile = {
 };
 
 // Podman 5.x machine on WSL2 answering the Docker API. Field shapes from containers/podman compat handlers
-// (docker-backend.md §1): Platform.Name "linux/amd64/fedora-40", components "Podman Engine", "Conmon",
+// (compat/version and compat/info): Platform.Name "linux/amd64/fedora-40", components "Podman Engine", "Conmon",
 // "OCI Runtime (crun)"; /info OperatingSystem "fedora", ProductLicense "Apache-2.0", ExperimentalBuild true,
 // IndexServerAddress/LoggingDriver/InitBinary empty, Labels null, plus BuildahVersion/Rootless/Uptime/Swap*.
 // Podman's compat API level is 1.41 (minimum 1.24); versions 5.2.2/1.37.2/2.1.12/1.16 of the podman-wsl-fedora

@@ -1,4 +1,4 @@
-/** Names of the engine profiles the twin can serve (design §4 backends, plus the two "no engine" states). */
+/** Names of the engine profiles the twin can serve (the Report v1 backends of docs/architecture.md §4, plus the two "no engine" states). */
 export const PROFILE_NAMES = [
   'desktop-wsl2',
   'desktop-hyperv',
