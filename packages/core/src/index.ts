@@ -83,6 +83,7 @@ export { detectHostMode, type HostMode } from './host/executables.js';
 export {
   HOST_PROBE_FACTS,
   HOST_PROBE_SCHEMA,
+  HOST_PROBE_SCRIPT,
   hostProbeArgs,
   parseHostProbe,
   type WindowsHostFacts,
