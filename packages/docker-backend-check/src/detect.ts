@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import {
   type CommandRunner,
   type DockerSurvey,
@@ -17,7 +17,7 @@ import { CountingRunner } from './counting-runner.js';
 
 export interface DetectOptions {
   runner: CommandRunner;
-  env: EnvLike;
+  env: EnvRecord;
   platform: NodeJS.Platform;
   files: HostFiles;
   /** The `docker-path` input; null = discovery (`WSL_READY_DOCKER`, then PATH). */

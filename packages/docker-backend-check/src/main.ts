@@ -8,7 +8,7 @@ import {
   workflowRunUrl,
   writeJobSummary,
 } from '@wsl-ready/actions-kit';
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import { type CommandRunner, type HostFiles, NodeCommandRunner, nodeHostFiles, renderMarkdown } from '@wsl-ready/core';
 import { type ActionIo, actionsCoreIo } from './action-io.js';
 import { type Detection, detectDocker } from './detect.js';
@@ -22,7 +22,7 @@ import { type EngineVerdict, engineVerdict } from './verdict.js';
 export interface ActionDeps {
   io: ActionIo;
   runner: CommandRunner;
-  env: EnvLike;
+  env: EnvRecord;
   platform: NodeJS.Platform;
   arch: string;
   files: HostFiles;

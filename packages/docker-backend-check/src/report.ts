@@ -1,5 +1,5 @@
 import { actionRunContext } from '@wsl-ready/actions-kit';
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import {
   type CheckStatus,
   createReport,
@@ -20,7 +20,7 @@ export interface ReportContext {
   detection: Detection;
   verdict: EngineVerdict;
   unmet: UnmetRequirement[];
-  env: EnvLike;
+  env: EnvRecord;
   platform: NodeJS.Platform;
   arch: string;
   now?: () => Date;

@@ -1,4 +1,4 @@
-import type { DockerBackendClassification, DockerHostFacts, EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { DockerBackendClassification, DockerHostFacts, EnvRecord } from '@wsl-ready/core';
 import { DOCKER_BACKEND_DESCRIPTIONS, type DockerBackend } from '@wsl-ready/core';
 import type { CheckInputs } from './inputs.js';
 import type { EngineVerdict } from './verdict.js';
@@ -19,7 +19,7 @@ export interface RequirementContext {
   verdict: EngineVerdict;
   classification: DockerBackendClassification;
   host: DockerHostFacts;
-  env: EnvLike;
+  env: EnvRecord;
   desktopInstalled: boolean;
   /** The CLI's own error for the engine it targets, when it printed one. */
   cliError?: { kind: string; line: string } | null;

@@ -6,7 +6,7 @@ import {
   workflowRunUrl,
   writeJobSummary,
 } from '@wsl-ready/actions-kit';
-import type { EnvRecord as EnvLike, MatrixCell } from '@wsl-ready/core';
+import type { EnvRecord, MatrixCell } from '@wsl-ready/core';
 import {
   createReport,
   type ReportCheck,
@@ -32,7 +32,7 @@ export interface SetupFacts {
 }
 
 /** Report v1 of the setup; the runner, run and matrix cell are the kit's (the same rule as docker-backend-check). */
-export function buildReport(facts: SetupFacts, env: EnvLike, matrix: MatrixCell): ReportV1 {
+export function buildReport(facts: SetupFacts, env: EnvRecord, matrix: MatrixCell): ReportV1 {
   return createReport({
     source: { kind: 'action', name: 'setup-wsl2' },
     host: {
@@ -51,7 +51,7 @@ export function buildReport(facts: SetupFacts, env: EnvLike, matrix: MatrixCell)
 }
 
 /** The job summary: the core's Markdown rendering (its Timing section is the phase table). */
-export function renderSummary(report: ReportV1, env: EnvLike): string {
+export function renderSummary(report: ReportV1, env: EnvRecord): string {
   const runUrl = workflowRunUrl(env);
   return renderMarkdown(report, { title: 'setup-wsl2', ...(runUrl ? { runUrl } : {}) });
 }
@@ -84,7 +84,7 @@ export function reportDistros(inputs: SetupInputs, probe: ProbeFacts): ReportDis
 }
 
 export interface PublishOptions {
-  env: EnvLike;
+  env: EnvRecord;
   matrix: MatrixCell;
   io: Pick<ActionsIo, 'info' | 'warning'> & { setOutput(name: string, value: string): void };
   artifacts?: Pick<ArtifactClient, 'uploadFile' | 'unavailableReason'> | undefined;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArtifactClient } from '@wsl-ready/actions-kit';
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import { type CommandRunner, type ReportCheck, resolveWslExecutable } from '@wsl-ready/core';
 import type { ActionIo } from './action-io.js';
 import type { CacheStore } from './cache.js';
@@ -19,7 +19,7 @@ export const MINUTE = 60_000;
 export interface SetupDeps {
   /** The runner's side of the action: inputs, outputs, log, PATH, state (`actionsCoreIo` in the bundle). */
   io: ActionIo;
-  env: EnvLike;
+  env: EnvRecord;
   platform: NodeJS.Platform;
   arch: string;
   /** `os.release()` on Windows (`10.0.26100`): the build, known before any process starts. */
@@ -41,7 +41,7 @@ export interface SetupContext {
   readonly inputs: SetupInputs;
   readonly deps: SetupDeps;
   readonly io: ActionIo;
-  readonly env: EnvLike;
+  readonly env: EnvRecord;
   readonly phases: PhaseRunner;
   readonly wsl: WslClient;
   /** The wsl executable the wrappers call (the same one the setup called). */

@@ -1,7 +1,7 @@
 // Docker: configure the engine's listeners and start it; instance and VM stay up (instanceIdleTimeout and
 // vmIdleTimeout -1, written before the VM started: wslconfig.ts) until the post step shuts the VM down.
 
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import { type CommandRunner, resolveWslExecutable, wslExecArgs, wslShutdownArgs } from '@wsl-ready/core';
 import type { ActionIo } from '../action-io.js';
 import type { SetupInputs } from '../inputs.js';
@@ -22,7 +22,7 @@ export const DOCKER_TCP = 'tcp://127.0.0.1:2375';
  */
 export function dockerListeners(
   inputs: Pick<SetupInputs, 'dockerTcp'>,
-  env: EnvLike,
+  env: EnvRecord,
 ): { hosts: string[]; dockerHost: string; tcp: boolean } {
   const tcp = inputs.dockerTcp === 'auto' ? env.RUNNER_ENVIRONMENT === 'github-hosted' : inputs.dockerTcp;
   return tcp
@@ -57,7 +57,7 @@ export async function runDocker(setup: SetupContext): Promise<void> {
 /** Post step: nothing destructive, except stopping the VM that `docker: true` kept alive. */
 export async function stopDockerVm(
   io: ActionIo,
-  world: { env: EnvLike; platform: NodeJS.Platform; runner: CommandRunner },
+  world: { env: EnvRecord; platform: NodeJS.Platform; runner: CommandRunner },
 ): Promise<void> {
   if (io.getState(STATE_SHUTDOWN) !== 'true') return;
   const wslChoice = resolveWslExecutable(world.env, world.platform);

@@ -1,6 +1,6 @@
 // Preflight and probe: dead ends found from the environment alone, then which WSL answers and what is installed.
 import { existsSync } from 'node:fs';
-import type { EnvRecord as EnvLike } from '@wsl-ready/core';
+import type { EnvRecord } from '@wsl-ready/core';
 import {
   cannotRunWsl2,
   type DeadEnd,
@@ -60,7 +60,7 @@ function deadEndError(end: DeadEnd): PreflightError {
 }
 
 /** Dead ends found from the environment alone (the core's rules), before any process starts. */
-export function preflight(env: EnvLike, arch: string): void {
+export function preflight(env: EnvRecord, arch: string): void {
   const [end] = findDeadEnds(env, arch.toLowerCase());
   if (end) throw deadEndError(end);
 }
