@@ -775,11 +775,51 @@ function parseKernel(input) {
   return parsed(true, info2, warnings);
 }
 
+// packages/core/src/wsl/parsers/parse-list-online.ts
+var INTROS = Object.values(WSL_LOCALE_STRINGS).map((s) => templateToRegex(s.distributionListOnline, ".*"));
+var ROW = /^\s*(?:(?<marker>\*)\s*)?(?<name>\S+)\s{2,}(?<friendly>\S.*)$/u;
+var HEADER = /^\s*(?:\*\s*)?[\p{Lu}_]+\s{2,}[\p{Lu}_]+(?: [\p{Lu}_]+)*$/u;
+function parseListOnline(input) {
+  const lines = toLines(input);
+  const warnings = [];
+  const introIndex = lines.findIndex((line) => INTROS.some((regex) => regex.test(normalizeForTemplate(line))));
+  const from = introIndex >= 0 ? introIndex + 1 : 0;
+  let headerIndex = -1;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (HEADER.test(line) && !isPromptLine(line) && ROW.test(lines[i + 1] ?? "")) {
+      headerIndex = i;
+      break;
+    }
+  }
+  if (headerIndex < 0) {
+    const code3 = findWslErrorCode(lines);
+    if (code3) warnings.push(`wsl.exe could not list the online distributions (error code ${code3}).`);
+    return parsed(false, { distributions: [] }, warnings);
+  }
+  if (introIndex < 0) warnings.push("The introduction text was not recognized; the table was found by its layout.");
+  const rows = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (isPromptLine(line)) break;
+    const groups = ROW.exec(line)?.groups;
+    if (!groups?.name || !groups.friendly || !isDistroName(groups.name)) break;
+    rows.push({ marker: groups.marker === "*", name: groups.name, friendlyName: groups.friendly.trim() });
+  }
+  const hasMarkers = rows.some((row) => row.marker);
+  const distributions = rows.map((row) => {
+    const entry = { name: row.name, friendlyName: row.friendlyName };
+    if (hasMarkers) entry.default = row.marker;
+    return entry;
+  });
+  if (rows.filter((row) => row.marker).length > 1) warnings.push("More than one distribution is marked as default.");
+  return parsed(true, { distributions }, warnings);
+}
+
 // packages/core/src/wsl/parsers/parse-list-verbose.ts
-var ROW = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
-var HEADER = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
+var ROW2 = new RegExp("^\\s*(?:(?<marker>\\*)\\s*)?(?<name>\\S+)\\s+(?<state>\\p{L}+)\\s+(?<version>\\d{1,3})$", "u");
+var HEADER2 = new RegExp("^\\s*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+$", "u");
 function parseRow(line, lineIndex) {
-  const match = ROW.exec(line);
+  const match = ROW2.exec(line);
   const groups = match?.groups;
   if (!groups?.name || !groups.state || !groups.version) return null;
   if (!isDistroName(groups.name)) return null;
@@ -820,7 +860,7 @@ function parseListVerbose(input) {
     if (row) {
       if (!current) {
         const above = lines[index2 - 1] ?? "";
-        current = { rows: [], header: HEADER.test(above) && !isPromptLine(above) };
+        current = { rows: [], header: HEADER2.test(above) && !isPromptLine(above) };
         blocks.push(current);
       }
       current.rows.push(row);
@@ -1422,6 +1462,9 @@ function describeBadCharacters(text2, allowed) {
 // packages/core/src/wsl/argv.ts
 function wslListVerboseArgs(options = {}) {
   return ["--list", "--verbose", ...options.all ? ["--all"] : []];
+}
+function wslListOnlineArgs() {
+  return ["--list", "--online"];
 }
 function wslVersionArgs() {
   return ["--version"];
@@ -14687,6 +14730,11 @@ var DownloadError = class extends WslReadyError {
     super("download", message, options);
   }
 };
+var LegacyDistributionError = class extends WslReadyError {
+  constructor(message) {
+    super("install", message);
+  }
+};
 var ProvisionError = class extends WslReadyError {
   constructor(message) {
     super("provision", message);
@@ -15728,17 +15776,27 @@ async function runInstall(setup2, found, cache) {
   );
   const version2 = found.wsl.info?.wslVersion;
   const downloadFile = join6(setup2.temp, `${inputs.distribution}.download`);
-  const plan = planInstall({
+  const planWith = (pinned) => planInstall({
     inputs,
     alreadyInstalled: Boolean(found.existing),
     ...cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, "cache file") } : {},
-    ...found.pinned ? { catalogueFile: found.pinned.file } : {},
+    ...pinned ? { catalogueFile: pinned.file } : {},
     installLocation: paths.requireWindows(installRoot, "install location"),
     installLocationFlag: found.wsl.kind === "store" && version2 != null && compareVersions(version2, "2.4.4") >= 0,
     downloadFile: paths.requireWindows(downloadFile, "download file"),
     ...inputs.source?.kind === "path" ? { sourceFile: paths.requireWindows(inputs.source.location, "source") } : {}
   });
-  await download(setup2, plan, downloadFile);
+  let plan = planWith(found.pinned);
+  try {
+    await download(setup2, plan, downloadFile);
+  } catch (error3) {
+    if (!(error3 instanceof DownloadError) || plan.method !== "import" || !found.pinned) throw error3;
+    setup2.io.warning(
+      `The pinned image of ${inputs.distribution} (${found.pinned.file.url}, SHA-256 ${found.pinned.file.sha256}) could not be downloaded and verified; the pin may be stale. Installing from Microsoft's manifest instead (wsl --install --web-download).
+${error3.message}`
+    );
+    plan = planWith(void 0);
+  }
   await install(setup2, plan, found, installRoot);
   if (plan.method !== "existing") {
     rmSync3(downloadFile, { force: true });
@@ -15790,7 +15848,16 @@ async function install(setup2, plan, found, installRoot) {
   if (plan.method !== "existing") {
     await phases.run("install", bound, async (ctx) => {
       mkdirSync3(installRoot, { recursive: true });
-      const answer = await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.attempt(ctx, { args: plan.args });
+      if (answer.result.exitCode !== 0) {
+        if (plan.method === "web-install" && /WSL_E_INVALID_USAGE/i.test(`${answer.stdout}
+${answer.stderr}`)) {
+          const online = await wsl.attempt(ctx, { args: wslListOnlineArgs() }).catch(() => void 0);
+          const names = online ? parseListOnline(online.stdout).value.distributions.map((d) => d.name) : [];
+          throw new LegacyDistributionError(legacyNameMessage(inputs.distribution, names));
+        }
+        throw wsl.failure(plan.args, answer);
+      }
       if (plan.method === "cache") ctx.markCached();
       if (plan.method === "web-install") {
         const listed = parseListVerbose((await wsl.attempt(ctx, { args: wslListVerboseArgs() })).stdout).value.distros;
@@ -15813,6 +15880,10 @@ async function install(setup2, plan, found, installRoot) {
     io.info(`${inputs.distribution} is WSL ${existing.version}; converting to WSL ${inputs.wslVersion}.`);
     await wsl.run(ctx, { args: wslSetVersionArgs(inputs.distribution, inputs.wslVersion) });
   });
+}
+function legacyNameMessage(name, online) {
+  const names = online.length ? ` Names that install unattended: ${online.join(", ")}.` : "";
+  return `${name} is a legacy distribution of Microsoft's manifest: \`wsl --install\` refuses --version and --location for it, and with --no-launch it installs the app without registering the distribution.${names} Choose one of those, or pin an image of your own with the \`source\` and \`source-sha256\` inputs.`;
 }
 
 // packages/setup-wsl2/src/phases/packages.ts

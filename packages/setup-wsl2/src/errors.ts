@@ -34,6 +34,17 @@ export class DownloadError extends WslReadyError {
   }
 }
 
+/**
+ * The name exists only in the legacy `Distributions` list of Microsoft's manifest: `wsl --install` refuses
+ * `--version`, `--location` and `--name` for it and, with `--no-launch`, installs the app without registering a
+ * distribution (microsoft/WSL WslInstall.cpp, InstallDistribution), so it cannot be provisioned unattended.
+ */
+export class LegacyDistributionError extends WslReadyError {
+  constructor(message: string) {
+    super('install', message);
+  }
+}
+
 /** A step inside the distribution (packages, user, config) failed. */
 export class ProvisionError extends WslReadyError {
   constructor(message: string) {

@@ -223,6 +223,45 @@ describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a stale pin (issue 13 item 8)', { timeout: 120_000 }, () => {
+  test("every pinned URL fails its checksum: a warning names the pin, and the install goes through Microsoft's manifest", async () => {
+    const lab = await makeLab();
+    // The publisher replaced the file behind the pin: the served bytes no longer match the pinned SHA-256.
+    const catalogue = JSON.parse(readFileSync(images.catalogueFile(lab), 'utf8'));
+    const pin = catalogue.distributions[0].arch.x64;
+    pin.sha256 = '0'.repeat(64);
+    const file = join(lab.dir, 'stale-catalogue.json');
+    writeFileSync(file, JSON.stringify(catalogue));
+    lab.twin.setState({ online: [{ name: 'Twin-24.04', friendlyName: 'Twin', rootfs: lab.rootfs }] });
+    const result = await lab.run({ distribution: 'Twin-24.04' }, { WSL_READY_CATALOGUE: file });
+    expect(result.conclusion, result.log).toBe('success');
+    const warning = result.annotations.find((a) => a.level === 'warning' && a.message.includes('may be stale'));
+    expect(warning?.message).toContain(pin.url);
+    expect(warning?.message).toContain('0'.repeat(64));
+    const kinds = lab.twin.readLog().map((call) => call.kind);
+    expect(kinds).toContain('install');
+    expect(kinds).not.toContain('import');
+    expect(lab.twin.state.distros.map((d) => d.name)).toContain('Twin-24.04');
+  });
+});
+
+describe('a legacy name of the online manifest (issue 13 item 4)', { timeout: 120_000 }, () => {
+  test('is refused with what to use instead, and no distribution is left half-installed', async () => {
+    const lab = await makeLab();
+    lab.twin.setState({
+      online: [{ name: 'TwinOnline', friendlyName: 'Twin Online', rootfs: lab.rootfs }],
+      legacyOnline: [{ name: 'OracleLinux_9_1', friendlyName: 'Oracle Linux 9.1', rootfs: lab.rootfs }],
+    });
+    const result = await lab.run({ distribution: 'OracleLinux_9_1' });
+    expect(result.conclusion, result.log).toBe('failure');
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain('OracleLinux_9_1 is a legacy distribution');
+    expect(error).toContain('Names that install unattended: TwinOnline.');
+    expect(error).toContain('`source` and `source-sha256`');
+    expect(lab.twin.state.distros.map((d) => d.name)).not.toContain('OracleLinux_9_1');
+  });
+});
+
 describe('reboot required (issue 13 item 5)', { timeout: 120_000 }, () => {
   test('wsl --install exits 0 but registers nothing until a reboot: a clear failure with the remediation', async () => {
     const lab = await makeLab();

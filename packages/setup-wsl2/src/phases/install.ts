@@ -1,9 +1,16 @@
 // Install (or reuse) the distribution: from the cache, the pinned catalogue, a source file, or the online list.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
-import { compareVersions, parseListVerbose, wslListVerboseArgs, wslSetVersionArgs } from '@wsl-ready/core';
+import {
+  compareVersions,
+  parseListOnline,
+  parseListVerbose,
+  wslListOnlineArgs,
+  wslListVerboseArgs,
+  wslSetVersionArgs,
+} from '@wsl-ready/core';
 import { downloadVerified, sha256OfFile } from '../download.js';
-import { DownloadError, RebootRequiredError } from '../errors.js';
+import { DownloadError, LegacyDistributionError, RebootRequiredError } from '../errors.js';
 import { type InstallPlan, installRootFor, planInstall } from '../plan.js';
 import type { SetupContext } from '../setup-context.js';
 import type { ProvisionCache } from './cache.js';
@@ -28,17 +35,32 @@ export async function runInstall(setup: SetupContext, found: Preflight, cache: P
   );
   const version = found.wsl.info?.wslVersion;
   const downloadFile = join(setup.temp, `${inputs.distribution}.download`);
-  const plan = planInstall({
-    inputs,
-    alreadyInstalled: Boolean(found.existing),
-    ...(cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, 'cache file') } : {}),
-    ...(found.pinned ? { catalogueFile: found.pinned.file } : {}),
-    installLocation: paths.requireWindows(installRoot, 'install location'),
-    installLocationFlag: found.wsl.kind === 'store' && version != null && compareVersions(version, '2.4.4') >= 0,
-    downloadFile: paths.requireWindows(downloadFile, 'download file'),
-    ...(inputs.source?.kind === 'path' ? { sourceFile: paths.requireWindows(inputs.source.location, 'source') } : {}),
-  });
-  await download(setup, plan, downloadFile);
+  const planWith = (pinned: Preflight['pinned']) =>
+    planInstall({
+      inputs,
+      alreadyInstalled: Boolean(found.existing),
+      ...(cache.hit ? { cacheFile: paths.requireWindows(cache.tarFile, 'cache file') } : {}),
+      ...(pinned ? { catalogueFile: pinned.file } : {}),
+      installLocation: paths.requireWindows(installRoot, 'install location'),
+      installLocationFlag: found.wsl.kind === 'store' && version != null && compareVersions(version, '2.4.4') >= 0,
+      downloadFile: paths.requireWindows(downloadFile, 'download file'),
+      ...(inputs.source?.kind === 'path' ? { sourceFile: paths.requireWindows(inputs.source.location, 'source') } : {}),
+    });
+  let plan = planWith(found.pinned);
+  try {
+    await download(setup, plan, downloadFile);
+  } catch (error) {
+    // A pin goes stale when the publisher moves or replaces the file (404, another checksum). Microsoft's own
+    // manifest still knows the distribution, so the job installs from it instead of failing; the warning names the
+    // pin so that the catalogue gets fixed (the scheduled catalogue-urls workflow checks every pin too).
+    if (!(error instanceof DownloadError) || plan.method !== 'import' || !found.pinned) throw error;
+    setup.io.warning(
+      `The pinned image of ${inputs.distribution} (${found.pinned.file.url}, SHA-256 ${found.pinned.file.sha256}) ` +
+        "could not be downloaded and verified; the pin may be stale. Installing from Microsoft's manifest instead " +
+        `(wsl --install --web-download).\n${error.message}`,
+    );
+    plan = planWith(undefined);
+  }
   await install(setup, plan, found, installRoot);
   if (plan.method !== 'existing') {
     rmSync(downloadFile, { force: true });
@@ -94,7 +116,17 @@ async function install(setup: SetupContext, plan: InstallPlan, found: Preflight,
   if (plan.method !== 'existing') {
     await phases.run('install', bound, async (ctx) => {
       mkdirSync(installRoot, { recursive: true });
-      const answer = await wsl.run(ctx, { args: plan.args });
+      const answer = await wsl.attempt(ctx, { args: plan.args });
+      if (answer.result.exitCode !== 0) {
+        // The argv is built and validated here, so "invalid usage" from a web install means the name is a legacy
+        // one: the error code is ASCII in every display language, the message is not.
+        if (plan.method === 'web-install' && /WSL_E_INVALID_USAGE/i.test(`${answer.stdout}\n${answer.stderr}`)) {
+          const online = await wsl.attempt(ctx, { args: wslListOnlineArgs() }).catch(() => undefined);
+          const names = online ? parseListOnline(online.stdout).value.distributions.map((d) => d.name) : [];
+          throw new LegacyDistributionError(legacyNameMessage(inputs.distribution, names));
+        }
+        throw wsl.failure(plan.args, answer);
+      }
       if (plan.method === 'cache') ctx.markCached();
       if (plan.method === 'web-install') {
         // `wsl --install` exits 0 without registering anything when a component needs a reboot first
@@ -119,4 +151,13 @@ async function install(setup: SetupContext, plan: InstallPlan, found: Preflight,
     io.info(`${inputs.distribution} is WSL ${existing.version}; converting to WSL ${inputs.wslVersion}.`);
     await wsl.run(ctx, { args: wslSetVersionArgs(inputs.distribution, inputs.wslVersion) });
   });
+}
+
+function legacyNameMessage(name: string, online: readonly string[]): string {
+  const names = online.length ? ` Names that install unattended: ${online.join(', ')}.` : '';
+  return (
+    `${name} is a legacy distribution of Microsoft's manifest: \`wsl --install\` refuses --version and --location ` +
+    `for it, and with --no-launch it installs the app without registering the distribution.${names} ` +
+    'Choose one of those, or pin an image of your own with the `source` and `source-sha256` inputs.'
+  );
 }
