@@ -1041,8 +1041,8 @@ function describeEndpoint(endpoint, host) {
   return candidates.find((e) => sameEndpoint(e.endpoint, endpoint)) ?? null;
 }
 
-// packages/core/src/docker/parsers/connection-errors.ts
-var ACCESS_DENIED_TAILS = [
+// packages/core/src/text/access-denied.ts
+var ACCESS_DENIED_MESSAGES = [
   "access is denied",
   "zugriff verweigert",
   "accès refusé",
@@ -1064,6 +1064,8 @@ var ACCESS_DENIED_TAILS = [
   "käyttö estetty",
   "hozzáférés megtagadva"
 ];
+
+// packages/core/src/docker/parsers/connection-errors.ts
 var RULES = [
   {
     kind: "wsl-integration-off",
@@ -1196,7 +1198,7 @@ function matchLine(line) {
     let kind = rule.kind;
     if (kind === "engine-not-running" && pipeName(read.endpoint?.replace(/^npipe:/, "") ?? "") !== null) {
       const lower = line.toLowerCase();
-      if (ACCESS_DENIED_TAILS.some((t) => lower.includes(t))) kind = "permission-denied";
+      if (ACCESS_DENIED_MESSAGES.some((t) => lower.includes(t))) kind = "permission-denied";
     }
     const error3 = {
       kind,

@@ -1253,6 +1253,30 @@ function formatDuration(ms) {
   return `${Math.round(ms / 6e4)} min`;
 }
 
+// packages/core/src/text/access-denied.ts
+var ACCESS_DENIED_MESSAGES = [
+  "access is denied",
+  "zugriff verweigert",
+  "accès refusé",
+  "acceso denegado",
+  "accesso negato",
+  "acesso negado",
+  "toegang geweigerd",
+  "odmowa dostępu",
+  "отказано в доступе",
+  "erişim engellendi",
+  "アクセスが拒否されました",
+  "拒绝访问",
+  "存取被拒",
+  "액세스가 거부되었습니다",
+  "přístup byl odepřen",
+  "åtkomst nekad",
+  "adgang nægtet",
+  "tilgang nektet",
+  "käyttö estetty",
+  "hozzáférés megtagadva"
+];
+
 // packages/core/src/runner/wslenv.ts
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function wslenvEntry(name, options = {}) {
@@ -2935,29 +2959,7 @@ function findHresult(lines) {
   return void 0;
 }
 var SYSTEM_MESSAGES = [
-  [
-    "E_ACCESSDENIED",
-    [
-      "access is denied",
-      "zugriff verweigert",
-      "accès refusé",
-      "acceso denegado",
-      "accesso negato",
-      "acesso negado",
-      "アクセスが拒否されました",
-      "拒绝访问",
-      "存取被拒",
-      "액세스가 거부되었습니다",
-      "отказано в доступе",
-      "odmowa dostępu",
-      "toegang geweigerd",
-      "åtkomst nekad",
-      "erişim engellendi",
-      "přístup byl odepřen",
-      "adgang nægtet",
-      "hozzáférés megtagadva"
-    ]
-  ],
+  ["E_ACCESSDENIED", ACCESS_DENIED_MESSAGES],
   ["HTTP_E_STATUS_FORBIDDEN", ["forbidden (403)", "403 forbidden", "(403)"]],
   [
     "WSAEOPNOTSUPP",
@@ -15671,7 +15673,6 @@ import { createWriteStream as createWriteStream2 } from "node:fs";
 import { rename as rename2, rm as rm4 } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([403, 408, 425, 429, 500, 502, 503, 504]);
 var HttpStatusError = class extends Error {
   constructor(url, status) {
     super(`${url} answered HTTP ${status}`);
@@ -15681,6 +15682,9 @@ var HttpStatusError = class extends Error {
   url;
   status;
 };
+function isRetryableDownloadStatus(status) {
+  return status === 403 || isRetryableStatus(status);
+}
 function isAllowedDownloadUrl(url) {
   try {
     const parsed2 = new URL(url);
@@ -15703,7 +15707,7 @@ async function downloadVerified(request) {
         attempts: request.attempts ?? 3,
         baseDelayMs: request.baseDelayMs ?? 2e3,
         maxDelayMs: 3e4,
-        shouldRetry: (error3) => !request.signal.aborted && (!(error3 instanceof HttpStatusError) || RETRYABLE_STATUS.has(error3.status)) && !(error3 instanceof DownloadError),
+        shouldRetry: (error3) => !request.signal.aborted && (!(error3 instanceof HttpStatusError) || isRetryableDownloadStatus(error3.status)) && !(error3 instanceof DownloadError),
         onRetry: (error3, attempt, delay) => request.log?.(
           `Download attempt ${attempt} failed (${error3.message}); retrying in ${formatDuration(delay)}.`
         )

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isRetryableStatus } from '@wsl-ready/actions-kit';
 import { formatDuration, retry } from '@wsl-ready/core';
 import { DownloadError } from './errors.js';
 
@@ -28,8 +29,6 @@ export interface DownloadResult {
   durationMs: number;
 }
 
-const RETRYABLE_STATUS = new Set([403, 408, 425, 429, 500, 502, 503, 504]);
-
 class HttpStatusError extends Error {
   constructor(
     readonly url: string,
@@ -37,6 +36,11 @@ class HttpStatusError extends Error {
   ) {
     super(`${url} answered HTTP ${status}`);
   }
+}
+
+/** The kit's retryable statuses, and 403: download hosts answer it for a while when they throttle. */
+function isRetryableDownloadStatus(status: number): boolean {
+  return status === 403 || isRetryableStatus(status);
 }
 
 /** Plain http only to this machine (a test server or a local mirror); everything else must be https. */
@@ -70,7 +74,7 @@ export async function downloadVerified(request: DownloadRequest): Promise<Downlo
         maxDelayMs: 30_000,
         shouldRetry: (error) =>
           !request.signal.aborted &&
-          (!(error instanceof HttpStatusError) || RETRYABLE_STATUS.has(error.status)) &&
+          (!(error instanceof HttpStatusError) || isRetryableDownloadStatus(error.status)) &&
           !(error instanceof DownloadError),
         onRetry: (error, attempt, delay) =>
           request.log?.(

@@ -1,4 +1,4 @@
-import { parseReportArtifactName, validateReport } from '@wsl-ready/core';
+import { parseReportArtifactName, REPORT_FILE_NAME, validateReport } from '@wsl-ready/core';
 import { type CommentState, clampKey, compactReport, type RunnerEntry } from '../comment/state.js';
 import type { BotConfig } from '../config.js';
 import { type ArtifactSummary, type GitHubApi, repoOf } from '../github-api.js';
@@ -8,7 +8,6 @@ import { MAX_JSON_BYTES, parseBoundedJson } from './json.js';
 import { extractReportFile } from './unzip.js';
 
 /** The file the actions put in each report artifact. */
-export const REPORT_FILE_NAME = 'wsl-ready-report.json';
 
 export interface CollectLimits {
   maxArtifacts: number;

@@ -1,3 +1,4 @@
+import { ACCESS_DENIED_MESSAGES } from '../../text/access-denied.js';
 import { decodeOutput } from '../../text/decode.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
 import { endpointFromRequestUrl, normalizeEndpoint, pipeName } from '../endpoints.js';
@@ -6,30 +7,8 @@ import type { DockerCliError, DockerCliErrorKind } from '../types.js';
 /**
  * Windows appends a localized system message to pipe errors ("The system cannot find the file specified",
  * "Le fichier spécifié est introuvable", …). We match on the CLI's own English prefix and the pipe name instead,
- * and only use the tail to spot "access denied", whose common translations are listed here.
+ * and only use the tail to spot "access denied", whose translations live in text/access-denied.ts.
  */
-const ACCESS_DENIED_TAILS = [
-  'access is denied',
-  'zugriff verweigert',
-  'accès refusé',
-  'acceso denegado',
-  'accesso negato',
-  'acesso negado',
-  'toegang geweigerd',
-  'odmowa dostępu',
-  'отказано в доступе',
-  'erişim engellendi',
-  'アクセスが拒否されました',
-  '拒绝访问',
-  '存取被拒',
-  '액세스가 거부되었습니다',
-  'přístup byl odepřen',
-  'åtkomst nekad',
-  'adgang nægtet',
-  'tilgang nektet',
-  'käyttö estetty',
-  'hozzáférés megtagadva',
-];
 
 interface Rule {
   kind: DockerCliErrorKind;
@@ -175,7 +154,7 @@ function matchLine(line: string): DockerCliError | null {
     // A pipe that exists but refuses this user: the old CLI only says so in the localized tail.
     if (kind === 'engine-not-running' && pipeName(read.endpoint?.replace(/^npipe:/, '') ?? '') !== null) {
       const lower = line.toLowerCase();
-      if (ACCESS_DENIED_TAILS.some((t) => lower.includes(t))) kind = 'permission-denied';
+      if (ACCESS_DENIED_MESSAGES.some((t) => lower.includes(t))) kind = 'permission-denied';
     }
     const error: DockerCliError = {
       kind,

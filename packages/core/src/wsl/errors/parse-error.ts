@@ -1,3 +1,4 @@
+import { ACCESS_DENIED_MESSAGES } from '../../text/access-denied.js';
 import { decodeOutput } from '../../text/decode.js';
 import { type Parsed, parsed } from '../../text/parse-result.js';
 import { cleanPastedLine, mayHoldPasteMarkup, type PasteState } from '../../text/paste.js';
@@ -308,29 +309,7 @@ function findHresult(lines: string[]): { code: string; message: string } | undef
  * supported."). Matched anywhere in a line, lower-case.
  */
 const SYSTEM_MESSAGES: readonly (readonly [symbol: string, needles: readonly string[]])[] = [
-  [
-    'E_ACCESSDENIED',
-    [
-      'access is denied',
-      'zugriff verweigert',
-      'accès refusé',
-      'acceso denegado',
-      'accesso negato',
-      'acesso negado',
-      'アクセスが拒否されました',
-      '拒绝访问',
-      '存取被拒',
-      '액세스가 거부되었습니다',
-      'отказано в доступе',
-      'odmowa dostępu',
-      'toegang geweigerd',
-      'åtkomst nekad',
-      'erişim engellendi',
-      'přístup byl odepřen',
-      'adgang nægtet',
-      'hozzáférés megtagadva',
-    ],
-  ],
+  ['E_ACCESSDENIED', ACCESS_DENIED_MESSAGES],
   ['HTTP_E_STATUS_FORBIDDEN', ['forbidden (403)', '403 forbidden', '(403)']],
   [
     'WSAEOPNOTSUPP',
