@@ -11660,7 +11660,10 @@ function applySplices(text2, splices) {
   const parts = [];
   let cursor = 0;
   for (const { s } of ordered) {
-    if (s.start < cursor) continue;
+    if (s.start < cursor) {
+      if (s.text === "" && s.end > cursor) cursor = s.end;
+      continue;
+    }
     parts.push(text2.slice(cursor, s.start), s.text);
     cursor = s.end;
   }

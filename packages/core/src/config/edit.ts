@@ -303,7 +303,12 @@ function applySplices(text: string, splices: Splice[]): string {
   const parts: string[] = [];
   let cursor = 0;
   for (const { s } of ordered) {
-    if (s.start < cursor) continue; // overlapping edits cannot happen; never duplicate text if they did
+    if (s.start < cursor) {
+      // Removals of adjacent lines overlap where one takes the line break before a last line without one: the
+      // later removal extends the first. Anything else overlapping is dropped rather than duplicating text.
+      if (s.text === '' && s.end > cursor) cursor = s.end;
+      continue;
+    }
     parts.push(text.slice(cursor, s.start), s.text);
     cursor = s.end;
   }

@@ -195,6 +195,12 @@ describe('mergeConfig', () => {
       fc.tuple(...chosen.map((k) => fc.option(valueFor(k.type), { nil: null }).map((v) => [k, v] as const))),
     );
 
+  it('removes every line of a duplicated key, the last one without a line break too', () => {
+    const text = '[wsl2]\ndistributionStartTimeout = 0\ndistributionStartTimeout = 0';
+    const result = mergeConfig(text, { wsl2: { distributionStartTimeout: null } }, { kind: 'wslconfig' });
+    expect(result.text).toBe('[wsl2]\n');
+  });
+
   it('merge then re-read gives the patched values; other settings keep theirs', () => {
     fc.assert(
       fc.property(fileText, patchArb, (text, entries) => {
