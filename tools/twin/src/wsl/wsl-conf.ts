@@ -13,6 +13,15 @@ export function readWslConf(root: string): Map<string, string> {
   } catch {
     return values;
   }
+  return parseIniSettings(text);
+}
+
+/**
+ * The one INI reading WSL applies to `.wslconfig` and `/etc/wsl.conf` alike: `section.key` (lower case) → the trimmed
+ * raw value; later lines win; `#` and `;` start comments; a key before any section is ignored.
+ */
+export function parseIniSettings(text: string): Map<string, string> {
+  const values = new Map<string, string>();
   let section = '';
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/[#;].*$/, '').trim();

@@ -4,6 +4,7 @@
  * lines, section and key names compared without regard to case (`strcasecmp`), integers parsed with `strtol(…, 0)`
  * (so `0x…` is hex and a leading `0` octal), unknown keys and invalid lines skipped. Pure; never throws.
  */
+import { parseIniSettings } from './wsl-conf.js';
 
 /** WslCoreConfig.h: `int VmIdleTimeout = (60 * 1000);` (`wsl2.vmIdleTimeout`). */
 export const DEFAULT_VM_IDLE_TIMEOUT_MS = 60_000;
@@ -39,16 +40,8 @@ export function parseConfigInteger(value: string): number | undefined {
 
 export function parseWslConfig(text: string | undefined): WslConfigSnapshot {
   const settings: Record<string, string> = {};
-  let section = '';
-  for (const raw of (text ?? '').replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const line = raw.replace(/[#;].*$/, '').trim();
-    const header = /^\[([^\]]*)\]$/.exec(line);
-    if (header) {
-      section = header[1]!.trim().toLowerCase();
-      continue;
-    }
-    const kv = /^([^=]+)=(.*)$/.exec(line);
-    if (kv && section) settings[`${section}.${kv[1]!.trim().toLowerCase()}`] = kv[2]!.trim().replace(/^"(.*)"$/, '$1');
+  for (const [key, value] of parseIniSettings((text ?? '').replace(/^\uFEFF/, ''))) {
+    settings[key] = value.replace(/^"(.*)"$/, '$1');
   }
   const int = (key: string, fallback: number) => {
     const value = settings[key];
