@@ -37,7 +37,7 @@ export const imageRepository = (owner) => `ghcr.io/${String(owner).toLowerCase()
 /**
  * @param {object} facts
  * @param {Record<string, string>} facts.versions  package name → version in package.json today
- * @param {Array<{name: string, newVersion: string, type: string}>} facts.pending  `changeset status` releases
+ * @param {Array<{name: string, oldVersion: string, newVersion: string, type: string}>} facts.pending  `changeset status` releases
  * @param {string[]} facts.tags  the repository's existing git tags
  * @param {string} facts.owner  the GitHub owner the image is pushed under
  * @param {string[]} [facts.fixtureVersions]  versions that have Report v1 fixtures in the bot's tests

@@ -35,7 +35,7 @@ describe('release.yml', () => {
     expect(uses.length).toBeGreaterThan(10);
     for (const { ref, rest } of uses) {
       expect(ref, ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
-      expect(rest.trim(), ref).toMatch(/^# v\d+\.\d+\.\d+$/);
+      expect((rest ?? '').trim(), ref).toMatch(/^# v\d+\.\d+\.\d+$/);
     }
   });
 
