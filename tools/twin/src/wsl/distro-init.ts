@@ -133,6 +133,24 @@ sub systemd_view {
   }
 }
 
+# systemd's boot starts what is enabled (the twin: the services wanted by multi-user.target), in the background
+# while the first call runs, as the distro's own systemctl would start them.
+sub start_enabled_units {
+  my $wants = "$root/etc/systemd/system/multi-user.target.wants";
+  return unless -d $wants && inside_root($wants);
+  opendir(my $dh, $wants) or return;
+  my @units = sort grep { /\.service$/ } readdir($dh);
+  closedir($dh);
+  return unless @units;
+  my $pid = fork();
+  return if !defined $pid || $pid;
+  open(STDIN, '<', '/dev/null');
+  open(STDOUT, '>', '/dev/null');
+  open(STDERR, '>', '/dev/null');
+  $ENV{PATH} = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  exec('chroot', $root, '/bin/sh', '/usr/bin/systemctl', 'start', @units) or POSIX::_exit(1);
+}
+
 pipe(my $up_r, my $up_w) or fail("pipe: $!");
 my $init = fork() // fail("fork: $!");
 if ($init == 0) {
@@ -153,6 +171,7 @@ if ($init == 0) {
   # The files were copied into the namespace's mounts: the host side may go.
   print {$up_w} "up\n";
   close($up_w);
+  start_enabled_units() if $systemd_tools ne '-';
   # Orphans of the instance are PID 1's to reap; a SIGCHLD ends the wait for a first child.
   $SIG{CHLD} = sub { };
   while (1) {

@@ -288,11 +288,13 @@ verb=
 units=
 props=
 value_only=0
+quiet=0
 no_reload=0
 now=0
 while [ $# -gt 0 ]; do
   case $1 in
-    --system | --no-pager | --no-ask-password | -q | --quiet | --no-block) ;;
+    --system | --no-pager | --no-ask-password | --no-block) ;;
+    -q | --quiet) quiet=1 ;;
     --no-reload) no_reload=1 ;;
     --now) now=1 ;;
     --value) value_only=1 ;;
@@ -328,7 +330,7 @@ case $verb in
     status=3
     for u in $units; do
       s=$(active_state "$u")
-      printf '%s\n' "$s"
+      [ "$quiet" = 1 ] || printf '%s\n' "$s"
       [ "$s" = active ] && status=0
     done
     ;;

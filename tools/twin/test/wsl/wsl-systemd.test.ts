@@ -2,10 +2,12 @@
 // systemctl that follows systemd.unit(5)/systemd.service(5)/systemctl(1) where the product depends on them: the
 // unit search path, drop-ins in lexical order, `ExecStart=` resetting the list, changes on disk only after
 // daemon-reload, services that belong to PID 1 and outlive the wsl.exe call, restart, and failed starts.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { probeIsolation } from '../../src/wsl/distro-exec.js';
+import { JOURNALCTL_SCRIPT, SYSTEMCTL_SCRIPT } from '../../src/wsl/systemd.js';
 import type { TwinWsl } from '../../src/wsl/twin.js';
 import { makeTwin, ROOTFS, runWsl } from './helpers.js';
 
@@ -147,6 +149,8 @@ systemctl start demo.service && echo "caller=$$"`,
 systemctl is-active demo.service
 [ "$(systemctl show -p MainPID --value demo.service)" = "$pid" ] && echo main-pid
 kill -0 ${started.out.match(/caller=(\d+)/)?.[1]} 2>/dev/null || echo caller-gone
+ppid() { awk '/^PPid:/ { print $2 }' "/proc/$1/status"; }
+echo "grandparent=$(ppid "$(ppid "$pid")")"
 tr '\\0' '\\n' < /proc/$pid/environ | grep -c WSL_DISTRO_NAME
 echo "old=$pid"
 systemctl restart demo.service
@@ -155,7 +159,9 @@ kill -0 "$pid" 2>/dev/null || echo old-gone
 systemctl is-active demo.service`,
     );
     expect(later.err).toBe('');
-    expect(later.out).toMatch(/^active\nmain-pid\ncaller-gone\n0\nold=\d+\nold-gone\nnew-process\nactive\n$/);
+    expect(later.out).toMatch(
+      /^active\nmain-pid\ncaller-gone\ngrandparent=1\n0\nold=\d+\nold-gone\nnew-process\nactive\n$/,
+    );
   });
 
   it('reports a failed start as systemctl does and ends services with the instance', async () => {
@@ -177,5 +183,38 @@ systemctl start demo; systemctl is-active demo`,
     expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
     const after = await sh(twin, 'systemctl is-active demo; [ -e /run/demo.pid ] || echo fresh-run');
     expect(after.out).toBe('inactive\nfresh-run\n');
+  });
+
+  it('starts the enabled services when the instance boots again', async () => {
+    const twin = await systemdDistro();
+    const enabled = await sh(
+      twin,
+      `printf '%s' '${unit('/usr/local/bin/demo at boot')}' > /usr/lib/systemd/system/demo.service
+systemctl enable --now demo.service 2>/dev/null; systemctl is-active demo; cat /run/demo.pid`,
+    );
+    expect(enabled.out).toMatch(/^active\n\d+\n$/);
+    expect((await runWsl(twin, ['--terminate', 'Busy'])).code).toBe(0);
+    // The boot starts it in the background while this call runs: wait for it.
+    const booted = await sh(
+      twin,
+      'i=0; until systemctl is-active --quiet demo || [ "$i" -ge 400 ]; do i=$((i + 1)); sleep 0.05; done; systemctl is-active demo; cat /run/demo.args',
+    );
+    expect(booted).toEqual({ code: 0, out: 'active\nat boot\n', err: '' });
+  });
+});
+
+const shellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+describe.skipIf(!shellcheck && !process.env.CI)('the systemd stand-ins are POSIX sh (busybox runs them)', () => {
+  it.each([
+    ['systemctl', SYSTEMCTL_SCRIPT],
+    ['journalctl', JOURNALCTL_SCRIPT],
+  ])('%s passes shellcheck', (_name, script) => {
+    const run = spawnSync('shellcheck', ['--shell=sh', '--severity=style', '--format=gcc', '-'], {
+      input: script,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(`${run.stdout}${run.stderr}`).toBe('');
+    expect(run.status).toBe(0);
   });
 });
