@@ -82,8 +82,8 @@ idle_loop($listen, $idle, undef, $stop, $socket);
  * first process stays outside the new PID namespace as the keeper (clients, idle timer, the VM connection); its
  * child is PID 1 of the namespace: it names itself (`systemd` or `init`), mounts the distro's view (`/mnt`, `/proc`,
  * `/proc/version`, `/dev`, the kernel release, `binfmt_misc`; with systemd also a fresh `/run` holding
- * `/run/systemd/system`, and the `systemctl`/`journalctl` stand-ins of `systemd.ts`) and reaps whatever is reparented to it, for as long as
- * the instance lives. The keeper ends the instance by killing PID 1, and the kernel then ends every process in the
+ * `/run/systemd/system`, and the `systemctl`/`journalctl` stand-ins of `systemd.ts`, then starts the enabled services)
+ * and reaps whatever is reparented to it, for as long as the instance lives. The keeper ends the instance by killing PID 1, and the kernel then ends every process in the
  * namespace. It prints `ready <pid of PID 1>` once the view is mounted and the socket listens.
  */
 export const INSTANCE_PROGRAM = String.raw`
