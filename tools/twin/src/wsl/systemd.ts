@@ -220,7 +220,8 @@ EOF
 # SIGTERM to the main process, SIGKILL after DefaultTimeoutStopSec=90s, then the rest of its session.
 stop_unit() {
   dir=$state/units/$1
-  is_running "$1" || { rm -f "$dir/failed"; return 0; }
+  # A unit that is not running (inactive or failed) stays as it is.
+  is_running "$1" || return 0
   pid=$(main_pid "$1")
   kill -TERM "$pid" 2>/dev/null
   waited=0
