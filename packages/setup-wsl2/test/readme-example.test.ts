@@ -83,8 +83,9 @@ describe('the root README example', () => {
     // What actions/checkout would have put there.
     writeFileSync(join(dirs.workspace, 'Makefile'), 'test:\n\techo "make test ran in $$WSL_DISTRO_NAME"\n');
 
-    // Ubuntu-24.04 from a catalogue override: the stand-in image, served over HTTP and pinned by its SHA-256.
-    const image = dockerImage(scenario.dir, buildBusyboxRootfs(), join(scenario.dir, 'ubuntu.wsl'));
+    // Ubuntu-24.04 from a catalogue override: the stand-in image, served over HTTP and pinned by its SHA-256. It boots
+    // systemd, as Ubuntu's .wsl images do, so the engine is docker.service moved to daemon.json's hosts.
+    const image = dockerImage(scenario.dir, buildBusyboxRootfs(), join(scenario.dir, 'ubuntu.wsl'), { systemd: true });
     const http = createHttpServer((_req, res) => res.end(readFileSync(image.path)));
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     closers.push(() => new Promise((resolve) => http.close(resolve)));
@@ -167,5 +168,8 @@ describe('the root README example', () => {
       'wsl-ready/wsl-ready/packages/docker-backend-check@v1 → "wsl-dockerd"',
     ]);
     expect(jobEnv.DOCKER_HOST).toBe('tcp://127.0.0.1:2375');
+    // The engine ran as the systemd service the README's distribution starts it as.
+    const ubuntu = scenario.wsl.state.distros.find((d) => d.name === 'Ubuntu-24.04');
+    expect(ubuntu?.instance?.boot.systemd).toBe(true);
   }, 240_000);
 });

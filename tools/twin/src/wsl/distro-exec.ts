@@ -10,6 +10,7 @@ import {
   VM_PROGRAM,
   WSL_INTEROP_BINFMT,
 } from './distro-init.js';
+import { JOURNALCTL_SCRIPT, SYSTEMCTL_SCRIPT } from './systemd.js';
 import type { DistroBoot } from './wsl-conf.js';
 
 /** One line of a distro's `/etc/passwd`. */
@@ -180,6 +181,13 @@ export async function startInstance(spec: InstanceSpec): Promise<{ keeperPid: nu
   const versionFile = join(scratch, 'version');
   writeFileSync(krelFile, `${spec.kernelRelease}\n`);
   writeFileSync(versionFile, procVersionText(spec.kernelRelease, spec.version));
+  // systemd's tools, for PID 1 to bind-mount into the distro when the instance boots with systemd.
+  const systemdTools = join(scratch, 'systemd');
+  if (spec.boot.systemd) {
+    mkdirSync(systemdTools);
+    writeFileSync(join(systemdTools, 'systemctl'), SYSTEMCTL_SCRIPT, { mode: 0o755 });
+    writeFileSync(join(systemdTools, 'journalctl'), JOURNALCTL_SCRIPT, { mode: 0o755 });
+  }
   const pid1 = pid1Identity(spec.boot.systemd);
   // `unshare --pid` without `--fork`: perl stays outside as the keeper and its first child is PID 1.
   const child = spawn(
@@ -205,6 +213,7 @@ export async function startInstance(spec: InstanceSpec): Promise<{ keeperPid: nu
       spec.socket,
       String(spec.idleMs),
       spec.vmSocket ?? '-',
+      spec.boot.systemd ? systemdTools : '-',
     ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -81,18 +81,20 @@ idle_loop($listen, $idle, undef, $stop, $socket);
  * One distro instance, run as `unshare --mount --pid --propagation private -- perl -e INSTANCE_PROGRAM -- …`. The
  * first process stays outside the new PID namespace as the keeper (clients, idle timer, the VM connection); its
  * child is PID 1 of the namespace: it names itself (`systemd` or `init`), mounts the distro's view (`/mnt`, `/proc`,
- * `/proc/version`, `/dev`, the kernel release, `binfmt_misc`) and reaps whatever is reparented to it, for as long as
- * the instance lives. The keeper ends the instance by killing PID 1, and the kernel then ends every process in the
+ * `/proc/version`, `/dev`, the kernel release, `binfmt_misc`; with systemd also a fresh `/run` holding
+ * `/run/systemd/system`, and the `systemctl`/`journalctl` stand-ins of `systemd.ts`, then starts the enabled services)
+ * and reaps whatever is reparented to it, for as long as the instance lives. The keeper ends the instance by killing PID 1, and the kernel then ends every process in the
  * namespace. It prints `ready <pid of PID 1>` once the view is mounted and the socket listens.
  */
 export const INSTANCE_PROGRAM = String.raw`
 use strict;
 use warnings;
+use Cwd ();
 use POSIX ();
 use Time::HiRes ();
 use IO::Socket::UNIX;
 ${IDLE_LOOP}
-my ($root, $mnt, $krel, $version, $comm, $cmdline, $interop, $binfmt, $socket, $idle, $vm) = @ARGV;
+my ($root, $mnt, $krel, $version, $comm, $cmdline, $interop, $binfmt, $socket, $idle, $vm, $systemd_tools) = @ARGV;
 
 sub fail { print STDERR "wsl twin: @_\n"; POSIX::_exit(1); }
 sub run_mount { system('mount', @_) == 0 or fail("mount @_ failed"); }
@@ -102,6 +104,51 @@ sub write_file {
   print {$fh} $text;
   close($fh);
   chmod($mode, $path);
+}
+
+# A path inside the distro, resolved as the host sees it, must stay inside the distro: a symlink there with an
+# absolute target would otherwise lead a mount onto the host's own files.
+sub inside_root {
+  my ($path) = @_;
+  my $real = Cwd::realpath($path);
+  my $top = Cwd::realpath($root);
+  return defined $real && defined $top && index("$real/", "$top/") == 0;
+}
+
+# systemd's view (tools/twin/src/wsl/systemd.ts): a fresh tmpfs on /run holding /run/systemd/system (sd_booted's
+# test), and the systemctl and journalctl stand-ins over /usr/bin (an empty file is made as the mount point when
+# the distro has none).
+sub systemd_view {
+  my ($tools) = @_;
+  mkdir("$root/run", 0755) unless -e "$root/run";
+  fail("/run of the distro leaves it") unless inside_root("$root/run");
+  run_mount('-t', 'tmpfs', '-o', 'nosuid,nodev,mode=755', 'tmpfs', "$root/run");
+  mkdir($_, 0755) for ("$root/run/systemd", "$root/run/systemd/system");
+  for my $tool ('systemctl', 'journalctl') {
+    my $target = "$root/usr/bin/$tool";
+    fail("$target is a symlink") if -l $target;
+    fail("/usr/bin of the distro leaves it") unless inside_root("$root/usr/bin");
+    write_file($target, 0644, '') unless -e $target;
+    run_mount('--bind', "$tools/$tool", $target);
+  }
+}
+
+# systemd's boot starts what is enabled (the twin: the services wanted by multi-user.target), in the background
+# while the first call runs, as the distro's own systemctl would start them.
+sub start_enabled_units {
+  my $wants = "$root/etc/systemd/system/multi-user.target.wants";
+  return unless -d $wants && inside_root($wants);
+  opendir(my $dh, $wants) or return;
+  my @units = sort grep { /\.service$/ } readdir($dh);
+  closedir($dh);
+  return unless @units;
+  my $pid = fork();
+  return if !defined $pid || $pid;
+  open(STDIN, '<', '/dev/null');
+  open(STDOUT, '>', '/dev/null');
+  open(STDERR, '>', '/dev/null');
+  $ENV{PATH} = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  exec('chroot', $root, '/bin/sh', '/usr/bin/systemctl', 'start', @units) or POSIX::_exit(1);
 }
 
 pipe(my $up_r, my $up_w) or fail("pipe: $!");
@@ -120,9 +167,11 @@ if ($init == 0) {
   write_file("$dir/register", 0200, '');
   write_file("$dir/status", 0644, "enabled\n");
   write_file("$dir/WSLInterop", 0644, $binfmt) if $interop;
+  systemd_view($systemd_tools) if $systemd_tools ne '-';
   # The files were copied into the namespace's mounts: the host side may go.
   print {$up_w} "up\n";
   close($up_w);
+  start_enabled_units() if $systemd_tools ne '-';
   # Orphans of the instance are PID 1's to reap; a SIGCHLD ends the wait for a first child.
   $SIG{CHLD} = sub { };
   while (1) {
