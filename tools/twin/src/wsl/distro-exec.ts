@@ -240,7 +240,6 @@ export interface DistroRun {
   stdio?: 'inherit' | 'capture-stdout';
 }
 
-
 /**
  * Run a program inside a running instance; resolves to its exit status (a signal's number if it was killed). What it
  * starts in the background stays in the instance (unless the terminal's hangup ends it, see `RUN_PROGRAM`).

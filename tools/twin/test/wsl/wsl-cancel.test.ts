@@ -72,7 +72,7 @@ describe.skipIf(!isolation.ok).concurrent(title, { timeout: 60_000 }, () => {
     const script = [
       "trap 'echo int >> /tmp/got' INT",
       // After the hangup the reader of stdout (wsl.exe) is gone: with SIGPIPE ignored, the write fails with EPIPE.
-      "trap 'trap \"\" PIPE; echo hup >> /tmp/got; echo after-hangup || echo epipe >> /tmp/got; exit 0' HUP",
+      'trap \'trap "" PIPE; echo hup >> /tmp/got; echo after-hangup || echo epipe >> /tmp/got; exit 0\' HUP',
       'echo ready',
       'while :; do sleep 1; done',
     ].join('\n');
