@@ -80,10 +80,10 @@ describe('cancelling a step as the runner does on Windows', () => {
   };
 
   it('raises Ctrl+C (SIGINT) for the whole console (the step process group); a step that exits on it ends there', async () => {
-    // The shell and its foreground child both get the event, as every process on a console does.
+    // `wait` returns as soon as a trapped signal arrives, wherever the event finds the shell.
     const { bin, temp } = shellOnPath(
       'trap-shell',
-      '#!/bin/sh\ntrap \'echo "got INT"; exit 3\' INT\necho ready\nsleep 30\n',
+      '#!/bin/sh\ntrap \'echo "got INT"; kill $! 2>/dev/null; exit 3\' INT\necho ready\nsleep 30 >/dev/null 2>&1 &\nwait\n',
     );
     const result = await runStep({
       shell: 'trap-shell {0}',
