@@ -673,15 +673,20 @@ var KILL_AFTER_MS = 8e3;
 var DELIVERY_TIMEOUT_MS = 5e3;
 var SIGNAL_SCRIPT = [
   "sig=$1 want=$2",
+  "read -r stat < /proc/self/stat",
+  "# shellcheck disable=SC2086 # the fields after the command name: state ppid pgrp session …",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
+  'set -- ${stat##*") "}',
+  "own=$3",
   "for d in /proc/[0-9]*; do",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
   "  p=${d#/proc/}",
-  '  [ "$p" = "$$" ] && continue',
+  '  [ "$p" = "$own" ] && continue',
   '  read -r stat 2>/dev/null < "$d/stat" || continue',
-  "  # shellcheck disable=SC2086 # the fields after the command name: state ppid pgrp session …",
+  "  # shellcheck disable=SC2086",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
   '  set -- ${stat##*") "}',
-  '  [ "$4" = "$p" ] || continue',
+  '  [ "$3" = "$p" ] || continue',
   `  tr '\\0' '\\n' 2>/dev/null < "$d/cmdline" | grep -qxF -- "$want" || continue`,
   '  kill -"$sig" -"$p" 2>/dev/null && echo "$p"',
   "done",

@@ -22,23 +22,30 @@ export const DELIVERY_TIMEOUT_MS = 5_000;
 export type LinuxSignal = 'INT' | 'TERM' | 'KILL';
 
 /**
- * Finds the step's script among session leaders by its command line (one argument is the script path, the runner's
- * `<RUNNER_TEMP>/<guid>`, unique per step), signals each one's process group and prints the group ids. Its own
- * shell (also a session leader with the path in its command line) is passed by. POSIX sh plus `tr` and `grep`, run
- * only for session leaders (`grep -F` of some greps stops at the first NUL of a command line, hence the `tr`).
- * `kill -SIG -pgid` is the one spelling busybox, dash and bash all take (busybox refuses `--`, dash `-s SIG -pgid`).
+ * Finds the step's script among process-group leaders by its command line (one argument is the script path, the
+ * runner's `<RUNNER_TEMP>/<guid>`, unique per step), signals each one's group and prints the group ids. On WSL 2 the
+ * script leads its own session and so its group (init.cpp `CreateProcessUtilityVm`, `forkpty`); on WSL 1 a command
+ * gets a group of its own unless it joins its console's foreground group (`SessionLeaderCreateProcess`). The group
+ * this shell is in is never signalled. POSIX sh plus `tr` and `grep`, run only for group leaders (`grep -F` of
+ * some greps stops at the first NUL of a command line, hence the `tr`). `kill -SIG -pgid` is the one spelling
+ * busybox, dash and bash all take (busybox refuses `--`, dash `-s SIG -pgid`).
  */
 export const SIGNAL_SCRIPT = [
   'sig=$1 want=$2',
+  'read -r stat < /proc/self/stat',
+  '# shellcheck disable=SC2086 # the fields after the command name: state ppid pgrp session …',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
+  'set -- ${stat##*") "}',
+  'own=$3',
   'for d in /proc/[0-9]*; do',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
   '  p=${d#/proc/}',
-  '  [ "$p" = "$$" ] && continue',
+  '  [ "$p" = "$own" ] && continue',
   '  read -r stat 2>/dev/null < "$d/stat" || continue',
-  '  # shellcheck disable=SC2086 # the fields after the command name: state ppid pgrp session …',
+  '  # shellcheck disable=SC2086',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
   '  set -- ${stat##*") "}',
-  '  [ "$4" = "$p" ] || continue',
+  '  [ "$3" = "$p" ] || continue',
   `  tr '\\0' '\\n' 2>/dev/null < "$d/cmdline" | grep -qxF -- "$want" || continue`,
   '  kill -"$sig" -"$p" 2>/dev/null && echo "$p"',
   'done',
