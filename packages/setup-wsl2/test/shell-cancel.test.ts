@@ -3,7 +3,7 @@
 // shell.test.ts.
 import { EventEmitter } from 'node:events';
 import { FakeRunner } from '@wsl-ready/core/testing';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   parseGroups,
   SIGNAL_SCRIPT,
@@ -92,6 +92,41 @@ describe('wsl-bash cancel: the order of calls', () => {
     expect(stopped).toBe(false);
     // Finished: later signals are not listened to any more.
     expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
+
+  test('a script that outlives its SIGINT: SIGTERM at 6 s, SIGKILL at 8 s, and when it is not found its wsl.exe is ended 1 s later', async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = new FakeRunner();
+      fake.on('wsl.exe').reply({ stdout: '' });
+      const signals = new EventEmitter();
+      let stoppedAt: number | undefined;
+      const started = Date.now();
+      const cancel = watchCancellation({
+        runner: fake,
+        config,
+        wsl: 'wsl.exe',
+        script,
+        signals,
+        stop: () => {
+          stoppedAt = Date.now() - started;
+        },
+        log: () => {},
+      });
+      signals.emit('SIGINT');
+      await vi.advanceTimersByTimeAsync(5_999);
+      expect(fake.calls.map((c) => c.args.at(-2))).toEqual(['INT']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fake.calls.map((c) => c.args.at(-2))).toEqual(['INT', 'TERM']);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(fake.calls.map((c) => c.args.at(-2))).toEqual(['INT', 'TERM', 'KILL']);
+      expect(stoppedAt).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(stoppedAt).toBe(9_000);
+      await cancel.finish();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('no cancel, no call; a failed delivery is logged and the step goes on', async () => {
