@@ -473,8 +473,9 @@ var NodeCommandRunner = class {
           cwd: options.cwd,
           env,
           stdio: [options.input === void 0 ? "ignore" : "pipe", output, output],
-          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too.
-          detached: !windows,
+          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too. Windows:
+          // a detached child has no console, so the console's Ctrl+C and Ctrl+Break pass it by.
+          detached: !windows || options.interrupts === "caller",
           windowsHide: true,
           shell: false
         });
@@ -531,7 +532,7 @@ var NodeCommandRunner = class {
       options.signal?.addEventListener("abort", onAbort, { once: true });
       timers.push(setTimeout(() => stop("timeout"), Math.min(timeoutMs, MAX_TIMER_MS)));
       const forwarders = [];
-      if (inherit && !windows) {
+      if (inherit && !windows && options.interrupts !== "caller") {
         for (const signal of FORWARDED_SIGNALS) {
           const handler = () => {
             if (child.pid !== void 0 && !exited) killProcessTree(child.pid, signal);
@@ -662,6 +663,123 @@ function createHostPaths(env = process.env, platform = process.platform, automou
         );
       }
       return windows;
+    }
+  };
+}
+
+// packages/setup-wsl2/src/shell/cancel.ts
+var TERM_AFTER_MS = 6e3;
+var KILL_AFTER_MS = 8e3;
+var DELIVERY_TIMEOUT_MS = 5e3;
+var SIGNAL_SCRIPT = [
+  "sig=$1 want=$2",
+  "read -r stat < /proc/self/stat",
+  "# shellcheck disable=SC2086 # the fields after the command name: state ppid pgrp session …",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
+  'set -- ${stat##*") "}',
+  "own=$3",
+  "for d in /proc/[0-9]*; do",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
+  "  p=${d#/proc/}",
+  '  [ "$p" = "$own" ] && continue',
+  '  read -r stat 2>/dev/null < "$d/stat" || continue',
+  "  # shellcheck disable=SC2086",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JavaScript template.
+  '  set -- ${stat##*") "}',
+  '  [ "$3" = "$p" ] || continue',
+  `  tr '\\0' '\\n' 2>/dev/null < "$d/cmdline" | grep -qxF -- "$want" || continue`,
+  '  kill -"$sig" -"$p" 2>/dev/null && echo "$p"',
+  "done",
+  "exit 0"
+].join("\n");
+var SWEEP_SCRIPT = 'for p; do kill -KILL -"$p" 2>/dev/null; done; exit 0';
+function signalArgs(config, script, signal) {
+  return wslExecArgs({
+    distribution: config.distribution,
+    user: "root",
+    command: ["/bin/sh", "-c", SIGNAL_SCRIPT, "wsl-bash", signal, script]
+  }).args;
+}
+function sweepArgs(config, groups) {
+  return wslExecArgs({
+    distribution: config.distribution,
+    user: "root",
+    command: ["/bin/sh", "-c", SWEEP_SCRIPT, "wsl-bash", ...groups.map(String)]
+  }).args;
+}
+function parseGroups(stdout) {
+  return stdout.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[1-9]\d{0,9}$/.test(line)).map(Number);
+}
+function watchCancellation(options) {
+  const { runner, config, wsl, script, signals, log } = options;
+  const first = ["SIGINT"];
+  const second = process.platform === "win32" ? ["SIGBREAK"] : ["SIGTERM"];
+  let requested = false;
+  let finished = false;
+  let sentTerm = false;
+  const groups = /* @__PURE__ */ new Set();
+  const timers = [];
+  let chain = Promise.resolve();
+  const deliver = (signal) => {
+    chain = chain.then(async () => {
+      if (finished) return;
+      const known = [...groups];
+      const args = signal === "KILL" && known.length ? sweepArgs(config, known) : signalArgs(config, script, signal);
+      try {
+        const result = await runner.run(wsl, args, { timeoutMs: DELIVERY_TIMEOUT_MS, interrupts: "caller" });
+        for (const group of parseGroups(result.stdout.toString("utf8"))) groups.add(group);
+        log(`wsl-bash: the job was cancelled: SIG${signal} sent to the script in ${config.distribution}`);
+      } catch (error) {
+        log(`wsl-bash: could not signal the script in ${config.distribution}: ${error.message}`);
+      }
+      if (signal === "KILL") {
+        timers.push(setTimeout(() => options.stop(), 1e3));
+      }
+    });
+  };
+  const term = () => {
+    if (sentTerm) return;
+    sentTerm = true;
+    deliver("TERM");
+  };
+  const onFirst = () => {
+    if (requested) return term();
+    requested = true;
+    deliver("INT");
+    timers.push(
+      setTimeout(term, TERM_AFTER_MS),
+      setTimeout(() => deliver("KILL"), KILL_AFTER_MS)
+    );
+  };
+  const onSecond = () => {
+    if (!requested) {
+      requested = true;
+      timers.push(setTimeout(() => deliver("KILL"), KILL_AFTER_MS - TERM_AFTER_MS));
+    }
+    term();
+  };
+  for (const s of first) signals.on(s, onFirst);
+  for (const s of second) signals.on(s, onSecond);
+  return {
+    get requested() {
+      return requested;
+    },
+    async finish() {
+      for (const s of first) signals.off(s, onFirst);
+      for (const s of second) signals.off(s, onSecond);
+      for (const timer of timers) clearTimeout(timer);
+      if (!requested) {
+        finished = true;
+        return;
+      }
+      await chain;
+      finished = true;
+      const known = [...groups];
+      if (!known.length) return;
+      try {
+        await runner.run(wsl, sweepArgs(config, known), { timeoutMs: DELIVERY_TIMEOUT_MS, interrupts: "caller" });
+      } catch {
+      }
     }
   };
 }
@@ -868,14 +986,14 @@ function stepInvocation(config, scriptPath, cwd, env) {
     env: forwardedVariables(env, config, paths),
     ...env.WSLENV ? { baseWslenv: env.WSLENV } : {}
   });
-  return invocation;
+  return { ...invocation, script };
 }
 function scriptPathFrom(words, rawArgs) {
   const raw = rawArgs !== void 0 && rawArgs.trim() !== "" ? rawArgs.trim() : words.join(" ").trim();
   const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
   return unquoted === "" ? void 0 : unquoted;
 }
-async function runStep(argv, runner = new NodeCommandRunner(), env = process.env, cwd = process.cwd()) {
+async function runStep(argv, runner = new NodeCommandRunner(), env = process.env, cwd = process.cwd(), stepSignals = { signals: process, interactive: Boolean(process.stdout.isTTY) }) {
   const [configPath, ...words] = argv;
   const scriptPath = scriptPathFrom(words, env.WSL_READY_STEP_ARGS);
   if (!configPath || !scriptPath) {
@@ -893,16 +1011,38 @@ async function runStep(argv, runner = new NodeCommandRunner(), env = process.env
     return 2;
   }
   if (text.includes("\r")) writeFileSync(scriptPath, text.replace(/\r/g, ""));
+  let invocation;
   try {
-    const invocation = stepInvocation(config, scriptPath, cwd, env);
+    invocation = stepInvocation(config, scriptPath, cwd, env);
+  } catch (error) {
+    process.stderr.write(`wsl-bash: ${error.message}
+`);
+    return 1;
+  }
+  const abort = new AbortController();
+  const cancel = stepSignals.interactive ? void 0 : watchCancellation({
+    runner,
+    config,
+    wsl: config.wsl,
+    script: invocation.script,
+    signals: stepSignals.signals,
+    stop: () => abort.abort(),
+    log: (line) => process.stderr.write(`${line}
+`)
+  });
+  try {
     const result = await runner.run(config.wsl, invocation.args, {
       env: invocation.env,
       stdio: "inherit",
       // A step runs as long as the job lets it: the workflow's timeout-minutes (or a cancel) ends it.
-      timeoutMs: MAX_TIMER_MS
+      timeoutMs: MAX_TIMER_MS,
+      ...cancel ? { interrupts: "caller", signal: abort.signal } : {}
     });
+    await cancel?.finish();
     return result.rawExitCode ?? result.exitCode;
   } catch (error) {
+    await cancel?.finish();
+    if (error instanceof CommandAbortedError) return 130;
     process.stderr.write(`wsl-bash: ${error.message}
 `);
     return error instanceof CommandNotFoundError ? 127 : 1;

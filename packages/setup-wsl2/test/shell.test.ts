@@ -4,7 +4,18 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
+import { SWEEP_SCRIPT } from '../src/shell/cancel.js';
 import { callKinds, makeLab, runTool } from './helpers.js';
+
+/** How many of the cancel tests' `sleep 1001`/`sleep 1002` still run in the distro (zombies aside). */
+async function stepProcesses(lab: Awaited<ReturnType<typeof makeLab>>): Promise<number> {
+  const ps = await runTool(
+    lab.twin.wslPath,
+    ['-d', 'Twin', '-e', 'sh', '-c', 'ps -o stat,args | grep -v "^Z" | grep -c "[s]leep 100[12]"'],
+    { env: { ...lab.twin.env, PATH: process.env.PATH } },
+  );
+  return Number(ps.stdout.trim());
+}
 
 describe('wsl-bash steps and preflight against the wsl.exe twin', { timeout: 120_000 }, () => {
   test('a wsl-bash step runs the real bash: one wsl.exe, CRLF script, -euo pipefail, env forwarded, exit code 3 → 3', async () => {
@@ -89,26 +100,61 @@ describe('wsl-bash steps and preflight against the wsl.exe twin', { timeout: 120
     expect(readFileSync(join(setup.addedPath[0]!, 'wsl-bash'), 'utf8')).toContain('wsl-bash.mjs');
   });
 
-  test('a cancelled wsl-bash step passes SIGINT on to the script and ends with its code', async () => {
+  test('a cancelled job: the script gets SIGINT inside the distro, its trap runs and reaches the log, and nothing of the step stays', async () => {
     const lab = await makeLab();
     const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
     expect(setup.conclusion, setup.log).toBe('success');
-    const script = join(lab.dirs.temp, 'step-trap.sh');
-    writeFileSync(script, "trap 'echo interrupted; exit 130' INT\necho ready\nwhile :; do sleep 0.1; done\n");
-    let sent = false;
-    const step = await runTool(join(setup.addedPath[0]!, 'wsl-bash'), [script], {
+    const callsBefore = lab.twin.readLog().length;
+    // The runner cancels the job as on Windows (the twin's harness): Ctrl+C to every process on the step's console,
+    // 7.5 s, Ctrl+Break, 2.5 s, then the tree. wsl.exe itself forwards nothing (twin rule 22).
+    const step = await runStep({
+      shell: 'wsl-bash {0}',
+      script: [
+        'cleanup() { echo "cleanup ran after SIG$1"; exit 130; }',
+        "trap 'cleanup INT' INT",
+        "trap 'cleanup TERM' TERM",
+        // A background job (bash ignores SIGINT for it) and one that also ignores SIGHUP, as nohup makes it.
+        'sleep 1001 &',
+        '(trap "" HUP; exec sleep 1002) &',
+        'echo ready',
+        'while :; do sleep 1; done',
+      ].join('\n'),
+      tempDir: lab.dirs.temp,
       cwd: lab.dirs.workspace,
-      env: { ...lab.twin.env, PATH: process.env.PATH, WSL_READY_MNT_ROOT: lab.mntRoot },
-      onStdout: (text, pid) => {
-        // The runner cancels a step by signalling the process it started (the wrapper execs the bundle's node).
-        if (!sent && text.includes('ready\n')) {
-          sent = true;
-          process.kill(pid, 'SIGINT');
-        }
-      },
+      addedPath: setup.addedPath,
+      env: { ...lab.twin.env, WSL_READY_MNT_ROOT: lab.mntRoot },
+      cancelWhen: ({ stdout }) => stdout.includes('ready\n'),
     });
-    expect(step.stdout).toBe('ready\ninterrupted\n');
-    expect(step.code).toBe(130);
+    expect(step.stdout, step.stderr).toBe('ready\ncleanup ran after SIGINT\n');
+    expect(step.exitCode).toBe(130);
+    // The step ended on the Ctrl+C, long before the runner would have escalated.
+    expect(step.cancel?.outcome).toBe('ctrl-c');
+    expect(step.stderr).toContain('wsl-bash: the job was cancelled: SIGINT sent to the script in Twin');
+    // The step's own wsl.exe, the SIGINT delivery (the twin logs a call when it ends, so these two in either order),
+    // then the sweep of what is left of the script's group.
+    const calls = lab.twin.readLog().slice(callsBefore);
+    expect(calls.map((c) => c.argv.includes('/bin/sh')).sort()).toEqual([false, true, true]);
+    expect(calls.at(-1)!.argv.join(' ')).toContain(SWEEP_SCRIPT);
+    expect(await stepProcesses(lab)).toBe(0);
+  });
+
+  test('a script that ignores SIGINT, SIGTERM and SIGHUP is killed with its group (no hangup would end it)', async () => {
+    const lab = await makeLab();
+    const setup = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });
+    expect(setup.conclusion, setup.log).toBe('success');
+    const step = await runStep({
+      shell: 'wsl-bash {0}',
+      // Even the runner's tree kill would not end this one: wsl.exe's end only hangs the script up.
+      script: "trap '' INT TERM HUP\nsleep 1001 &\necho ready\nwhile :; do sleep 1; done\n",
+      tempDir: lab.dirs.temp,
+      cwd: lab.dirs.workspace,
+      addedPath: setup.addedPath,
+      env: { ...lab.twin.env, WSL_READY_MNT_ROOT: lab.mntRoot },
+      cancelWhen: ({ stdout }) => stdout.includes('ready\n'),
+    });
+    expect(step.stdout).toBe('ready\n');
+    expect(step.stderr).toContain('SIGINT sent to the script in Twin');
+    expect(await stepProcesses(lab)).toBe(0);
   });
 
   test('a Windows build that cannot run WSL 2 stops after `wsl --version`, and WSL 1 still works there', async () => {

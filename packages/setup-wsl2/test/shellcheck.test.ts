@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import * as provision from '../src/provision.js';
+import * as cancel from '../src/shell/cancel.js';
 import { writeWrappers } from '../src/shell/wrapper.js';
 
 const available = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -46,6 +47,16 @@ describe.skipIf(!available && !inCi)('embedded shell scripts pass shellcheck', (
   test.each(scripts)('%s', (name, script) => {
     // The text as /bin/sh receives it after `-c` ($0 = wsl-ready, then the arguments).
     const file = join(dir, `${name}.sh`);
+    writeFileSync(file, `#!/bin/sh\n${script}`);
+    const result = shellcheck(file);
+    expect(result.output).toBe('');
+    expect(result.status).toBe(0);
+  });
+  test.each([
+    ['SIGNAL_SCRIPT', cancel.SIGNAL_SCRIPT],
+    ['SWEEP_SCRIPT', cancel.SWEEP_SCRIPT],
+  ])("wsl-bash's cancel %s", (name, script) => {
+    const file = join(dir, `cancel-${name}.sh`);
     writeFileSync(file, `#!/bin/sh\n${script}`);
     const result = shellcheck(file);
     expect(result.output).toBe('');

@@ -75,8 +75,9 @@ export class NodeCommandRunner implements CommandRunner {
           cwd: options.cwd,
           env,
           stdio: [options.input === undefined ? 'ignore' : 'pipe', output, output],
-          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too.
-          detached: !windows,
+          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too. Windows:
+          // a detached child has no console, so the console's Ctrl+C and Ctrl+Break pass it by.
+          detached: !windows || options.interrupts === 'caller',
           windowsHide: true,
           shell: false,
         });
@@ -141,7 +142,7 @@ export class NodeCommandRunner implements CommandRunner {
       // Inherited output never passes through here, so the terminal's Ctrl+C (or the Actions runner's cancel)
       // must be passed on to the child's own process group. Windows delivers console Ctrl+C to the child itself.
       const forwarders: [NodeJS.Signals, () => void][] = [];
-      if (inherit && !windows) {
+      if (inherit && !windows && options.interrupts !== 'caller') {
         for (const signal of FORWARDED_SIGNALS) {
           const handler = () => {
             if (child.pid !== undefined && !exited) killProcessTree(child.pid, signal);

@@ -22,6 +22,15 @@ export interface RunOptions {
    */
   stdio?: 'pipe' | 'inherit';
   /**
+   * Who answers a Ctrl+C (or the Actions runner's cancel) while the call runs. `forward` (default): on POSIX this
+   * process passes SIGINT/SIGTERM on to the child's tree (`inherit` calls), on Windows the child shares the console
+   * and gets the console's Ctrl+C and Ctrl+Break itself. `caller`: the child gets neither. On Windows it is started
+   * detached (libuv `UV_PROCESS_DETACHED`: `DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP`, so no console and no
+   * console event), on POSIX it leads its own process group and nothing is forwarded; the caller decides what a
+   * cancel means. A timeout still stops the child's tree.
+   */
+  interrupts?: 'forward' | 'caller';
+  /**
    * Called with each chunk of stdout / stderr as it arrives (`pipe` only). The result still collects the output,
    * capped at `maxOutputBytes`; a streamed call is not stopped at the cap, its collected copy is cut instead.
    */

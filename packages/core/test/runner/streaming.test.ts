@@ -49,11 +49,17 @@ interface HostRun {
 }
 
 /** Start the host (a real parent using stdio: 'inherit'); `whenReady` runs once the child printed `ready`. */
-function runHost(args: string[], timeoutMs: number, whenReady?: (hostPid: number) => void): Promise<HostRun> {
+function runHost(
+  args: string[],
+  timeoutMs: number,
+  whenReady?: (hostPid: number) => void,
+  env?: Record<string, string>,
+): Promise<HostRun> {
   const resultFile = path.join(scratch, `result-${Math.random().toString(36).slice(2)}.json`);
   return new Promise((resolve, reject) => {
     const child = spawn(node, [host, resultFile, String(timeoutMs), node, CHILD, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(env ? { env: { ...process.env, ...env } } : {}),
     });
     let stdout = '';
     let stderr = '';
@@ -150,6 +156,16 @@ posixOnly('NodeCommandRunner: inherited output (a real parent process)', () => {
     expect(run.result.exitCode).toBe(code);
     // The parent lived on until its child finished, then exited normally.
     expect(run.code).toBe(0);
+  });
+
+  it("with interrupts: 'caller' passes nothing on: the parent answers its SIGINT, the child runs until the timeout", async () => {
+    const run = await runHost(['trap'], 1_500, (pid) => process.kill(pid, 'SIGINT'), {
+      INHERIT_HOST_INTERRUPTS: 'caller',
+    });
+    expect(run.stderr).toContain('host: SIGINT\n');
+    // No SIGINT reached the child; the only signal it saw is the timeout's SIGTERM.
+    expect(run.stdout).toBe('ready\ngot SIGTERM\n');
+    expect(run.result.error).toBe(CommandTimeoutError.name);
   });
 
   it('still stops the whole tree at the timeout', async () => {

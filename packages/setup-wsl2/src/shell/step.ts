@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
+  CommandAbortedError,
   CommandNotFoundError,
   type CommandRunner,
   type ForwardedEnvValue,
@@ -8,6 +9,7 @@ import {
   wslExecArgs,
 } from '@wsl-ready/core';
 import { createHostPaths, type HostPaths } from '../host-paths.js';
+import { type CancelSignals, watchCancellation } from './cancel.js';
 import { type StepConfig, valueHash } from './wrapper.js';
 
 /** Variables that describe the Windows side (or the Linux user) and must not cross into the distro. */
@@ -88,13 +90,13 @@ export function forwardedVariables(
   return out;
 }
 
-/** The wsl.exe argv and environment for one step. Pure. */
+/** The wsl.exe argv and environment for one step, and the script's path inside the distro. Pure. */
 export function stepInvocation(
   config: StepConfig,
   scriptPath: string,
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
-): { args: string[]; env: Record<string, string> } {
+): { args: string[]; env: Record<string, string>; script: string } {
   const paths = createHostPaths(
     config.mntRoot ? { ...env, WSL_READY_MNT_ROOT: config.mntRoot } : env,
     config.mntRoot ? 'linux' : 'win32',
@@ -111,7 +113,7 @@ export function stepInvocation(
     env: forwardedVariables(env, config, paths),
     ...(env.WSLENV ? { baseWslenv: env.WSLENV } : {}),
   });
-  return invocation;
+  return { ...invocation, script };
 }
 
 /**
@@ -126,16 +128,28 @@ export function scriptPathFrom(words: readonly string[], rawArgs?: string): stri
   return unquoted === '' ? undefined : unquoted;
 }
 
+/** How a step listens for the runner's cancel; tests pass their own. */
+export interface StepSignals {
+  signals: CancelSignals;
+  /** A person at a terminal: wsl.exe shares the console and Ctrl+C works as it does for wsl.exe itself. */
+  interactive: boolean;
+}
+
 /**
  * Step mode (`shell: wsl-bash {0}`): strip CR from the runner's script file in place (the runner writes CRLF on
  * Windows, and an editor may too), then start exactly one wsl.exe through the CommandRunner with inherited output
  * (live in the log), and return its exit code unchanged. argv: the wrapper's config file, then the script words.
+ *
+ * A cancelled job (the runner's Ctrl+C, then Ctrl+Break) reaches the script as SIGINT, then SIGTERM, then SIGKILL of
+ * its process group inside the distro (see cancel.ts); wsl.exe runs out of the console's reach so that its output
+ * (the script's trap) still reaches the log. Only a cancel costs extra wsl.exe calls.
  */
 export async function runStep(
   argv: readonly string[],
   runner: CommandRunner = new NodeCommandRunner(),
   env: Readonly<Record<string, string | undefined>> = process.env,
   cwd: string = process.cwd(),
+  stepSignals: StepSignals = { signals: process, interactive: Boolean(process.stdout.isTTY) },
 ): Promise<number> {
   const [configPath, ...words] = argv;
   const scriptPath = scriptPathFrom(words, env.WSL_READY_STEP_ARGS);
@@ -153,17 +167,40 @@ export async function runStep(
     return 2;
   }
   if (text.includes('\r')) writeFileSync(scriptPath, text.replace(/\r/g, ''));
+  let invocation: ReturnType<typeof stepInvocation>;
   try {
-    const invocation = stepInvocation(config, scriptPath, cwd, env);
+    invocation = stepInvocation(config, scriptPath, cwd, env);
+  } catch (error) {
+    process.stderr.write(`wsl-bash: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const abort = new AbortController();
+  const cancel = stepSignals.interactive
+    ? undefined
+    : watchCancellation({
+        runner,
+        config,
+        wsl: config.wsl,
+        script: invocation.script,
+        signals: stepSignals.signals,
+        stop: () => abort.abort(),
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+  try {
     const result = await runner.run(config.wsl, invocation.args, {
       env: invocation.env,
       stdio: 'inherit',
       // A step runs as long as the job lets it: the workflow's timeout-minutes (or a cancel) ends it.
       timeoutMs: MAX_TIMER_MS,
+      ...(cancel ? { interrupts: 'caller' as const, signal: abort.signal } : {}),
     });
+    await cancel?.finish();
     // The script's own code (wsl.exe's -1 stays -1 as Windows reports it); 128 + n for a signal.
     return result.rawExitCode ?? result.exitCode;
   } catch (error) {
+    await cancel?.finish();
+    // The last resort of a cancel ended wsl.exe itself: report an interrupted step.
+    if (error instanceof CommandAbortedError) return 130;
     process.stderr.write(`wsl-bash: ${(error as Error).message}\n`);
     return error instanceof CommandNotFoundError ? 127 : 1;
   }

@@ -17,7 +17,14 @@ export type {
   RunnerOs,
 } from './run-action.js';
 export { createRunnerDirs, inputVariableName, runAction, runActionLifecycle } from './run-action.js';
-export type { RunStepOptions, StepRunResult } from './run-step.js';
-export { formatShellArguments, parseShellOption, runStep, splitWindowsCommandLine } from './run-step.js';
+export type { CancelOutcome, RunStepOptions, StepRunResult } from './run-step.js';
+export {
+  formatShellArguments,
+  killStepTree,
+  parseShellOption,
+  RUNNER_CANCEL_WAITS_MS,
+  runStep,
+  splitWindowsCommandLine,
+} from './run-step.js';
 export type { Annotation, AnnotationLevel, CommandEffects, ParsedCommand } from './workflow-commands.js';
 export { emptyEffects, maskText, parseCommandLine, processCommands } from './workflow-commands.js';

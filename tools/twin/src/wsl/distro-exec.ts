@@ -147,12 +147,24 @@ function readyLine(child: ChildProcess, what: string, timeoutMs = 15_000): Promi
   });
 }
 
+/**
+ * Marks the twin's processes that stand for the Linux side (the VM, an instance, the relay of a call): they are
+ * outside the Windows process tree, so a runner's tree kill (the harness) passes them by. The command itself gets
+ * a clean environment (`env -i`) and never sees it.
+ */
+export const LINUX_SIDE_MARKER = 'WSL_TWIN_LINUX_SIDE';
+const linuxSideEnv = (): NodeJS.ProcessEnv => ({ ...process.env, [LINUX_SIDE_MARKER]: '1' });
+
+/** After the command exits, how long wsl.exe keeps relaying what is already in its output pipes. */
+const OUTPUT_DRAIN_MS = 500;
+
 /** Start the WSL 2 VM keeper: a detached process listening on `socket`; resolves to its pid. */
 export async function startVmKeeper(socket: string, idleMs: number): Promise<number> {
   const iso = requireIsolation();
   const child = spawn(iso.perl!, ['-e', VM_PROGRAM, '--', socket, String(idleMs)], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: linuxSideEnv(),
   });
   await readyLine(child, 'the WSL 2 VM stand-in');
   child.unref();
@@ -215,7 +227,7 @@ export async function startInstance(spec: InstanceSpec): Promise<{ keeperPid: nu
       spec.vmSocket ?? '-',
       spec.boot.systemd ? systemdTools : '-',
     ],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: linuxSideEnv() },
   );
   try {
     const line = await readyLine(child, 'the distro instance');
@@ -239,7 +251,14 @@ export interface DistroRun {
 
 /**
  * Run a program inside a running instance; resolves to its exit status (a signal's number if it was killed). What it
- * starts in the background stays in the instance.
+ * starts in the background stays in the instance (unless the terminal's hangup ends it, see `RUN_PROGRAM`).
+ *
+ * As in WSL, the command's output passes through this process (the relay's pipes and sockets end in wsl.exe), so
+ * when wsl.exe is gone, so is the reader: later writes fail with EPIPE. wsl.exe installs no Ctrl+C handler and
+ * forwards no signal (microsoft/WSL `src/windows/common/svccomm.cpp` `SvcComm::LaunchProcess`; `SetConsoleCtrlHandler`
+ * appears only in `src/windows/common/install.cpp`): a SIGINT or SIGTERM to this process (a console Ctrl+C or
+ * Ctrl+Break with the default handler) ends it at once, and the Linux side learns it only through the closed
+ * control channel (fd 3 of the relay).
  */
 export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buffer }> {
   const iso = requireIsolation();
@@ -255,6 +274,7 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
     '-e',
     RUN_PROGRAM,
     '--',
+    '3',
     iso.env!,
     '-i',
     ...envArgs,
@@ -269,32 +289,54 @@ export function runInDistro(run: DistroRun): Promise<{ code: number; stdout: Buf
     run.cwd,
     ...run.argv,
   ];
+  const capture = run.stdio === 'capture-stdout';
   return new Promise((resolve, reject) => {
     const child = spawn(iso.nsenter!, args, {
-      stdio: run.stdio === 'capture-stdout' ? ['inherit', 'pipe', 'inherit'] : 'inherit',
-      // The Linux side is not in wsl.exe's process group, as in WSL: a Ctrl+C or a signal to wsl.exe's group
-      // reaches the Linux program once, through the forwarding below, never twice.
+      stdio: ['inherit', 'pipe', capture ? 'inherit' : 'pipe', 'pipe'],
+      // The Linux side is not in wsl.exe's process group, as in WSL: a signal to wsl.exe's group never reaches it.
       detached: true,
+      env: linuxSideEnv(),
     });
     const chunks: Buffer[] = [];
-    child.stdout?.on('data', (c: Buffer) => chunks.push(c));
-    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-    const onTerm = forward('SIGTERM');
-    const onInt = forward('SIGINT');
-    process.on('SIGTERM', onTerm);
-    process.on('SIGINT', onInt);
+    if (capture) child.stdout?.on('data', (c: Buffer) => chunks.push(c));
+    else {
+      child.stdout?.on('data', (c: Buffer) => process.stdout.write(c));
+      child.stderr?.on('data', (c: Buffer) => process.stderr.write(c));
+    }
     child.on('error', reject);
-    // `exit`, not `close`, with inherited output: a background process the command started may hold it open, and
-    // wsl.exe returns when the command does. Captured output (short, internal commands) is read to its end.
-    child.on(
-      run.stdio === 'capture-stdout' ? 'close' : 'exit',
-      (code: number | null, signal: NodeJS.Signals | null) => {
-        process.off('SIGTERM', onTerm);
-        process.off('SIGINT', onInt);
-        // WSL hands back the raw wait status for a killed process: the signal number, not 128 + signal.
-        const status = code ?? (signal ? constants.signals[signal] : 1);
-        resolve({ code: status, stdout: Buffer.concat(chunks) });
-      },
-    );
+    let status = 1;
+    const done = () => {
+      for (const stream of child.stdio) stream?.destroy();
+      resolve({ code: status, stdout: Buffer.concat(chunks) });
+    };
+    // WSL hands back the raw wait status for a killed process: the signal number, not 128 + signal.
+    const statusOf = (code: number | null, signal: NodeJS.Signals | null) =>
+      code ?? (signal ? constants.signals[signal] : 1);
+    if (capture) {
+      // Captured output (short, internal commands) is read to its end.
+      child.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
+        status = statusOf(code, signal);
+        done();
+      });
+      return;
+    }
+    // wsl.exe returns when the command does: what is already in the pipes is relayed, but a background process
+    // that holds them open is not waited for (WSL's relay shuts its output sockets down when the command exits).
+    child.on('exit', (code: number | null, signal: NodeJS.Signals | null) => {
+      status = statusOf(code, signal);
+      let open = 2;
+      const timer = setTimeout(done, OUTPUT_DRAIN_MS);
+      const ended = () => {
+        open -= 1;
+        if (open === 0) {
+          clearTimeout(timer);
+          done();
+        }
+      };
+      for (const stream of [child.stdout, child.stderr]) {
+        if (!stream || stream.readableEnded) ended();
+        else stream.once('end', ended);
+      }
+    });
   });
 }

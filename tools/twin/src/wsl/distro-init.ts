@@ -202,30 +202,65 @@ idle_loop($listen, $idle, $vm_conn, $stop, $socket);
 
 /**
  * One command inside a running instance, run as `nsenter --target <PID 1> --mount --pid --no-fork -- perl -e
- * RUN_PROGRAM -- command…`: this process is in the instance's mount namespace but outside its PID namespace, so it
- * receives wsl.exe's signals and forwards them to the command (its child, inside), and in the end exits with the
- * command's code or dies by the command's signal. What the command leaves behind is reparented to PID 1 and lives on.
+ * RUN_PROGRAM -- <control fd> command…`. This process stands for WSL 2's relay (microsoft/WSL
+ * `src/linux/init/init.cpp` `CreateProcessUtilityVm`): it is in the instance's mount namespace but outside its PID
+ * namespace, and it starts the command with `forkpty`'s effect: the command leads a new session whose controlling
+ * terminal is a pty this process holds the master of (`CreateProcessCommon` then execs in that child). It forwards
+ * no signal. The control fd is wsl.exe's end of the relay's terminal-control channel: when it reaches EOF (wsl.exe
+ * exited or was killed), the relay leaves its loop and closes the master, and the kernel hangs the terminal up:
+ * SIGHUP and SIGCONT to the session leader, SIGHUP to the terminal's foreground process group. When the command
+ * itself exits, the kernel sends SIGHUP to that group too (a controlling process ended). Without a usable
+ * `/dev/ptmx` the client-gone hangup is sent by hand (and the command's own exit hangs nothing up). In the end it
+ * exits with the command's code or dies by the command's signal. What the command leaves behind is reparented to
+ * PID 1.
  */
 export const RUN_PROGRAM = String.raw`
 use strict;
 use warnings;
 use POSIX ();
-my @cmd = @ARGV;
-my @forward = qw(TERM INT HUP QUIT USR1 USR2);
-my $held = POSIX::SigSet->new(map { POSIX->can("SIG$_")->() } @forward);
-POSIX::sigprocmask(POSIX::SIG_BLOCK(), $held);
+my ($control_fd, @cmd) = @ARGV;
+my $control;
+if ($control_fd ne '-') { open($control, '<&=', $control_fd + 0) or die "control fd: $!"; }
+# TIOCSPTLCK, TIOCGPTPEER, TIOCSCTTY (asm-generic/ioctls.h); O_RDWR | O_NOCTTY | O_CLOEXEC.
+my ($master, $slave);
+if (open($master, '+<', '/dev/ptmx')) {
+  my $unlock = pack('i', 0);
+  if (ioctl($master, 0x40045431, $unlock)) {
+    my $fd = ioctl($master, 0x5441, 2 | 0400 | 02000000);
+    open($slave, '+<&=', $fd + 0) or undef $slave if defined $fd;
+  }
+  undef $master unless $slave;
+}
+pipe(my $wake_r, my $wake_w) or die "pipe: $!";
+$SIG{CHLD} = sub { syswrite($wake_w, 'x'); };
 my $child = fork() // die "fork: $!";
 if ($child == 0) {
-  POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
-  exec { $cmd[0] } @cmd or do { print STDERR "wsl twin: cannot run $cmd[0]: $!\n"; POSIX::_exit(1); };
+  $SIG{CHLD} = 'DEFAULT';
+  POSIX::setsid();
+  if ($slave) { ioctl($slave, 0x540E, 0); close($slave); }
+  close($control) if $control;
+  exec { $cmd[0] } @cmd or do { print STDERR "wsl twin: cannot run $cmd[0]: $!
+"; POSIX::_exit(1); };
 }
-$SIG{$_} = sub { kill($_[0], $child); } for @forward;
-POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), $held);
+close($slave) if $slave;
 my $status;
 while (1) {
-  my $pid = waitpid($child, 0);
+  my $pid = waitpid($child, POSIX::WNOHANG());
   if ($pid == $child) { $status = $?; last; }
-  POSIX::_exit(1) if $pid < 0 && !$!{EINTR};
+  my $rin = '';
+  vec($rin, fileno($wake_r), 1) = 1;
+  vec($rin, fileno($control), 1) = 1 if $control;
+  my $n = select(my $rout = $rin, undef, undef, undef);
+  next if $n <= 0;
+  sysread($wake_r, my $drop, 64) if vec($rout, fileno($wake_r), 1);
+  if ($control && vec($rout, fileno($control), 1)) {
+    my $got = sysread($control, my $buf, 64);
+    next if $got;
+    # wsl.exe is gone: hang the terminal up, as closing the relay's pty master does.
+    if ($master) { close($master); }
+    else { kill('HUP', $child); kill('CONT', $child); kill('HUP', -$child); }
+    POSIX::_exit(0);
+  }
 }
 my $signal = $status & 127;
 POSIX::_exit($status >> 8) unless $signal;

@@ -1,5 +1,5 @@
 export { parseTopLevel, quoteWindowsArg, windowsCommandLine } from './args.js';
-export { type Isolation, probeIsolation } from './distro-exec.js';
+export { type Isolation, LINUX_SIDE_MARKER, probeIsolation } from './distro-exec.js';
 export { encodeWslText, encodingFor, type WslEncoding } from './output.js';
 export { forwardedVariables, windowsToLinuxPath } from './paths.js';
 export {

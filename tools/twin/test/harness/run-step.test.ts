@@ -57,3 +57,85 @@ describe('custom shell invocation', () => {
     expect(readFileSync(result.scriptPath, 'utf8')).toBe('echo one\r\necho two\r\n');
   });
 });
+
+describe('cancelling a step as the runner does on Windows', () => {
+  function shellOnPath(name: string, text: string): { bin: string; temp: string } {
+    const root = mkdtempSync(join(tmpdir(), 'run-step-cancel-'));
+    dirs.push(root);
+    const bin = join(root, 'bin');
+    const temp = join(root, '_temp');
+    mkdirSync(bin);
+    mkdirSync(temp);
+    writeFileSync(join(bin, name), text);
+    chmodSync(join(bin, name), 0o755);
+    return { bin, temp };
+  }
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('raises Ctrl+C (SIGINT) for the whole console (the step process group); a step that exits on it ends there', async () => {
+    // `wait` returns as soon as a trapped signal arrives, wherever the event finds the shell.
+    const { bin, temp } = shellOnPath(
+      'trap-shell',
+      '#!/bin/sh\ntrap \'echo "got INT"; kill $! 2>/dev/null; exit 3\' INT\necho ready\nsleep 30 >/dev/null 2>&1 &\nwait\n',
+    );
+    const result = await runStep({
+      shell: 'trap-shell {0}',
+      script: '',
+      tempDir: temp,
+      addedPath: [bin],
+      env: { PATH: '/usr/bin:/bin' },
+      cancelWhen: ({ stdout }) => stdout.includes('ready\n'),
+    });
+    expect(result.stdout).toBe('ready\ngot INT\n');
+    expect(result.exitCode).toBe(3);
+    expect(result.cancel?.outcome).toBe('ctrl-c');
+  });
+
+  it('then Ctrl+Break (SIGTERM), then kills the tree by parent pid: detached children too, never the Linux side', async () => {
+    const { bin, temp } = shellOnPath(
+      'stubborn-shell',
+      [
+        '#!/bin/sh',
+        "trap '' INT TERM",
+        // A child in its own session (Windows: a DETACHED_PROCESS, no console) and one marked as the twin's Linux side.
+        'setsid sleep 1001 >/dev/null 2>&1 & echo "detached=$!"',
+        'WSL_TWIN_LINUX_SIDE=1 setsid sleep 1002 >/dev/null 2>&1 & echo "linux=$!"',
+        'echo ready',
+        'while :; do sleep 1; done',
+        '',
+      ].join('\n'),
+    );
+    const result = await runStep({
+      shell: 'stubborn-shell {0}',
+      script: '',
+      tempDir: temp,
+      addedPath: [bin],
+      env: { PATH: '/usr/bin:/bin' },
+      cancelWhen: ({ stdout }) => stdout.includes('ready\n'),
+      cancelWaitsMs: { ctrlC: 200, ctrlBreak: 200 },
+    });
+    expect(result.cancel?.outcome).toBe('tree-kill');
+    expect(result.signal).toBe('SIGKILL');
+    const detached = Number(/detached=(\d+)/.exec(result.stdout)![1]);
+    const linux = Number(/linux=(\d+)/.exec(result.stdout)![1]);
+    expect(alive(linux)).toBe(true);
+    process.kill(linux, 'SIGKILL');
+    // SIGKILL is delivered at once, but the process may linger as a zombie of init for a moment.
+    const deadline = Date.now() + 10_000;
+    while (
+      alive(detached) &&
+      !readFileSync(`/proc/${detached}/stat`, 'utf8').includes(') Z') &&
+      Date.now() < deadline
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(!alive(detached) || readFileSync(`/proc/${detached}/stat`, 'utf8').includes(') Z')).toBe(true);
+  });
+});

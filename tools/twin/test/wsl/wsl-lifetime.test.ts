@@ -103,8 +103,9 @@ describe.skipIf(!isolation.ok).concurrent(
       const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...twin.env };
       const holder = spawn(twin.wslPath, ['-d', 'Busy', '-e', 'sh', '-c', 'echo holding; read line'], { env });
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
-      // A daemon started by one call, as `nohup dockerd &` is (busybox has no nohup applet; the rule is the same).
-      expect((await sh(twin, 'sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
+      // A daemon started by one call, as `nohup dockerd &` is: immune to the hangup that ends the call's process group
+      // (rule 22; busybox has no nohup applet, `trap "" HUP` is what it does).
+      expect((await sh(twin, 'trap "" HUP; sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
       expect((await sh(twin, 'ps -o comm | grep -c "^sleep$"')).out).toBe('1\n');
       const closed = new Promise((resolve) => holder.on('close', resolve));
       holder.stdin.end('\n');
@@ -163,7 +164,7 @@ describe.skipIf(!isolation.ok).concurrent(
       twins.push(twin);
       writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n[wsl2]\nvmIdleTimeout=-1\n');
       await importDistro(twin, 'Busy', '2');
-      expect((await sh(twin, 'sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
+      expect((await sh(twin, 'trap "" HUP; sleep 1000 >/dev/null 2>&1 & echo started')).out).toBe('started\n');
       const instance = twin.state.distros[0]!.instance!;
       const vm = twin.state.vm!;
       expect(processAlive(instance.keeperPid)).toBe(true);

@@ -6,8 +6,15 @@ import { NodeCommandRunner } from '../../../src/runner/index.js';
 const [resultFile, timeout, file, ...args] = process.argv.slice(2);
 setTimeout(() => process.exit(99), 30_000).unref();
 const runner = new NodeCommandRunner({ killGraceMs: 300 });
+// INHERIT_HOST_INTERRUPTS=caller: the host answers Ctrl+C itself (it only says so) and the child is left alone.
+const caller = process.env.INHERIT_HOST_INTERRUPTS === 'caller';
+if (caller) process.on('SIGINT', () => process.stderr.write('host: SIGINT\n'));
 try {
-  const result = await runner.run(file!, args, { stdio: 'inherit', timeoutMs: Number(timeout) });
+  const result = await runner.run(file!, args, {
+    stdio: 'inherit',
+    timeoutMs: Number(timeout),
+    ...(caller ? { interrupts: 'caller' as const } : {}),
+  });
   writeFileSync(
     resultFile!,
     JSON.stringify({ exitCode: result.exitCode, stdout: result.stdout.length, stderr: result.stderr.length }),
