@@ -10569,8 +10569,9 @@ var NodeCommandRunner = class {
           cwd: options.cwd,
           env,
           stdio: [options.input === void 0 ? "ignore" : "pipe", output, output],
-          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too.
-          detached: !windows,
+          // POSIX: the child leads a new process group, so a timeout can stop its grandchildren too. Windows:
+          // a detached child has no console, so the console's Ctrl+C and Ctrl+Break pass it by.
+          detached: !windows || options.interrupts === "caller",
           windowsHide: true,
           shell: false
         });
@@ -10627,7 +10628,7 @@ var NodeCommandRunner = class {
       options.signal?.addEventListener("abort", onAbort, { once: true });
       timers.push(setTimeout(() => stop("timeout"), Math.min(timeoutMs, MAX_TIMER_MS)));
       const forwarders = [];
-      if (inherit && !windows) {
+      if (inherit && !windows && options.interrupts !== "caller") {
         for (const signal of FORWARDED_SIGNALS) {
           const handler = () => {
             if (child2.pid !== void 0 && !exited) killProcessTree(child2.pid, signal);
