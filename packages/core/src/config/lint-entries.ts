@@ -296,6 +296,15 @@ function valueFindings(
       message: `${read.skippedItems.map((i) => `\`${i.trim()}\``).join(', ')} ${read.skippedItems.length === 1 ? 'is not a port' : 'are not ports'} (1–65535); WSL skips ${read.skippedItems.length === 1 ? 'it' : 'them'}. Write ports as comma-separated numbers.`,
     });
   }
+  if (read.truncatedItems) {
+    const shown = read.truncatedItems.map(({ item, port }) => `\`${clip(item.trim())}\` as port ${port}`);
+    out.push({
+      severity: 'warning',
+      rule: 'invalid-list-item',
+      key: id,
+      message: `WSL reads only the leading number of each item: ${shown.join(', ')} (the rest is dropped; ranges are not supported). List every port, comma-separated.`,
+    });
+  }
   const renamed = schema.renamedValues?.[String(read.value)];
   if (renamed) {
     out.push({

@@ -328,6 +328,17 @@ const CASES: Case[] = [
     says: ['`http`, `70000`'],
   },
   {
+    // WSL reads each item with std::stoi (WslCoreConfig.cpp, Config::ParseConfigFile, parseIgnoredPorts): the
+    // leading number counts and the rest of the item is dropped, so a range keeps only its first port.
+    name: 'port range keeps its first port',
+    kind: 'wslconfig',
+    text: '[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = 3000-3010,8080\n',
+    rule: 'invalid-list-item',
+    line: 4,
+    severity: 'warning',
+    says: ['`3000-3010`', 'port 3000'],
+  },
+  {
     name: 'VirtioProxy',
     kind: 'wslconfig',
     text: '[wsl2]\nnetworkingMode = VirtioProxy\n',
@@ -506,6 +517,20 @@ describe('lint rules', () => {
       [15, 'invalid-value'],
       [16, 'dependency'],
       [18, 'wrong-file'],
+    ]);
+  });
+
+  it('reads ignoredPorts items as std::stoi does: sign and blanks allowed, empty items dropped silently', () => {
+    // WslCoreConfig.cpp (Config::ParseConfigFile, parseIgnoredPorts): shared string Split drops empty items and
+    // std::stoi skips leading blanks and accepts a sign, so none of these lines makes WSL warn.
+    const text = '[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = +81,,  82,443\n';
+    expect(lintWslConfig(text, { policyNotes: false }).findings).toEqual([]);
+    const partial = lintWslConfig('[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = 80abc, 0, x\n', {
+      policyNotes: false,
+    }).findings.filter((f) => f.rule === 'invalid-list-item');
+    expect(partial.map((f) => f.message)).toEqual([
+      expect.stringContaining('`0`, `x` are not ports'),
+      expect.stringContaining('`80abc` as port 80'),
     ]);
   });
 
