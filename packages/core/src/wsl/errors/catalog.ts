@@ -826,7 +826,9 @@ const ROWS: readonly Row[] = [
     'GitHub or the Store refused the download; on windows-2022 runners `wsl --update` hits this intermittently ' +
       '(rate limits, Store throttling).',
     [
-      'Retry later, or use `wsl --update --web-download`.',
+      // WslClient.cpp UpdatePackage takes `--web-download` as a no-op: the package always updates from GitHub.
+      'Retry later. Adding `--web-download` does not help the WSL package (its `wsl --update` always downloads from ' +
+        'GitHub and ignores the flag); only the inbox wsl.exe uses `wsl --update --web-download` to skip the Store.',
       'CI: install a pinned, SHA-256-verified WSL MSI from github.com/microsoft/WSL/releases (cache it with actions/cache) instead of `wsl --update`.',
       CI_RETRY_DOWNLOAD,
     ],

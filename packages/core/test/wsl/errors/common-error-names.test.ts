@@ -67,3 +67,25 @@ describe('every name of g_commonErrors maps both ways', () => {
     expect(wslCodes.filter((hresult) => !known.has(hresult))).toEqual([]);
   });
 });
+
+describe('fix texts agree with what wsl.exe does', () => {
+  it('never offers `wsl --update --web-download` as a fix for the WSL package, which ignores the flag', async () => {
+    // WslClient.cpp UpdatePackage: `--web-download`, `--confirm` and `--prompt-before-exit` are NoOp arguments.
+    const forbidden = await parseErrorLine('Wsl/UpdatePackage/QueryLatestGitHubRelease/HTTP_E_STATUS_FORBIDDEN');
+    for (const step of forbidden.remediation as string[]) {
+      if (step.includes('--update --web-download')) expect(step).toMatch(/inbox/);
+    }
+    for (const entry of WSL_ERROR_CATALOG) {
+      for (const step of entry.remediation) {
+        if (step.includes('--update --web-download')) expect(step, entry.symbol).toMatch(/inbox/);
+      }
+    }
+  });
+
+  it('WSL_E_DISTRIBUTION_NAME_NEEDED asks for --name (the installed file has no default name)', async () => {
+    // LxssUserSession.cpp _ProcessImportResultMessage raises it when the file names no default and none was given.
+    const out = await parseErrorLine('Wsl/Service/RegisterDistro/WSL_E_DISTRIBUTION_NAME_NEEDED');
+    expect((out.remediation as string[]).join(' ')).toContain('--name <Name>');
+    expect((out.remediation as string[]).join(' ')).not.toContain('wsl -d <Distro>');
+  });
+});
