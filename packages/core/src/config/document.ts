@@ -51,6 +51,8 @@ export interface ConfigEntry {
   problem?: SyntaxProblem;
   /** `/etc/wsl.conf` only: the entry comes after the line where WSL stops reading. */
   afterStop: boolean;
+  /** `/etc/wsl.conf` only: a `\` before CRLF ended the value here instead of continuing it (see the scanner). */
+  cutByCrlf?: boolean;
 }
 
 export interface ConfigSyntaxIssue {
@@ -141,6 +143,7 @@ export function parseConfigDocument(text: string, kind: ConfigKind): ConfigDocum
         raw: text.slice(item.valueStart, item.valueEnd),
         value: item.value,
         afterStop,
+        ...(item.cutByCrlf ? { cutByCrlf: true } : {}),
       });
     } else if (item.type === 'invalid') {
       const issue = toIssue(item, text, locate, afterStop || (stopAt !== null && index > stopAt));

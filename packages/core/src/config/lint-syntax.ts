@@ -15,6 +15,20 @@ export function lintSyntax(doc: ConfigDocument): LintFinding[] {
     }
     findings.push(finding);
   }
+  for (const entry of doc.entries) {
+    if (!entry.cutByCrlf || entry.afterStop) continue;
+    findings.push({
+      line: entry.line,
+      column: entry.column,
+      severity: 'warning',
+      rule: 'crlf-continuation',
+      key: entry.fullName,
+      message:
+        `The line ends with \`\\\` before a Windows line break (CRLF), which does not continue the value in ` +
+        `/etc/wsl.conf: WSL drops the CR, so \`${entry.fullName}\` is \`${clip(entry.value ?? '')}\` and line ` +
+        `${entry.endLine + 1} is read as a line of its own. Save the file with LF line endings, or join the two lines.`,
+    });
+  }
   if (doc.stop) {
     for (const entry of doc.entries) {
       if (!entry.afterStop || entry.problem) continue;
@@ -115,17 +129,6 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
     case 'invalid-escape': {
       const key = fullName(issue.section, issue.keyName ?? '');
       const entry = doc.entries.find((e) => e.start === issue.start);
-      if (issue.char === '\r') {
-        return {
-          ...base,
-          rule: 'invalid-escape',
-          key,
-          message:
-            'The line ends with `\\` before a Windows line break (CRLF). In /etc/wsl.conf WSL reads the CR as an ' +
-            `invalid escape, not as a line continuation. ${effect} Save the file with LF line endings, or join the ` +
-            'two lines.',
-        };
-      }
       const raw = entry?.raw ?? '';
       const doubled = raw.replace(/\\\\|\\/g, (m) => (m.length === 2 ? m : '\\\\'));
       const forward = raw.replace(/\\\\|\\/g, '/');

@@ -49,6 +49,11 @@ export interface ScannedKey {
   end: number;
   /** The value as WSL stores it: quotes removed, escapes resolved, trailing blanks trimmed. */
   value: string;
+  /**
+   * The value ended at a `\` before CRLF (`/etc/wsl.conf`, read without text mode): WSL drops the CR, so the LF
+   * ends the value instead of continuing it, and the next physical line is parsed on its own.
+   */
+  cutByCrlf?: boolean;
 }
 
 export interface ScannedInvalid {
@@ -251,6 +256,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
     let trimmed = 0;
     let inQuote = false;
     let commentStart: number | undefined;
+    let cutByCrlf = false;
     while (c !== '' && c !== '\n' && c !== '\r') {
       if (c === '"') {
         inQuote = !inQuote;
@@ -259,6 +265,15 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         const c2 = r.next();
         if (c2 === '\n') {
           // Line continuation: both characters vanish.
+        } else if (c2 === '\r') {
+          // configfile.cpp ParseConfigFile skips a CR after `\` without a warning (`case '\r': break;`). Blanks
+          // before the `\` stay in the value (the length is taken at the `\`); before an LF the value ends there.
+          trimmed = value.length;
+          valueEnd = escAt;
+          cutByCrlf = text[r.pos] === '\n';
+          cAt = r.pos;
+          c = r.next();
+          continue;
         } else if (c2 !== '' && ESCAPES[c2] !== undefined) {
           value += ESCAPES[c2];
         } else {
@@ -293,7 +308,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       end = r.skipLine('#');
     } else {
       if (c === '\r') r.pos = cAt; // the main loop handles the CR
-      end = c === '' ? text.length : cAt;
+      end = c === '' ? text.length : cutByCrlf ? cAt - 1 : cAt;
     }
     items.push({
       type: 'key',
@@ -307,6 +322,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       ...(commentStart === undefined ? {} : { commentStart }),
       end,
       value: value.slice(0, trimmed),
+      ...(cutByCrlf ? { cutByCrlf } : {}),
     });
   }
 

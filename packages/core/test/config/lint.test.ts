@@ -122,13 +122,15 @@ const CASES: Case[] = [
     suggestion: 'kernel = C:\\\\Users\\\\me\\\\bzImage',
   },
   {
+    // configfile.cpp ParseConfigFile: `\` + CR is skipped (`case '\r': break;`), so with CRLF the value ends at
+    // the LF and the next physical line is parsed on its own.
     name: 'line continuation with CRLF in wsl.conf',
     kind: 'wslconf',
     text: '[boot]\r\ncommand = service ssh start \\\r\n  && true\r\n',
-    rule: 'invalid-escape',
+    rule: 'crlf-continuation',
     line: 2,
-    severity: 'error',
-    says: ['LF line endings'],
+    severity: 'warning',
+    says: ['`service ssh start `', 'line 3', 'LF line endings'],
   },
   {
     name: 'open quote',
@@ -531,6 +533,15 @@ describe('lint rules', () => {
     expect(partial.map((f) => f.message)).toEqual([
       expect.stringContaining('`0`, `x` are not ports'),
       expect.stringContaining('`80abc` as port 80'),
+    ]);
+  });
+
+  it('reads the line after a `\\` + CRLF in wsl.conf as a line of its own, where WSL stops', () => {
+    const { findings } = lintWslConf('[boot]\r\ncommand = service ssh start \\\r\n  && true\r\nsystemd = true\r\n');
+    expect(findings.map((f) => [f.line, f.rule, f.severity])).toEqual([
+      [2, 'crlf-continuation', 'warning'],
+      [3, 'invalid-key-name', 'error'],
+      [4, 'ignored-after-invalid-line', 'warning'],
     ]);
   });
 
