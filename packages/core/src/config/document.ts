@@ -53,6 +53,8 @@ export interface ConfigEntry {
   afterStop: boolean;
   /** `/etc/wsl.conf` only: a `\` before CRLF ended the value here instead of continuing it (see the scanner). */
   cutByCrlf?: boolean;
+  /** The name WSL looks the key up by when a broken section header above changed it (see the scanner). */
+  readAs?: string;
 }
 
 export interface ConfigSyntaxIssue {
@@ -68,6 +70,8 @@ export interface ConfigSyntaxIssue {
   /** The rejected logical line as written. */
   text: string;
   afterStop: boolean;
+  /** Broken section headers: how WSL files the keys below (see the scanner). */
+  keysAfter?: { prefix: string; bare: boolean };
 }
 
 export interface ConfigDocument {
@@ -144,6 +148,7 @@ export function parseConfigDocument(text: string, kind: ConfigKind): ConfigDocum
         value: item.value,
         afterStop,
         ...(item.cutByCrlf ? { cutByCrlf: true } : {}),
+        ...(item.readAs === undefined ? {} : { readAs: item.readAs }),
       });
     } else if (item.type === 'invalid') {
       const issue = toIssue(item, text, locate, afterStop || (stopAt !== null && index > stopAt));
@@ -208,6 +213,7 @@ function toIssue(
     end: item.end,
     text: text.slice(lineStart, Math.max(lineStart, lineEnd)),
     afterStop,
+    ...(item.keysAfter === undefined ? {} : { keysAfter: item.keysAfter }),
   };
 }
 

@@ -57,6 +57,10 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
   for (const entry of doc.entries) {
     if (entry.problem) continue;
     const where = { line: entry.line, column: entry.column };
+    if (entry.readAs !== undefined && !knownAs(kind, entry)) {
+      findings.push({ ...where, ...readAsUnknown(doc, entry) });
+      continue;
+    }
     if (entry.section === null) {
       findings.push({ ...where, ...outsideSection(doc, entry) });
       continue;
@@ -111,6 +115,25 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
     findings.push(...valueFindings(doc, entry, schema, options).map((f) => ({ ...where, ...f })));
   }
   return findings;
+}
+
+function knownAs(kind: ConfigDocument['kind'], entry: ConfigEntry): boolean {
+  const section = entry.section === null ? undefined : findSection(kind, entry.section);
+  return section !== undefined && findConfigKey(kind, section, entry.name) !== undefined;
+}
+
+/** A key a broken section header above sends to a name WSL does not know (see `ScannedKey.readAs`). */
+function readAsUnknown(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {
+  const header = doc.issues.filter((i) => i.keysAfter !== undefined && i.line < entry.line).at(-1);
+  const at = header ? ` on line ${header.line}` : '';
+  return {
+    severity: 'error',
+    rule: 'unknown-key',
+    key: entry.readAs,
+    message:
+      `Because of the invalid section header${at}, WSL looks this key up as \`${clip(entry.readAs ?? '')}\`, reports ` +
+      `"Unknown key" and ignores it. Fix the header${at}.`,
+  };
 }
 
 function outsideSection(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {

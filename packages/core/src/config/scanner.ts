@@ -32,11 +32,19 @@ export interface ScannedSection {
 
 export interface ScannedKey {
   type: 'key';
-  /** The section in force (the last valid header), or null before any header. */
+  /**
+   * The section WSL files the key under: the last valid header, or null before any header; after a broken header
+   * whatever its key buffer holds (see `readAs`).
+   */
   section: string | null;
   name: string;
   /** `section.name` as WSL looks it up (`name` alone before any header). */
   fullName: string;
+  /**
+   * Set when a broken section header above changed the name WSL looks the key up by (`gene.swap` for `swap` under
+   * `[wsl2]` … `[general ]`, or a bare `wsl2` when the broken name is shorter than the last valid one).
+   */
+  readAs?: string;
   /** Offset of the first character of the key name. */
   start: number;
   nameEnd: number;
@@ -73,6 +81,11 @@ export interface ScannedInvalid {
   valueStart?: number;
   valueEnd?: number;
   commentStart?: number;
+  /**
+   * Section headers whose name was read before the error: the prefix WSL's key buffer gives the keys below
+   * (`''` for none) and whether it is NUL-padded, so each key is looked up as the bare prefix.
+   */
+  keysAfter?: { prefix: string; bare: boolean };
 }
 
 export interface ScannedComment {
@@ -149,6 +162,20 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
   const r = new CharReader(text, kind === 'wslconfig', contentStart);
   const items: ScannedItem[] = [];
   let section: string | null = null;
+  // configfile.cpp ParseConfigFile keeps one `key` buffer: a section header stores its name there (even when the
+  // header then turns out invalid), and each key line does `key.resize(sectionLength)` with the length of the last
+  // VALID section before appending `.name`; the lookup uses `c_str()`, so NUL padding ends the name.
+  let keyBuffer = '';
+  const keyPrefix = (): string => {
+    const length = section?.length ?? 0;
+    return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, '\0');
+  };
+  const keysAfter = (): { keysAfter?: { prefix: string; bare: boolean } } => {
+    if (kind !== 'wslconfig') return {};
+    const prefix = keyPrefix();
+    const nul = prefix.indexOf('\0');
+    return { keysAfter: nul < 0 ? { prefix, bare: false } : { prefix: prefix.slice(0, nul), bare: true } };
+  };
 
   const invalid = (
     problem: SyntaxProblem,
@@ -195,8 +222,9 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         cAt = r.pos;
         c = r.next();
       }
+      keyBuffer = name;
       if (c !== ']') {
-        invalid('expected-bracket', start, cAt, c);
+        invalid('expected-bracket', start, cAt, c, keysAfter());
         continue;
       }
       let end = r.pos;
@@ -213,7 +241,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         end = r.skipLine(c);
         items.push({ type: 'section', name, start, end, commentStart: cAt });
       } else {
-        invalid('expected-end-of-line', start, cAt, c);
+        invalid('expected-end-of-line', start, cAt, c, keysAfter());
         continue;
       }
       section = name;
@@ -236,6 +264,15 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       c = r.next();
     }
     const nameEnd = cAt;
+    const prefix = keyPrefix();
+    keyBuffer = prefix === '' ? name : `${prefix}.${name}`;
+    const lookup = keyBuffer.split('\0')[0]!;
+    const nominal = section === null ? name : `${section}.${name}`;
+    // Only `.wslconfig` reads on after an invalid line; WSL stops at the broken header in /etc/wsl.conf.
+    const readAs = kind === 'wslconfig' && lookup.toLowerCase() !== nominal.toLowerCase() ? lookup : undefined;
+    const dot = lookup.indexOf('.');
+    const keySection = readAs === undefined ? section : dot < 0 ? null : lookup.slice(0, dot);
+    const fullName = readAs ?? nominal;
     while (isHSpace(c)) {
       cAt = r.pos;
       c = r.next();
@@ -312,9 +349,10 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
     }
     items.push({
       type: 'key',
-      section,
+      section: keySection,
       name,
-      fullName: section === null ? name : `${section}.${name}`,
+      fullName,
+      ...(readAs === undefined ? {} : { readAs }),
       start,
       nameEnd,
       valueStart,

@@ -7,6 +7,7 @@ import {
   lintConfig,
   lintWslConf,
   lintWslConfig,
+  readConfigValues,
 } from '../../src/config/index.js';
 import { fixture } from './helpers.js';
 
@@ -543,6 +544,32 @@ describe('lint rules', () => {
       [3, 'invalid-key-name', 'error'],
       [4, 'ignored-after-invalid-line', 'warning'],
     ]);
+  });
+
+  it('reads keys after a broken section header under what is left in the key buffer of WSL', () => {
+    // configfile.cpp ParseConfigFile: a header that fails after its name was read leaves the name in `key`, and the
+    // next key line does `key.resize(sectionLength)` (the last valid section's length) before appending `.name`.
+    const cut = lintWslConfig('[wsl2]\nmemory = 4GB\n[general ]\nswap = 0\n', { policyNotes: false }).findings;
+    expect(cut.map((f) => [f.line, f.rule])).toEqual([
+      [3, 'invalid-section-header'],
+      [4, 'unknown-key'],
+    ]);
+    expect(cut[0]!.message).toContain('`[gene]`');
+    expect(cut[1]!.message).toContain('`gene.swap`');
+    expect(
+      readConfigValues('[wsl2]\nmemory = 4GB\n[general ]\nswap = 0\n', 'wslconfig').value.settings['wsl2.swap'],
+    ).toMatchObject({ source: 'default' });
+    // A shorter name is padded with NULs, so the lookup name ends at the section name: every key reads as `wsl2`.
+    const bare = lintWslConfig('[general]\ninstanceIdleTimeout = 1\n[wsl2 ]\nmemory = 8GB\n', { policyNotes: false });
+    expect(bare.findings.map((f) => [f.line, f.rule])).toEqual([
+      [3, 'invalid-section-header'],
+      [4, 'unknown-key'],
+    ]);
+    expect(bare.findings[1]!.message).toContain('as `wsl2`');
+    // The same name as the last valid section: the keys still apply there.
+    const same = lintWslConfig('[wsl2]\nmemory = 4GB\n[wsl2 ]\nswap = 0\n', { policyNotes: false }).findings;
+    expect(same.map((f) => [f.line, f.rule])).toEqual([[3, 'invalid-section-header']]);
+    expect(same[0]!.message).toContain('stay in `[wsl2]`');
   });
 
   it('skips rules that need facts it was not given', () => {
