@@ -147,9 +147,11 @@ export function parseConfigDocument(text: string, kind: ConfigKind): ConfigDocum
         raw: text.slice(item.valueStart, item.valueEnd),
         value: item.value,
         afterStop,
-        ...(item.cutByCrlf ? { cutByCrlf: true } : {}),
-        ...(item.readAs === undefined ? {} : { readAs: item.readAs }),
       });
+      // Rare fields are added afterwards, so the common entry keeps one shape.
+      const entry = entries[entries.length - 1]!;
+      if (item.cutByCrlf) entry.cutByCrlf = true;
+      if (item.readAs !== undefined) entry.readAs = item.readAs;
     } else if (item.type === 'invalid') {
       const issue = toIssue(item, text, locate, afterStop || (stopAt !== null && index > stopAt));
       issues.push(issue);

@@ -166,6 +166,8 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
   // header then turns out invalid), and each key line does `key.resize(sectionLength)` with the length of the last
   // VALID section before appending `.name`; the lookup uses `c_str()`, so NUL padding ends the name.
   let keyBuffer = '';
+  // True while the buffer starts with the last valid section name (always, unless a broken header followed it).
+  let bufferMatchesSection = true;
   const keyPrefix = (): string => {
     const length = section?.length ?? 0;
     return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, '\0');
@@ -223,6 +225,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         c = r.next();
       }
       keyBuffer = name;
+      bufferMatchesSection = false;
       if (c !== ']') {
         invalid('expected-bracket', start, cAt, c, keysAfter());
         continue;
@@ -245,6 +248,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         continue;
       }
       section = name;
+      bufferMatchesSection = true;
       continue;
     }
     if (!isAlpha(c)) {
@@ -264,14 +268,21 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       c = r.next();
     }
     const nameEnd = cAt;
-    const prefix = keyPrefix();
-    keyBuffer = prefix === '' ? name : `${prefix}.${name}`;
-    const lookup = keyBuffer.split('\0')[0]!;
     const nominal = section === null ? name : `${section}.${name}`;
+    let readAs: string | undefined;
+    let keySection = section;
     // Only `.wslconfig` reads on after an invalid line; WSL stops at the broken header in /etc/wsl.conf.
-    const readAs = kind === 'wslconfig' && lookup.toLowerCase() !== nominal.toLowerCase() ? lookup : undefined;
-    const dot = lookup.indexOf('.');
-    const keySection = readAs === undefined ? section : dot < 0 ? null : lookup.slice(0, dot);
+    if (!bufferMatchesSection && kind === 'wslconfig') {
+      const prefix = keyPrefix();
+      keyBuffer = prefix === '' ? name : `${prefix}.${name}`;
+      const nul = keyBuffer.indexOf('\0');
+      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
+      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
+        readAs = lookup;
+        const dot = lookup.indexOf('.');
+        keySection = dot < 0 ? null : lookup.slice(0, dot);
+      }
+    }
     const fullName = readAs ?? nominal;
     while (isHSpace(c)) {
       cAt = r.pos;
@@ -347,12 +358,11 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       if (c === '\r') r.pos = cAt; // the main loop handles the CR
       end = c === '' ? text.length : cutByCrlf ? cAt - 1 : cAt;
     }
-    items.push({
+    const item: ScannedKey = {
       type: 'key',
       section: keySection,
       name,
       fullName,
-      ...(readAs === undefined ? {} : { readAs }),
       start,
       nameEnd,
       valueStart,
@@ -360,8 +370,11 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       ...(commentStart === undefined ? {} : { commentStart }),
       end,
       value: value.slice(0, trimmed),
-      ...(cutByCrlf ? { cutByCrlf } : {}),
-    });
+    };
+    // Rare fields are added afterwards, so the common item keeps one shape.
+    if (readAs !== undefined) item.readAs = readAs;
+    if (cutByCrlf) item.cutByCrlf = true;
+    items.push(item);
   }
 
   let stopIndex: number | null = null;
