@@ -328,6 +328,17 @@ function valueFindings(
       message: `WSL reads only the leading number of each item: ${shown.join(', ')} (the rest is dropped; ranges are not supported). List every port, comma-separated.`,
     });
   }
+  const newName = Object.entries(schema.renamedValues ?? {}).find(([, r]) => r.to === read.value);
+  if (newName && options.wslVersion && compareVersions(options.wslVersion, newName[1].since) < 0) {
+    // The value's old name is the only one older releases accept (e.g. WslCoreConfig.h NetworkingModes before 2.9.0).
+    out.push({
+      severity: 'warning',
+      rule: 'requires-newer-wsl',
+      key: id,
+      message: `\`${read.value}\` is the name WSL ${newName[1].since} gave this value; WSL ${options.wslVersion} only knows \`${newName[0]}\`, rejects \`${read.value}\` and keeps the default. Write \`${clip(entry.name)} = ${newName[0]}\`, or update WSL (\`wsl --update\`).`,
+      suggestion: `${entry.name} = ${newName[0]}`,
+    });
+  }
   const renamed = schema.renamedValues?.[String(read.value)];
   if (renamed) {
     out.push({

@@ -454,6 +454,17 @@ const CASES: Case[] = [
     options: { wslVersion: '2.5.10' },
   },
   {
+    // WslCoreConfig.h NetworkingModes: releases before 2.9.0 know the mode only as VirtioProxy and reject Consomme.
+    name: 'enum value newer than installed WSL',
+    kind: 'wslconfig',
+    text: '[wsl2]\nnetworkingMode = Consomme\n',
+    rule: 'requires-newer-wsl',
+    line: 2,
+    severity: 'warning',
+    says: ['2.9.0', '`VirtioProxy`'],
+    options: { wslVersion: '2.8.12' },
+  },
+  {
     name: 'policy-controlled key',
     kind: 'wslconfig',
     text: '[wsl2]\nnestedVirtualization = true\n',
