@@ -263,9 +263,12 @@ function valueFindings(
   const value = entry.value ?? '';
   const read = interpretValue(schema, value, doc.kind);
   const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  const comment = semicolonComment(entry, schema);
   if (!read.ok) {
     const isSizeSpelling = schema.type === 'size' && read.suggestion !== undefined;
     const hardError = schema.type === 'mac';
+    const fixed = comment && interpretValue(schema, comment.value, doc.kind).ok ? comment.fixed : undefined;
+    const suggestion = fixed ?? (read.suggestion ? `${entry.name} = ${read.suggestion}` : undefined);
     out.push({
       severity: 'error',
       rule: isSizeSpelling ? 'size-unit' : 'invalid-value',
@@ -273,13 +276,27 @@ function valueFindings(
       message:
         `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` +
         (hardError ? 'An invalid MAC address is a hard error: the WSL 2 VM does not start.' : `${keep}.`) +
-        (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ''),
-      ...(read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}),
+        (comment
+          ? ' `;` does not start a comment here, only `#` starts a comment, so the rest of the line is part of the value.'
+          : '') +
+        (suggestion ? ` Write \`${suggestion}\`.` : ''),
+      ...(suggestion ? { suggestion } : {}),
     });
     if (schema.key === 'dnsTunnelingIpAddress') {
       out[out.length - 1]!.message += ' An invalid address also turns DNS tunneling off.';
     }
     return out;
+  }
+  if (comment && (schema.type === 'string' || schema.type === 'path')) {
+    out.push({
+      severity: 'warning',
+      rule: 'semicolon-comment',
+      key: id,
+      message:
+        `\`;\` does not start a comment in ${configFileLabel(doc.kind)}, only \`#\` does: WSL reads \`${id}\` as ` +
+        `\`${clip(entry.value ?? '')}\`, comment included. Write \`${comment.fixed}\`.`,
+      suggestion: comment.fixed,
+    });
   }
   if (read.note?.startsWith('read as octal') && schema.key !== 'umask') {
     out.push({
@@ -410,6 +427,20 @@ function valueFindings(
     });
   }
   return out;
+}
+
+/**
+ * A `value ; comment` written INI-style. configfile.cpp ParseConfigFile ends a value only at `#` (outside quotes), so
+ * the `;` and what follows belong to the value. Quoted values and wsl.conf's `boot.command` (a shell command, where
+ * `;` separates commands) are left alone.
+ */
+function semicolonComment(entry: ConfigEntry, schema: ConfigKeySchema): { value: string; fixed: string } | undefined {
+  if (entry.raw.includes('"') || schemaId(schema) === 'boot.command') return undefined;
+  const at = /[ \t];/.exec(entry.raw)?.index;
+  if (at === undefined) return undefined;
+  const value = entry.raw.slice(0, at).trimEnd();
+  const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, '');
+  return { value, fixed: `${entry.name} = ${value}${note ? ` # ${note}` : ''}` };
 }
 
 function isAbsoluteWindowsPath(value: string): boolean {

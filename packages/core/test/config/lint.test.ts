@@ -583,6 +583,25 @@ describe('lint rules', () => {
     expect(same[0]!.message).toContain('stay in `[wsl2]`');
   });
 
+  it('says a trailing `; comment` is part of the value (configfile.cpp ends a value only at `#`)', () => {
+    const bool = lintWslConfig('[wsl2]\nguiApplications = false ; no GUI\n').findings;
+    expect(bool).toHaveLength(1);
+    expect(bool[0]).toMatchObject({ line: 2, rule: 'invalid-value', severity: 'error' });
+    expect(bool[0]!.message).toContain('only `#` starts a comment');
+    // Text values take the comment in silently: the kernel gets `quiet ; silence`.
+    const text = lintWslConfig('[wsl2]\nkernelCommandLine = quiet ; silence\n', { policyNotes: false }).findings;
+    expect(text).toEqual([
+      expect.objectContaining({
+        line: 2,
+        rule: 'semicolon-comment',
+        severity: 'warning',
+        suggestion: 'kernelCommandLine = quiet # silence',
+      }),
+    ]);
+    // A shell command in wsl.conf may hold `;` on purpose.
+    expect(lintWslConf('[boot]\ncommand = service ssh start ; service cron start\n').findings).toEqual([]);
+  });
+
   it('skips rules that need facts it was not given', () => {
     const text = '[wsl2]\nprocessors = 64\n[experimental]\nswiotlb = 64MB\n';
     const rules = lintWslConfig(text).findings.map((f) => f.rule);
