@@ -435,8 +435,16 @@ function valueFindings(
  * `;` separates commands) are left alone.
  */
 function semicolonComment(entry: ConfigEntry, schema: ConfigKeySchema): { value: string; fixed: string } | undefined {
-  if (entry.raw.includes('"') || schemaId(schema) === 'boot.command') return undefined;
-  const at = /[ \t];/.exec(entry.raw)?.index;
+  if (schemaId(schema) === 'boot.command' || !/[ \t];/.test(entry.raw)) return undefined;
+  // The first blank + `;` outside quotes.
+  let at: number | undefined;
+  let quoted = false;
+  for (let i = 1; i < entry.raw.length && at === undefined; i++) {
+    const c = entry.raw[i - 1];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\\') i++;
+    else if (!quoted && (c === ' ' || c === '\t') && entry.raw[i] === ';') at = i - 1;
+  }
   if (at === undefined) return undefined;
   const value = entry.raw.slice(0, at).trimEnd();
   const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, '');

@@ -598,8 +598,17 @@ describe('lint rules', () => {
         suggestion: 'kernelCommandLine = quiet # silence',
       }),
     ]);
-    // A shell command in wsl.conf may hold `;` on purpose.
+    // A shell command in wsl.conf may hold `;` on purpose, and so may a quoted value.
     expect(lintWslConf('[boot]\ncommand = service ssh start ; service cron start\n').findings).toEqual([]);
+    expect(lintWslConf('[network]\nhostname = "a ;b"\n').findings).toEqual([]);
+    // After the closing quote the comment is back in the value.
+    const quoted = lintWslConf('[automount]\noptions = "metadata,uid=1000" ; mount options\n').findings;
+    expect(quoted).toEqual([
+      expect.objectContaining({
+        rule: 'semicolon-comment',
+        suggestion: 'options = "metadata,uid=1000" # mount options',
+      }),
+    ]);
   });
 
   it('skips rules that need facts it was not given', () => {
