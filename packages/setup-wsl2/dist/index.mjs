@@ -3165,7 +3165,7 @@ var OTHER_ENGLISH_MESSAGES = [
 function classifyWslFailure(result2) {
   try {
     if (result2.exitCode === 0) return null;
-    const lines = [...toLines2(result2.stdout ?? ""), ...toLines2(result2.stderr ?? "")];
+    const lines = [...toLines2(result2.stderr ?? ""), ...toLines2(result2.stdout ?? "")];
     const outcome = parseLines(lines.slice(-MAX_LINES));
     return outcome.recognized ? outcome : null;
   } catch {
@@ -10616,6 +10616,7 @@ function scanConfig(text2, kind) {
   const items = [];
   let section = null;
   let keyBuffer = "";
+  let bufferMatchesSection = true;
   const keyPrefix = () => {
     const length = section?.length ?? 0;
     return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, "\0");
@@ -10664,6 +10665,7 @@ function scanConfig(text2, kind) {
         c = r.next();
       }
       keyBuffer = name;
+      bufferMatchesSection = false;
       if (c !== "]") {
         invalid("expected-bracket", start, cAt, c, keysAfter());
         continue;
@@ -10686,6 +10688,7 @@ function scanConfig(text2, kind) {
         continue;
       }
       section = name;
+      bufferMatchesSection = true;
       continue;
     }
     if (!isAlpha(c)) {
@@ -10704,13 +10707,20 @@ function scanConfig(text2, kind) {
       c = r.next();
     }
     const nameEnd = cAt;
-    const prefix = keyPrefix();
-    keyBuffer = prefix === "" ? name : `${prefix}.${name}`;
-    const lookup = keyBuffer.split("\0")[0];
     const nominal = section === null ? name : `${section}.${name}`;
-    const readAs = kind === "wslconfig" && lookup.toLowerCase() !== nominal.toLowerCase() ? lookup : void 0;
-    const dot = lookup.indexOf(".");
-    const keySection = readAs === void 0 ? section : dot < 0 ? null : lookup.slice(0, dot);
+    let readAs;
+    let keySection = section;
+    if (!bufferMatchesSection && kind === "wslconfig") {
+      const prefix = keyPrefix();
+      keyBuffer = prefix === "" ? name : `${prefix}.${name}`;
+      const nul = keyBuffer.indexOf("\0");
+      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
+      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
+        readAs = lookup;
+        const dot = lookup.indexOf(".");
+        keySection = dot < 0 ? null : lookup.slice(0, dot);
+      }
+    }
     const fullName2 = readAs ?? nominal;
     while (isHSpace(c)) {
       cAt = r.pos;
@@ -10783,21 +10793,22 @@ function scanConfig(text2, kind) {
       if (c === "\r") r.pos = cAt;
       end = c === "" ? text2.length : cutByCrlf ? cAt - 1 : cAt;
     }
-    items.push({
+    const item = {
       type: "key",
       section: keySection,
       name,
       fullName: fullName2,
-      ...readAs === void 0 ? {} : { readAs },
       start,
       nameEnd,
       valueStart,
       valueEnd,
       ...commentStart === void 0 ? {} : { commentStart },
       end,
-      value: value.slice(0, trimmed),
-      ...cutByCrlf ? { cutByCrlf } : {}
-    });
+      value: value.slice(0, trimmed)
+    };
+    if (readAs !== void 0) item.readAs = readAs;
+    if (cutByCrlf) item.cutByCrlf = true;
+    items.push(item);
   }
   let stopIndex = null;
   if (kind === "wslconf") {
@@ -11741,10 +11752,11 @@ function parseConfigDocument(text2, kind) {
         end: item.end,
         raw: text2.slice(item.valueStart, item.valueEnd),
         value: item.value,
-        afterStop,
-        ...item.cutByCrlf ? { cutByCrlf: true } : {},
-        ...item.readAs === void 0 ? {} : { readAs: item.readAs }
+        afterStop
       });
+      const entry = entries[entries.length - 1];
+      if (item.cutByCrlf) entry.cutByCrlf = true;
+      if (item.readAs !== void 0) entry.readAs = item.readAs;
     } else if (item.type === "invalid") {
       const issue3 = toIssue(item, text2, locate, afterStop || stopAt !== null && index2 > stopAt);
       issues.push(issue3);
@@ -12584,20 +12596,32 @@ function valueFindings(doc, entry, schema, options) {
   const value = entry.value ?? "";
   const read = interpretValue(schema, value, doc.kind);
   const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  const comment = semicolonComment(entry, schema);
   if (!read.ok) {
     const isSizeSpelling = schema.type === "size" && read.suggestion !== void 0;
     const hardError = schema.type === "mac";
+    const fixed = comment && interpretValue(schema, comment.value, doc.kind).ok ? comment.fixed : void 0;
+    const suggestion = fixed ?? (read.suggestion ? `${entry.name} = ${read.suggestion}` : void 0);
     out.push({
       severity: "error",
       rule: isSizeSpelling ? "size-unit" : "invalid-value",
       key: id,
-      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
-      ...read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}
+      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (comment ? " `;` does not start a comment here, only `#` starts a comment, so the rest of the line is part of the value." : "") + (suggestion ? ` Write \`${suggestion}\`.` : ""),
+      ...suggestion ? { suggestion } : {}
     });
     if (schema.key === "dnsTunnelingIpAddress") {
       out[out.length - 1].message += " An invalid address also turns DNS tunneling off.";
     }
     return out;
+  }
+  if (comment && (schema.type === "string" || schema.type === "path")) {
+    out.push({
+      severity: "warning",
+      rule: "semicolon-comment",
+      key: id,
+      message: `\`;\` does not start a comment in ${configFileLabel(doc.kind)}, only \`#\` does: WSL reads \`${id}\` as \`${clip(entry.value ?? "")}\`, comment included. Write \`${comment.fixed}\`.`,
+      suggestion: comment.fixed
+    });
   }
   if (read.note?.startsWith("read as octal") && schema.key !== "umask") {
     out.push({
@@ -12641,6 +12665,16 @@ function valueFindings(doc, entry, schema, options) {
       rule: "invalid-list-item",
       key: id,
       message: `WSL reads only the leading number of each item: ${shown.join(", ")} (the rest is dropped; ranges are not supported). List every port, comma-separated.`
+    });
+  }
+  const newName = Object.entries(schema.renamedValues ?? {}).find(([, r]) => r.to === read.value);
+  if (newName && options.wslVersion && compareVersions(options.wslVersion, newName[1].since) < 0) {
+    out.push({
+      severity: "warning",
+      rule: "requires-newer-wsl",
+      key: id,
+      message: `\`${read.value}\` is the name WSL ${newName[1].since} gave this value; WSL ${options.wslVersion} only knows \`${newName[0]}\`, rejects \`${read.value}\` and keeps the default. Write \`${clip(entry.name)} = ${newName[0]}\`, or update WSL (\`wsl --update\`).`,
+      suggestion: `${entry.name} = ${newName[0]}`
     });
   }
   const renamed = schema.renamedValues?.[String(read.value)];
@@ -12710,6 +12744,21 @@ function valueFindings(doc, entry, schema, options) {
     });
   }
   return out;
+}
+function semicolonComment(entry, schema) {
+  if (schemaId(schema) === "boot.command" || !/[ \t];/.test(entry.raw)) return void 0;
+  let at;
+  let quoted = false;
+  for (let i = 1; i < entry.raw.length && at === void 0; i++) {
+    const c = entry.raw[i - 1];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\\") i++;
+    else if (!quoted && (c === " " || c === "	") && entry.raw[i] === ";") at = i - 1;
+  }
+  if (at === void 0) return void 0;
+  const value = entry.raw.slice(0, at).trimEnd();
+  const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, "");
+  return { value, fixed: `${entry.name} = ${value}${note ? ` # ${note}` : ""}` };
 }
 function isAbsoluteWindowsPath(value) {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
