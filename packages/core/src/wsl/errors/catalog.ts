@@ -492,9 +492,10 @@ const ROWS: readonly Row[] = [
     'other',
     'Exporting the distribution failed',
     'The archive could not be written: the tar process inside the distribution failed, the target is full or not ' +
-      'writable, or `--format` does not match the file extension.',
+      "writable, or a disk export (`--vhd`, `--format vhd`) names a file without the disk's own extension.",
     [
-      'Check free space and write access for the target file, and that the extension matches `--format` (`.tar`, `.tar.gz`, `.tar.xz`, `.vhdx`).',
+      // LxssUserSession.cpp ExportDistribution: a VHD export must keep the source disk's extension (MessageRequiresFileExtension).
+      'Check free space and write access for the target file; a `--vhd` export must end in `.vhdx`.',
       '`wsl --terminate <Distro>`, then retry the export.',
     ],
     BASIC_COMMANDS,
