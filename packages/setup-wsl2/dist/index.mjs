@@ -1460,6 +1460,7 @@ var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB
 function validateMemorySize(value, input = "disk size") {
   const size = requireString(input, value, SIZE_ACCEPTED);
   if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
+  if (/^0{2,}[A-Z]*$/.test(size)) fail(input, size, "is not a size (write zero as a single 0)", SIZE_ACCEPTED);
   return size;
 }
 var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
@@ -2135,9 +2136,10 @@ var ROWS = [
     "WSL_E_EXPORT_FAILED",
     "other",
     "Exporting the distribution failed",
-    "The archive could not be written: the tar process inside the distribution failed, the target is full or not writable, or `--format` does not match the file extension.",
+    "The archive could not be written: the tar process inside the distribution failed, the target is full or not writable, or a disk export (`--vhd`, `--format vhd`) names a file without the disk's own extension.",
     [
-      "Check free space and write access for the target file, and that the extension matches `--format` (`.tar`, `.tar.gz`, `.tar.xz`, `.vhdx`).",
+      // LxssUserSession.cpp ExportDistribution: a VHD export must keep the source disk's extension (MessageRequiresFileExtension).
+      "Check free space and write access for the target file; a `--vhd` export must end in `.vhdx`.",
       "`wsl --terminate <Distro>`, then retry the export."
     ],
     BASIC_COMMANDS
