@@ -376,7 +376,21 @@ function valueFindings(
         'user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path.',
     });
   }
-  if (doc.kind === 'wslconfig' && schema.type === 'path' && /%[A-Za-z_][\w()]*%/.test(value)) {
+  const controlEscapes = doc.kind === 'wslconfig' && schema.type === 'path' ? escapesIn(entry.raw, 'ntb') : [];
+  if (controlEscapes.length > 0) {
+    // configfile.cpp ParseConfigFile turns these into newline, tab and backspace without a warning.
+    const doubled = entry.raw.replace(/\\\\|\\/g, (m) => (m.length === 2 ? m : '\\\\'));
+    out.push({
+      severity: 'error',
+      rule: 'invalid-value',
+      key: id,
+      message:
+        `In \`${id} = ${clip(entry.raw)}\`, ${controlEscapes.map((e) => `\`\\${e}\``).join(', ')} ${controlEscapes.length === 1 ? 'is an escape' : 'are escapes'} ` +
+        '(newline, tab, backspace): WSL reads a path with control characters in it and will not find the file. ' +
+        `Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes.`,
+      suggestion: `${entry.name} = ${doubled}`,
+    });
+  } else if (doc.kind === 'wslconfig' && schema.type === 'path' && /%[A-Za-z_][\w()]*%/.test(value)) {
     out.push({
       severity: 'error',
       rule: 'path-not-absolute',
@@ -427,6 +441,18 @@ function valueFindings(
     });
   }
   return out;
+}
+
+/** The escape letters among `letters` that follow a single backslash in a raw value (`\\\\` pairs skipped). */
+function escapesIn(raw: string, letters: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] !== '\\') continue;
+    const next = raw[i + 1]!;
+    if (letters.includes(next) && !found.includes(next)) found.push(next);
+    i++;
+  }
+  return found;
 }
 
 /**

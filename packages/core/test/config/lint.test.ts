@@ -611,6 +611,21 @@ describe('lint rules', () => {
     ]);
   });
 
+  it('flags a path whose single backslashes are all valid escapes, which WSL accepts and mangles', () => {
+    // configfile.cpp ParseConfigFile turns `\\n`, `\\t`, `\\b` into control characters without a warning, so
+    // `C:\\new\\bzImage` reaches WSL as `C:<newline>ew<backspace>zImage`.
+    const { findings } = lintWslConfig('[wsl2]\nkernel = C:\\new\\bzImage\n', { policyNotes: false });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 2,
+        rule: 'invalid-value',
+        severity: 'error',
+        suggestion: 'kernel = C:\\\\new\\\\bzImage',
+      }),
+    ]);
+    expect(findings[0]!.message).toContain('`\\n`');
+  });
+
   it('skips rules that need facts it was not given', () => {
     const text = '[wsl2]\nprocessors = 64\n[experimental]\nswiotlb = 64MB\n';
     const rules = lintWslConfig(text).findings.map((f) => f.rule);
