@@ -12697,7 +12697,17 @@ function valueFindings(doc, entry, schema, options) {
       message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
     });
   }
-  if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
+  const controlEscapes = doc.kind === "wslconfig" && schema.type === "path" ? escapesIn(entry.raw, "ntb") : [];
+  if (controlEscapes.length > 0) {
+    const doubled = entry.raw.replace(/\\\\|\\/g, (m) => m.length === 2 ? m : "\\\\");
+    out.push({
+      severity: "error",
+      rule: "invalid-value",
+      key: id,
+      message: `In \`${id} = ${clip(entry.raw)}\`, ${controlEscapes.map((e) => `\`\\${e}\``).join(", ")} ${controlEscapes.length === 1 ? "is an escape" : "are escapes"} (newline, tab, backspace): WSL reads a path with control characters in it and will not find the file. Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes.`,
+      suggestion: `${entry.name} = ${doubled}`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
     out.push({
       severity: "error",
       rule: "path-not-absolute",
@@ -12746,6 +12756,16 @@ function valueFindings(doc, entry, schema, options) {
     });
   }
   return out;
+}
+function escapesIn(raw, letters) {
+  const found = [];
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] !== "\\") continue;
+    const next = raw[i + 1];
+    if (letters.includes(next) && !found.includes(next)) found.push(next);
+    i++;
+  }
+  return found;
 }
 function semicolonComment(entry, schema) {
   if (schemaId(schema) === "boot.command" || !/[ \t];/.test(entry.raw)) return void 0;
