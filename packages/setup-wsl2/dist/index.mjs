@@ -1460,6 +1460,7 @@ var SIZE_ACCEPTED = "a whole number with an optional unit B, K, KB, M, MB, G, GB
 function validateMemorySize(value, input = "disk size") {
   const size = requireString(input, value, SIZE_ACCEPTED);
   if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, "is not a size", SIZE_ACCEPTED);
+  if (/^0{2,}[A-Z]*$/.test(size)) fail(input, size, "is not a size (write zero as a single 0)", SIZE_ACCEPTED);
   return size;
 }
 var ENV_ACCEPTED = "letters, digits and underscores, not starting with a digit (e.g. MY_VAR)";
@@ -1950,8 +1951,10 @@ var ROWS = [
     "WSL_E_DISTRIBUTION_NAME_NEEDED",
     "no-distro",
     "A distribution name is needed",
-    "The operation needs an explicit distribution name.",
-    ["Pass the name: `wsl -d <Distro> ...` or `wsl --install <Distro> --name <Name>`.", LIST_DISTROS],
+    // LxssUserSession.cpp _ProcessImportResultMessage: the file has no default name (`oobe.defaultName` in its
+    // /etc/wsl-distribution.conf) and none was given.
+    `The distribution file being installed has no default name, and no name was given (MessageDistributionNameNeeded: "This distribution doesn't contain a default name").`,
+    ["Choose the name: `wsl --install --from-file <file> --name <Name>` (or `wsl --import <Name> <folder> <file>`)."],
     BASIC_COMMANDS
   ],
   [
@@ -2115,6 +2118,154 @@ var ROWS = [
     [
       "Enable the features: `wsl --install --no-distribution` (or `dism /online /enable-feature /featurename:VirtualMachinePlatform /all`), then restart Windows.",
       "Check that the Windows build supports the command (`winver`); update Windows if it is old."
+    ],
+    TROUBLESHOOTING
+  ],
+  // ── Disks, import/export, sessions (WSL_E_* of wslservice.idl; messages from GetErrorString in wslutil.cpp) ──
+  [
+    "0x80040305",
+    "WSL_E_TOO_MANY_DISKS_ATTACHED",
+    "other",
+    "Too many disks are attached to the WSL 2 VM",
+    "The VM has no free disk slot: many running distributions plus disks attached with `wsl --mount`.",
+    ["Detach disks you do not need: `wsl --unmount` (all) or `wsl --unmount <Disk>`.", SHUTDOWN_RETRY],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004030a",
+    "WSL_E_EXPORT_FAILED",
+    "other",
+    "Exporting the distribution failed",
+    "The archive could not be written: the tar process inside the distribution failed, the target is full or not writable, or a disk export (`--vhd`, `--format vhd`) names a file without the disk's own extension.",
+    [
+      // LxssUserSession.cpp ExportDistribution: a VHD export must keep the source disk's extension (MessageRequiresFileExtension).
+      "Check free space and write access for the target file; a `--vhd` export must end in `.vhdx`.",
+      "`wsl --terminate <Distro>`, then retry the export."
+    ],
+    BASIC_COMMANDS
+  ],
+  [
+    "0x8004030b",
+    "WSL_E_IMPORT_FAILED",
+    "other",
+    "Importing the distribution failed",
+    "The archive could not be unpacked into the new distribution (truncated or corrupt file), or a disk image does not have a `.vhd`/`.vhdx` extension.",
+    [
+      "Check the file is complete (compare its SHA-256 with the published one) and re-download it if not.",
+      "For a disk image pass `--vhd` and keep the `.vhdx` extension."
+    ],
+    CUSTOM_DISTRO
+  ],
+  [
+    "0x8004030d",
+    "WSL_E_TTY_LIMIT",
+    "other",
+    "Too many terminals are open in the distribution",
+    "The distribution ran out of terminals (its init answered EUSERS) while starting a new session.",
+    ["Close WSL terminals you no longer need, or `wsl --terminate <Distro>`, then retry."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040311",
+    "WSL_E_FS_UPGRADE_NEEDED",
+    "other",
+    "The WSL 1 file system of this distribution needs a one-time upgrade",
+    "wsl.exe normally performs the upgrade itself when it starts the distribution interactively.",
+    ["Start the distribution once in a terminal (`wsl -d <Distro>`) and let the upgrade finish, then retry."],
+    TROUBLESHOOTING
+  ],
+  [
+    "0x80040312",
+    "WSL_E_USER_VHD_ALREADY_ATTACHED",
+    "other",
+    "The distribution disk is attached with `wsl --mount`",
+    "A VHD mounted with `wsl --mount` cannot also be used to launch a distribution.",
+    ["Detach it first: `wsl --unmount <path to the .vhdx>`, then retry."],
+    MOUNT_DISK
+  ],
+  [
+    "0x80040314",
+    "WSL_E_VM_MODE_MOUNT_NAME_ALREADY_EXISTS",
+    "other",
+    "A disk is already mounted under that name",
+    "The `--name` given to `wsl --mount` is already used under /mnt/wsl.",
+    ["Pick another `--name`, or unmount the other disk first (`wsl --unmount <Disk>`)."],
+    MOUNT_DISK
+  ],
+  [
+    "0x80040318",
+    "WSL_E_DISK_ALREADY_ATTACHED",
+    "other",
+    "The disk is already attached",
+    "The disk passed to `wsl --mount` is already attached to the WSL 2 VM.",
+    ["Use the existing mount (see /mnt/wsl), or `wsl --unmount <Disk>` and mount it again."],
+    MOUNT_DISK
+  ],
+  [
+    "0x80040319",
+    "WSL_E_DISK_ALREADY_MOUNTED",
+    "other",
+    "That volume is already mounted inside WSL 2",
+    "The partition passed to `wsl --mount` is already mounted.",
+    ["Use the existing mount (see /mnt/wsl), or `wsl --unmount <Disk>` first."],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004031a",
+    "WSL_E_DISK_MOUNT_FAILED",
+    "other",
+    "Mounting the disk inside WSL 2 failed",
+    "Linux could not mount the attached disk: wrong file system type or options, or no such partition.",
+    [
+      "Check `--type` (default ext4), `--options` and `--partition`; list partitions with `lsblk` inside WSL after `wsl --mount <Disk> --bare`."
+    ],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004031b",
+    "WSL_E_DISK_UNMOUNT_FAILED",
+    "other",
+    "Unmounting the disk failed",
+    "Linux could not unmount the disk, usually because a process still uses it.",
+    ["Leave the mounted folder and stop the processes using it, or `wsl --shutdown`, which detaches every disk."],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004031d",
+    "WSL_E_VM_MODE_INVALID_MOUNT_NAME",
+    "other",
+    "Invalid mount name",
+    "The `--name` given to `wsl --mount` is empty, `.` or `..`, or contains `/`.",
+    ["Pass a plain name: `wsl --mount <Disk> --name data`."],
+    MOUNT_DISK
+  ],
+  [
+    "0x8004031e",
+    "WSL_E_GUI_APPLICATIONS_DISABLED",
+    "other",
+    "GUI application support is disabled",
+    "The WSLg system distribution (`wsl --system`) is not running because GUI apps are turned off in .wslconfig (`[wsl2] guiApplications=false`) or in /etc/wsl.conf (`[general] guiApplications=false`).",
+    ["Set `guiApplications=true` (or remove the line), then `wsl --shutdown` and retry."],
+    CONFIG
+  ],
+  [
+    "0x80040320",
+    "WSL_E_WSL_MOUNT_NOT_SUPPORTED",
+    "feature-missing",
+    "`wsl --mount` is not supported on this ARM64 Windows build",
+    "`wsl --mount` on ARM64 needs Windows build 27653 or newer.",
+    ["Update Windows, or copy the data into the distribution another way."],
+    MOUNT_DISK
+  ],
+  [
+    "0x80040331",
+    "WSL_E_INVALID_JSON",
+    "other",
+    "A JSON document WSL read is invalid",
+    "WSL could not parse a JSON document, such as a custom distribution manifest (the message names the parse error).",
+    [
+      "If a custom distribution list is configured (a `DistributionListUrl` registry value or policy), fix or remove it.",
+      UPDATE_WSL
     ],
     TROUBLESHOOTING
   ],
@@ -2311,7 +2462,8 @@ var ROWS = [
     "The download server answered 403 Forbidden",
     "GitHub or the Store refused the download; on windows-2022 runners `wsl --update` hits this intermittently (rate limits, Store throttling).",
     [
-      "Retry later, or use `wsl --update --web-download`.",
+      // WslClient.cpp UpdatePackage takes `--web-download` as a no-op: the package always updates from GitHub.
+      "Retry later. Adding `--web-download` does not help the WSL package (its `wsl --update` always downloads from GitHub and ignores the flag); only the inbox wsl.exe uses `wsl --update --web-download` to skip the Store.",
       "CI: install a pinned, SHA-256-verified WSL MSI from github.com/microsoft/WSL/releases (cache it with actions/cache) instead of `wsl --update`.",
       CI_RETRY_DOWNLOAD
     ],
@@ -2634,6 +2786,191 @@ function describeWslErrorContext(context) {
   return rest.length ? `while ${first} (${rest.join(", ")})` : `while ${first}`;
 }
 
+// packages/core/src/wsl/errors/common-errors.ts
+var WSL_COMMON_ERROR_NAMES = [
+  ["WSL_E_DEFAULT_DISTRO_NOT_FOUND", "0x80040301"],
+  ["WSL_E_DISTRO_NOT_FOUND", "0x80040302"],
+  ["WSL_E_WSL1_NOT_SUPPORTED", "0x80040303"],
+  ["WSL_E_VM_MODE_NOT_SUPPORTED", "0x80040304"],
+  ["WSL_E_TOO_MANY_DISKS_ATTACHED", "0x80040305"],
+  ["WSL_E_CONSOLE", "0x80040306"],
+  ["WSL_E_CUSTOM_KERNEL_NOT_FOUND", "0x80040307"],
+  ["WSL_E_USER_NOT_FOUND", "0x80040308"],
+  ["WSL_E_INVALID_USAGE", "0x80040309"],
+  ["WSL_E_EXPORT_FAILED", "0x8004030a"],
+  ["WSL_E_IMPORT_FAILED", "0x8004030b"],
+  ["WSL_E_TTY_LIMIT", "0x8004030d"],
+  ["WSL_E_CUSTOM_SYSTEM_DISTRO_ERROR", "0x8004030e"],
+  ["WSL_E_LOWER_INTEGRITY", "0x8004030f"],
+  ["WSL_E_HIGHER_INTEGRITY", "0x80040310"],
+  ["WSL_E_FS_UPGRADE_NEEDED", "0x80040311"],
+  ["WSL_E_USER_VHD_ALREADY_ATTACHED", "0x80040312"],
+  ["WSL_E_VM_MODE_INVALID_STATE", "0x80040313"],
+  ["WSL_E_VM_MODE_MOUNT_NAME_ALREADY_EXISTS", "0x80040314"],
+  ["WSL_E_ELEVATION_NEEDED_TO_MOUNT_DISK", "0x80040315"],
+  ["WSL_E_DISK_ALREADY_ATTACHED", "0x80040318"],
+  ["WSL_E_DISK_ALREADY_MOUNTED", "0x80040319"],
+  ["WSL_E_DISK_MOUNT_FAILED", "0x8004031a"],
+  ["WSL_E_DISK_UNMOUNT_FAILED", "0x8004031b"],
+  ["WSL_E_WSL2_NEEDED", "0x8004031c"],
+  ["WSL_E_VM_MODE_INVALID_MOUNT_NAME", "0x8004031d"],
+  ["WSL_E_GUI_APPLICATIONS_DISABLED", "0x8004031e"],
+  ["WSL_E_DISTRO_ONLY_AVAILABLE_FROM_STORE", "0x8004031f"],
+  ["WSL_E_WSL_MOUNT_NOT_SUPPORTED", "0x80040320"],
+  ["WSL_E_WSL_OPTIONAL_COMPONENT_REQUIRED", "0x80040321"],
+  ["WSL_E_VMSWITCH_NOT_FOUND", "0x80040324"],
+  ["WSL_E_VMSWITCH_NOT_SET", "0x80040325"],
+  ["WSL_E_INSTALL_PROCESS_FAILED", "0x80040328"],
+  ["WSL_E_OS_NOT_SUPPORTED", "0x80040327"],
+  ["WSL_E_INSTALL_COMPONENT_FAILED", "0x80040329"],
+  ["WSL_E_PLUGIN_REQUIRES_UPDATE", "0x8004032a"],
+  ["WSL_E_DISK_MOUNT_DISABLED", "0x8004032b"],
+  ["WSL_E_WSL1_DISABLED", "0x8004032c"],
+  ["WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED", "0x8004032d"],
+  ["WSL_E_LOCAL_SYSTEM_NOT_SUPPORTED", "0x8004032e"],
+  ["WSL_E_DISK_CORRUPTED", "0x8004032f"],
+  ["WSL_E_DISTRIBUTION_NAME_NEEDED", "0x80040330"],
+  ["WSL_E_INVALID_JSON", "0x80040331"],
+  ["WSL_E_VM_CRASHED", "0x80040332"],
+  ["WSL_E_NOT_A_LINUX_DISTRO", "0x80040326"],
+  ["WSLC_E_CONTAINER_DISABLED", "0x8004060c"],
+  ["WSLC_E_REGISTRY_BLOCKED_BY_POLICY", "0x8004060d"],
+  ["WSLC_E_CONTAINER_PREFIX_AMBIGUOUS", "0x80040602"],
+  ["E_ACCESSDENIED", "0x80070005"],
+  ["ERROR_NOT_FOUND", "0x80070490"],
+  ["ERROR_VERSION_PARSE_ERROR", "0x80070309"],
+  ["E_INVALIDARG", "0x80070057"],
+  ["ERROR_FILE_NOT_FOUND", "0x80070002"],
+  ["WININET_E_CANNOT_CONNECT", "0x80072efd"],
+  ["WININET_E_NAME_NOT_RESOLVED", "0x80072ee7"],
+  ["HTTP_E_STATUS_NOT_FOUND", "0x80190194"],
+  ["HCS_E_SERVICE_NOT_AVAILABLE", "0x80370114"],
+  ["ERROR_PATH_NOT_FOUND", "0x80070003"],
+  ["HCS_E_CONNECTION_TIMEOUT", "0x80370109"],
+  ["E_FAIL", "0x80004005"],
+  ["E_UNEXPECTED", "0x8000ffff"],
+  ["HCN_E_ADDR_INVALID_OR_RESERVED", "0x803b002f"],
+  ["RPC_S_CALL_FAILED", "0x800706be"],
+  ["RPC_E_DISCONNECTED", "0x80010108"],
+  ["ERROR_PIPE_NOT_CONNECTED", "0x800700e9"],
+  ["ERROR_PIPE_BUSY", "0x800700e7"],
+  ["ERROR_UNSUPPORTED_TYPE", "0x8007065e"],
+  ["ERROR_CANCELLED", "0x800704c7"],
+  ["ERROR_ACCESS_DISABLED_BY_POLICY", "0x800704ec"],
+  ["HCS_E_HYPERV_NOT_INSTALLED", "0x80370102"],
+  ["E_NOINTERFACE", "0x80004002"],
+  ["REGDB_E_CLASSNOTREG", "0x80040154"],
+  ["CERT_E_UNTRUSTEDROOT", "0x800b0109"],
+  ["E_ABORT", "0x80004004"],
+  ["ERROR_SERVICE_NOT_ACTIVE", "0x80070426"],
+  ["ERROR_SHARING_VIOLATION", "0x80070020"],
+  ["ERROR_DISK_REPAIR_DISABLED", "0x8007030c"],
+  ["WSL_E_DISTRO_NOT_STOPPED", "0x8004030c"],
+  ["ERROR_UNHANDLED_EXCEPTION", "0x8007023e"],
+  ["TRUST_E_NOSIGNATURE", "0x800b0100"],
+  ["TRUST_E_BAD_DIGEST", "0x80096010"],
+  ["E_INVALID_PROTOCOL_FORMAT", "0x83760002"],
+  ["ERROR_MOD_NOT_FOUND", "0x8007007e"],
+  ["ERROR_INSTALL_USEREXIT", "0x80070642"],
+  ["ERROR_INSTALL_FAILURE", "0x80070643"],
+  ["ERROR_SERVICE_DOES_NOT_EXIST", "0x80070424"],
+  ["WSAENOTCONN", "0x80072749"],
+  ["ERROR_FILE_EXISTS", "0x80070050"],
+  ["ERROR_ALREADY_EXISTS", "0x800700b7"],
+  ["ERROR_INVALID_NAME", "0x8007007b"],
+  ["ERROR_NOT_SUPPORTED", "0x80070032"],
+  ["ERROR_INVALID_HANDLE", "0x80070006"],
+  ["ERROR_INVALID_DATA", "0x8007000d"],
+  ["HCS_E_INVALID_JSON", "0x8037010d"],
+  ["ERROR_INVALID_SECURITY_DESCR", "0x8007053a"],
+  ["VM_E_INVALID_STATE", "0x80041001"],
+  ["STATUS_SHUTDOWN_IN_PROGRESS", "0xd00002fe"],
+  ["WININET_E_TIMEOUT", "0x80072ee2"],
+  ["WSAEADDRNOTAVAIL", "0x80072741"],
+  ["ERROR_BAD_IMPERSONATION_LEVEL", "0x80070542"],
+  ["ERROR_NO_DATA", "0x800700e8"],
+  ["WSAETIMEDOUT", "0x8007274c"],
+  ["ERROR_OPERATION_ABORTED", "0x800703e3"],
+  ["WSAECONNREFUSED", "0x8007274d"],
+  ["ERROR_BAD_PATHNAME", "0x800700a1"],
+  ["ERROR_INVALID_SID", "0x80070539"],
+  ["ERROR_INVALID_STATE", "0x8007139f"],
+  ["WSLC_E_IMAGE_NOT_FOUND", "0x80040601"],
+  ["WSLC_E_CONTAINER_NOT_FOUND", "0x80040603"],
+  ["WSLC_E_VOLUME_NOT_FOUND", "0x80040604"],
+  ["WSLC_E_VOLUME_NOT_AVAILABLE", "0x8004060e"],
+  ["WSLC_E_CONTAINER_NOT_RUNNING", "0x80040605"],
+  ["WSLC_E_CONTAINER_IS_RUNNING", "0x80040606"],
+  ["WSLC_E_SESSION_RESERVED", "0x80040607"],
+  ["WSLC_E_INVALID_SESSION_NAME", "0x80040608"],
+  ["WSLC_E_NETWORK_NOT_FOUND", "0x80040609"],
+  ["WSLC_E_SESSION_NOT_FOUND", "0x8004060f"],
+  ["WSLC_E_VM_NOT_RUNNING", "0x80040610"],
+  ["WSLC_E_WU_SEARCH_FAILED", "0x8004060a"],
+  ["RPC_S_SERVER_UNAVAILABLE", "0x800706ba"],
+  ["ERROR_ELEVATION_REQUIRED", "0x800702e4"],
+  ["WSAEACCES", "0x8007271d"],
+  ["WSAEADDRINUSE", "0x80072740"],
+  ["CO_E_SERVER_EXEC_FAILURE", "0x80080005"],
+  ["E_ILLEGAL_STATE_CHANGE", "0x8000000d"],
+  ["E_NOTIMPL", "0x80004001"],
+  ["E_OUTOFMEMORY", "0x8007000e"],
+  ["FVE_E_LOCKED_VOLUME", "0x80310000"],
+  ["HCS_E_SYSTEM_ALREADY_STOPPED", "0x80370110"],
+  ["HCS_E_TERMINATED", "0x80370107"],
+  ["HTTP_E_STATUS_BAD_GATEWAY", "0x801901f6"],
+  ["HTTP_E_STATUS_FORBIDDEN", "0x80190193"],
+  ["HTTP_E_STATUS_SERVICE_UNAVAIL", "0x801901f7"],
+  ["RPC_E_CALL_CANCELED", "0x80010002"],
+  ["WININET_E_CONNECTION_ABORTED", "0x80072efe"],
+  ["WININET_E_CONNECTION_RESET", "0x80072eff"],
+  ["WININET_E_INVALID_CA", "0x80072f0d"],
+  ["WININET_E_INVALID_SERVER_RESPONSE", "0x80072f78"],
+  ["WININET_E_SECURITY_CHANNEL_ERROR", "0x80072f7d"],
+  ["ERROR_BAD_EXE_FORMAT", "0x800700c1"],
+  ["ERROR_BAD_INHERITANCE_ACL", "0x8007053c"],
+  ["ERROR_BAD_NET_NAME", "0x80070043"],
+  ["ERROR_COMMITMENT_LIMIT", "0x800705af"],
+  ["ERROR_CONNECTION_ABORTED", "0x800704d4"],
+  ["ERROR_DEVICE_REMOVED", "0x80070651"],
+  ["ERROR_DISK_FULL", "0x80070070"],
+  ["ERROR_DRIVE_LOCKED", "0x8007006c"],
+  ["ERROR_FILE_CORRUPT", "0x80070570"],
+  ["ERROR_FILE_SYSTEM_LIMITATION", "0x80070299"],
+  ["ERROR_GEN_FAILURE", "0x8007001f"],
+  ["ERROR_INSTALL_ALREADY_RUNNING", "0x80070652"],
+  ["ERROR_INSTALL_LOG_FAILURE", "0x80070656"],
+  ["ERROR_INSTALL_PACKAGE_OPEN_FAILED", "0x80070653"],
+  ["ERROR_INVALID_DRIVE", "0x8007000f"],
+  ["ERROR_INVALID_FUNCTION", "0x80070001"],
+  ["ERROR_LOGON_TYPE_NOT_GRANTED", "0x80070569"],
+  ["ERROR_NETNAME_DELETED", "0x80070040"],
+  ["ERROR_NO_SUCH_DEVICE", "0x800701b1"],
+  ["ERROR_NO_SYSTEM_RESOURCES", "0x800705aa"],
+  ["ERROR_NOT_READY", "0x80070015"],
+  ["ERROR_NOT_SAFEBOOT_SERVICE", "0x8007043c"],
+  ["ERROR_SEM_TIMEOUT", "0x80070079"],
+  ["ERROR_SERVICE_DISABLED", "0x80070422"],
+  ["ERROR_SHUTDOWN_IN_PROGRESS", "0x8007045b"],
+  ["ERROR_SUCCESS_REBOOT_INITIATED", "0x80070669"],
+  ["ERROR_TIMEOUT", "0x800705b4"],
+  ["ERROR_UNRECOGNIZED_VOLUME", "0x800703ed"],
+  ["ERROR_VIRTDISK_PROVIDER_NOT_FOUND", "0xc03a0014"],
+  ["ERROR_VIRTUAL_DISK_LIMITATION", "0xc03a001a"],
+  ["RPC_S_CALL_CANCELLED", "0x8007071a"],
+  ["RPC_S_CALL_FAILED_DNE", "0x800706bf"],
+  ["RPC_S_SYSTEM_HANDLE_TYPE_MISMATCH", "0x8007072c"],
+  ["RPC_S_UNKNOWN_IF", "0x800706b5"],
+  ["WSAECONNABORTED", "0x80072745"],
+  ["WSAECONNRESET", "0x80072746"],
+  ["WSAENOBUFS", "0x80072747"],
+  ["WSAEOPNOTSUPP", "0x8007273d"],
+  ["STATUS_ACCESS_DENIED", "0xd0000022"],
+  ["STATUS_CONNECTION_DISCONNECTED", "0xd000020c"],
+  ["STATUS_INVALID_PARAMETER", "0xd000000d"],
+  ["STATUS_RETRY", "0xd000022d"]
+];
+
 // packages/core/src/wsl/errors/lookup.ts
 var FACILITY_WIN32 = 2147942400;
 var FACILITY_NT_BIT = 268435456;
@@ -2647,6 +2984,12 @@ for (const entry of WSL_ERROR_CATALOG) {
     if (hresult && !byHresult.has(hresult)) byHresult.set(hresult, entry);
     else if (!hresult) bySymbol.set(alias.toUpperCase(), entry);
   }
+}
+var hresultByName = /* @__PURE__ */ new Map();
+var nameByHresult = /* @__PURE__ */ new Map();
+for (const [symbol, hresult] of WSL_COMMON_ERROR_NAMES) {
+  hresultByName.set(symbol, hresult);
+  if (!nameByHresult.has(hresult)) nameByHresult.set(hresult, symbol);
 }
 function normalizeHresult(input) {
   let value;
@@ -2670,7 +3013,8 @@ function findWslError(codeOrSymbolOrHresult) {
   return resolve(String(codeOrSymbolOrHresult).trim()).entry;
 }
 function isKnownWslErrorSymbol(symbol) {
-  return bySymbol.has(symbol.toUpperCase());
+  const upper = symbol.toUpperCase();
+  return bySymbol.has(upper) || hresultByName.has(upper);
 }
 function lookupWslError(codeOrSymbolOrHresult) {
   const input = String(codeOrSymbolOrHresult).trim();
@@ -2680,9 +3024,11 @@ function lookupWslError(codeOrSymbolOrHresult) {
 }
 function resolve(input) {
   const { result: result2, context } = splitCodePath(input);
-  const hresult = result2 ? normalizeHresult(result2) : null;
-  const symbol = result2 && !hresult ? result2.toUpperCase() : null;
-  const entry = hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || symbol && bySymbol.get(symbol) || void 0;
+  const printedHresult = result2 ? normalizeHresult(result2) : null;
+  const printedSymbol = result2 && !printedHresult ? result2.toUpperCase() : null;
+  const hresult = printedHresult ?? (printedSymbol ? hresultByName.get(printedSymbol) ?? null : null);
+  const symbol = printedSymbol ?? (hresult ? nameByHresult.get(hresult) ?? null : null);
+  const entry = printedSymbol && bySymbol.get(printedSymbol) || hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult))) || void 0;
   return { entry, context, hresult, symbol };
 }
 function splitCodePath(code3) {
@@ -2821,7 +3167,7 @@ var OTHER_ENGLISH_MESSAGES = [
 function classifyWslFailure(result2) {
   try {
     if (result2.exitCode === 0) return null;
-    const lines = [...toLines2(result2.stdout ?? ""), ...toLines2(result2.stderr ?? "")];
+    const lines = [...toLines2(result2.stderr ?? ""), ...toLines2(result2.stdout ?? "")];
     const outcome = parseLines(lines.slice(-MAX_LINES));
     return outcome.recognized ? outcome : null;
   } catch {
@@ -10271,6 +10617,18 @@ function scanConfig(text2, kind) {
   const r = new CharReader(text2, kind === "wslconfig", contentStart);
   const items = [];
   let section = null;
+  let keyBuffer = "";
+  let bufferMatchesSection = true;
+  const keyPrefix = () => {
+    const length = section?.length ?? 0;
+    return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, "\0");
+  };
+  const keysAfter = () => {
+    if (kind !== "wslconfig") return {};
+    const prefix = keyPrefix();
+    const nul = prefix.indexOf("\0");
+    return { keysAfter: nul < 0 ? { prefix, bare: false } : { prefix: prefix.slice(0, nul), bare: true } };
+  };
   const invalid = (problem, start, at, char, extra = {}) => {
     const end = r.skipLine(char);
     items.push({ type: "invalid", problem, section, start, at, char, end: Math.max(end, at), ...extra });
@@ -10308,8 +10666,10 @@ function scanConfig(text2, kind) {
         cAt = r.pos;
         c = r.next();
       }
+      keyBuffer = name;
+      bufferMatchesSection = false;
       if (c !== "]") {
-        invalid("expected-bracket", start, cAt, c);
+        invalid("expected-bracket", start, cAt, c, keysAfter());
         continue;
       }
       let end = r.pos;
@@ -10326,10 +10686,11 @@ function scanConfig(text2, kind) {
         end = r.skipLine(c);
         items.push({ type: "section", name, start, end, commentStart: cAt });
       } else {
-        invalid("expected-end-of-line", start, cAt, c);
+        invalid("expected-end-of-line", start, cAt, c, keysAfter());
         continue;
       }
       section = name;
+      bufferMatchesSection = true;
       continue;
     }
     if (!isAlpha(c)) {
@@ -10348,6 +10709,21 @@ function scanConfig(text2, kind) {
       c = r.next();
     }
     const nameEnd = cAt;
+    const nominal = section === null ? name : `${section}.${name}`;
+    let readAs;
+    let keySection = section;
+    if (!bufferMatchesSection && kind === "wslconfig") {
+      const prefix = keyPrefix();
+      keyBuffer = prefix === "" ? name : `${prefix}.${name}`;
+      const nul = keyBuffer.indexOf("\0");
+      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
+      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
+        readAs = lookup;
+        const dot = lookup.indexOf(".");
+        keySection = dot < 0 ? null : lookup.slice(0, dot);
+      }
+    }
+    const fullName2 = readAs ?? nominal;
     while (isHSpace(c)) {
       cAt = r.pos;
       c = r.next();
@@ -10368,6 +10744,7 @@ function scanConfig(text2, kind) {
     let trimmed = 0;
     let inQuote = false;
     let commentStart;
+    let cutByCrlf = false;
     while (c !== "" && c !== "\n" && c !== "\r") {
       if (c === '"') {
         inQuote = !inQuote;
@@ -10375,6 +10752,13 @@ function scanConfig(text2, kind) {
         const escAt = r.pos;
         const c2 = r.next();
         if (c2 === "\n") {
+        } else if (c2 === "\r") {
+          trimmed = value.length;
+          valueEnd = escAt;
+          cutByCrlf = text2[r.pos] === "\n";
+          cAt = r.pos;
+          c = r.next();
+          continue;
         } else if (c2 !== "" && ESCAPES[c2] !== void 0) {
           value += ESCAPES[c2];
         } else {
@@ -10409,13 +10793,13 @@ function scanConfig(text2, kind) {
       end = r.skipLine("#");
     } else {
       if (c === "\r") r.pos = cAt;
-      end = c === "" ? text2.length : cAt;
+      end = c === "" ? text2.length : cutByCrlf ? cAt - 1 : cAt;
     }
-    items.push({
+    const item = {
       type: "key",
-      section,
+      section: keySection,
       name,
-      fullName: section === null ? name : `${section}.${name}`,
+      fullName: fullName2,
       start,
       nameEnd,
       valueStart,
@@ -10423,7 +10807,10 @@ function scanConfig(text2, kind) {
       ...commentStart === void 0 ? {} : { commentStart },
       end,
       value: value.slice(0, trimmed)
-    });
+    };
+    if (readAs !== void 0) item.readAs = readAs;
+    if (cutByCrlf) item.cutByCrlf = true;
+    items.push(item);
   }
   let stopIndex = null;
   if (kind === "wslconf") {
@@ -11369,6 +11756,9 @@ function parseConfigDocument(text2, kind) {
         value: item.value,
         afterStop
       });
+      const entry = entries[entries.length - 1];
+      if (item.cutByCrlf) entry.cutByCrlf = true;
+      if (item.readAs !== void 0) entry.readAs = item.readAs;
     } else if (item.type === "invalid") {
       const issue3 = toIssue(item, text2, locate, afterStop || stopAt !== null && index2 > stopAt);
       issues.push(issue3);
@@ -11424,7 +11814,8 @@ function toIssue(item, text2, locate, afterStop) {
     start: item.start,
     end: item.end,
     text: text2.slice(lineStart, Math.max(lineStart, lineEnd)),
-    afterStop
+    afterStop,
+    ...item.keysAfter === void 0 ? {} : { keysAfter: item.keysAfter }
   };
 }
 function locator(lines) {
@@ -11889,14 +12280,19 @@ function readEnum(raw, values) {
 function readPortList(raw) {
   const ports = [];
   const bad = [];
-  if (raw.trim() === "") return { ports, bad };
+  const partial2 = [];
   for (const item of raw.split(",")) {
-    const trimmed = item.trim();
-    const read = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    if (Number.isInteger(read) && read >= 1 && read <= 65535) ports.push(read);
-    else bad.push(item);
+    if (item === "") continue;
+    const match = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(item);
+    const read = match ? Number(match[1]) : Number.NaN;
+    if (!Number.isInteger(read) || read < 1 || read > 65535) {
+      bad.push(item);
+      continue;
+    }
+    ports.push(read);
+    if (match[0].length < item.trimEnd().length) partial2.push({ item, port: read });
   }
-  return { ports, bad };
+  return { ports, bad, partial: partial2 };
 }
 function formatSize(bytes) {
   if (bytes === 0) return "0";
@@ -11969,8 +12365,13 @@ function interpretValue(schema, value, kind) {
       return { ok: false, expected: "an IPv4 address like `10.255.255.254`" };
     }
     case "list": {
-      const { ports, bad } = readPortList(value);
-      return bad.length > 0 ? { ok: true, value: ports.join(","), skippedItems: bad } : { ok: true, value: ports.join(",") };
+      const { ports, bad, partial: partial2 } = readPortList(value);
+      return {
+        ok: true,
+        value: ports.join(","),
+        ...bad.length > 0 ? { skippedItems: bad } : {},
+        ...partial2.length > 0 ? { truncatedItems: partial2 } : {}
+      };
     }
     default:
       return { ok: true, value };
@@ -12052,6 +12453,10 @@ function lintEntries(doc, options = {}) {
   for (const entry of doc.entries) {
     if (entry.problem) continue;
     const where = { line: entry.line, column: entry.column };
+    if (entry.readAs !== void 0 && !knownAs(kind, entry)) {
+      findings.push({ ...where, ...readAsUnknown(doc, entry) });
+      continue;
+    }
     if (entry.section === null) {
       findings.push({ ...where, ...outsideSection(doc, entry) });
       continue;
@@ -12101,6 +12506,20 @@ function lintEntries(doc, options = {}) {
     findings.push(...valueFindings(doc, entry, schema, options).map((f) => ({ ...where, ...f })));
   }
   return findings;
+}
+function knownAs(kind, entry) {
+  const section = entry.section === null ? void 0 : findSection(kind, entry.section);
+  return section !== void 0 && findConfigKey(kind, section, entry.name) !== void 0;
+}
+function readAsUnknown(doc, entry) {
+  const header = doc.issues.filter((i) => i.keysAfter !== void 0 && i.line < entry.line).at(-1);
+  const at = header ? ` on line ${header.line}` : "";
+  return {
+    severity: "error",
+    rule: "unknown-key",
+    key: entry.readAs,
+    message: `Because of the invalid section header${at}, WSL looks this key up as \`${clip(entry.readAs ?? "")}\`, reports "Unknown key" and ignores it. Fix the header${at}.`
+  };
 }
 function outsideSection(doc, entry) {
   const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
@@ -12179,20 +12598,32 @@ function valueFindings(doc, entry, schema, options) {
   const value = entry.value ?? "";
   const read = interpretValue(schema, value, doc.kind);
   const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  const comment = semicolonComment(entry, schema);
   if (!read.ok) {
     const isSizeSpelling = schema.type === "size" && read.suggestion !== void 0;
     const hardError = schema.type === "mac";
+    const fixed = comment && interpretValue(schema, comment.value, doc.kind).ok ? comment.fixed : void 0;
+    const suggestion = fixed ?? (read.suggestion ? `${entry.name} = ${read.suggestion}` : void 0);
     out.push({
       severity: "error",
       rule: isSizeSpelling ? "size-unit" : "invalid-value",
       key: id,
-      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ""),
-      ...read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}
+      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (comment ? " `;` does not start a comment here, only `#` starts a comment, so the rest of the line is part of the value." : "") + (suggestion ? ` Write \`${suggestion}\`.` : ""),
+      ...suggestion ? { suggestion } : {}
     });
     if (schema.key === "dnsTunnelingIpAddress") {
       out[out.length - 1].message += " An invalid address also turns DNS tunneling off.";
     }
     return out;
+  }
+  if (comment && (schema.type === "string" || schema.type === "path")) {
+    out.push({
+      severity: "warning",
+      rule: "semicolon-comment",
+      key: id,
+      message: `\`;\` does not start a comment in ${configFileLabel(doc.kind)}, only \`#\` does: WSL reads \`${id}\` as \`${clip(entry.value ?? "")}\`, comment included. Write \`${comment.fixed}\`.`,
+      suggestion: comment.fixed
+    });
   }
   if (read.note?.startsWith("read as octal") && schema.key !== "umask") {
     out.push({
@@ -12229,6 +12660,25 @@ function valueFindings(doc, entry, schema, options) {
       message: `${read.skippedItems.map((i) => `\`${i.trim()}\``).join(", ")} ${read.skippedItems.length === 1 ? "is not a port" : "are not ports"} (1–65535); WSL skips ${read.skippedItems.length === 1 ? "it" : "them"}. Write ports as comma-separated numbers.`
     });
   }
+  if (read.truncatedItems) {
+    const shown = read.truncatedItems.map(({ item, port }) => `\`${clip(item.trim())}\` as port ${port}`);
+    out.push({
+      severity: "warning",
+      rule: "invalid-list-item",
+      key: id,
+      message: `WSL reads only the leading number of each item: ${shown.join(", ")} (the rest is dropped; ranges are not supported). List every port, comma-separated.`
+    });
+  }
+  const newName = Object.entries(schema.renamedValues ?? {}).find(([, r]) => r.to === read.value);
+  if (newName && options.wslVersion && compareVersions(options.wslVersion, newName[1].since) < 0) {
+    out.push({
+      severity: "warning",
+      rule: "requires-newer-wsl",
+      key: id,
+      message: `\`${read.value}\` is the name WSL ${newName[1].since} gave this value; WSL ${options.wslVersion} only knows \`${newName[0]}\`, rejects \`${read.value}\` and keeps the default. Write \`${clip(entry.name)} = ${newName[0]}\`, or update WSL (\`wsl --update\`).`,
+      suggestion: `${entry.name} = ${newName[0]}`
+    });
+  }
   const renamed = schema.renamedValues?.[String(read.value)];
   if (renamed) {
     out.push({
@@ -12247,7 +12697,17 @@ function valueFindings(doc, entry, schema, options) {
       message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
     });
   }
-  if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
+  const controlEscapes = doc.kind === "wslconfig" && schema.type === "path" ? escapesIn(entry.raw, "ntb") : [];
+  if (controlEscapes.length > 0) {
+    const doubled = entry.raw.replace(/\\\\|\\/g, (m) => m.length === 2 ? m : "\\\\");
+    out.push({
+      severity: "error",
+      rule: "invalid-value",
+      key: id,
+      message: `In \`${id} = ${clip(entry.raw)}\`, ${controlEscapes.map((e) => `\`\\${e}\``).join(", ")} ${controlEscapes.length === 1 ? "is an escape" : "are escapes"} (newline, tab, backspace): WSL reads a path with control characters in it and will not find the file. Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes.`,
+      suggestion: `${entry.name} = ${doubled}`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
     out.push({
       severity: "error",
       rule: "path-not-absolute",
@@ -12297,6 +12757,31 @@ function valueFindings(doc, entry, schema, options) {
   }
   return out;
 }
+function escapesIn(raw, letters) {
+  const found = [];
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] !== "\\") continue;
+    const next = raw[i + 1];
+    if (letters.includes(next) && !found.includes(next)) found.push(next);
+    i++;
+  }
+  return found;
+}
+function semicolonComment(entry, schema) {
+  if (schemaId(schema) === "boot.command" || !/[ \t];/.test(entry.raw)) return void 0;
+  let at;
+  let quoted = false;
+  for (let i = 1; i < entry.raw.length && at === void 0; i++) {
+    const c = entry.raw[i - 1];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\\") i++;
+    else if (!quoted && (c === " " || c === "	") && entry.raw[i] === ";") at = i - 1;
+  }
+  if (at === void 0) return void 0;
+  const value = entry.raw.slice(0, at).trimEnd();
+  const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, "");
+  return { value, fixed: `${entry.name} = ${value}${note ? ` # ${note}` : ""}` };
+}
 function isAbsoluteWindowsPath(value) {
   return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
 }
@@ -12315,6 +12800,17 @@ function lintSyntax(doc) {
       finding.message += ` (WSL does not get this far today: it already stopped at line ${doc.stop?.line}.)`;
     }
     findings.push(finding);
+  }
+  for (const entry of doc.entries) {
+    if (!entry.cutByCrlf || entry.afterStop) continue;
+    findings.push({
+      line: entry.line,
+      column: entry.column,
+      severity: "warning",
+      rule: "crlf-continuation",
+      key: entry.fullName,
+      message: `The line ends with \`\\\` before a Windows line break (CRLF), which does not continue the value in /etc/wsl.conf: WSL drops the CR, so \`${entry.fullName}\` is \`${clip(entry.value ?? "")}\` and line ${entry.endLine + 1} is read as a line of its own. Save the file with LF line endings, or join the two lines.`
+    });
   }
   if (doc.stop) {
     for (const entry of doc.entries) {
@@ -12389,25 +12885,16 @@ function describeIssue(doc, issue3) {
       const inner = /^\[([^\]#]*)\]?/.exec(lineText)?.[1]?.trim() ?? "";
       const closest = inner ? closestName(inner, configSections(doc.kind)) : void 0;
       const why = issue3.problem === "expected-end-of-line" ? "only spaces or a `#` comment may follow `]`" : "a section name is a letter followed by letters or digits, closed by `]`";
-      const keysGoTo = issue3.section === null ? "outside any section" : `in \`[${issue3.section}]\``;
       return {
         ...base,
         rule: "invalid-section-header",
-        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
+        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} ${keysBelow(doc, issue3)}` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
         ...closest ? { suggestion: `[${closest}]` } : {}
       };
     }
     case "invalid-escape": {
       const key = fullName(issue3.section, issue3.keyName ?? "");
       const entry = doc.entries.find((e) => e.start === issue3.start);
-      if (issue3.char === "\r") {
-        return {
-          ...base,
-          rule: "invalid-escape",
-          key,
-          message: `The line ends with \`\\\` before a Windows line break (CRLF). In /etc/wsl.conf WSL reads the CR as an invalid escape, not as a line continuation. ${effect} Save the file with LF line endings, or join the two lines.`
-        };
-      }
       const raw = entry?.raw ?? "";
       const doubled = raw.replace(/\\\\|\\/g, (m) => m.length === 2 ? m : "\\\\");
       const forward = raw.replace(/\\\\|\\/g, "/");
@@ -12428,6 +12915,18 @@ function describeIssue(doc, issue3) {
         message: `The value opens a \`"\` that is never closed. ${effect} Add the closing \`"\`, or write a literal quote as \`\\"\`.`
       };
   }
+}
+function keysBelow(doc, issue3) {
+  const after = issue3.keysAfter;
+  const last = issue3.section;
+  if (after === void 0 || after.prefix.toLowerCase() === (last ?? "").toLowerCase()) {
+    return last === null ? "The keys below it stay outside any section." : `The keys below it stay in \`[${last}]\`.`;
+  }
+  if (after.bare) {
+    return `WSL then looks up every key below it as \`${clip(after.prefix)}\` alone (it keeps the broken name, padded to the length of \`[${last}]\`), so they are all unknown and ignored until the next valid header.`;
+  }
+  const known = findSection(doc.kind, after.prefix);
+  return `WSL files the keys below it under \`[${after.prefix}]\` (the broken name cut to the length of the last valid section, \`[${last}]\`)` + (known ? "." : ", which it does not know, so they are all ignored until the next valid header.");
 }
 function badKeyName(doc, issue3, name, value, effect) {
   const bad = [...new Set(name.replace(/[A-Za-z0-9]/g, ""))].map((c) => `\`${c}\``).join(", ");

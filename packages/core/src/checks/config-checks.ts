@@ -8,6 +8,15 @@ const WSL_CONFIG_DOCS = 'https://learn.microsoft.com/windows/wsl/wsl-config#wslc
 /** Below this, image builds and a Docker engine in the VM run out of memory. */
 const MIN_USEFUL_MEMORY = 2 * 1024 ** 3;
 
+/**
+ * A size as `.wslconfig` takes it, rounded down: microsoft/WSL stringshared.h ParseMemorySize accepts only a whole
+ * number with an upper-case binary unit (`12GB`, `512MB`), never `11.9 GiB`.
+ */
+function wslconfigSize(bytes: number): string {
+  const gb = Math.floor(bytes / 1024 ** 3);
+  return gb >= 1 ? `${gb}GB` : `${Math.max(256, Math.floor(bytes / 1024 ** 2))}MB`;
+}
+
 async function wslconfigText(ctx: DoctorContext): Promise<{ text: string | null; path: string | null } | CheckResult> {
   if (!ctx.reachesWindows) return skip('.wslconfig exists only on Windows; this host is not Windows.');
   const file = await ctx.wslconfig.get();
@@ -64,12 +73,12 @@ export const resourcesCheck: DoctorCheck = {
     const problems: string[] = [];
     const fixes: string[] = [];
     if (memory !== null && hostMemory !== null && memory > hostMemory) {
-      problems.push(`memory=${formatBytes(memory)} is more than the machine's ${formatBytes(hostMemory)}`);
+      problems.push(`memory (${formatBytes(memory)}) is more than the machine's ${formatBytes(hostMemory)}`);
       fixes.push(
-        `Set \`memory\` in the \`[wsl2]\` section to at most ${formatBytes(Math.floor(hostMemory * 0.75))} (leave room for Windows).`,
+        `Set \`memory=${wslconfigSize(hostMemory * 0.75)}\` or less in the \`[wsl2]\` section (leave room for Windows).`,
       );
     } else if (memory !== null && memory < MIN_USEFUL_MEMORY) {
-      problems.push(`memory=${formatBytes(memory)} leaves the VM too little for builds and a Docker engine`);
+      problems.push(`memory (${formatBytes(memory)}) leaves the VM too little for builds and a Docker engine`);
       fixes.push('Give the VM at least 4GB: `memory=4GB` in the `[wsl2]` section.');
     }
     if (processors !== null && hostProcessors !== null && processors > hostProcessors) {

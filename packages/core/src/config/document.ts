@@ -51,6 +51,10 @@ export interface ConfigEntry {
   problem?: SyntaxProblem;
   /** `/etc/wsl.conf` only: the entry comes after the line where WSL stops reading. */
   afterStop: boolean;
+  /** `/etc/wsl.conf` only: a `\` before CRLF ended the value here instead of continuing it (see the scanner). */
+  cutByCrlf?: boolean;
+  /** The name WSL looks the key up by when a broken section header above changed it (see the scanner). */
+  readAs?: string;
 }
 
 export interface ConfigSyntaxIssue {
@@ -66,6 +70,8 @@ export interface ConfigSyntaxIssue {
   /** The rejected logical line as written. */
   text: string;
   afterStop: boolean;
+  /** Broken section headers: how WSL files the keys below (see the scanner). */
+  keysAfter?: { prefix: string; bare: boolean };
 }
 
 export interface ConfigDocument {
@@ -142,6 +148,10 @@ export function parseConfigDocument(text: string, kind: ConfigKind): ConfigDocum
         value: item.value,
         afterStop,
       });
+      // Rare fields are added afterwards, so the common entry keeps one shape.
+      const entry = entries[entries.length - 1]!;
+      if (item.cutByCrlf) entry.cutByCrlf = true;
+      if (item.readAs !== undefined) entry.readAs = item.readAs;
     } else if (item.type === 'invalid') {
       const issue = toIssue(item, text, locate, afterStop || (stopAt !== null && index > stopAt));
       issues.push(issue);
@@ -205,6 +215,7 @@ function toIssue(
     end: item.end,
     text: text.slice(lineStart, Math.max(lineStart, lineEnd)),
     afterStop,
+    ...(item.keysAfter === undefined ? {} : { keysAfter: item.keysAfter }),
   };
 }
 

@@ -153,12 +153,6 @@ function applyWslConfigRules(s: Record<string, EffectiveSetting>): void {
   if (dnsIp?.ignored.some((i) => i.reason === 'invalid-value')) {
     derive(s, 'wsl2.dnsTunneling', false, { ...dnsIp, value: 'invalid' });
   }
-  const virtio = s['wsl2.virtio'];
-  if (virtio?.value === false) {
-    derive(s, 'wsl2.virtiofs', false, virtio);
-    derive(s, 'experimental.swiotlb', 0, virtio);
-    if (isConsomme(s['wsl2.networkingMode']?.value)) derive(s, 'wsl2.networkingMode', 'NAT', virtio);
-  }
   const safeMode = s['wsl2.safeMode'];
   if (safeMode?.value === true) {
     const forced: [string, ConfigValue | null][] = [
@@ -177,6 +171,13 @@ function applyWslConfigRules(s: Record<string, EffectiveSetting>): void {
       ['wsl2.autoProxy', false],
     ];
     for (const [id, value] of forced) derive(s, id, value, safeMode);
+  }
+  // After safe mode, as in WslCoreConfig.cpp Config::Initialize: safe mode turns virtio off, which then applies.
+  const virtio = s['wsl2.virtio'];
+  if (virtio?.value === false) {
+    derive(s, 'wsl2.virtiofs', false, virtio);
+    derive(s, 'experimental.swiotlb', 0, virtio);
+    if (isConsomme(s['wsl2.networkingMode']?.value)) derive(s, 'wsl2.networkingMode', 'NAT', virtio);
   }
   const mode = s['wsl2.networkingMode']?.value;
   const dnsTunneling = s['wsl2.dnsTunneling'];

@@ -14,7 +14,14 @@ import {
 
 /** What WSL makes of one value of a known key. */
 export type Interpretation =
-  | { ok: true; value: ConfigValue; note?: string; skippedItems?: string[] }
+  | {
+      ok: true;
+      value: ConfigValue;
+      note?: string;
+      skippedItems?: string[];
+      /** List items WSL reads only by their leading number (`3000-3010` → 3000). */
+      truncatedItems?: { item: string; port: number }[];
+    }
   | { ok: false; expected: string; suggestion?: string };
 
 const TRUE_WORDS = new Set(['yes', 'y', 'on', 't', 'enable', 'enabled']);
@@ -64,10 +71,13 @@ export function interpretValue(schema: ConfigKeySchema, value: string, kind: Con
       return { ok: false, expected: 'an IPv4 address like `10.255.255.254`' };
     }
     case 'list': {
-      const { ports, bad } = readPortList(value);
-      return bad.length > 0
-        ? { ok: true, value: ports.join(','), skippedItems: bad }
-        : { ok: true, value: ports.join(',') };
+      const { ports, bad, partial } = readPortList(value);
+      return {
+        ok: true,
+        value: ports.join(','),
+        ...(bad.length > 0 ? { skippedItems: bad } : {}),
+        ...(partial.length > 0 ? { truncatedItems: partial } : {}),
+      };
     }
     default:
       return { ok: true, value };

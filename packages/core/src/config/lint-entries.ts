@@ -57,6 +57,10 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
   for (const entry of doc.entries) {
     if (entry.problem) continue;
     const where = { line: entry.line, column: entry.column };
+    if (entry.readAs !== undefined && !knownAs(kind, entry)) {
+      findings.push({ ...where, ...readAsUnknown(doc, entry) });
+      continue;
+    }
     if (entry.section === null) {
       findings.push({ ...where, ...outsideSection(doc, entry) });
       continue;
@@ -111,6 +115,25 @@ export function lintEntries(doc: ConfigDocument, options: LintOptions = {}): Lin
     findings.push(...valueFindings(doc, entry, schema, options).map((f) => ({ ...where, ...f })));
   }
   return findings;
+}
+
+function knownAs(kind: ConfigDocument['kind'], entry: ConfigEntry): boolean {
+  const section = entry.section === null ? undefined : findSection(kind, entry.section);
+  return section !== undefined && findConfigKey(kind, section, entry.name) !== undefined;
+}
+
+/** A key a broken section header above sends to a name WSL does not know (see `ScannedKey.readAs`). */
+function readAsUnknown(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {
+  const header = doc.issues.filter((i) => i.keysAfter !== undefined && i.line < entry.line).at(-1);
+  const at = header ? ` on line ${header.line}` : '';
+  return {
+    severity: 'error',
+    rule: 'unknown-key',
+    key: entry.readAs,
+    message:
+      `Because of the invalid section header${at}, WSL looks this key up as \`${clip(entry.readAs ?? '')}\`, reports ` +
+      `"Unknown key" and ignores it. Fix the header${at}.`,
+  };
 }
 
 function outsideSection(doc: ConfigDocument, entry: ConfigEntry): Omit<LintFinding, 'line' | 'column'> {
@@ -240,9 +263,12 @@ function valueFindings(
   const value = entry.value ?? '';
   const read = interpretValue(schema, value, doc.kind);
   const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  const comment = semicolonComment(entry, schema);
   if (!read.ok) {
     const isSizeSpelling = schema.type === 'size' && read.suggestion !== undefined;
     const hardError = schema.type === 'mac';
+    const fixed = comment && interpretValue(schema, comment.value, doc.kind).ok ? comment.fixed : undefined;
+    const suggestion = fixed ?? (read.suggestion ? `${entry.name} = ${read.suggestion}` : undefined);
     out.push({
       severity: 'error',
       rule: isSizeSpelling ? 'size-unit' : 'invalid-value',
@@ -250,13 +276,27 @@ function valueFindings(
       message:
         `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` +
         (hardError ? 'An invalid MAC address is a hard error: the WSL 2 VM does not start.' : `${keep}.`) +
-        (read.suggestion ? ` Write \`${entry.name} = ${read.suggestion}\`.` : ''),
-      ...(read.suggestion ? { suggestion: `${entry.name} = ${read.suggestion}` } : {}),
+        (comment
+          ? ' `;` does not start a comment here, only `#` starts a comment, so the rest of the line is part of the value.'
+          : '') +
+        (suggestion ? ` Write \`${suggestion}\`.` : ''),
+      ...(suggestion ? { suggestion } : {}),
     });
     if (schema.key === 'dnsTunnelingIpAddress') {
       out[out.length - 1]!.message += ' An invalid address also turns DNS tunneling off.';
     }
     return out;
+  }
+  if (comment && (schema.type === 'string' || schema.type === 'path')) {
+    out.push({
+      severity: 'warning',
+      rule: 'semicolon-comment',
+      key: id,
+      message:
+        `\`;\` does not start a comment in ${configFileLabel(doc.kind)}, only \`#\` does: WSL reads \`${id}\` as ` +
+        `\`${clip(entry.value ?? '')}\`, comment included. Write \`${comment.fixed}\`.`,
+      suggestion: comment.fixed,
+    });
   }
   if (read.note?.startsWith('read as octal') && schema.key !== 'umask') {
     out.push({
@@ -296,6 +336,26 @@ function valueFindings(
       message: `${read.skippedItems.map((i) => `\`${i.trim()}\``).join(', ')} ${read.skippedItems.length === 1 ? 'is not a port' : 'are not ports'} (1–65535); WSL skips ${read.skippedItems.length === 1 ? 'it' : 'them'}. Write ports as comma-separated numbers.`,
     });
   }
+  if (read.truncatedItems) {
+    const shown = read.truncatedItems.map(({ item, port }) => `\`${clip(item.trim())}\` as port ${port}`);
+    out.push({
+      severity: 'warning',
+      rule: 'invalid-list-item',
+      key: id,
+      message: `WSL reads only the leading number of each item: ${shown.join(', ')} (the rest is dropped; ranges are not supported). List every port, comma-separated.`,
+    });
+  }
+  const newName = Object.entries(schema.renamedValues ?? {}).find(([, r]) => r.to === read.value);
+  if (newName && options.wslVersion && compareVersions(options.wslVersion, newName[1].since) < 0) {
+    // The value's old name is the only one older releases accept (e.g. WslCoreConfig.h NetworkingModes before 2.9.0).
+    out.push({
+      severity: 'warning',
+      rule: 'requires-newer-wsl',
+      key: id,
+      message: `\`${read.value}\` is the name WSL ${newName[1].since} gave this value; WSL ${options.wslVersion} only knows \`${newName[0]}\`, rejects \`${read.value}\` and keeps the default. Write \`${clip(entry.name)} = ${newName[0]}\`, or update WSL (\`wsl --update\`).`,
+      suggestion: `${entry.name} = ${newName[0]}`,
+    });
+  }
   const renamed = schema.renamedValues?.[String(read.value)];
   if (renamed) {
     out.push({
@@ -316,7 +376,21 @@ function valueFindings(
         'user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path.',
     });
   }
-  if (doc.kind === 'wslconfig' && schema.type === 'path' && /%[A-Za-z_][\w()]*%/.test(value)) {
+  const controlEscapes = doc.kind === 'wslconfig' && schema.type === 'path' ? escapesIn(entry.raw, 'ntb') : [];
+  if (controlEscapes.length > 0) {
+    // configfile.cpp ParseConfigFile turns these into newline, tab and backspace without a warning.
+    const doubled = entry.raw.replace(/\\\\|\\/g, (m) => (m.length === 2 ? m : '\\\\'));
+    out.push({
+      severity: 'error',
+      rule: 'invalid-value',
+      key: id,
+      message:
+        `In \`${id} = ${clip(entry.raw)}\`, ${controlEscapes.map((e) => `\`\\${e}\``).join(', ')} ${controlEscapes.length === 1 ? 'is an escape' : 'are escapes'} ` +
+        '(newline, tab, backspace): WSL reads a path with control characters in it and will not find the file. ' +
+        `Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes.`,
+      suggestion: `${entry.name} = ${doubled}`,
+    });
+  } else if (doc.kind === 'wslconfig' && schema.type === 'path' && /%[A-Za-z_][\w()]*%/.test(value)) {
     out.push({
       severity: 'error',
       rule: 'path-not-absolute',
@@ -367,6 +441,40 @@ function valueFindings(
     });
   }
   return out;
+}
+
+/** The escape letters among `letters` that follow a single backslash in a raw value (`\\\\` pairs skipped). */
+function escapesIn(raw: string, letters: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] !== '\\') continue;
+    const next = raw[i + 1]!;
+    if (letters.includes(next) && !found.includes(next)) found.push(next);
+    i++;
+  }
+  return found;
+}
+
+/**
+ * A `value ; comment` written INI-style. configfile.cpp ParseConfigFile ends a value only at `#` (outside quotes), so
+ * the `;` and what follows belong to the value. Quoted values and wsl.conf's `boot.command` (a shell command, where
+ * `;` separates commands) are left alone.
+ */
+function semicolonComment(entry: ConfigEntry, schema: ConfigKeySchema): { value: string; fixed: string } | undefined {
+  if (schemaId(schema) === 'boot.command' || !/[ \t];/.test(entry.raw)) return undefined;
+  // The first blank + `;` outside quotes.
+  let at: number | undefined;
+  let quoted = false;
+  for (let i = 1; i < entry.raw.length && at === undefined; i++) {
+    const c = entry.raw[i - 1];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\\') i++;
+    else if (!quoted && (c === ' ' || c === '\t') && entry.raw[i] === ';') at = i - 1;
+  }
+  if (at === undefined) return undefined;
+  const value = entry.raw.slice(0, at).trimEnd();
+  const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, '');
+  return { value, fixed: `${entry.name} = ${value}${note ? ` # ${note}` : ''}` };
 }
 
 function isAbsoluteWindowsPath(value: string): boolean {

@@ -15,6 +15,20 @@ export function lintSyntax(doc: ConfigDocument): LintFinding[] {
     }
     findings.push(finding);
   }
+  for (const entry of doc.entries) {
+    if (!entry.cutByCrlf || entry.afterStop) continue;
+    findings.push({
+      line: entry.line,
+      column: entry.column,
+      severity: 'warning',
+      rule: 'crlf-continuation',
+      key: entry.fullName,
+      message:
+        `The line ends with \`\\\` before a Windows line break (CRLF), which does not continue the value in ` +
+        `/etc/wsl.conf: WSL drops the CR, so \`${entry.fullName}\` is \`${clip(entry.value ?? '')}\` and line ` +
+        `${entry.endLine + 1} is read as a line of its own. Save the file with LF line endings, or join the two lines.`,
+    });
+  }
   if (doc.stop) {
     for (const entry of doc.entries) {
       if (!entry.afterStop || entry.problem) continue;
@@ -102,12 +116,11 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
         issue.problem === 'expected-end-of-line'
           ? 'only spaces or a `#` comment may follow `]`'
           : 'a section name is a letter followed by letters or digits, closed by `]`';
-      const keysGoTo = issue.section === null ? 'outside any section' : `in \`[${issue.section}]\``;
       return {
         ...base,
         rule: 'invalid-section-header',
         message:
-          `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} The keys below it stay ${keysGoTo}.` +
+          `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} ${keysBelow(doc, issue)}` +
           (closest ? ` Did you mean \`[${closest}]\`?` : ''),
         ...(closest ? { suggestion: `[${closest}]` } : {}),
       };
@@ -115,17 +128,6 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
     case 'invalid-escape': {
       const key = fullName(issue.section, issue.keyName ?? '');
       const entry = doc.entries.find((e) => e.start === issue.start);
-      if (issue.char === '\r') {
-        return {
-          ...base,
-          rule: 'invalid-escape',
-          key,
-          message:
-            'The line ends with `\\` before a Windows line break (CRLF). In /etc/wsl.conf WSL reads the CR as an ' +
-            `invalid escape, not as a line continuation. ${effect} Save the file with LF line endings, or join the ` +
-            'two lines.',
-        };
-      }
       const raw = entry?.raw ?? '';
       const doubled = raw.replace(/\\\\|\\/g, (m) => (m.length === 2 ? m : '\\\\'));
       const forward = raw.replace(/\\\\|\\/g, '/');
@@ -148,6 +150,30 @@ function describeIssue(doc: ConfigDocument, issue: ConfigSyntaxIssue): LintFindi
         message: `The value opens a \`"\` that is never closed. ${effect} Add the closing \`"\`, or write a literal quote as \`\\"\`.`,
       };
   }
+}
+
+/**
+ * Where the keys under a broken header go. configfile.cpp ParseConfigFile: once the header's name was read it sits in
+ * the key buffer, which the next key line cuts (or NUL-pads) to the length of the last valid section name.
+ */
+function keysBelow(doc: ConfigDocument, issue: ConfigSyntaxIssue): string {
+  const after = issue.keysAfter;
+  const last = issue.section;
+  if (after === undefined || after.prefix.toLowerCase() === (last ?? '').toLowerCase()) {
+    return last === null ? 'The keys below it stay outside any section.' : `The keys below it stay in \`[${last}]\`.`;
+  }
+  if (after.bare) {
+    return (
+      `WSL then looks up every key below it as \`${clip(after.prefix)}\` alone (it keeps the broken name, padded to ` +
+      `the length of \`[${last}]\`), so they are all unknown and ignored until the next valid header.`
+    );
+  }
+  const known = findSection(doc.kind, after.prefix);
+  return (
+    `WSL files the keys below it under \`[${after.prefix}]\` (the broken name cut to the length of the last valid ` +
+    `section, \`[${last}]\`)` +
+    (known ? '.' : ', which it does not know, so they are all ignored until the next valid header.')
+  );
 }
 
 /** A key line whose name holds `_`, `-` or `.` (or `section.key` written flat). */

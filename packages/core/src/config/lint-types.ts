@@ -11,6 +11,7 @@ export const LINT_RULES = [
   'missing-equals',
   'invalid-section-header',
   'invalid-escape',
+  'crlf-continuation',
   'unterminated-quote',
   'ignored-after-invalid-line',
   'key-outside-section',

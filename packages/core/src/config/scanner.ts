@@ -32,11 +32,19 @@ export interface ScannedSection {
 
 export interface ScannedKey {
   type: 'key';
-  /** The section in force (the last valid header), or null before any header. */
+  /**
+   * The section WSL files the key under: the last valid header, or null before any header; after a broken header
+   * whatever its key buffer holds (see `readAs`).
+   */
   section: string | null;
   name: string;
   /** `section.name` as WSL looks it up (`name` alone before any header). */
   fullName: string;
+  /**
+   * Set when a broken section header above changed the name WSL looks the key up by (`gene.swap` for `swap` under
+   * `[wsl2]` … `[general ]`, or a bare `wsl2` when the broken name is shorter than the last valid one).
+   */
+  readAs?: string;
   /** Offset of the first character of the key name. */
   start: number;
   nameEnd: number;
@@ -49,6 +57,11 @@ export interface ScannedKey {
   end: number;
   /** The value as WSL stores it: quotes removed, escapes resolved, trailing blanks trimmed. */
   value: string;
+  /**
+   * The value ended at a `\` before CRLF (`/etc/wsl.conf`, read without text mode): WSL drops the CR, so the LF
+   * ends the value instead of continuing it, and the next physical line is parsed on its own.
+   */
+  cutByCrlf?: boolean;
 }
 
 export interface ScannedInvalid {
@@ -68,6 +81,11 @@ export interface ScannedInvalid {
   valueStart?: number;
   valueEnd?: number;
   commentStart?: number;
+  /**
+   * Section headers whose name was read before the error: the prefix WSL's key buffer gives the keys below
+   * (`''` for none) and whether it is NUL-padded, so each key is looked up as the bare prefix.
+   */
+  keysAfter?: { prefix: string; bare: boolean };
 }
 
 export interface ScannedComment {
@@ -144,6 +162,22 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
   const r = new CharReader(text, kind === 'wslconfig', contentStart);
   const items: ScannedItem[] = [];
   let section: string | null = null;
+  // configfile.cpp ParseConfigFile keeps one `key` buffer: a section header stores its name there (even when the
+  // header then turns out invalid), and each key line does `key.resize(sectionLength)` with the length of the last
+  // VALID section before appending `.name`; the lookup uses `c_str()`, so NUL padding ends the name.
+  let keyBuffer = '';
+  // True while the buffer starts with the last valid section name (always, unless a broken header followed it).
+  let bufferMatchesSection = true;
+  const keyPrefix = (): string => {
+    const length = section?.length ?? 0;
+    return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, '\0');
+  };
+  const keysAfter = (): { keysAfter?: { prefix: string; bare: boolean } } => {
+    if (kind !== 'wslconfig') return {};
+    const prefix = keyPrefix();
+    const nul = prefix.indexOf('\0');
+    return { keysAfter: nul < 0 ? { prefix, bare: false } : { prefix: prefix.slice(0, nul), bare: true } };
+  };
 
   const invalid = (
     problem: SyntaxProblem,
@@ -190,8 +224,10 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         cAt = r.pos;
         c = r.next();
       }
+      keyBuffer = name;
+      bufferMatchesSection = false;
       if (c !== ']') {
-        invalid('expected-bracket', start, cAt, c);
+        invalid('expected-bracket', start, cAt, c, keysAfter());
         continue;
       }
       let end = r.pos;
@@ -208,10 +244,11 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         end = r.skipLine(c);
         items.push({ type: 'section', name, start, end, commentStart: cAt });
       } else {
-        invalid('expected-end-of-line', start, cAt, c);
+        invalid('expected-end-of-line', start, cAt, c, keysAfter());
         continue;
       }
       section = name;
+      bufferMatchesSection = true;
       continue;
     }
     if (!isAlpha(c)) {
@@ -231,6 +268,22 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       c = r.next();
     }
     const nameEnd = cAt;
+    const nominal = section === null ? name : `${section}.${name}`;
+    let readAs: string | undefined;
+    let keySection = section;
+    // Only `.wslconfig` reads on after an invalid line; WSL stops at the broken header in /etc/wsl.conf.
+    if (!bufferMatchesSection && kind === 'wslconfig') {
+      const prefix = keyPrefix();
+      keyBuffer = prefix === '' ? name : `${prefix}.${name}`;
+      const nul = keyBuffer.indexOf('\0');
+      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
+      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
+        readAs = lookup;
+        const dot = lookup.indexOf('.');
+        keySection = dot < 0 ? null : lookup.slice(0, dot);
+      }
+    }
+    const fullName = readAs ?? nominal;
     while (isHSpace(c)) {
       cAt = r.pos;
       c = r.next();
@@ -251,6 +304,7 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
     let trimmed = 0;
     let inQuote = false;
     let commentStart: number | undefined;
+    let cutByCrlf = false;
     while (c !== '' && c !== '\n' && c !== '\r') {
       if (c === '"') {
         inQuote = !inQuote;
@@ -259,6 +313,15 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
         const c2 = r.next();
         if (c2 === '\n') {
           // Line continuation: both characters vanish.
+        } else if (c2 === '\r') {
+          // configfile.cpp ParseConfigFile skips a CR after `\` without a warning (`case '\r': break;`). Blanks
+          // before the `\` stay in the value (the length is taken at the `\`); before an LF the value ends there.
+          trimmed = value.length;
+          valueEnd = escAt;
+          cutByCrlf = text[r.pos] === '\n';
+          cAt = r.pos;
+          c = r.next();
+          continue;
         } else if (c2 !== '' && ESCAPES[c2] !== undefined) {
           value += ESCAPES[c2];
         } else {
@@ -293,13 +356,13 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       end = r.skipLine('#');
     } else {
       if (c === '\r') r.pos = cAt; // the main loop handles the CR
-      end = c === '' ? text.length : cAt;
+      end = c === '' ? text.length : cutByCrlf ? cAt - 1 : cAt;
     }
-    items.push({
+    const item: ScannedKey = {
       type: 'key',
-      section,
+      section: keySection,
       name,
-      fullName: section === null ? name : `${section}.${name}`,
+      fullName,
       start,
       nameEnd,
       valueStart,
@@ -307,7 +370,11 @@ export function scanConfig(text: string, kind: ConfigKind): ScanResult {
       ...(commentStart === undefined ? {} : { commentStart }),
       end,
       value: value.slice(0, trimmed),
-    });
+    };
+    // Rare fields are added afterwards, so the common item keeps one shape.
+    if (readAs !== undefined) item.readAs = readAs;
+    if (cutByCrlf) item.cutByCrlf = true;
+    items.push(item);
   }
 
   let stopIndex: number | null = null;

@@ -156,20 +156,32 @@ export function readEnum(raw: string, values: readonly string[]): ValueRead<stri
 }
 
 /**
- * `experimental.ignoredPorts`: comma-separated ports 1–65535. WSL skips each bad entry (with a warning) and keeps
- * the others, so the reader returns the good ports and the bad entries.
+ * `experimental.ignoredPorts`, read as microsoft/WSL `Config::ParseConfigFile` (WslCoreConfig.cpp, parseIgnoredPorts)
+ * does: the shared `Split` drops empty items, then each item goes through `std::stoi` (leading blanks and a sign
+ * allowed, digits up to the first other character, the rest ignored) and must be 1–65535. WSL warns about and skips
+ * each bad item and keeps the others. `partial` lists items WSL accepts only by their leading number (`3000-3010`).
  */
-export function readPortList(raw: string): { ports: number[]; bad: string[] } {
+export function readPortList(raw: string): {
+  ports: number[];
+  bad: string[];
+  partial: { item: string; port: number }[];
+} {
   const ports: number[] = [];
   const bad: string[] = [];
-  if (raw.trim() === '') return { ports, bad };
+  const partial: { item: string; port: number }[] = [];
   for (const item of raw.split(',')) {
-    const trimmed = item.trim();
-    const read = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    if (Number.isInteger(read) && read >= 1 && read <= 65535) ports.push(read);
-    else bad.push(item);
+    if (item === '') continue;
+    const match = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(item);
+    // No digits: std::invalid_argument; beyond `int`: std::out_of_range. Both are caught and warned about.
+    const read = match ? Number(match[1]) : Number.NaN;
+    if (!Number.isInteger(read) || read < 1 || read > 65535) {
+      bad.push(item);
+      continue;
+    }
+    ports.push(read);
+    if (match![0].length < item.trimEnd().length) partial.push({ item, port: read });
   }
-  return { ports, bad };
+  return { ports, bad, partial };
 }
 
 /** Render a byte count with the largest unit that divides it exactly (for suggestions). */

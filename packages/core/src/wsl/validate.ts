@@ -172,6 +172,8 @@ const SIZE_ACCEPTED = 'a whole number with an optional unit B, K, KB, M, MB, G, 
 export function validateMemorySize(value: unknown, input = 'disk size'): MemorySize {
   const size = requireString(input, value, SIZE_ACCEPTED);
   if (!/^[0-9]{1,15}(?:B|K|KB|M|MB|G|GB|T|TB)?$/.test(size)) fail(input, size, 'is not a size', SIZE_ACCEPTED);
+  // microsoft/WSL stringshared.h ParseMemorySize: a value of zero must be the single digit `0`.
+  if (/^0{2,}[A-Z]*$/.test(size)) fail(input, size, 'is not a size (write zero as a single 0)', SIZE_ACCEPTED);
   return size as MemorySize;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DoctorOptions, IO_BENCH_SCRIPT, LINUX_INSPECT_SCRIPT, runDoctor } from '../../src/checks/index.js';
+import { lintWslConfig } from '../../src/config/index.js';
 import { renderHostProbeLines } from '../../src/host/index.js';
 import { type ReportV1, validateReport } from '../../src/report/index.js';
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/runner/types.js';
@@ -120,6 +121,24 @@ describe('runDoctor on representative machines', () => {
     for (const id of ['wsl.version', 'wsl.default-version', 'wsl.kernel', 'distros.list'])
       expect(status(report, id)).toBe('skip');
     expect(report.wsl).toMatchObject({ installed: false });
+  });
+
+  it('.wslconfig advice writes sizes the way WSL parses them (whole number, no space, B/KB/MB/GB/TB)', async () => {
+    const { report } = await doctor('desktop-wsl2-laptop', {}, (m) => {
+      const host = m.host as { files: Record<string, string>; memory: number };
+      host.files.wslconfig = '[wsl2]\r\nmemory=64GB\r\n';
+      host.memory = 17_000_000_000; // 15.8 GiB: three quarters are not a whole number of GB
+      return m;
+    });
+    const resources = check(report, 'config.resources');
+    expect(resources.status).toBe('warn');
+    const advice = String(resources.remediation ?? '');
+    const value = /`memory=([^`]+)`/.exec(advice)?.[1];
+    expect(value, advice).toBeDefined();
+    // stringshared.h ParseMemorySize rejects `11.9 GiB`; the advised line must lint clean.
+    const lint = lintWslConfig(`[wsl2]\nmemory=${value}\n`).findings.filter((f) => f.severity !== 'info');
+    expect(lint).toEqual([]);
+    expect(resources.summary).not.toMatch(/memory=\d+(?:\.\d+)? GiB/);
   });
 
   it('a LocalSystem runner service is reported as a dead end', async () => {

@@ -26,6 +26,20 @@ describe('wsl-ready parse auto', () => {
     expect(docker.found.find((entry) => entry.kind === 'docker')?.backend).toBe('native-linux');
   });
 
+  it('a pasted wsl --version is only a version block, not systeminfo (its 4-part Windows version is not an OS Version line)', async () => {
+    const run = json(await runCli(['parse', 'auto', fixturePath('wsl/version-en-US.txt')])) as {
+      found: { kind: string }[];
+    };
+    expect(run.found.map((entry) => entry.kind)).toEqual(['version']);
+    // systeminfo prints `OS Version: 10.0.26100 N/A Build 26100`, which still counts on its own.
+    const os = json(
+      await runCli(['parse', 'systeminfo'], {
+        stdinBytes: 'OS Version:                10.0.26100 N/A Build 26100\r\n',
+      }),
+    );
+    expect(os).toMatchObject({ recognized: true });
+  });
+
   it('prose without any output: exit 1 and a warning', async () => {
     const run = await runCli(['parse', 'auto'], { stdinBytes: 'It just does not work, please help.\n' });
     expect(run.code).toBe(1);

@@ -7,6 +7,7 @@ import {
   lintConfig,
   lintWslConf,
   lintWslConfig,
+  readConfigValues,
 } from '../../src/config/index.js';
 import { fixture } from './helpers.js';
 
@@ -122,13 +123,15 @@ const CASES: Case[] = [
     suggestion: 'kernel = C:\\\\Users\\\\me\\\\bzImage',
   },
   {
+    // configfile.cpp ParseConfigFile: `\` + CR is skipped (`case '\r': break;`), so with CRLF the value ends at
+    // the LF and the next physical line is parsed on its own.
     name: 'line continuation with CRLF in wsl.conf',
     kind: 'wslconf',
     text: '[boot]\r\ncommand = service ssh start \\\r\n  && true\r\n',
-    rule: 'invalid-escape',
+    rule: 'crlf-continuation',
     line: 2,
-    severity: 'error',
-    says: ['LF line endings'],
+    severity: 'warning',
+    says: ['`service ssh start `', 'line 3', 'LF line endings'],
   },
   {
     name: 'open quote',
@@ -328,6 +331,17 @@ const CASES: Case[] = [
     says: ['`http`, `70000`'],
   },
   {
+    // WSL reads each item with std::stoi (WslCoreConfig.cpp, Config::ParseConfigFile, parseIgnoredPorts): the
+    // leading number counts and the rest of the item is dropped, so a range keeps only its first port.
+    name: 'port range keeps its first port',
+    kind: 'wslconfig',
+    text: '[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = 3000-3010,8080\n',
+    rule: 'invalid-list-item',
+    line: 4,
+    severity: 'warning',
+    says: ['`3000-3010`', 'port 3000'],
+  },
+  {
     name: 'VirtioProxy',
     kind: 'wslconfig',
     text: '[wsl2]\nnetworkingMode = VirtioProxy\n',
@@ -440,6 +454,17 @@ const CASES: Case[] = [
     options: { wslVersion: '2.5.10' },
   },
   {
+    // WslCoreConfig.h NetworkingModes: releases before 2.9.0 know the mode only as VirtioProxy and reject Consomme.
+    name: 'enum value newer than installed WSL',
+    kind: 'wslconfig',
+    text: '[wsl2]\nnetworkingMode = Consomme\n',
+    rule: 'requires-newer-wsl',
+    line: 2,
+    severity: 'warning',
+    says: ['2.9.0', '`VirtioProxy`'],
+    options: { wslVersion: '2.8.12' },
+  },
+  {
     name: 'policy-controlled key',
     kind: 'wslconfig',
     text: '[wsl2]\nnestedVirtualization = true\n',
@@ -507,6 +532,98 @@ describe('lint rules', () => {
       [16, 'dependency'],
       [18, 'wrong-file'],
     ]);
+  });
+
+  it('reads ignoredPorts items as std::stoi does: sign and blanks allowed, empty items dropped silently', () => {
+    // WslCoreConfig.cpp (Config::ParseConfigFile, parseIgnoredPorts): shared string Split drops empty items and
+    // std::stoi skips leading blanks and accepts a sign, so none of these lines makes WSL warn.
+    const text = '[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = +81,,  82,443\n';
+    expect(lintWslConfig(text, { policyNotes: false }).findings).toEqual([]);
+    const partial = lintWslConfig('[wsl2]\nnetworkingMode = mirrored\n[experimental]\nignoredPorts = 80abc, 0, x\n', {
+      policyNotes: false,
+    }).findings.filter((f) => f.rule === 'invalid-list-item');
+    expect(partial.map((f) => f.message)).toEqual([
+      expect.stringContaining('`0`, `x` are not ports'),
+      expect.stringContaining('`80abc` as port 80'),
+    ]);
+  });
+
+  it('reads the line after a `\\` + CRLF in wsl.conf as a line of its own, where WSL stops', () => {
+    const { findings } = lintWslConf('[boot]\r\ncommand = service ssh start \\\r\n  && true\r\nsystemd = true\r\n');
+    expect(findings.map((f) => [f.line, f.rule, f.severity])).toEqual([
+      [2, 'crlf-continuation', 'warning'],
+      [3, 'invalid-key-name', 'error'],
+      [4, 'ignored-after-invalid-line', 'warning'],
+    ]);
+  });
+
+  it('reads keys after a broken section header under what is left in the key buffer of WSL', () => {
+    // configfile.cpp ParseConfigFile: a header that fails after its name was read leaves the name in `key`, and the
+    // next key line does `key.resize(sectionLength)` (the last valid section's length) before appending `.name`.
+    const cut = lintWslConfig('[wsl2]\nmemory = 4GB\n[general ]\nswap = 0\n', { policyNotes: false }).findings;
+    expect(cut.map((f) => [f.line, f.rule])).toEqual([
+      [3, 'invalid-section-header'],
+      [4, 'unknown-key'],
+    ]);
+    expect(cut[0]!.message).toContain('`[gene]`');
+    expect(cut[1]!.message).toContain('`gene.swap`');
+    expect(
+      readConfigValues('[wsl2]\nmemory = 4GB\n[general ]\nswap = 0\n', 'wslconfig').value.settings['wsl2.swap'],
+    ).toMatchObject({ source: 'default' });
+    // A shorter name is padded with NULs, so the lookup name ends at the section name: every key reads as `wsl2`.
+    const bare = lintWslConfig('[general]\ninstanceIdleTimeout = 1\n[wsl2 ]\nmemory = 8GB\n', { policyNotes: false });
+    expect(bare.findings.map((f) => [f.line, f.rule])).toEqual([
+      [3, 'invalid-section-header'],
+      [4, 'unknown-key'],
+    ]);
+    expect(bare.findings[1]!.message).toContain('as `wsl2`');
+    // The same name as the last valid section: the keys still apply there.
+    const same = lintWslConfig('[wsl2]\nmemory = 4GB\n[wsl2 ]\nswap = 0\n', { policyNotes: false }).findings;
+    expect(same.map((f) => [f.line, f.rule])).toEqual([[3, 'invalid-section-header']]);
+    expect(same[0]!.message).toContain('stay in `[wsl2]`');
+  });
+
+  it('says a trailing `; comment` is part of the value (configfile.cpp ends a value only at `#`)', () => {
+    const bool = lintWslConfig('[wsl2]\nguiApplications = false ; no GUI\n').findings;
+    expect(bool).toHaveLength(1);
+    expect(bool[0]).toMatchObject({ line: 2, rule: 'invalid-value', severity: 'error' });
+    expect(bool[0]!.message).toContain('only `#` starts a comment');
+    // Text values take the comment in silently: the kernel gets `quiet ; silence`.
+    const text = lintWslConfig('[wsl2]\nkernelCommandLine = quiet ; silence\n', { policyNotes: false }).findings;
+    expect(text).toEqual([
+      expect.objectContaining({
+        line: 2,
+        rule: 'semicolon-comment',
+        severity: 'warning',
+        suggestion: 'kernelCommandLine = quiet # silence',
+      }),
+    ]);
+    // A shell command in wsl.conf may hold `;` on purpose, and so may a quoted value.
+    expect(lintWslConf('[boot]\ncommand = service ssh start ; service cron start\n').findings).toEqual([]);
+    expect(lintWslConf('[network]\nhostname = "a ;b"\n').findings).toEqual([]);
+    // After the closing quote the comment is back in the value.
+    const quoted = lintWslConf('[automount]\noptions = "metadata,uid=1000" ; mount options\n').findings;
+    expect(quoted).toEqual([
+      expect.objectContaining({
+        rule: 'semicolon-comment',
+        suggestion: 'options = "metadata,uid=1000" # mount options',
+      }),
+    ]);
+  });
+
+  it('flags a path whose single backslashes are all valid escapes, which WSL accepts and mangles', () => {
+    // configfile.cpp ParseConfigFile turns `\\n`, `\\t`, `\\b` into control characters without a warning, so
+    // `C:\\new\\bzImage` reaches WSL as `C:<newline>ew<backspace>zImage`.
+    const { findings } = lintWslConfig('[wsl2]\nkernel = C:\\new\\bzImage\n', { policyNotes: false });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 2,
+        rule: 'invalid-value',
+        severity: 'error',
+        suggestion: 'kernel = C:\\\\new\\\\bzImage',
+      }),
+    ]);
+    expect(findings[0]!.message).toContain('`\\n`');
   });
 
   it('skips rules that need facts it was not given', () => {

@@ -138,6 +138,9 @@ describe('readConfigValues: what WSL will use', () => {
     ).value;
     expect(virtio.values['wsl2.virtiofs']).toBe(false);
     expect(virtio.values['wsl2.networkingMode']).toBe('NAT');
+    // WslCoreConfig.cpp Config::Initialize: safe mode turns virtio off first, then the !EnableVirtio block zeroes swiotlb.
+    const both = readConfigValues('[wsl2]\nsafeMode=true\n[experimental]\nswiotlb=64MB\n', 'wslconfig').value;
+    expect(both.values['experimental.swiotlb']).toBe(0);
   });
 
   it('turns DNS tunneling off when dnsTunnelingIpAddress is invalid', () => {

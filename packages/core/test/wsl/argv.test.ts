@@ -204,6 +204,7 @@ describe('wslManageArgs', () => {
     ],
     ['default user', { setDefaultUser: 'dev' }, ['--manage', 'Ubuntu', '--set-default-user', 'dev']],
     ['resize', { resize: '512GB' }, ['--manage', 'Ubuntu', '--resize', '512GB']],
+    ['resize with leading zeros (strtoull reads 7)', { resize: '007GB' }, ['--manage', 'Ubuntu', '--resize', '007GB']],
   ] as const)('%s', (_label, action, expected) => {
     expect(wslManageArgs('Ubuntu', action)).toEqual(expected);
   });
@@ -215,6 +216,8 @@ describe('wslManageArgs', () => {
     ['a hostile user', { setDefaultUser: '$(id)' }, 'POSIX user name'],
     ['a user that looks like an option', { setDefaultUser: '-rf' }, 'starts with "-"'],
     ['a bad size', { resize: 'big' }, 'size'],
+    // stringshared.h ParseMemorySize: a zero must be the single digit `0` (`00`, `00GB` are rejected).
+    ['a zero written with two digits', { resize: '00GB' }, 'size'],
     ['a non-boolean sparse value', { setSparse: 'yes' }, 'true or false'],
   ])('refuses %s', (_label, action, mention) => {
     expect(inputErrorOf(() => wslManageArgs('Ubuntu', action as never)).message).toContain(mention);

@@ -1,4 +1,5 @@
 import { WSL_ERROR_CATALOG } from './catalog.js';
+import { WSL_COMMON_ERROR_NAMES } from './common-errors.js';
 import { isWslErrorContext } from './contexts.js';
 import type { WslErrorEntry, WslErrorLookup } from './types.js';
 
@@ -15,6 +16,14 @@ for (const entry of WSL_ERROR_CATALOG) {
     if (hresult && !byHresult.has(hresult)) byHresult.set(hresult, entry);
     else if (!hresult) bySymbol.set(alias.toUpperCase(), entry);
   }
+}
+
+// Every name wsl.exe prints (g_commonErrors), both ways, for codes the catalogue has no entry for.
+const hresultByName = new Map<string, string>();
+const nameByHresult = new Map<string, string>();
+for (const [symbol, hresult] of WSL_COMMON_ERROR_NAMES) {
+  hresultByName.set(symbol, hresult);
+  if (!nameByHresult.has(hresult)) nameByHresult.set(hresult, symbol);
 }
 
 /**
@@ -49,7 +58,8 @@ export function findWslError(codeOrSymbolOrHresult: string | number): WslErrorEn
 
 /** Every symbol the catalogue knows, upper-case (used by the parser to accept bare symbols). */
 export function isKnownWslErrorSymbol(symbol: string): boolean {
-  return bySymbol.has(symbol.toUpperCase());
+  const upper = symbol.toUpperCase();
+  return bySymbol.has(upper) || hresultByName.has(upper);
 }
 
 /**
@@ -67,11 +77,14 @@ export function lookupWslError(codeOrSymbolOrHresult: string | number): WslError
 
 function resolve(input: string) {
   const { result, context } = splitCodePath(input);
-  const hresult = result ? normalizeHresult(result) : null;
-  const symbol = result && !hresult ? result.toUpperCase() : null;
+  const printedHresult = result ? normalizeHresult(result) : null;
+  const printedSymbol = result && !printedHresult ? result.toUpperCase() : null;
+  // Older releases print the hex form of a code newer ones name (and the reverse): complete the other half.
+  const hresult = printedHresult ?? (printedSymbol ? (hresultByName.get(printedSymbol) ?? null) : null);
+  const symbol = printedSymbol ?? (hresult ? (nameByHresult.get(hresult) ?? null) : null);
   const entry =
+    (printedSymbol && bySymbol.get(printedSymbol)) ||
     (hresult && (byHresult.get(hresult) ?? byHresult.get(ntToHresult(hresult)))) ||
-    (symbol && bySymbol.get(symbol)) ||
     undefined;
   return { entry, context, hresult, symbol };
 }

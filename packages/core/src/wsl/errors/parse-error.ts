@@ -117,7 +117,10 @@ export interface WslCallResult {
 export function classifyWslFailure(result: WslCallResult): Parsed<WslErrorDetails> | null {
   try {
     if (result.exitCode === 0) return null;
-    const lines = [...toLines(result.stdout ?? ''), ...toLines(result.stderr ?? '')];
+    // In the order wsl.exe wrote them: `wsl:` warnings go to stderr while the command runs (some carry their own
+    // `Error code:` line, e.g. the networking fallback in WslCoreVm.cpp), the fatal error is printed last, on stdout
+    // (WslClient.cpp Main), so it must come last to win.
+    const lines = [...toLines(result.stderr ?? ''), ...toLines(result.stdout ?? '')];
     const outcome = parseLines(lines.slice(-MAX_LINES));
     return outcome.recognized ? outcome : null;
   } catch {

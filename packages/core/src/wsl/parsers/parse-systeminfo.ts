@@ -117,8 +117,9 @@ function findOsFacts(lines: readonly string[]): { windowsBuild: number | null; o
     const value = line.slice(colon + 1).trim();
     // The product name is not translated: the first value that starts with "Microsoft Windows".
     if (osName === null && /^Microsoft Windows\b/.test(value)) osName = value;
-    // OS Version comes before BIOS Version: the first `10.0.<build>` value.
-    const build = /^(\d+)\.(\d+)\.(\d{4,5})\b/.exec(value);
+    // OS Version comes before BIOS Version: the first `10.0.<build>` value. systeminfo prints three parts
+    // (`10.0.26100 N/A Build 26100`); a four-part `10.0.26100.4946` is `wsl --version`'s Windows line, not this.
+    const build = /^(\d+)\.(\d+)\.(\d{4,5})(?![.\d-])/.exec(value);
     if (windowsBuild === null && build && /^(?:6|10)$/.test(build[1] ?? '')) windowsBuild = Number(build[3]);
   }
   return { windowsBuild, osName };

@@ -240,6 +240,22 @@ describe('noise around the error', () => {
     expect(outcome?.warnings).toEqual(["wsl.exe warned: Unknown key 'wsl2.foo' in C:\\Users\\dev\\.wslconfig:3"]);
   });
 
+  it('takes the fatal error on stdout over an error code inside a `wsl:` warning on stderr', () => {
+    // WslCoreVm.cpp (networking fallback) emits `wsl: <message>\nError code: <code>` as a warning on stderr while the
+    // command runs; WslClient.cpp Main prints the fatal error last, on stdout.
+    const outcome = classifyWslFailure({
+      exitCode: -1,
+      stdout: encodeLikeWsl(
+        'The distribution failed to start because its virtual disk is corrupted.\nError code: Wsl/Service/CreateInstance/WSL_E_DISK_CORRUPTED\n',
+      ),
+      stderr: encodeLikeWsl(
+        'wsl: Failed to configure network (networkingMode Nat)\nError code: Wsl/Service/CreateInstance/CreateVm/ConfigureNetworking/HNS/0x80041002\n' +
+          'wsl: Failed to configure network (networkingMode Nat), falling back to networkingMode None.\n',
+      ),
+    });
+    expect(outcome?.value).toMatchObject({ symbol: 'WSL_E_DISK_CORRUPTED', source: 'error-code' });
+  });
+
   it('recognises an error printed only as a `wsl:` warning', () => {
     const { value } = parseWslError(
       'wsl: Failed to start virtual networking - please install the optional component Virtual Machine Platform by running: wsl.exe --install --no-distribution\n',
