@@ -199,7 +199,13 @@ describe('comment size and state marker', () => {
     };
     const warnings: string[] = [];
     const outcome = await processRunEvent(event, {
-      api: { ...api, listRunArtifacts: async () => (listings++, [artifact()]) },
+      api: {
+        ...api,
+        listRunArtifacts: async () => {
+          listings++;
+          return [artifact()];
+        },
+      },
       identity: { appId: 1, botLogin: 'b[bot]' },
       configs: { get: () => undefined, set: () => undefined },
       comments: { get: async () => undefined, set: async () => undefined, delete: async () => undefined },

@@ -214,7 +214,7 @@ idle_loop($listen, $idle, $vm_conn, $stop, $socket);
  * exits with the command's code or dies by the command's signal. What the command leaves behind is reparented to
  * PID 1.
  */
-export const RUN_PROGRAM = String.raw`
+export const RUN_PROGRAM = `
 use strict;
 use warnings;
 use POSIX ();
