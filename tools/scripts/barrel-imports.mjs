@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 /** `export { a, type B, c as d } from './x.js'` and `export type { E } from './y.js'` */
 const RE_EXPORT = /export\s+(type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)'/g;
 /** `import { a, type B } from '@wsl-ready/core'` and `import type { C } from '@wsl-ready/core'` */
-const BARREL_IMPORT = /import\s+(type\s+)?\{([^}]*)\}\s*from\s*'(@wsl-ready\/[a-z-]+)';?/g;
+const BARREL_IMPORT = /^import\s+(type\s+)?\{([^}]*)\}\s*from\s*'(@wsl-ready\/[a-z-]+)';?/gm;
 
 /** `type A as B` -> { name: 'A', local: 'B', typeOnly: true } */
 function specifiers(list, allTypes) {
@@ -33,8 +33,8 @@ function sourceFile(fromDir, relative) {
   return file;
 }
 
-/** Exported name -> { file, name } of its definition, following re-exports of re-exports. */
-function barrelMap(barrel) {
+/** Exported name -> { file, name } of its definition (the barrel's `export { … } from './file.js'` lines). */
+export function barrelMap(barrel) {
   const map = new Map();
   const text = readFileSync(barrel, 'utf8');
   for (const match of text.matchAll(RE_EXPORT)) {
@@ -45,6 +45,37 @@ function barrelMap(barrel) {
 }
 
 /**
+ * The source text with each named import from a known barrel split into imports from the defining files. Type-only
+ * names are dropped (the TypeScript loader erases them); a name the barrel does not re-export from a file stays an
+ * import from the barrel. Line breaks are kept, so esbuild's messages still point at the right source line.
+ * @param {string} text
+ * @param {Map<string, Map<string, { file: string, name: string }>>} maps package name -> its barrel's map
+ */
+export function rewriteBarrelImports(text, maps) {
+  return text.replace(BARREL_IMPORT, (statement, allTypes, list, pkg) => {
+    const map = maps.get(pkg);
+    if (!map) return statement;
+    const byFile = new Map();
+    const unmapped = [];
+    for (const spec of specifiers(list, Boolean(allTypes))) {
+      if (spec.typeOnly) continue;
+      const target = map.get(spec.name);
+      if (!target) {
+        unmapped.push(spec.name === spec.local ? spec.name : `${spec.name} as ${spec.local}`);
+        continue;
+      }
+      const names = byFile.get(target.file) ?? [];
+      names.push(target.name === spec.local ? spec.local : `${target.name} as ${spec.local}`);
+      byFile.set(target.file, names);
+    }
+    const lines = [...byFile].map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`);
+    if (unmapped.length) lines.push(`import { ${unmapped.join(', ')} } from '${pkg}';`);
+    return lines.join(' ') + '\n'.repeat((statement.match(/\n/g) ?? []).length);
+  });
+}
+
+/**
+ * The esbuild plugin: every source file of the repository's packages is loaded with its barrel imports rewritten.
  * @param {Record<string, string>} barrels package name -> absolute path of its barrel (the `@wsl-ready/source` entry)
  */
 export function barrelImports(barrels) {
@@ -52,36 +83,10 @@ export function barrelImports(barrels) {
   return {
     name: 'barrel-imports',
     setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        const contents = text.replace(BARREL_IMPORT, (statement, allTypes, list, pkg) => {
-          const map = maps.get(pkg);
-          if (!map) return statement;
-          const byFile = new Map();
-          const unmapped = [];
-          for (const spec of specifiers(list, Boolean(allTypes))) {
-            if (spec.typeOnly) continue; // erased by the TypeScript loader anyway
-            const target = map.get(spec.name);
-            if (!target) {
-              unmapped.push(spec);
-              continue;
-            }
-            const names = byFile.get(target.file) ?? [];
-            names.push(target.name === spec.local ? spec.local : `${target.name} as ${spec.local}`);
-            byFile.set(target.file, names);
-          }
-          const lines = [...byFile].map(
-            ([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`,
-          );
-          if (unmapped.length) {
-            const names = unmapped.map((s) => (s.name === s.local ? s.name : `${s.name} as ${s.local}`));
-            lines.push(`import { ${names.join(', ')} } from '${pkg}';`);
-          }
-          // Keep the line count, so esbuild's messages still point at the right source line.
-          return lines.join(' ') + '\n'.repeat((statement.match(/\n/g) ?? []).length);
-        });
-        return { contents, loader: 'ts' };
-      });
+      pluginBuild.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, (args) => ({
+        contents: rewriteBarrelImports(readFileSync(args.path, 'utf8'), maps),
+        loader: 'ts',
+      }));
     },
   };
 }
