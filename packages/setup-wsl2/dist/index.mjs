@@ -2,20 +2,16 @@
 import { createRequire as __wslReadyCreateRequire } from 'node:module';
 const require = __wslReadyCreateRequire(import.meta.url);
 import {
-  closestName,
-  parseConfigPatch
-} from "./chunk-WUHMNVU6.mjs";
-import {
-  isWindowsHost
-} from "./chunk-LOZKFBZI.mjs";
-import {
   InputError,
   InputProblems,
   WslReadyError,
+  closestName,
+  isWindowsHost,
+  parseConfigPatch,
   validateDistroName,
   validateLinuxUserName,
   validatePackageName
-} from "./chunk-ZGP7CGA5.mjs";
+} from "./chunk-DAWI5WJN.mjs";
 
 // packages/setup-wsl2/src/main.ts
 import { fileURLToPath } from "node:url";
@@ -801,7 +797,7 @@ function parseSource(location, sha256) {
 // packages/setup-wsl2/src/main.ts
 async function run(argv = [], io = actionsCoreIo) {
   if (argv[0] === "wsl-bash") {
-    const { runStep } = await import("./step-RPUEY55E.mjs");
+    const { runStep } = await import("./work-XDWHM2DS.mjs");
     process.exitCode = await runStep(argv.slice(1));
     return;
   }
@@ -816,12 +812,12 @@ async function main(io) {
     io.setOutput("duration-ms", String(Math.round(performance.now() - started)));
     return;
   }
-  const provisioning = await import("./setup-SLGTQA4A.mjs");
+  const work = await import("./work-XDWHM2DS.mjs");
   const bundle = fileURLToPath(new URL("../dist/index.mjs", import.meta.url));
-  await provisioning.setup(inputs, provisioning.runnerDeps(io, bundle), started);
+  await work.setup(inputs, work.runnerDeps(io, bundle), started);
 }
 async function post(io) {
-  const { cleanUp } = await import("./post-5SIBQEWX.mjs");
+  const { cleanUp } = await import("./work-XDWHM2DS.mjs");
   await cleanUp(io);
 }
 

@@ -1,6 +1,6 @@
 // The action: `run()` routes the main step, the post step and `wsl-bash` steps. This module is the bundle's entry
-// and stays small: it reads and checks the inputs and decides what to do, and imports the rest (the phases in
-// setup.ts, the step shell, the post step's phases) only when a step needs it, so a step that does no work costs
+// and stays small: it reads and checks the inputs and decides what to do, and imports the rest (work.ts: the phases
+// in setup.ts, the post step, the step shell) only when a step needs it, so a step that does no work costs
 // little more than Node's start-up (docs/budgets.md, "an action's cold start").
 import { fileURLToPath } from 'node:url';
 import { runAction } from '@wsl-ready/actions-kit';
@@ -18,7 +18,7 @@ export type { SetupDeps } from './setup-context.js';
  */
 export async function run(argv: readonly string[] = [], io: ActionIo = actionsCoreIo): Promise<void> {
   if (argv[0] === 'wsl-bash') {
-    const { runStep } = await import('./shell/step.js');
+    const { runStep } = await import('./work.js');
     process.exitCode = await runStep(argv.slice(1));
     return;
   }
@@ -35,23 +35,23 @@ export async function main(io: ActionIo): Promise<void> {
     io.setOutput('duration-ms', String(Math.round(performance.now() - started)));
     return;
   }
-  const provisioning = await import('./setup.js');
+  const work = await import('./work.js');
   // The committed bundle, whether this runs bundled (dist/index.mjs) or from the sources (src/main.ts).
   const bundle = fileURLToPath(new URL('../dist/index.mjs', import.meta.url));
-  await provisioning.setup(inputs, provisioning.runnerDeps(io, bundle), started);
+  await work.setup(inputs, work.runnerDeps(io, bundle), started);
 }
 
 /** The post step: stops the VM that `docker: true` kept running, then puts the user's .wslconfig back. */
 export async function post(io: ActionIo): Promise<void> {
-  const { cleanUp } = await import('./post.js');
+  const { cleanUp } = await import('./work.js');
   await cleanUp(io);
 }
 
 /**
  * The provisioning: the phases in order, each bounded; then outputs, the summary and the report (setup.ts,
- * loaded on first use). A failure is reported (a `setup.failed` check) before it is thrown.
+ * loaded with work.ts on first use). A failure is reported (a `setup.failed` check) before it is thrown.
  */
 export async function setup(inputs: SetupInputs, deps: SetupDeps, started = performance.now()): Promise<void> {
-  const provisioning = await import('./setup.js');
-  await provisioning.setup(inputs, deps, started);
+  const work = await import('./work.js');
+  await work.setup(inputs, deps, started);
 }

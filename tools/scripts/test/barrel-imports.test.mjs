@@ -71,18 +71,24 @@ describe('rewriteBarrelImports', () => {
   });
 });
 
-/** Source files in the outputs `from` loads before its code runs (its static imports, transitively). */
-function loadedAtStart(metafile, from) {
+/** The output files `from` loads: before its code runs (static imports), or all it can load (`import()` too). */
+function outputsLoaded(metafile, from, { dynamic = false } = {}) {
   const seen = new Set();
   const visit = (output) => {
     if (seen.has(output)) return;
     seen.add(output);
     for (const imported of metafile.outputs[output].imports) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+      const follow = imported.kind === 'import-statement' || (dynamic && imported.kind === 'dynamic-import');
+      if (follow && !imported.external) visit(imported.path);
     }
   };
   visit(from);
-  return [...seen].flatMap((output) => Object.keys(metafile.outputs[output].inputs));
+  return [...seen];
+}
+
+/** Source files in the outputs `from` loads before its code runs. */
+function loadedAtStart(metafile, from) {
+  return outputsLoaded(metafile, from).flatMap((output) => Object.keys(metafile.outputs[output].inputs));
 }
 
 describe('the split action bundles', () => {
@@ -107,9 +113,10 @@ describe('the split action bundles', () => {
     expect(atStart.filter((f) => f.includes('/src/phases/'))).toEqual([]);
     expect(atStart).not.toContain('packages/actions-kit/src/cache-client.ts');
     expect(atStart).not.toContain('packages/core/src/report/schema.ts');
-    // The phases are in the bundle, behind a dynamic import.
+    // The phases are in the bundle, behind a dynamic import; a real setup loads three files (entry, shared, work).
     const everything = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(everything).toContain('packages/setup-wsl2/src/phases/install.ts');
+    expect(outputsLoaded(metafile, entry, { dynamic: true })).toHaveLength(3);
     // The step shell stays one file on its own: the wrappers copy it without the chunks.
     const shell = Object.entries(metafile.outputs).find(([o]) => o.endsWith('/wsl-bash.mjs'));
     expect(shell, relative(root, dir)).toBeDefined();
@@ -123,5 +130,6 @@ describe('the split action bundles', () => {
     expect(atStart.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
     expect(atStart).not.toContain('packages/docker-backend-check/src/detect.ts');
     expect(atStart).not.toContain('packages/docker-backend-check/src/report.ts');
+    expect(outputsLoaded(metafile, entry, { dynamic: true })).toHaveLength(3);
   });
 });
