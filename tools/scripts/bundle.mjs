@@ -1,4 +1,4 @@
-// Bundles each GitHub Action into packages/<action>/dist/: the entry index.mjs, the chunks it imports when a step
+// Bundles each GitHub Action into packages/<action>/dist/: the entry index.mjs, the chunk it imports when a step
 // needs them (esbuild code splitting: a step that does no work loads only the entry and its few static imports), the
 // extra entries (setup-wsl2's wsl-bash.mjs) and licenses.txt.
 //   node tools/scripts/bundle.mjs [action...]          write the bundles (stale chunks are removed)
@@ -48,7 +48,9 @@ function generatedBy(action) {
 
 /**
  * Bundle one action into outDir; returns the esbuild metafile. The entry is split: what `import()` loads lazily
- * goes into chunks next to it (flat in dist/, named by content hash), shared code into common chunks.
+ * goes into a chunk next to it, named after its module (`work.mjs`, `check.mjs`), and what both use into `chunk.mjs`.
+ * Names without a hash keep a dist's file list stable, so a merge conflicts in the same files and rebundling settles
+ * it; a second lazy module whose entry-set needs another shared chunk makes esbuild stop on the name clash.
  */
 export async function bundleAction(action, outDir) {
   const pkg = join(root, 'packages', action);
@@ -59,7 +61,7 @@ export async function bundleAction(action, outDir) {
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     splitting: true,
-    chunkNames: '[name]-[hash]',
+    chunkNames: '[name]',
     metafile: true,
     absWorkingDir: root,
     plugins: [withoutOidcHttpClient, barrelImports(workspaceBarrels(root))],

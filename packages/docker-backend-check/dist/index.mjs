@@ -4,7 +4,7 @@ const require = __wslReadyCreateRequire(import.meta.url);
 import {
   WslReadyError,
   parseInputs
-} from "./chunk-ZQSSPEJP.mjs";
+} from "./chunk.mjs";
 
 // packages/actions-kit/src/run-action.ts
 var POST_STATE = "isPost";
@@ -561,7 +561,7 @@ async function run(io = actionsCoreIo) {
     io,
     async main() {
       const inputs = parseInputs((name) => io.getInput(name));
-      const check = await import("./check-ZQW2APFR.mjs");
+      const check = await import("./check.mjs");
       await check.checkDockerBackend(check.runnerDeps(io), inputs);
     }
   });

@@ -11,7 +11,7 @@ import {
   validateDistroName,
   validateLinuxUserName,
   validatePackageName
-} from "./chunk-DAWI5WJN.mjs";
+} from "./chunk.mjs";
 
 // packages/setup-wsl2/src/main.ts
 import { fileURLToPath } from "node:url";
@@ -797,7 +797,7 @@ function parseSource(location, sha256) {
 // packages/setup-wsl2/src/main.ts
 async function run(argv = [], io = actionsCoreIo) {
   if (argv[0] === "wsl-bash") {
-    const { runStep } = await import("./work-XDWHM2DS.mjs");
+    const { runStep } = await import("./work.mjs");
     process.exitCode = await runStep(argv.slice(1));
     return;
   }
@@ -812,12 +812,12 @@ async function main(io) {
     io.setOutput("duration-ms", String(Math.round(performance.now() - started)));
     return;
   }
-  const work = await import("./work-XDWHM2DS.mjs");
+  const work = await import("./work.mjs");
   const bundle = fileURLToPath(new URL("../dist/index.mjs", import.meta.url));
   await work.setup(inputs, work.runnerDeps(io, bundle), started);
 }
 async function post(io) {
-  const { cleanUp } = await import("./work-XDWHM2DS.mjs");
+  const { cleanUp } = await import("./work.mjs");
   await cleanUp(io);
 }
 
