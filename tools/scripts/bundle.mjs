@@ -1,6 +1,6 @@
-// Bundles each GitHub Action into packages/<action>/dist/: the entry index.mjs, the chunk it imports when a step
-// needs them (esbuild code splitting: a step that does no work loads only the entry and its few static imports), the
-// extra entries (setup-wsl2's wsl-bash.mjs) and licenses.txt.
+// Bundles each GitHub Action into packages/<action>/dist/: the entry index.mjs, the chunks it imports (esbuild code
+// splitting: the work only when a step has work, so a step that does no work loads the entry and its small shared
+// chunk), the extra entries (setup-wsl2's wsl-bash.mjs) and licenses.txt.
 //   node tools/scripts/bundle.mjs [action...]          write the bundles (stale chunks are removed)
 //   node tools/scripts/bundle.mjs --check [action...]  fail when a committed dist differs from a fresh bundle
 
