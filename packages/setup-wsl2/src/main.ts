@@ -1,25 +1,13 @@
-// The action: `run()` routes the main step, the post step and `wsl-bash` steps; `setup()` is the list of phases.
-import { release } from 'node:os';
+// The action: `run()` routes the main step, the post step and `wsl-bash` steps. This module is the bundle's entry
+// and stays small: it reads and checks the inputs and decides what to do, and imports the rest (work.ts: the phases
+// in setup.ts, the post step, the step shell) only when a step needs it, so a step that does no work costs
+// little more than Node's start-up (docs/budgets.md, "an action's cold start").
 import { fileURLToPath } from 'node:url';
-import { createArtifactClient, runAction } from '@wsl-ready/actions-kit';
-import { isWindowsHost, NodeCommandRunner } from '@wsl-ready/core';
+import { runAction } from '@wsl-ready/actions-kit';
+import { isWindowsHost } from '@wsl-ready/core';
 import { type ActionIo, actionsCoreIo } from './action-io.js';
-import { selectCacheStore } from './cache.js';
-import { PreflightError } from './errors.js';
 import { parseInputs, type SetupInputs } from './inputs.js';
-import { ProvisionCache } from './phases/cache.js';
-import { runConfigure } from './phases/configure.js';
-import { runDocker, stopDockerVm } from './phases/docker.js';
-import { runInstall } from './phases/install.js';
-import { runPackages } from './phases/packages.js';
-import { runPlatform } from './phases/platform.js';
-import { runPreflight } from './phases/preflight.js';
-import { installShell } from './phases/shell.js';
-import { applyWslconfig, restoreWslconfig } from './phases/wslconfig.js';
-import type { ProbeFacts } from './provision.js';
-import { publishReport, reportDistros } from './report.js';
-import { createSetupContext, MINUTE, type SetupContext, type SetupDeps } from './setup-context.js';
-import { runStep } from './shell/step.js';
+import type { SetupDeps } from './setup-context.js';
 
 export type { SetupDeps } from './setup-context.js';
 
@@ -30,13 +18,14 @@ export type { SetupDeps } from './setup-context.js';
  */
 export async function run(argv: readonly string[] = [], io: ActionIo = actionsCoreIo): Promise<void> {
   if (argv[0] === 'wsl-bash') {
+    const { runStep } = await import('./work.js');
     process.exitCode = await runStep(argv.slice(1));
     return;
   }
   await runAction({ io, main: () => main(io), post: () => post(io) });
 }
 
-/** The main step: inputs, then the setup with the real runner, cache store and artifact client. */
+/** The main step: inputs, then (on Windows) the setup with the real runner, cache store and artifact client. */
 export async function main(io: ActionIo): Promise<void> {
   const started = performance.now();
   const inputs = parseInputs((name) => io.getInput(name));
@@ -46,101 +35,23 @@ export async function main(io: ActionIo): Promise<void> {
     io.setOutput('duration-ms', String(Math.round(performance.now() - started)));
     return;
   }
-  await setup(inputs, runnerDeps(io), started);
+  const work = await import('./work.js');
+  // The committed bundle, whether this runs bundled (dist/index.mjs) or from the sources (src/main.ts).
+  const bundle = fileURLToPath(new URL('../dist/index.mjs', import.meta.url));
+  await work.setup(inputs, work.runnerDeps(io, bundle), started);
 }
 
 /** The post step: stops the VM that `docker: true` kept running, then puts the user's .wslconfig back. */
 export async function post(io: ActionIo): Promise<void> {
-  await stopDockerVm(io, { env: process.env, platform: process.platform, runner: new NodeCommandRunner() });
-  restoreWslconfig(io);
+  const { cleanUp } = await import('./work.js');
+  await cleanUp(io);
 }
 
 /**
- * The provisioning: the phases in order, each bounded; then outputs, the summary and the report. A failure is
- * reported (a `setup.failed` check) before it is thrown.
+ * The provisioning: the phases in order, each bounded; then outputs, the summary and the report (setup.ts,
+ * loaded with work.ts on first use). A failure is reported (a `setup.failed` check) before it is thrown.
  */
 export async function setup(inputs: SetupInputs, deps: SetupDeps, started = performance.now()): Promise<void> {
-  const ctx = createSetupContext(inputs, deps);
-  const failure = await provision(ctx).then(
-    (done) => setOutputs(ctx, done),
-    (error: unknown) => {
-      ctx.check(failedCheck(error));
-      return error;
-    },
-  );
-  deps.io.info(`wsl.exe calls during setup: ${ctx.wsl.calls}`);
-  deps.io.setOutput('duration-ms', String(Math.round(performance.now() - started)));
-  if (inputs.report) {
-    await publishReport(ctx.facts, { env: deps.env, matrix: inputs.matrix, io: deps.io, artifacts: deps.artifacts });
-  }
-  if (failure !== undefined) throw failure;
-}
-
-interface Provisioned {
-  probe: ProbeFacts;
-  cacheHit: boolean;
-}
-
-async function provision(ctx: SetupContext): Promise<Provisioned> {
-  const found = await runPreflight(ctx);
-  // Before anything can start this job's VM: WSL reads .wslconfig only when it creates the VM.
-  await applyWslconfig(ctx, found.listed);
-  const wsl = await runPlatform(ctx, found);
-  const cache = new ProvisionCache(ctx, found, wsl);
-  await cache.restore(found);
-  const plan = await runInstall(ctx, found, cache);
-  const configured = await runConfigure(ctx, found, cache.hit);
-  const probe = await runPackages(ctx, configured.probe, cache.hit);
-  await cache.save(plan);
-  cache.record();
-  await runDocker(ctx);
-  installShell(ctx, { ...configured, probe });
-  return { probe, cacheHit: cache.hit };
-}
-
-function setOutputs(ctx: SetupContext, { probe, cacheHit }: Provisioned): undefined {
-  const { inputs, io } = ctx;
-  ctx.facts.distros = reportDistros(inputs, probe);
-  io.setOutput('distribution', inputs.distribution);
-  io.setOutput('wsl-version', String(probe.wslGeneration ?? inputs.wslVersion));
-  io.setOutput('kernel-version', probe.kernelRelease ?? '');
-  io.setOutput('shell', 'wsl-bash {0}');
-  io.setOutput('wsl-ip', probe.ip ?? '');
-  io.setOutput('cache-hit', String(cacheHit));
-  return undefined;
-}
-
-function failedCheck(error: unknown): Parameters<SetupContext['check']>[0] {
-  return {
-    id: 'setup.failed',
-    area: 'setup',
-    title: 'setup-wsl2 finished',
-    status: 'fail',
-    summary: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
-    ...(error instanceof PreflightError ? { remediation: error.remediation } : {}),
-  };
-}
-
-/** The real world of a runner: process env, Node's runner, the kit's cache and artifact clients. */
-function runnerDeps(io: ActionIo): SetupDeps {
-  const env = process.env;
-  const backoff = Number(env.WSL_READY_BACKOFF_MS);
-  const backoffMs = Number.isFinite(backoff) && backoff >= 0 ? backoff : 15_000;
-  // Service calls retry on their own, faster than a WSL update: the kit's 1 s unless the hook asks for less.
-  const retry = { baseDelayMs: Math.min(backoffMs, 1_000) };
-  const debug = (message: string) => io.debug(message);
-  return {
-    io,
-    env,
-    platform: process.platform,
-    arch: env.RUNNER_ARCH || process.arch,
-    ...(process.platform === 'win32' ? { windowsRelease: release() } : {}),
-    runner: new NodeCommandRunner({ defaultTimeoutMs: 2 * MINUTE }),
-    cache: selectCacheStore(env, { retry, debug }),
-    artifacts: createArtifactClient({ env, retry, debug }),
-    node: process.execPath,
-    // The committed bundle, whether this runs bundled (dist/index.mjs) or from the sources (src/main.ts).
-    bundle: fileURLToPath(new URL('../dist/index.mjs', import.meta.url)),
-    backoffMs,
-  };
+  const work = await import('./work.js');
+  await work.setup(inputs, deps, started);
 }
