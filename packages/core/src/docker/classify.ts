@@ -142,6 +142,13 @@ const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 const LINUXKIT_KERNEL = /linuxkit/i;
 const DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
 const WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+/**
+ * A client edition in a Windows engine's OperatingSystem. Engines since moby 23 print "Microsoft Windows Version 24H2
+ * (OS Build 26100.4652)" on clients and "Microsoft Windows Server Version …" on servers (moby/moby
+ * pkg/parsers/operatingsystem/windows_os_string.go, windowsOSRelease.String); older ones printed the edition name,
+ * "Windows 10 Pro Version 2009 (OS Build …)" even on Windows 11 (moby#43284).
+ */
+const WINDOWS_CLIENT_OS = /^(?:Microsoft )?Windows (?:10|11)\b|^Microsoft Windows(?! Server)\b/i;
 
 /** Rows 1–7b of the decision table, for an engine that answered. */
 function classifyEngine(
@@ -228,7 +235,7 @@ function classifyEngine(
       return verdict('moby-windows-server', 'medium');
     }
     // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.
-    if (/^Windows (?:10|11)\b/i.test(os)) {
+    if (WINDOWS_CLIENT_OS.test(os)) {
       notes.because(
         `Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`,
       );

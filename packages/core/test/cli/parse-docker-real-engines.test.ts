@@ -1,0 +1,55 @@
+// `wsl-ready parse docker` against what real engines print, where the engine fixtures once assumed otherwise. Each
+// case names the public source of the text's shape.
+import { describe, expect, it } from 'vitest';
+import { json, runCli } from './run-cli.js';
+
+async function parse(text: string, host = 'windows') {
+  return json(await runCli(['parse', 'docker', '--host', host], { stdinBytes: text }));
+}
+
+/** `docker info` text of a Windows engine, as the docker CLI lays it out. */
+const windowsInfo = (operatingSystem: string, isolation: string, labels: string[] = []) => `Client:
+ Version:    28.2.2
+ Context:    default
+ Debug Mode: false
+
+Server:
+ Containers: 0
+ Images: 3
+ Server Version: 27.4.0
+ Storage Driver: windowsfilter
+ Logging Driver: json-file
+ Swarm: inactive
+ Default Isolation: ${isolation}
+ Kernel Version: 10.0 26100 (26100.1.amd64fre.ge_release.240331-1435)
+ Operating System: ${operatingSystem}
+ OSType: windows
+ Architecture: x86_64
+ CPUs: 16
+ Total Memory: 31.74GiB
+ Name: DEV-LAPTOP
+ Docker Root Dir: C:\\ProgramData\\Docker
+ Debug Mode: false
+${labels.length > 0 ? ` Labels:\n${labels.map((l) => `  ${l}\n`).join('')}` : ''} Experimental: false
+ Live Restore Enabled: false
+`;
+
+describe('Windows engines name the OS as moby >= 23 does', () => {
+  // moby/moby pkg/parsers/operatingsystem/windows_os_string.go (windowsOSRelease.String, since v23.0.0, the fix of
+  // moby#43284): "Microsoft Windows[ Server] Version <DisplayVersion> (OS Build <build>.<UBR>)"; the edition name
+  // (ProductName) is no longer printed.
+  it('a client edition ("Microsoft Windows Version …") is Docker Desktop in Windows-containers mode', async () => {
+    const out = await parse(windowsInfo('Microsoft Windows Version 24H2 (OS Build 26100.4652)', 'hyperv'));
+    expect(out).toMatchObject({ backend: 'desktop-windows', linuxContainers: false, osType: 'windows' });
+  });
+
+  it('a server edition ("Microsoft Windows Server Version …") is the runner-style Moby engine', async () => {
+    const out = await parse(windowsInfo('Microsoft Windows Server Version 21H2 (OS Build 20348.3932)', 'process'));
+    expect(out).toMatchObject({ backend: 'moby-windows-server', linuxContainers: false });
+  });
+
+  it('the pre-23 edition form ("Windows 10 Pro Version 2009 …", moby#43284) still reads as a client edition', async () => {
+    const out = await parse(windowsInfo('Windows 10 Pro Version 2009 (OS Build 22000.527)', 'hyperv'));
+    expect(out).toMatchObject({ backend: 'desktop-windows' });
+  });
+});
