@@ -150,6 +150,15 @@ const WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
  */
 const WINDOWS_CLIENT_OS = /^(?:Microsoft )?Windows (?:10|11)\b|^Microsoft Windows(?! Server)\b/i;
 
+/**
+ * Podman's compat `/info` sends ProductLicense "Apache-2.0" (containers/podman pkg/api/handlers/compat/info.go,
+ * GetInfo), the one Podman mark that survives `docker info` (the docker CLI drops `BuildahVersion` and the other
+ * Podman-only keys). moby's default is empty (dockerversion.DefaultProductLicense), docker-ce's "Community Engine".
+ */
+export function isPodmanLicense(license: string | null | undefined): boolean {
+  return license?.trim() === 'Apache-2.0';
+}
+
 /** Rows 1–7b of the decision table, for an engine that answered. */
 function classifyEngine(
   probe: DockerEndpointProbe,
@@ -176,10 +185,12 @@ function classifyEngine(
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
   const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
   const buildah = info?.podmanKeys.includes('BuildahVersion') ?? false;
-  if (podmanComponent || podmanPlatform || buildah) {
+  const podmanLicense = isPodmanLicense(info?.productLicense);
+  if (podmanComponent || podmanPlatform || buildah || podmanLicense) {
     if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
     if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
     if (buildah) notes.because('`docker info` carries `BuildahVersion`, a key only Podman sends.');
+    if (podmanLicense) notes.because("Product License is `Apache-2.0`, the constant of Podman's compat `/info`.");
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: 'podman', linuxContainers: true, engineOs: 'linux', confidence: 'high' };
   }

@@ -1,3 +1,4 @@
+import { isPodmanLicense } from './classify.js';
 import type { DockerBackend, DockerEvidence } from './types.js';
 
 /** Signs outside the engine's answer that point at Docker Desktop's CLI (plugins, contexts). */
@@ -58,7 +59,8 @@ export function partialVerdict(evidence: DockerEvidence, hints: ClientHints): Pa
   const podman =
     (server?.components ?? []).some((c) => /podman/i.test(c.name)) ||
     (platform !== null && /^linux\/\w+\//.test(platform)) ||
-    (info?.podmanKeys.length ?? 0) > 0;
+    (info?.podmanKeys.length ?? 0) > 0 ||
+    isPodmanLicense(info?.productLicense);
   if (podman || kernel !== null || os !== null || osType === 'windows' || info?.driver === 'windowsfilter') return null;
   if (platform && /Docker Desktop|Rancher/i.test(platform)) return null;
 

@@ -1,6 +1,7 @@
 // `wsl-ready parse docker` against what real engines print, where the engine fixtures once assumed otherwise. Each
 // case names the public source of the text's shape.
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../docker/profiles.js';
 import { json, runCli } from './run-cli.js';
 
 async function parse(text: string, host = 'windows') {
@@ -51,5 +52,24 @@ describe('Windows engines name the OS as moby >= 23 does', () => {
   it('the pre-23 edition form ("Windows 10 Pro Version 2009 …", moby#43284) still reads as a client edition', async () => {
     const out = await parse(windowsInfo('Windows 10 Pro Version 2009 (OS Build 22000.527)', 'hyperv'));
     expect(out).toMatchObject({ backend: 'desktop-windows' });
+  });
+});
+
+describe("Podman's compat API seen through `docker info` alone", () => {
+  // containers/podman pkg/api/handlers/compat/info.go (GetInfo): ProductLicense is the constant "Apache-2.0", and
+  // OperatingSystem the bare distribution id; the Podman-only keys (BuildahVersion, …) do not survive the docker CLI.
+  // moby's own default license is empty (moby/moby dockerversion/version_lib.go DefaultProductLicense), docker-ce's
+  // "Community Engine".
+  it('text: a Podman machine on WSL 2 is podman, not a distribution dockerd', async () => {
+    const out = await parse(fixture('cli/podman/info.txt.out'));
+    expect(out).toMatchObject({ backend: 'podman', operatingSystem: 'fedora' });
+  });
+
+  it('JSON: the same', async () => {
+    expect(await parse(fixture('cli/podman/info.json.out'))).toMatchObject({ backend: 'podman' });
+  });
+
+  it('a dockerd in a WSL distribution (license "Community Engine") stays wsl-dockerd', async () => {
+    expect(await parse(fixture('cli/wsl-dockerd/info.txt.out'))).toMatchObject({ backend: 'wsl-dockerd' });
   });
 });
