@@ -159,6 +159,17 @@ export function isPodmanLicense(license: string | null | undefined): boolean {
   return license?.trim() === 'Apache-2.0';
 }
 
+/**
+ * The product name a plain dockerd build gives its platform: docker-ce and the static Moby zips (`Docker Engine -
+ * Community`), Mirantis. Docker Desktop named its engine's platform the same way in its 2.x days (engine 19/20), and
+ * `Docker Desktop <version> (<build>)` since well before engine 23 (desktop-feedback#162, Windows-Containers#399).
+ */
+function isPlainEnginePlatform(platformName: string, serverVersion: string): boolean {
+  if (/^Mirantis Container Runtime\b/i.test(platformName)) return true;
+  const major = Number(/^(\d+)\./.exec(serverVersion)?.[1] ?? 0);
+  return /^Docker Engine - Community$/i.test(platformName.trim()) && major >= 23;
+}
+
 /** Rows 1–7b of the decision table, for an engine that answered. */
 function classifyEngine(
   probe: DockerEndpointProbe,
@@ -235,14 +246,27 @@ function classifyEngine(
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(', ')}.`);
       return verdict('moby-windows-server', /Windows Server/i.test(os) ? 'high' : 'medium');
     }
+    // A dockerd's own product name, where Desktop would print `Docker Desktop <version>`: it outranks Desktop's
+    // settings, since Desktop may be installed while another dockerd owns the pipe the CLI dials.
+    const version = info?.serverVersion ?? server?.version ?? '';
+    if (platformName && isPlainEnginePlatform(platformName, version)) {
+      notes.because(
+        `Server platform \`${platformName}\` is a plain dockerd's (Docker Desktop names its engines ` +
+          '`Docker Desktop <version>`): Moby on Windows, not Docker Desktop.',
+      );
+      return verdict('moby-windows-server', 'high');
+    }
     if (settings?.useWindowsContainers) {
       notes.because('Docker Desktop settings say `useWindowsContainers: true`.');
       return verdict('desktop-windows', 'medium');
     }
     // A nightly or self-built dockerd (`master-dockerproject-…`) is plain moby, whatever edition it runs on.
-    const version = info?.serverVersion ?? server?.version ?? '';
     if (/dockerproject|^master-|-dev$/i.test(version)) {
       notes.because(`Server version \`${version}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
+      return verdict('moby-windows-server', 'medium');
+    }
+    if (evidence.desktopInstalled === false) {
+      notes.because('Docker Desktop is not installed: a Windows engine here is a dockerd service (Moby).');
       return verdict('moby-windows-server', 'medium');
     }
     // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.

@@ -55,6 +55,39 @@ describe('Windows engines name the OS as moby >= 23 does', () => {
   });
 });
 
+/** `docker version` text of a Windows engine; `platform` is the Server line (the product name). */
+const windowsVersion = (platform: string, version: string) => `Client:
+ Version:           28.2.2
+ API version:       1.50
+ OS/Arch:           windows/amd64
+ Context:           default
+
+Server: ${platform}
+ Engine:
+  Version:          ${version}
+  API version:      1.47 (minimum version 1.24)
+  OS/Arch:          windows/amd64
+  Experimental:     false
+`;
+
+describe('a plain dockerd on a Windows client edition is not Docker Desktop', () => {
+  // Docker Desktop names its engines' platform `Docker Desktop <version> (<build>)` (docker/desktop-feedback#162,
+  // microsoft/Windows-Containers#399); a docker-ce or static Moby build says `Docker Engine - Community` (actions
+  // runner logs in gesellix/docker-client#259 show Mirantis' name the same way). Microsoft's install-docker-ce.ps1
+  // installs such a dockerd as a Windows service on Windows 10/11 as well as on Server.
+  const info = windowsInfo('Microsoft Windows Version 24H2 (OS Build 26100.4652)', 'hyperv');
+
+  it('`Docker Engine - Community` 27 answering on the default pipe is moby, not desktop-windows', async () => {
+    const out = await parse(`${windowsVersion('Docker Engine - Community', '27.4.0')}\n${info}`);
+    expect(out).toMatchObject({ backend: 'moby-windows-server', linuxContainers: false });
+  });
+
+  it("Docker Desktop's own platform name still decides desktop-windows", async () => {
+    const out = await parse(`${windowsVersion('Docker Desktop 4.37.1 (178610)', '27.4.0')}\n${info}`);
+    expect(out).toMatchObject({ backend: 'desktop-windows' });
+  });
+});
+
 describe("Podman's compat API seen through `docker info` alone", () => {
   // containers/podman pkg/api/handlers/compat/info.go (GetInfo): ProductLicense is the constant "Apache-2.0", and
   // OperatingSystem the bare distribution id; the Podman-only keys (BuildahVersion, …) do not survive the docker CLI.
