@@ -139,7 +139,16 @@ function startEngineFix(context: RequirementContext): string {
     );
   }
   if (context.cliError?.kind === 'permission-denied') {
-    return 'This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.';
+    if (verdict.endpoint?.startsWith('npipe:') || host.os === 'windows') {
+      // A Windows dockerd's pipe admits Administrators, SYSTEM and its `group` setting's groups only (moby/moby
+      // daemon/listeners/listeners_windows.go); `docker-users` is the group Docker Desktop grants.
+      return (
+        'This user may not open the engine: for Docker Desktop, add it to the `docker-users` group and start a new ' +
+        'session; a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting ' +
+        '(daemon.json), so run elevated or add the group there and restart the `docker` service.'
+      );
+    }
+    return 'This user may not open the engine: add it to the `docker` group, then start a new session.';
   }
   if (context.unusableAnswer) {
     return (

@@ -125,6 +125,37 @@ describe('checkDockerBackend with the FakeRunner', () => {
   });
 });
 
+describe('checkDockerBackend on a Windows host', () => {
+  it("a pipe that refuses this user: the fix covers a Windows dockerd's admission rules, not only docker-users", async () => {
+    // moby/moby daemon/listeners/listeners_windows.go: Administrators, SYSTEM and the `group` setting's groups only.
+    const refused = 'permission denied while trying to connect to the docker API at npipe:////./pipe/docker_engine';
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'npipe:////./pipe/docker_engine', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({
+        stdout: '{"Client":{"Version":"28.2.2","Context":"default"},"Server":null}\n',
+        stderr: refused,
+        exitCode: 1,
+      })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: '{"ServerVersion":"","OSType":""}\n', stderr: refused, exitCode: 1 })
+      .on('wsl.exe')
+      .throws(new CommandNotFoundError('wsl.exe'));
+    const d = { ...deps(runner, {}), platform: 'win32' as const };
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    expect(d.io.outputs.backend).toBe('stopped');
+    const fix = check(report(d.io), 'docker.require-engine')?.remediation ?? '';
+    expect(fix).toMatch(/docker-users/);
+    expect(fix).toMatch(/Administrator/);
+    expect(fix).toMatch(/group setting/);
+  });
+});
+
 describe('run()', () => {
   it('fails the step once, naming every bad input with its did-you-mean, before docker is started', async () => {
     const failed: string[] = [];

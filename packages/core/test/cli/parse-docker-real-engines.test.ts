@@ -106,3 +106,29 @@ describe("Podman's compat API seen through `docker info` alone", () => {
     expect(await parse(fixture('cli/wsl-dockerd/info.txt.out'))).toMatchObject({ backend: 'wsl-dockerd' });
   });
 });
+
+describe('a named pipe that refuses this user', () => {
+  // moby/moby daemon/listeners/listeners_windows.go: a Windows dockerd's pipe allows only Administrators and SYSTEM
+  // (`D:P(A;;GA;;;BA)(A;;GA;;;SY)`) plus the groups of its `group` setting; `docker-users` is Docker Desktop's group.
+  // The current CLI says `permission denied while trying to connect to the docker API at <host>` (moby client
+  // request.go), older ones end `open //./pipe/docker_engine:` with Windows' localized "Access is denied".
+  it('says how to get in to a Windows dockerd (elevation, its group setting) as well as to Docker Desktop', async () => {
+    const out = await parse(
+      '{"Client":{"Version":"28.2.2","Context":"default"},"Server":null}\n' +
+        'permission denied while trying to connect to the docker API at npipe:////./pipe/docker_engine\n',
+    );
+    expect(out.backend).toBe('stopped');
+    const advice = (out.warnings as string[]).join(' ');
+    expect(advice).toMatch(/docker-users/);
+    expect(advice).toMatch(/Administrator/);
+    expect(advice).toMatch(/`group`/);
+  });
+
+  it('a Unix socket keeps the docker-group advice', async () => {
+    const out = await parse(
+      'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock\n',
+      'linux',
+    );
+    expect((out.warnings as string[]).join(' ')).toMatch(/`docker` group/);
+  });
+});

@@ -199,6 +199,15 @@ export function describeDockerError(error: DockerCliError, host?: { os: string; 
         (error.mayNeedElevation ? ' On the default Windows pipe, an unelevated shell may also be refused.' : '')
       );
     case 'permission-denied':
+      if (error.endpoint?.startsWith('npipe:')) {
+        // A Windows dockerd's pipe admits Administrators, SYSTEM and the groups of its `group` setting only
+        // (moby/moby daemon/listeners/listeners_windows.go); `docker-users` is the group Docker Desktop sets.
+        return (
+          `The engine${at} refused this user: for Docker Desktop, join the \`docker-users\` group and sign in again; ` +
+          'a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting ' +
+          '(daemon.json), so run the shell as Administrator or add your group there and restart the service.'
+        );
+      }
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
     case 'engine-failed':
       return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
