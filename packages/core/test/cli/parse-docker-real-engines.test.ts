@@ -132,3 +132,13 @@ describe('a named pipe that refuses this user', () => {
     expect((out.warnings as string[]).join(' ')).toMatch(/`docker` group/);
   });
 });
+
+describe('a paste that ends before the engine part', () => {
+  it('says nothing about Linux containers (null), rather than that they do not run', async () => {
+    // `docker info` text as CLI 24+ prints it, cut after `Server:` (docker/for-win#14544 pastes end there).
+    const text = 'Client:\n Version:    27.4.0\n Context:    desktop-linux\n Debug Mode: false\n\nServer:\n';
+    const out = await parse(text);
+    expect(out).toMatchObject({ backend: null, linuxContainers: null });
+    expect(out.possibleBackends).toEqual(['desktop-wsl2', 'desktop-hyperv']);
+  });
+});
