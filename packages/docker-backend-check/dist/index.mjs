@@ -1229,6 +1229,9 @@ function describeDockerError(error3, host) {
       }
       return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error3.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
     case "permission-denied":
+      if (error3.endpoint?.startsWith("npipe:")) {
+        return `The engine${at} refused this user: for Docker Desktop, join the \`docker-users\` group and sign in again; a Windows dockerd (Moby) admits only Administrators and the group named in its \`group\` setting (daemon.json), so run the shell as Administrator or add your group there and restart the service.`;
+      }
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
     case "engine-failed":
       return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
@@ -1895,6 +1898,15 @@ var WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 var LINUXKIT_KERNEL = /linuxkit/i;
 var DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
 var WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+var WINDOWS_CLIENT_OS = /^(?:Microsoft )?Windows (?:10|11)\b|^Microsoft Windows(?! Server)\b/i;
+function isPodmanLicense(license) {
+  return license?.trim() === "Apache-2.0";
+}
+function isPlainEnginePlatform(platformName, serverVersion) {
+  if (/^Mirantis Container Runtime\b/i.test(platformName)) return true;
+  const major = Number(/^(\d+)\./.exec(serverVersion)?.[1] ?? 0);
+  return /^Docker Engine - Community$/i.test(platformName.trim()) && major >= 23;
+}
 function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const host = evidence2.host;
   const server = probe.version?.server ?? null;
@@ -1911,10 +1923,12 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
   const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
   const buildah = info2?.podmanKeys.includes("BuildahVersion") ?? false;
-  if (podmanComponent || podmanPlatform || buildah) {
+  const podmanLicense = isPodmanLicense(info2?.productLicense);
+  if (podmanComponent || podmanPlatform || buildah || podmanLicense) {
     if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
     if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
     if (buildah) notes.because("`docker info` carries `BuildahVersion`, a key only Podman sends.");
+    if (podmanLicense) notes.because("Product License is `Apache-2.0`, the constant of Podman's compat `/info`.");
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
@@ -1953,16 +1967,26 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
       return verdict("moby-windows-server", /Windows Server/i.test(os5) ? "high" : "medium");
     }
+    const version2 = info2?.serverVersion ?? server?.version ?? "";
+    if (platformName && isPlainEnginePlatform(platformName, version2)) {
+      notes.because(
+        `Server platform \`${platformName}\` is a plain dockerd's (Docker Desktop names its engines \`Docker Desktop <version>\`): Moby on Windows, not Docker Desktop.`
+      );
+      return verdict("moby-windows-server", "high");
+    }
     if (settings?.useWindowsContainers) {
       notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
       return verdict("desktop-windows", "medium");
     }
-    const version2 = info2?.serverVersion ?? server?.version ?? "";
     if (/dockerproject|^master-|-dev$/i.test(version2)) {
       notes.because(`Server version \`${version2}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
       return verdict("moby-windows-server", "medium");
     }
-    if (/^Windows (?:10|11)\b/i.test(os5)) {
+    if (evidence2.desktopInstalled === false) {
+      notes.because("Docker Desktop is not installed: a Windows engine here is a dockerd service (Moby).");
+      return verdict("moby-windows-server", "medium");
+    }
+    if (WINDOWS_CLIENT_OS.test(os5)) {
       notes.because(
         `Operating System \`${os5}\` is a client edition: Windows containers there come from Docker Desktop.`
       );
@@ -2222,6 +2246,7 @@ function finish(evidence2, notes, draft) {
         `The Linux-container proof failed${line ? `: ${line}` : ""}; the engine may still work once it can pull.`
       );
       if (draft.backend === "wsl1-dockerd") linuxContainers = false;
+      else if (linuxContainers === true) linuxContainers = null;
     }
   }
   return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
@@ -3051,6 +3076,16 @@ var linuxContainersCheck = {
         `The engine the CLI uses (${c.backend}, ${c.engineOs ?? "unknown OS"}) cannot run Linux containers.`,
         {
           remediation,
+          evidence: ev
+        }
+      );
+    }
+    if (proof && !proof.ok) {
+      const said = proof.errors[0]?.line;
+      return warn(
+        `The engine (${c.backend}) runs Linux, but the test container did not run${said ? `: ${said}` : ""}.`,
+        {
+          remediation: "The image could not be pulled or started: check the engine's network access to the registry (proxy, mirror, rate limit) and its logs, then retry `docker run --rm --platform linux hello-world`.",
           evidence: ev
         }
       );
@@ -12233,7 +12268,7 @@ function unmetRequirements(context) {
       id: "linux-containers",
       title: "Linux containers are not available",
       expected: "an engine that runs Linux containers (`require-linux-containers: true`)",
-      found: verdict.linuxContainers === null ? `${found}, and whether it runs Linux containers could not be told` : found,
+      found: verdict.linuxContainers !== null ? found : context.classification.warnings.some((w) => /Linux-container proof failed/.test(w)) ? `${found}, but the test container did not run` : `${found}, and whether it runs Linux containers could not be told`,
       fix: linuxContainersFix(context)
     });
   }
@@ -12279,7 +12314,10 @@ function startEngineFix(context) {
     return `The engine took the connection but did not answer within ${context.inputs.timeoutSeconds} s: it may be starting or hung. Restart it, or raise \`timeout-seconds\` if it is only slow.`;
   }
   if (context.cliError?.kind === "permission-denied") {
-    return "This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.";
+    if (verdict.endpoint?.startsWith("npipe:") || host.os === "windows") {
+      return "This user may not open the engine: for Docker Desktop, add it to the `docker-users` group and start a new session; a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting (daemon.json), so run elevated or add the group there and restart the `docker` service.";
+    }
+    return "This user may not open the engine: add it to the `docker` group, then start a new session.";
   }
   if (context.unusableAnswer) {
     return "The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or port forward sits between the CLI and the engine, bypass it for this address.";

@@ -69,7 +69,11 @@ export function unmetRequirements(context: RequirementContext): UnmetRequirement
       title: 'Linux containers are not available',
       expected: 'an engine that runs Linux containers (`require-linux-containers: true`)',
       found:
-        verdict.linuxContainers === null ? `${found}, and whether it runs Linux containers could not be told` : found,
+        verdict.linuxContainers !== null
+          ? found
+          : context.classification.warnings.some((w) => /Linux-container proof failed/.test(w))
+            ? `${found}, but the test container did not run`
+            : `${found}, and whether it runs Linux containers could not be told`,
       fix: linuxContainersFix(context),
     });
   }

@@ -183,6 +183,18 @@ export const linuxContainersCheck: DockerCheckSpec = {
         },
       );
     }
+    if (proof && !proof.ok) {
+      const said = proof.errors[0]?.line;
+      return warn(
+        `The engine (${c.backend}) runs Linux, but the test container did not run${said ? `: ${said}` : ''}.`,
+        {
+          remediation:
+            "The image could not be pulled or started: check the engine's network access to the registry (proxy, " +
+            'mirror, rate limit) and its logs, then retry `docker run --rm --platform linux hello-world`.',
+          evidence: ev,
+        },
+      );
+    }
     return warn('Whether Linux containers run is unknown.', {
       remediation:
         'Run `docker run --rm --platform linux hello-world` to find out (the doctor runs it with `--deep`, docker-backend-check with `run-container: true`).',

@@ -595,7 +595,10 @@ function finish(evidence: DockerEvidence, notes: Notes, draft: Draft): DockerBac
       notes.warn(
         `The Linux-container proof failed${line ? `: ${line}` : ''}; the engine may still work once it can pull.`,
       );
+      // The engine's kind says Linux, but the one container asked for did not run (a pull behind a proxy or a rate
+      // limit, a broken runtime): not proven either way, so unknown rather than a pass.
       if (draft.backend === 'wsl1-dockerd') linuxContainers = false;
+      else if (linuxContainers === true) linuxContainers = null;
     }
   }
   return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };

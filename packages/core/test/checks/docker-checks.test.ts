@@ -48,4 +48,37 @@ describe('evaluateDockerChecks', () => {
     expect(engine?.remediation).toMatch(/sudo systemctl start docker/);
     expect(engine?.remediation).not.toMatch(/Docker Desktop/);
   });
+
+  it('a Linux engine whose test container did not run is a warning with the error, not a pass', async () => {
+    const fixtures = new URL('../fixtures/docker/cli/native-linux/', import.meta.url);
+    const { readFileSync } = await import('node:fs');
+    const read = (f: string) => readFileSync(new URL(f, fixtures), 'utf8');
+    const pullFailed =
+      'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection\n';
+    const runner = new FakeRunner()
+      .on('docker', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({ stdout: `${JSON.stringify({ Current: true, DockerEndpoint: SOCKET, Error: '', Name: 'default' })}\n` })
+      .on('docker', ['version', '--format', '{{json .}}'])
+      .reply({ stdout: read('version.json.out') })
+      .on('docker', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: read('info.json.out') })
+      .on('docker', (args) => args[0] === 'run')
+      .reply({ stderr: pullFailed, exitCode: 125 });
+    const survey = await surveyDocker({
+      runner,
+      docker: 'docker',
+      host: dockerHostFacts('linux', {}),
+      parentEnv: {},
+      timeoutMs: 5_000,
+      otherEndpoints: false,
+      linuxProof: true,
+    });
+    const linux = evaluateDockerChecks({ survey, dockerExe: 'docker', mode: 'linux', defaultWslDistro: null }).find(
+      (c) => c.id === 'docker.linux-containers',
+    );
+    expect(linux?.status).toBe('warn');
+    expect(linux?.summary).toContain('the test container did not run');
+    expect(linux?.summary).toContain('registry-1.docker.io');
+    expect(linux?.remediation).toMatch(/network access to the registry/);
+  });
 });

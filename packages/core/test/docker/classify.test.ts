@@ -281,7 +281,8 @@ describe('classifyDockerBackend', () => {
       'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled',
     ).value;
     const v = classifyDockerBackend({ ...base, linuxProof: { ok: false, errors: pullFailed } });
-    expect(v.linuxContainers).toBe(true);
+    // Asked for and not run: unproven (unknown), not a pass on the engine's kind alone.
+    expect(v.linuxContainers).toBeNull();
     expect(v.warnings.join(' ')).toMatch(/proof failed/);
   });
 
