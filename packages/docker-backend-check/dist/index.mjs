@@ -12287,8 +12287,11 @@ function foundText(context) {
   if (verdict.backend === "stopped" && context.unusableAnswer) {
     return `\`stopped\`: something answers${where}${ctx}, but not with a usable Docker answer (${trimDot(clipLine(context.unusableAnswer))})`;
   }
-  if (verdict.backend === "stopped") {
+  if (verdict.backend === "stopped" || !verdict.engineAnswered) {
     const said = context.cliError?.line;
+    if (verdict.backend !== "stopped") {
+      return `\`${verdict.backend}\` without an engine: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
+    }
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
   }
   const version2 = verdict.serverVersion ? ` ${verdict.serverVersion}` : "";
@@ -12321,6 +12324,9 @@ function startEngineFix(context) {
   }
   if (context.unusableAnswer) {
     return "The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or port forward sits between the CLI and the engine, bypass it for this address.";
+  }
+  if (verdict.backend === "rancher-desktop") {
+    return "Rancher Desktop runs, but no dockerd answers the docker CLI: it is in containerd mode (use `nerdctl`) or its engine is still starting. Switch Preferences → Container Engine to dockerd (moby), wait until it is running, and retry.";
   }
   const alive = classification.otherEngines[0];
   if (alive) {
@@ -12399,9 +12405,9 @@ function trimDot(text2) {
 }
 
 // packages/docker-backend-check/src/verdict.ts
-function engineVerdict(classification) {
+function engineVerdict(classification, cliAnswered) {
   const backend = classification.backend;
-  const engineAnswered = classification.serverVersion !== null || !["stopped", "none"].includes(backend);
+  const engineAnswered = classification.serverVersion !== null || (cliAnswered ?? !["stopped", "none"].includes(backend));
   const base = DOCKER_BACKEND_DESCRIPTIONS[backend];
   const description = classification.desktopVersion && backend.startsWith("desktop-") ? base.replace("Docker Desktop", `Docker Desktop ${classification.desktopVersion}`) : base;
   return {
@@ -12461,7 +12467,7 @@ async function checkDockerBackend(deps) {
     );
     return found;
   });
-  const verdict = engineVerdict(detection.classification);
+  const verdict = engineVerdict(detection.classification, detection.evidence.current?.answered ?? false);
   const unmet = unmetRequirements({
     inputs,
     verdict,

@@ -97,7 +97,7 @@ export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> 
     );
     return found;
   });
-  const verdict = engineVerdict(detection.classification);
+  const verdict = engineVerdict(detection.classification, detection.evidence.current?.answered ?? false);
   const unmet = unmetRequirements({
     inputs,
     verdict,

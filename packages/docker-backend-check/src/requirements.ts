@@ -101,8 +101,11 @@ function foundText(context: RequirementContext): string {
       `(${trimDot(clipLine(context.unusableAnswer))})`
     );
   }
-  if (verdict.backend === 'stopped') {
+  if (verdict.backend === 'stopped' || !verdict.engineAnswered) {
     const said = context.cliError?.line;
+    if (verdict.backend !== 'stopped') {
+      return `\`${verdict.backend}\` without an engine: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ''}`;
+    }
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ''}`;
   }
   const version = verdict.serverVersion ? ` ${verdict.serverVersion}` : '';
@@ -158,6 +161,13 @@ function startEngineFix(context: RequirementContext): string {
     return (
       'The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or ' +
       'port forward sits between the CLI and the engine, bypass it for this address.'
+    );
+  }
+  if (verdict.backend === 'rancher-desktop') {
+    return (
+      'Rancher Desktop runs, but no dockerd answers the docker CLI: it is in containerd mode (use `nerdctl`) or its ' +
+      'engine is still starting. Switch Preferences → Container Engine to dockerd (moby), wait until it is ' +
+      'running, and retry.'
     );
   }
   const alive = classification.otherEngines[0];

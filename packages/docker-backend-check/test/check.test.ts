@@ -156,6 +156,41 @@ describe('checkDockerBackend on a Windows host', () => {
   });
 });
 
+describe('Rancher Desktop in containerd mode', () => {
+  it('no engine answers the docker CLI, so require-engine fails with the switch to dockerd (moby)', async () => {
+    // Rancher Desktop's own CLI (version `-rd`, rancher-desktop#1468) dials the default pipe, which nothing serves
+    // while Rancher Desktop runs containerd (nerdctl) instead of dockerd; its WSL distribution is running.
+    const missing =
+      'failed to connect to the docker API at npipe:////./pipe/docker_engine; check if the path is correct and if the daemon is running: open //./pipe/docker_engine: The system cannot find the file specified.';
+    const listing =
+      '  NAME               STATE           VERSION\n* Ubuntu-24.04       Stopped         2\n  rancher-desktop    Running         2\n';
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'npipe:////./pipe/docker_engine', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({
+        stdout: '{"Client":{"Version":"27.3.1-rd","Context":"default"},"Server":null}\n',
+        stderr: missing,
+        exitCode: 1,
+      })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: '{"ServerVersion":"","OSType":""}\n', stderr: missing, exitCode: 1 })
+      .on('wsl.exe')
+      .reply({ stdout: listing });
+    const base = deps(runner, {});
+    const d = { ...base, platform: 'win32' as const, env: { ...base.env, WSL_READY_WSL: 'wsl.exe' } };
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    expect((error as Error).message).toContain('No Docker engine answers');
+    expect((error as Error).message).toMatch(/dockerd \(moby\)/);
+    expect(d.io.outputs.backend).toBe('rancher-desktop');
+    expect(d.io.outputs['server-version']).toBe('');
+  });
+});
+
 describe('run()', () => {
   it('fails the step once, naming every bad input with its did-you-mean, before docker is started', async () => {
     const failed: string[] = [];
