@@ -3015,6 +3015,11 @@ var dockerEngineCheck = {
       const reasons = errors.map(
         (e) => e.kind === "engine-not-running" && input.mode !== "windows" ? startEngineHint(input) : describeDockerError(e)
       );
+      if (c.backend === "rancher-desktop") {
+        reasons.unshift(
+          "Rancher Desktop runs without dockerd (containerd mode): use `nerdctl`, or switch Preferences → Container Engine to dockerd (moby)."
+        );
+      }
       const elsewhere = others.length ? ` Other engines answer: ${others.join(", ")}.` : "";
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ""}${c.context ? ` (context ${c.context})` : ""}.${elsewhere}`,

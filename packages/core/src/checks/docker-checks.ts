@@ -117,6 +117,12 @@ export const dockerEngineCheck: DockerCheckSpec = {
       const reasons = errors.map((e) =>
         e.kind === 'engine-not-running' && input.mode !== 'windows' ? startEngineHint(input) : describeDockerError(e),
       );
+      // The classifier names Rancher Desktop when its distribution runs but no dockerd answers (containerd mode).
+      if (c.backend === 'rancher-desktop') {
+        reasons.unshift(
+          'Rancher Desktop runs without dockerd (containerd mode): use `nerdctl`, or switch Preferences → Container Engine to dockerd (moby).',
+        );
+      }
       const elsewhere = others.length ? ` Other engines answer: ${others.join(', ')}.` : '';
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ''}${c.context ? ` (context ${c.context})` : ''}.${elsewhere}`,

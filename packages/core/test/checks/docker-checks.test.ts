@@ -81,4 +81,39 @@ describe('evaluateDockerChecks', () => {
     expect(linux?.summary).toContain('registry-1.docker.io');
     expect(linux?.remediation).toMatch(/network access to the registry/);
   });
+
+  it('Rancher Desktop in containerd mode: the engine check fails with the switch to dockerd, not "start Docker Desktop"', async () => {
+    const missing =
+      'failed to connect to the docker API at npipe:////./pipe/docker_engine; check if the path is correct and if the daemon is running: open //./pipe/docker_engine: The system cannot find the file specified.\n';
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'npipe:////./pipe/docker_engine', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker.exe', (args) => args.includes('version'))
+      .reply({ stdout: '{"Client":{"Version":"27.3.1-rd"},"Server":null}\n', stderr: missing, exitCode: 1 })
+      .on('docker.exe', (args) => args.includes('info'))
+      .reply({ stderr: missing, exitCode: 1 });
+    const survey = await surveyDocker({
+      runner,
+      docker: 'docker.exe',
+      host: { os: 'windows' },
+      parentEnv: {},
+      timeoutMs: 5_000,
+      otherEndpoints: false,
+      wslDistros: Promise.resolve({
+        distros: [{ name: 'rancher-desktop', state: 'Running', version: 2 }],
+        warnings: [],
+      }),
+    });
+    const engine = evaluateDockerChecks({
+      survey,
+      dockerExe: 'docker.exe',
+      mode: 'windows',
+      defaultWslDistro: null,
+    }).find((c) => c.id === 'docker.engine');
+    expect(survey.classification.backend).toBe('rancher-desktop');
+    expect(engine?.status).toBe('fail');
+    expect(String(engine?.remediation)).toMatch(/containerd mode/);
+  });
 });
