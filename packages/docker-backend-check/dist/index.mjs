@@ -1389,12 +1389,13 @@ function strList(value) {
 // packages/core/src/docker/parsers/text-blocks.ts
 var LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
 var LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var STDERR_LINE = /^(?:WARNING|Warning|ERROR):\s/;
 function parseTextTree(text2) {
   const roots = [];
   const stack = [];
   for (const rawLine of text2.split("\n")) {
     const line = rawLine.replace(LOG_TIMESTAMP, "").replace(/\t/g, "    ").replace(/\s+$/, "");
-    if (line.trim() === "") continue;
+    if (line.trim() === "" || STDERR_LINE.test(line)) continue;
     const match = LABEL_LINE.exec(line);
     const indent = line.length - line.trimStart().length;
     const node2 = match ? { key: match[2].trim(), value: (match[3] ?? "").trim(), indent, children: [] } : { key: null, value: line.trim(), indent, children: [] };

@@ -142,3 +142,26 @@ describe('a paste that ends before the engine part', () => {
     expect(out.possibleBackends).toEqual(['desktop-wsl2', 'desktop-hyperv']);
   });
 });
+
+describe('stderr lines merged into the text output', () => {
+  // The docker CLI writes `WARNING:` lines (blkio support on WSL 2 kernels, invalid CLI plugins) to stderr, so a
+  // `2>&1` capture can place them anywhere between stdout's lines; they must not end the block they fall into.
+  it('a WARNING inside the Server block keeps the kernel and OS after it', async () => {
+    const lines = fixture('cli/desktop-wsl2/info.txt.out').split('\n');
+    const at = lines.findIndex((l) => l.startsWith(' Server Version:'));
+    lines.splice(
+      at + 1,
+      0,
+      'WARNING: No blkio throttle.read_bps_device support',
+      'WARNING: No blkio throttle.write_bps_device support',
+    );
+    const out = await parse(lines.join('\n'));
+    expect(out).toMatchObject({ backend: 'desktop-wsl2', kernelVersion: '6.6.87.2-microsoft-standard-WSL2' });
+  });
+
+  it('a plugin WARNING inside the Client block keeps the context after it', async () => {
+    const lines = fixture('cli/desktop-wsl2/info.txt.out').split('\n');
+    lines.splice(2, 0, 'WARNING: Plugin "C:\\Program Files\\Docker\\cli-plugins\\docker-feedback.exe" is not valid');
+    expect(await parse(lines.join('\n'))).toMatchObject({ backend: 'desktop-wsl2', context: 'default' });
+  });
+});

@@ -25,12 +25,16 @@ const LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$
 // Lines of downloaded GitHub Actions logs start with an ISO timestamp.
 const LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 
+// The CLI's stderr notes (`WARNING: No blkio throttle…`, `WARNING: Plugin … is not valid`, `ERROR: …`): merged by a
+// `2>&1` capture, they can fall inside a block and must not end it. `looseLines` still reads them.
+const STDERR_LINE = /^(?:WARNING|Warning|ERROR):\s/;
+
 function parseTextTree(text: string): TextNode[] {
   const roots: TextNode[] = [];
   const stack: TextNode[] = [];
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(LOG_TIMESTAMP, '').replace(/\t/g, '    ').replace(/\s+$/, '');
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || STDERR_LINE.test(line)) continue;
     const match = LABEL_LINE.exec(line);
     const indent = line.length - line.trimStart().length;
     const node: TextNode = match
