@@ -1298,6 +1298,16 @@ function scanJsonValues(text2) {
         }
       } else if (end.reason === "eof" && ch === 123 && truncatedAt < 0) {
         truncatedAt = i;
+        const salvaged = salvageTruncated(source, i);
+        if (salvaged !== void 0) {
+          restParts.push(source.slice(restFrom, i));
+          values.push({ value: salvaged, start: i, end: source.length });
+          restFrom = source.length;
+          warnings.push(
+            `JSON output starting \`${source.slice(i, i + 40).replace(/\s+/g, " ")}\` is truncated; the fields before the cut were read.`
+          );
+          break;
+        }
       }
       if (budget <= 0) {
         warnings.push("Output holds too many unbalanced brackets to scan fully; the rest was skipped.");
@@ -1309,7 +1319,7 @@ function scanJsonValues(text2) {
     i++;
   }
   restParts.push(source.slice(restFrom));
-  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
+  if (truncatedAt >= 0 && !values.some((v) => v.start >= truncatedAt)) {
     const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, " ");
     warnings.push(
       `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`
@@ -1342,6 +1352,38 @@ function findClose(text2, start, budget) {
     }
   }
   return { index: -1, reason: limit < text2.length ? "budget" : "eof", scanned: limit - start };
+}
+var MAX_SALVAGE_DEPTH = 32;
+function salvageTruncated(text2, start) {
+  const stack = [];
+  let inString = false;
+  let escaped = false;
+  let cut = -1;
+  let closers = "";
+  for (let j = start; j < text2.length; j++) {
+    const c = text2.charCodeAt(j);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+      else if (c === 10) break;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      stack.push(c);
+      if (stack.length > MAX_SALVAGE_DEPTH) return void 0;
+    } else if (c === 125 || c === 93) {
+      const open4 = stack.pop();
+      if (c === 125 && open4 !== 123 || c === 93 && open4 !== 91 || stack.length === 0) return void 0;
+    } else if (c === 44) {
+      cut = j;
+      closers = stack.map((b) => b === 123 ? "}" : "]").reverse().join("");
+    }
+  }
+  if (cut < 0) return void 0;
+  const parsedValue = tryParse(text2.slice(start, cut) + closers);
+  return parsedValue.ok && isRecord(parsedValue.value) ? parsedValue.value : void 0;
 }
 function tryParse(slice) {
   try {

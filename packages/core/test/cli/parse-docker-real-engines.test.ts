@@ -165,3 +165,26 @@ describe('stderr lines merged into the text output', () => {
     expect(await parse(lines.join('\n'))).toMatchObject({ backend: 'desktop-wsl2', context: 'default' });
   });
 });
+
+describe('JSON cut short', () => {
+  // `docker info --format '{{json .}}'` is one long line; issue pastes and log excerpts cut it (docker/for-win
+  // issues often end mid-line). The fields before the cut still decide.
+  it('a truncated `docker info` JSON is read up to the cut, and says it was cut', async () => {
+    const full = fixture('cli/desktop-wsl2/info.json.out');
+    const cut = full.slice(0, full.indexOf('"Architecture"') + 20);
+    const out = await parse(cut);
+    expect(out).toMatchObject({
+      recognized: true,
+      backend: 'desktop-wsl2',
+      operatingSystem: 'Docker Desktop',
+      kernelVersion: '6.6.87.2-microsoft-standard-WSL2',
+    });
+    expect((out.warnings as string[]).join(' ')).toMatch(/truncated/);
+  });
+
+  it('cut before the deciding fields, it stays partial rather than guessing', async () => {
+    const full = fixture('cli/desktop-wsl2/info.json.out');
+    const out = await parse(full.slice(0, full.indexOf('"KernelVersion"') - 1));
+    expect(out.backend).toBeNull();
+  });
+});
