@@ -2175,7 +2175,9 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   }
   const settings = evidence2.desktopSettings;
   const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, "")) : null;
-  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+  const windowsEngineUp = otherEngines.some((o) => o.backend === "desktop-windows");
+  const windowsMode = (settings?.useWindowsContainers || windowsEngineUp) && !!ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe);
+  if (windowsMode) {
     notes.warn(
       "Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers (`docker desktop engine use linux` or the tray menu)."
     );
@@ -2185,7 +2187,7 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
-  if (alive) {
+  if (alive && !(windowsMode && alive.backend === "desktop-windows")) {
     notes.warn(
       `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : "endpoint"} points at an engine that does not answer, but ${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set DOCKER_HOST=${alive.endpoint}.`
     );
@@ -12377,6 +12379,10 @@ function startEngineFix(context) {
     return "Rancher Desktop runs, but no dockerd answers the docker CLI: it is in containerd mode (use `nerdctl`) or its engine is still starting. Switch Preferences → Container Engine to dockerd (moby), wait until it is running, and retry.";
   }
   const alive = classification.otherEngines[0];
+  const desktopLinuxTarget = /dockerDesktopLinuxEngine/i.test(verdict.endpoint ?? "") || verdict.context === "desktop-linux";
+  if (desktopLinuxTarget && classification.otherEngines.some((o) => o.backend === "desktop-windows")) {
+    return 'Docker Desktop runs its Windows-containers engine, so its Linux engine is off: Switch Docker Desktop to Linux containers (`docker desktop engine use linux` on 4.37+, or "Switch to Linux containers…" in the tray menu). For Windows containers instead, `docker context use desktop-windows`.';
+  }
   if (alive) {
     return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
   }

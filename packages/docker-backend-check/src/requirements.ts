@@ -171,6 +171,16 @@ function startEngineFix(context: RequirementContext): string {
     );
   }
   const alive = classification.otherEngines[0];
+  const desktopLinuxTarget =
+    /dockerDesktopLinuxEngine/i.test(verdict.endpoint ?? '') || verdict.context === 'desktop-linux';
+  if (desktopLinuxTarget && classification.otherEngines.some((o) => o.backend === 'desktop-windows')) {
+    // Docker Desktop runs one engine at a time: in Windows-containers mode its Linux engine's pipe is gone.
+    return (
+      'Docker Desktop runs its Windows-containers engine, so its Linux engine is off: Switch Docker Desktop to Linux ' +
+      'containers (`docker desktop engine use linux` on 4.37+, or "Switch to Linux containers…" in the tray menu). ' +
+      'For Windows containers instead, `docker context use desktop-windows`.'
+    );
+  }
   if (alive) {
     return (
       `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, ` +

@@ -156,6 +156,51 @@ describe('checkDockerBackend on a Windows host', () => {
   });
 });
 
+describe('Docker Desktop switched to Windows containers while the CLI targets its Linux engine', () => {
+  it('says to switch Docker Desktop back to Linux containers, not to point the CLI at the Windows engine', async () => {
+    // The Linux engine's pipe is gone while Desktop runs its Windows engine (docker/for-win#14975 shows the
+    // desktop-linux context failing this way); the Windows engine answers on dockerDesktopWindowsEngine.
+    const linuxPipe = 'npipe:////./pipe/dockerDesktopLinuxEngine';
+    const windowsPipe = 'npipe:////./pipe/dockerDesktopWindowsEngine';
+    const missing = `failed to connect to the docker API at ${linuxPipe}; check if the path is correct and if the daemon is running: open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`;
+    const contexts = [
+      { Current: false, DockerEndpoint: 'npipe:////./pipe/docker_engine', Error: '', Name: 'default' },
+      { Current: true, DockerEndpoint: linuxPipe, Error: '', Name: 'desktop-linux' },
+      { Current: false, DockerEndpoint: windowsPipe, Error: '', Name: 'desktop-windows' },
+    ];
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({ stdout: `${contexts.map((c) => JSON.stringify(c)).join('\n')}\n` })
+      .on('docker.exe', ['--host', windowsPipe, 'version', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-windows', 'version.json.out') })
+      .on('docker.exe', ['--host', windowsPipe, 'info', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-windows', 'info.json.out') })
+      .on('docker.exe', (args) => args[0] === '--host')
+      .reply({
+        stderr: 'failed to connect to the docker API: open: The system cannot find the file specified.',
+        exitCode: 1,
+      })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({
+        stdout: '{"Client":{"Version":"28.2.2","Context":"desktop-linux"},"Server":null}\n',
+        stderr: missing,
+        exitCode: 1,
+      })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stderr: missing, exitCode: 1 })
+      .on('wsl.exe')
+      .throws(new CommandNotFoundError('wsl.exe'));
+    const base = deps(runner, { 'probe-all-endpoints': 'true', 'require-linux-containers': 'true' });
+    const d = { ...base, platform: 'win32' as const, env: { ...base.env, WSL_READY_WSL: 'wsl.exe' } };
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    const message = (error as Error).message;
+    expect(message).toContain('Switch Docker Desktop to Linux containers');
+    expect(message).not.toMatch(/`desktop-windows` answers at [^:]*: switch the CLI to it/);
+  });
+});
+
 describe('Rancher Desktop in containerd mode', () => {
   it('no engine answers the docker CLI, so require-engine fails with the switch to dockerd (moby)', async () => {
     // Rancher Desktop's own CLI (version `-rd`, rancher-desktop#1468) dials the default pipe, which nothing serves

@@ -452,7 +452,11 @@ function classifySilentEngine(
 
   const settings = evidence.desktopSettings;
   const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, '')) : null;
-  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+  // Docker Desktop runs one engine at a time: in Windows-containers mode its Linux engine's pipe is gone.
+  const windowsEngineUp = otherEngines.some((o) => o.backend === 'desktop-windows');
+  const windowsMode =
+    (settings?.useWindowsContainers || windowsEngineUp) && !!ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe);
+  if (windowsMode) {
     notes.warn(
       'Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers ' +
         '(`docker desktop engine use linux` or the tray menu).',
@@ -463,7 +467,7 @@ function classifySilentEngine(
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
-  if (alive) {
+  if (alive && !(windowsMode && alive.backend === 'desktop-windows')) {
     notes.warn(
       `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : 'endpoint'} points at an engine that does not answer, but ` +
         `${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set ` +

@@ -330,4 +330,17 @@ describe('classifyDockerBackend', () => {
     expect(classifyDockerBackend({ ...evidence, desktopInstalled: false }).backend).toBe('moby-windows-server');
     expect(classifyDockerBackend(evidence).backend).toBe('desktop-windows');
   });
+
+  it("Desktop's Linux engine silent while its Windows engine answers: switch Desktop back, not the CLI over", () => {
+    const v = classifyDockerBackend({
+      host: { os: 'windows' },
+      cli: { present: true },
+      context: { name: 'desktop-linux', endpoint: LINUX_PIPE },
+      current: dead(LINUX_PIPE, STOPPED_DESKTOP),
+      others: [answering('desktop-windows', 'npipe:////./pipe/dockerDesktopWindowsEngine')],
+    });
+    expect(v.backend).toBe('stopped');
+    expect(v.warnings.join(' ')).toMatch(/Windows-containers mode, so its Linux engine is off/);
+    expect(v.warnings.join(' ')).not.toMatch(/desktop-windows answers at/);
+  });
 });
