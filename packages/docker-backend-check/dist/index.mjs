@@ -1702,6 +1702,15 @@ function parseDockerInfo(input, scan) {
     ];
     return parsed(true, facts2, [...warnings, ...errors2.warnings]);
   }
+  const podmanJson = found.values.map((v) => v.value).find(isPodmanInfoJson);
+  if (podmanJson) {
+    const facts2 = podmanInfoFromJson(podmanJson);
+    facts2.errors = parseDockerErrors(found.rest).value;
+    return parsed(true, facts2, [
+      ...warnings,
+      "This is Podman's own `info` (JSON), e.g. `docker info --format json` run by podman-docker."
+    ]);
+  }
   const podman = podmanInfoFromYaml(text2);
   if (podman)
     return parsed(true, podman, [
@@ -1744,6 +1753,26 @@ function podmanInfoFromYaml(text2) {
   facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
   facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
   facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  facts.podmanKeys = ["BuildahVersion"];
+  return facts;
+}
+function isPodmanInfoJson(value) {
+  if (!isRecord(value)) return false;
+  const host = getKey(value, "host");
+  if (!isRecord(host) || getKey(value, "ServerVersion") !== void 0) return false;
+  return ["buildahVersion", "ociRuntime", "conmon", "cgroupManager"].some((k) => getKey(host, k) !== void 0) || getKey(host, "kernel") !== void 0 && isRecord(getKey(value, "store"));
+}
+function podmanInfoFromJson(json) {
+  const facts = emptyInfo("json");
+  const host = getKey(json, "host");
+  const distribution = getKey(host, "distribution");
+  const version2 = getKey(json, "version");
+  facts.kernelVersion = str(getKey(host, "kernel"));
+  facts.osType = str(getKey(host, "os"));
+  facts.operatingSystem = isRecord(distribution) ? str(getKey(distribution, "distribution")) : null;
+  facts.name = str(getKey(host, "hostname"));
+  facts.cgroupVersion = str(getKey(host, "cgroupVersion"))?.replace(/^v/, "") ?? null;
+  facts.serverVersion = isRecord(version2) ? str(getKey(version2, "Version")) : null;
   facts.podmanKeys = ["BuildahVersion"];
   return facts;
 }

@@ -188,3 +188,42 @@ describe('JSON cut short', () => {
     expect(out.backend).toBeNull();
   });
 });
+
+describe("podman-docker's own JSON (`docker` is Podman's shim, no Docker CLI at all)", () => {
+  // containers/podman libpod/define/version.go (Version: APIVersion, BuiltTime, OsArch, …) and libpod/define/info.go
+  // (Info: host{kernel, os, distribution, buildahVersion, …}, store, version): what `podman version/info --format
+  // '{{json .}}'` print, and so what `docker … --format '{{json .}}'` prints through podman-docker. Local Podman has
+  // no server, so the version JSON holds only the Client.
+  const version =
+    '{"Client":{"APIVersion":"5.2.3","Version":"5.2.3","GoVersion":"go1.22.5","GitCommit":"","BuiltTime":"Tue Sep 10 00:00:00 2024","Built":1725926400,"OsArch":"linux/amd64","Os":"linux"}}';
+  const info = JSON.stringify({
+    host: {
+      arch: 'amd64',
+      buildahVersion: '1.37.2',
+      cgroupVersion: 'v2',
+      distribution: { distribution: 'fedora', version: '40' },
+      hostname: 'DEV-LAPTOP',
+      kernel: '5.15.167.4-microsoft-standard-WSL2',
+      os: 'linux',
+    },
+    store: { graphDriverName: 'overlay', graphRoot: '/var/lib/containers/storage' },
+    registries: {},
+    plugins: { volume: ['local'], network: ['bridge'], log: ['k8s-file'] },
+    version: JSON.parse(version).Client,
+  });
+
+  it('is podman, with the kernel and distribution from its info', async () => {
+    const out = await parse(
+      `Emulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.\n${version}\n${info}\n`,
+      'linux',
+    );
+    expect(out).toMatchObject({
+      backend: 'podman',
+      linuxContainers: true,
+      kernelVersion: '5.15.167.4-microsoft-standard-WSL2',
+      operatingSystem: 'fedora',
+      serverVersion: '5.2.3',
+    });
+  });
+});
+
