@@ -2073,10 +2073,12 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const desktopLabel = info2?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info2?.httpProxy ?? "");
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  const linuxkitOnWindows = host.os === "windows" && kernel !== null && LINUXKIT_KERNEL.test(kernel);
   const linuxEngine = { linuxContainers: true, engineOs: "linux" };
-  if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
+  if (desktopOs || linuxkitOnWindows || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
     const signs = [
       desktopOs ? `Operating System \`${os5}\`` : null,
+      linuxkitOnWindows && !desktopOs && !desktopPlatform && !desktopLabel ? "a LinuxKit kernel on a Windows host" : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? "the `com.docker.desktop.address` label" : null,
       desktopProxy ? "the `http.docker.internal` proxy" : null

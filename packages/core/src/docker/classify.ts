@@ -138,6 +138,11 @@ type EngineVerdict = Pick<
 >;
 
 const WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
+
+/** The kernel of WSL 2's VM (`5.15.167.4-microsoft-standard-WSL2`), which every WSL-based engine shares. */
+export function isWsl2Kernel(kernel: string): boolean {
+  return WSL2_KERNEL.test(kernel);
+}
 const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 const LINUXKIT_KERNEL = /linuxkit/i;
 const DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
@@ -288,10 +293,15 @@ function classifyEngine(
   const desktopLabel = info?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info?.httpProxy ?? '');
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  // Only Docker Desktop's Hyper-V VM runs a LinuxKit kernel on Windows (its 2019 engines named no product).
+  const linuxkitOnWindows = host.os === 'windows' && kernel !== null && LINUXKIT_KERNEL.test(kernel);
   const linuxEngine: Pick<EngineVerdict, 'linuxContainers' | 'engineOs'> = { linuxContainers: true, engineOs: 'linux' };
-  if (desktopOs || ((desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel)))) {
+  if (desktopOs || linuxkitOnWindows || ((desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel)))) {
     const signs = [
       desktopOs ? `Operating System \`${os}\`` : null,
+      linuxkitOnWindows && !desktopOs && !desktopPlatform && !desktopLabel
+        ? 'a LinuxKit kernel on a Windows host'
+        : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? 'the `com.docker.desktop.address` label' : null,
       desktopProxy ? 'the `http.docker.internal` proxy' : null,

@@ -227,3 +227,33 @@ describe("podman-docker's own JSON (`docker` is Podman's shim, no Docker CLI at 
   });
 });
 
+describe('`docker version` alone (what issue templates ask for)', () => {
+  // `docker version` names the product (`Server: Docker Desktop …`) but prints no kernel in its text form: it cannot
+  // tell Docker Desktop's WSL 2 engine from its Hyper-V one.
+  it("Docker Desktop's text form: WSL 2 or Hyper-V, not a guess", async () => {
+    const out = await parse(fixture('cli/desktop-hyperv/version.txt.out'));
+    expect(out.backend).toBeNull();
+    expect(out.possibleBackends).toEqual(['desktop-wsl2', 'desktop-hyperv']);
+    expect((out.missingEvidence as string[]).join(' ')).toMatch(/kernel/);
+  });
+
+  it('the JSON form carries the kernel, which decides', async () => {
+    expect(await parse(fixture('cli/desktop-hyperv/version.json.out'))).toMatchObject({ backend: 'desktop-hyperv' });
+    expect(await parse(fixture('cli/desktop-wsl2/version.json.out'))).toMatchObject({ backend: 'desktop-wsl2' });
+  });
+
+  it('a LinuxKit kernel on Windows is Docker Desktop even when its 2019 engine called itself Docker Engine - Community', async () => {
+    expect(await parse(fixture('cli/desktop-hyperv-2019/version.json.out'))).toMatchObject({
+      backend: 'desktop-hyperv',
+    });
+  });
+
+  it('a WSL 2 kernel without a product name or OS may be Rancher Desktop as well as a distribution dockerd', async () => {
+    const out = await parse(fixture('cli/rancher-desktop/version.json.out'));
+    expect(out.backend).toBeNull();
+    expect(out.possibleBackends).toEqual(expect.arrayContaining(['wsl-dockerd', 'rancher-desktop']));
+    // docker-ce's own build names itself, and Rancher Desktop does not ship it.
+    expect(await parse(fixture('cli/wsl-dockerd/version.json.out'))).toMatchObject({ backend: 'wsl-dockerd' });
+  });
+});
+
