@@ -3139,8 +3139,10 @@ var linuxContainersCheck = {
         );
       }
       if (linuxElsewhere) {
+        const endpoint = linuxElsewhere.endpoint ?? "?";
+        const context = linuxElsewhere.endpoint ? describeEndpoint(linuxElsewhere.endpoint, { os: "windows" })?.context : void 0;
         remediation.push(
-          `A Linux engine answers at \`${linuxElsewhere.endpoint}\`: \`docker context use desktop-linux\` or \`docker --host ${linuxElsewhere.endpoint} …\`.`
+          `A Linux engine (${linuxElsewhere.backend}) answers at \`${endpoint}\`: ${context && context !== "default" ? `\`docker context use ${context}\`, or ` : ""}set DOCKER_HOST=${endpoint} (or \`docker --host ${endpoint} …\`).`
         );
       }
       if (c.backend === "moby-windows-server") {

@@ -1,6 +1,11 @@
 // The Docker checks: pure functions of a Docker survey and the host mode, so the doctor (over its shared probes)
 // and the docker-backend-check action (over its own survey) report the same ids, titles, statuses and fixes.
-import { DOCKER_BACKEND_DESCRIPTIONS, type DockerSurvey, describeDockerError } from '../docker/index.js';
+import {
+  DOCKER_BACKEND_DESCRIPTIONS,
+  type DockerSurvey,
+  describeDockerError,
+  describeEndpoint,
+} from '../docker/index.js';
 import type { HostMode } from '../host/executables.js';
 import type { ReportCheck } from '../report/index.js';
 import type { DoctorContext } from './context.js';
@@ -167,8 +172,15 @@ export const linuxContainersCheck: DockerCheckSpec = {
         );
       }
       if (linuxElsewhere) {
+        const endpoint = linuxElsewhere.endpoint ?? '?';
+        // The context Docker Desktop or setup-docker-action made for that address, when it is one of theirs.
+        const context = linuxElsewhere.endpoint
+          ? describeEndpoint(linuxElsewhere.endpoint, { os: 'windows' })?.context
+          : undefined;
         remediation.push(
-          `A Linux engine answers at \`${linuxElsewhere.endpoint}\`: \`docker context use desktop-linux\` or \`docker --host ${linuxElsewhere.endpoint} …\`.`,
+          `A Linux engine (${linuxElsewhere.backend}) answers at \`${endpoint}\`: ` +
+            `${context && context !== 'default' ? `\`docker context use ${context}\`, or ` : ''}` +
+            `set DOCKER_HOST=${endpoint} (or \`docker --host ${endpoint} …\`).`,
         );
       }
       if (c.backend === 'moby-windows-server') {

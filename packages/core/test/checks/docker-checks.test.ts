@@ -116,4 +116,45 @@ describe('evaluateDockerChecks', () => {
     expect(engine?.status).toBe('fail');
     expect(String(engine?.remediation)).toMatch(/containerd mode/);
   });
+
+  it('a Linux engine elsewhere is reached by its own context or address, not always `desktop-linux`', async () => {
+    const fixtures = new URL('../fixtures/docker/cli/', import.meta.url);
+    const { readFileSync } = await import('node:fs');
+    const read = (f: string) => readFileSync(new URL(f, fixtures), 'utf8');
+    const podmanPipe = 'npipe:////./pipe/podman-machine-default';
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'npipe:////./pipe/docker_engine', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker.exe', ['--host', podmanPipe, 'version', '--format', '{{json .}}'])
+      .reply({ stdout: read('podman/version.json.out') })
+      .on('docker.exe', ['--host', podmanPipe, 'info', '--format', '{{json .}}'])
+      .reply({ stdout: read('podman/info.json.out') })
+      .on('docker.exe', (args) => args[0] === '--host')
+      .reply({ stderr: 'open //./pipe/x: The system cannot find the file specified.', exitCode: 1 })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({ stdout: read('moby-windows-server-2022/version.json.out') })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: read('moby-windows-server-2022/info.json.out') });
+    const survey = await surveyDocker({
+      runner,
+      docker: 'docker.exe',
+      host: { os: 'windows', windowsServer: true },
+      parentEnv: {},
+      timeoutMs: 5_000,
+      otherEndpoints: true,
+    });
+    const linux = evaluateDockerChecks({
+      survey,
+      dockerExe: 'docker.exe',
+      mode: 'windows',
+      defaultWslDistro: null,
+    }).find((c) => c.id === 'docker.linux-containers');
+    expect(survey.classification.otherEngines.map((o) => o.backend)).toEqual(['podman']);
+    expect(linux?.status).toBe('fail');
+    const fix = String(linux?.remediation);
+    expect(fix).toContain(podmanPipe);
+    expect(fix).not.toContain('desktop-linux');
+  });
 });
