@@ -62,10 +62,8 @@ describe('require-linux-containers', () => {
 
   it('a proof that was asked for and failed (the pull broke) is not a pass: it fails with what docker said', async () => {
     // The image pull answered by a broken proxy; the engine itself is Docker Desktop's Linux engine.
-    const engine = {
-      profile: 'desktop-wsl2',
-      faults: [{ kind: 'html-error', status: 502, route: '/images/create' }],
-    } as const;
+    const fault = { kind: 'html-error', status: 502, route: '/images/create' } as const;
+    const engine = { profile: 'desktop-wsl2', faults: fault } as const;
     rig = await startRig({ engines: { [DESKTOP_LINUX.host]: engine }, context: DESKTOP_LINUX });
     const result = await rig.run({
       'require-linux-containers': 'true',
