@@ -256,4 +256,3 @@ describe('`docker version` alone (what issue templates ask for)', () => {
     expect(await parse(fixture('cli/wsl-dockerd/version.json.out'))).toMatchObject({ backend: 'wsl-dockerd' });
   });
 });
-
