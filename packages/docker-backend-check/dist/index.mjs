@@ -1950,7 +1950,7 @@ function resolveHostOs(evidence2, notes) {
 }
 function resolveContext(evidence2, notes) {
   const listed = evidence2.contexts?.find((c) => c.current) ?? null;
-  let name = evidence2.dockerContext ?? evidence2.context?.name ?? listed?.name ?? null;
+  let name = evidence2.dockerHost ? "default" : evidence2.dockerContext ?? evidence2.context?.name ?? listed?.name ?? null;
   name ??= evidence2.current?.version?.client?.context ?? evidence2.current?.info?.clientContext ?? null;
   let endpoint = evidence2.context?.endpoint ?? null;
   if (!endpoint && name) endpoint = evidence2.contexts?.find((c) => c.name === name)?.endpoint ?? null;

@@ -92,6 +92,27 @@ describe('checkDockerBackend with the FakeRunner', () => {
     expect(r.summary.status).toBe('ready');
   });
 
+  it('DOCKER_HOST beats DOCKER_CONTEXT, so the context output is `default`, as the CLI resolves it', async () => {
+    // docker/cli cli/command/cli.go resolveContextName: --context, then --host, then DOCKER_HOST (→ default), and
+    // only then DOCKER_CONTEXT.
+    const runner = new FakeRunner()
+      .on('docker', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: 'unix:///var/run/docker.sock', Error: '', Name: 'default' })}\n`,
+      })
+      .on('docker', ['version', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('native-linux', 'version.json.out') })
+      .on('docker', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('native-linux', 'info.json.out') });
+    const base = deps(runner, {});
+    const d = {
+      ...base,
+      env: { ...base.env, DOCKER_HOST: 'unix:///var/run/docker.sock', DOCKER_CONTEXT: 'desktop-linux' },
+    };
+    await checkDockerBackend(d);
+    expect(d.io.outputs).toMatchObject({ context: 'default', endpoint: 'unix:///var/run/docker.sock' });
+  });
+
   it('no docker CLI: the doctor says fail with its install hint; the unmet requirement fails the step', async () => {
     const runner = new FakeRunner().on('docker').throws(new CommandNotFoundError('docker'));
     const d = deps(runner, {});

@@ -116,7 +116,11 @@ function resolveHostOs(evidence: DockerEvidence, notes: Notes): DockerHostOs {
 
 function resolveContext(evidence: DockerEvidence, notes: Notes): { name: string | null; endpoint: string | null } {
   const listed = evidence.contexts?.find((c) => c.current) ?? null;
-  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
+  // DOCKER_HOST outranks DOCKER_CONTEXT: the CLI then uses `default` (docker/cli cli/command/cli.go
+  // resolveContextName: --context, --host, DOCKER_HOST, DOCKER_CONTEXT, the config's currentContext).
+  let name = evidence.dockerHost
+    ? 'default'
+    : (evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null);
   name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
   let endpoint = evidence.context?.endpoint ?? null;
   if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
