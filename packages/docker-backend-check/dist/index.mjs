@@ -2185,6 +2185,11 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   for (const error3 of errors.slice(0, 3)) notes.because(`CLI error: ${error3.line}`);
   const first = mostTelling(errors);
   if (first) notes.warn(describeDockerError(first, evidence2.host));
+  if (evidence2.host.isWsl && evidence2.host.wslVersion === 1) {
+    notes.warn(
+      `This distribution runs WSL 1, where dockerd cannot run and Docker Desktop's integration does not reach: convert it with \`wsl --set-version ${evidence2.host.wslDistroName ?? "<distro>"} 2\`.`
+    );
+  }
   const cliVersion = evidence2.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence2.cli.path ?? "");
   const rdDistro = evidence2.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
@@ -3091,6 +3096,12 @@ var dockerEngineCheck = {
       const reasons = errors.map(
         (e) => e.kind === "engine-not-running" && input.mode !== "windows" ? startEngineHint(input) : describeDockerError(e)
       );
+      const host = facts.evidence.host;
+      if (host.isWsl && host.wslVersion === 1) {
+        reasons.unshift(
+          `This distribution runs WSL 1: dockerd cannot run here and Docker Desktop integrates WSL 2 distributions only. Convert it with \`wsl --set-version ${host.wslDistroName ?? "<distro>"} 2\` (from Windows).`
+        );
+      }
       if (c.backend === "rancher-desktop") {
         reasons.unshift(
           "Rancher Desktop runs without dockerd (containerd mode): use `nerdctl`, or switch Preferences → Container Engine to dockerd (moby)."

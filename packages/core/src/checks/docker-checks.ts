@@ -122,6 +122,12 @@ export const dockerEngineCheck: DockerCheckSpec = {
       const reasons = errors.map((e) =>
         e.kind === 'engine-not-running' && input.mode !== 'windows' ? startEngineHint(input) : describeDockerError(e),
       );
+      const host = facts.evidence.host;
+      if (host.isWsl && host.wslVersion === 1) {
+        reasons.unshift(
+          `This distribution runs WSL 1: dockerd cannot run here and Docker Desktop integrates WSL 2 distributions only. Convert it with \`wsl --set-version ${host.wslDistroName ?? '<distro>'} 2\` (from Windows).`,
+        );
+      }
       // The classifier names Rancher Desktop when its distribution runs but no dockerd answers (containerd mode).
       if (c.backend === 'rancher-desktop') {
         reasons.unshift(

@@ -439,6 +439,13 @@ function classifySilentEngine(
   const first = mostTelling(errors);
   if (first) notes.warn(describeDockerError(first, evidence.host));
 
+  if (evidence.host.isWsl && evidence.host.wslVersion === 1) {
+    // dockerd needs WSL 2's kernel (microsoft/WSL#4129); Docker Desktop integrates WSL 2 distributions only.
+    notes.warn(
+      `This distribution runs WSL 1, where dockerd cannot run and Docker Desktop's integration does not reach: ` +
+        `convert it with \`wsl --set-version ${evidence.host.wslDistroName ?? '<distro>'} 2\`.`,
+    );
+  }
   const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli =
     (cliVersion !== null && /-rd$/i.test(cliVersion)) ||

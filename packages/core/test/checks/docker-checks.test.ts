@@ -157,4 +157,28 @@ describe('evaluateDockerChecks', () => {
     expect(fix).toContain(podmanPipe);
     expect(fix).not.toContain('desktop-linux');
   });
+
+  it('inside a WSL 1 distribution a silent engine gets the WSL 2 conversion, not "start the engine"', async () => {
+    // dockerd needs WSL 2's real kernel (microsoft/WSL#4129), and Docker Desktop integrates WSL 2 distributions only.
+    const runner = new FakeRunner()
+      .on('docker', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({ stdout: `${JSON.stringify({ Current: true, DockerEndpoint: SOCKET, Error: '', Name: 'default' })}\n` })
+      .on('docker', (args) => args.includes('version') || args.includes('info'))
+      .reply({ stderr: SILENT, exitCode: 1 });
+    const survey = await surveyDocker({
+      runner,
+      docker: 'docker',
+      host: { os: 'linux', isWsl: true, wslDistroName: 'Ubuntu-18.04' },
+      parentEnv: {},
+      timeoutMs: 5_000,
+      otherEndpoints: false,
+      hostRefinements: Promise.resolve({ wslVersion: 1 as const }),
+    });
+    const engine = evaluateDockerChecks({ survey, dockerExe: 'docker', mode: 'wsl', defaultWslDistro: null }).find(
+      (c) => c.id === 'docker.engine',
+    );
+    expect(engine?.status).toBe('fail');
+    expect(String(engine?.remediation)).toMatch(/wsl --set-version Ubuntu-18\.04 2/);
+    expect(survey.classification.warnings.join(' ')).toMatch(/WSL 1/);
+  });
 });
