@@ -1372,7 +1372,7 @@ function salvageTruncated(text2, start) {
     if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
       stack.push(c);
-      if (stack.length > MAX_SALVAGE_DEPTH) return void 0;
+      if (stack.length > MAX_SALVAGE_DEPTH) break;
     } else if (c === 125 || c === 93) {
       const open4 = stack.pop();
       if (c === 125 && open4 !== 123 || c === 93 && open4 !== 91 || stack.length === 0) return void 0;

@@ -146,7 +146,8 @@ function salvageTruncated(text: string, start: number): unknown {
     if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       stack.push(c);
-      if (stack.length > MAX_SALVAGE_DEPTH) return undefined;
+      // Deeper than any docker answer: keep what came before, do not follow it.
+      if (stack.length > MAX_SALVAGE_DEPTH) break;
     } else if (c === 0x7d || c === 0x5d) {
       const open = stack.pop();
       if ((c === 0x7d && open !== 0x7b) || (c === 0x5d && open !== 0x5b) || stack.length === 0) return undefined;
