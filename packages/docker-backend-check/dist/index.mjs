@@ -12476,6 +12476,11 @@ function backendFix(context, expected) {
 function linuxContainersFix(context) {
   const { verdict, classification } = context;
   if (!verdict.engineAnswered) return startEngineFix(context);
+  const linuxElsewhere = classification.otherEngines.find((o) => o.engineOs === "linux" && o.endpoint);
+  if (verdict.linuxContainers === false && linuxElsewhere?.endpoint) {
+    const known = KNOWN_CONTEXTS[linuxElsewhere.endpoint.toLowerCase()];
+    return `\`${linuxElsewhere.backend}\` runs Linux containers at \`${linuxElsewhere.endpoint}\`, but the CLI targets \`${verdict.backend}\`: set \`DOCKER_HOST: ${linuxElsewhere.endpoint}\` for the steps that need it${known && known !== "default" ? `, or \`docker context use ${known}\`` : ""}.`;
+  }
   switch (verdict.backend) {
     case "desktop-windows":
       return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';

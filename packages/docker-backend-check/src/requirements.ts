@@ -239,6 +239,16 @@ function backendFix(context: RequirementContext, expected: DockerBackend[]): str
 function linuxContainersFix(context: RequirementContext): string {
   const { verdict, classification } = context;
   if (!verdict.engineAnswered) return startEngineFix(context);
+  // A Linux engine already answers elsewhere (a WSL engine on loopback TCP, Desktop's Linux pipe): point the CLI there.
+  const linuxElsewhere = classification.otherEngines.find((o) => o.engineOs === 'linux' && o.endpoint);
+  if (verdict.linuxContainers === false && linuxElsewhere?.endpoint) {
+    const known = KNOWN_CONTEXTS[linuxElsewhere.endpoint.toLowerCase()];
+    return (
+      `\`${linuxElsewhere.backend}\` runs Linux containers at \`${linuxElsewhere.endpoint}\`, but the CLI targets ` +
+      `\`${verdict.backend}\`: set \`DOCKER_HOST: ${linuxElsewhere.endpoint}\` for the steps that need it` +
+      `${known && known !== 'default' ? `, or \`docker context use ${known}\`` : ''}.`
+    );
+  }
   switch (verdict.backend) {
     case 'desktop-windows':
       return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';

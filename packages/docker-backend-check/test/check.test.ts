@@ -222,6 +222,43 @@ describe('Docker Desktop switched to Windows containers while the CLI targets it
   });
 });
 
+describe('Docker Desktop running both engines (Windows containers in use, the Linux engine up beside it)', () => {
+  it('require-linux-containers points at the Linux engine that already answers, not at a mode switch', async () => {
+    // Recent Desktop keeps both engines up side by side (docker/desktop-feedback#606): the CLI is on desktop-windows
+    // while desktop-linux's engine answers on its own pipe.
+    const linuxPipe = 'npipe:////./pipe/dockerDesktopLinuxEngine';
+    const windowsPipe = 'npipe:////./pipe/dockerDesktopWindowsEngine';
+    const contexts = [
+      { Current: false, DockerEndpoint: linuxPipe, Error: '', Name: 'desktop-linux' },
+      { Current: true, DockerEndpoint: windowsPipe, Error: '', Name: 'desktop-windows' },
+    ];
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({ stdout: `${contexts.map((c) => JSON.stringify(c)).join('\n')}\n` })
+      .on('docker.exe', ['--host', linuxPipe, 'version', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-wsl2', 'version.json.out') })
+      .on('docker.exe', ['--host', linuxPipe, 'info', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-wsl2', 'info.json.out') })
+      .on('docker.exe', (args) => args[0] === '--host')
+      .reply({ stderr: 'open //./pipe/x: The system cannot find the file specified.', exitCode: 1 })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-windows', 'version.json.out') })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stdout: fixture('desktop-windows', 'info.json.out') })
+      .on('wsl.exe')
+      .throws(new CommandNotFoundError('wsl.exe'));
+    const base = deps(runner, { 'probe-all-endpoints': 'true', 'require-linux-containers': 'true' });
+    const d = { ...base, platform: 'win32' as const, env: { ...base.env, WSL_READY_WSL: 'wsl.exe' } };
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    expect(d.io.outputs.backend).toBe('desktop-windows');
+    const message = (error as Error).message;
+    expect(message).toContain(`DOCKER_HOST: ${linuxPipe}`);
+    expect(message).toContain('docker context use desktop-linux');
+  });
+});
+
 describe('Rancher Desktop in containerd mode', () => {
   it('no engine answers the docker CLI, so require-engine fails with the switch to dockerd (moby)', async () => {
     // Rancher Desktop's own CLI (version `-rd`, rancher-desktop#1468) dials the default pipe, which nothing serves
