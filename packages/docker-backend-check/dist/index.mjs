@@ -2218,6 +2218,11 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
       "Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers (`docker desktop engine use linux` or the tray menu)."
     );
   }
+  if (evidence2.desktopInstalled === false && ctxPipe && /^dockerDesktop(?:Linux|Windows)Engine$/i.test(ctxPipe)) {
+    notes.warn(
+      `Docker Desktop is not installed, but the CLI still uses its ${ctx.name ? `context \`${ctx.name}\`` : "pipe"}: run \`docker context use default\` (or the context of the engine you use), or install Docker Desktop.`
+    );
+  }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence2.host);
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
@@ -12431,6 +12436,9 @@ function startEngineFix(context) {
     return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
   }
   const desktopTarget = /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? "") || /^desktop-/.test(verdict.context ?? "");
+  if (host.os === "windows" && desktopTarget && context.desktopAbsent) {
+    return `Docker Desktop is not installed, but the CLI still uses its context${verdict.context ? ` \`${verdict.context}\`` : ""}: run \`docker context use default\` (or the context of the engine you use), or install Docker Desktop.`;
+  }
   if (host.os === "windows" && (context.desktopInstalled || desktopTarget)) {
     return "Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.";
   }
@@ -12578,6 +12586,7 @@ async function checkDockerBackend(deps) {
     host: detection.evidence.host,
     env: deps.env,
     desktopInstalled: detection.desktop.installed === true,
+    desktopAbsent: detection.desktop.installed === false,
     cliError: detection.evidence.current?.errors.find((e) => e.kind !== "docker-host-overrides-context") ?? null,
     unusableAnswer: unusableAnswer(detection)
   });

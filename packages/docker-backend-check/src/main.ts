@@ -105,6 +105,7 @@ export async function checkDockerBackend(deps: ActionDeps): Promise<RunOutcome> 
     host: detection.evidence.host,
     env: deps.env,
     desktopInstalled: detection.desktop.installed === true,
+    desktopAbsent: detection.desktop.installed === false,
     cliError: detection.evidence.current?.errors.find((e) => e.kind !== 'docker-host-overrides-context') ?? null,
     unusableAnswer: unusableAnswer(detection),
   });

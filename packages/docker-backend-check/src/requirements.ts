@@ -21,6 +21,8 @@ export interface RequirementContext {
   host: DockerHostFacts;
   env: EnvRecord;
   desktopInstalled: boolean;
+  /** Docker Desktop is known to be absent (no settings files, no `Docker Desktop.exe`), not just unseen. */
+  desktopAbsent?: boolean;
   /** The CLI's own error for the engine it targets, when it printed one. */
   cliError?: { kind: string; line: string } | null;
   /** Something answered where the CLI looks, but not with a usable Docker answer (garbage, HTML, a wedged proxy). */
@@ -189,6 +191,13 @@ function startEngineFix(context: RequirementContext): string {
   }
   const desktopTarget =
     /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? '') || /^desktop-/.test(verdict.context ?? '');
+  if (host.os === 'windows' && desktopTarget && context.desktopAbsent) {
+    // The CLI config still names Docker Desktop's context after Desktop was removed (or never ran here).
+    return (
+      `Docker Desktop is not installed, but the CLI still uses its context${verdict.context ? ` \`${verdict.context}\`` : ''}: ` +
+      'run `docker context use default` (or the context of the engine you use), or install Docker Desktop.'
+    );
+  }
   if (host.os === 'windows' && (context.desktopInstalled || desktopTarget)) {
     return 'Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.';
   }

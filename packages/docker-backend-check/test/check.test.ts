@@ -259,6 +259,40 @@ describe('Docker Desktop running both engines (Windows containers in use, the Li
   });
 });
 
+describe('a Docker Desktop context left behind after Desktop was removed', () => {
+  it('says to leave the context, not to start a Docker Desktop that is not there', async () => {
+    // The CLI config keeps `currentContext: desktop-linux`; with Desktop gone its pipe never comes back.
+    const linuxPipe = 'npipe:////./pipe/dockerDesktopLinuxEngine';
+    const missing = `failed to connect to the docker API at ${linuxPipe}; check if the path is correct and if the daemon is running: open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`;
+    const runner = new FakeRunner()
+      .on('docker.exe', ['context', 'ls', '--format', '{{json .}}'])
+      .reply({
+        stdout: `${JSON.stringify({ Current: true, DockerEndpoint: linuxPipe, Error: '', Name: 'desktop-linux' })}\n`,
+      })
+      .on('docker.exe', ['version', '--format', '{{json .}}'])
+      .reply({
+        stdout: '{"Client":{"Version":"28.2.2","Context":"desktop-linux"},"Server":null}\n',
+        stderr: missing,
+        exitCode: 1,
+      })
+      .on('docker.exe', ['info', '--format', '{{json .}}'])
+      .reply({ stderr: missing, exitCode: 1 })
+      .on('wsl.exe')
+      .throws(new CommandNotFoundError('wsl.exe'));
+    // No settings files and no `Docker Desktop.exe`: Desktop is known to be absent.
+    const base = deps(runner, {});
+    const windowsDirs = { APPDATA: 'C:\\Users\\dev\\AppData\\Roaming', ProgramFiles: 'C:\\Program Files' };
+    const d = { ...base, platform: 'win32' as const, env: { ...base.env, ...windowsDirs, WSL_READY_WSL: 'wsl.exe' } };
+    const error = await checkDockerBackend(d).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RequirementsNotMetError);
+    const message = (error as Error).message;
+    expect(message).toContain('Docker Desktop is not installed');
+    expect(message).toContain('docker context use default');
+    expect(message).not.toContain('Start Docker Desktop');
+  });
+});
+
 describe('Rancher Desktop in containerd mode', () => {
   it('no engine answers the docker CLI, so require-engine fails with the switch to dockerd (moby)', async () => {
     // Rancher Desktop's own CLI (version `-rd`, rancher-desktop#1468) dials the default pipe, which nothing serves

@@ -483,6 +483,12 @@ function classifySilentEngine(
         '(`docker desktop engine use linux` or the tray menu).',
     );
   }
+  if (evidence.desktopInstalled === false && ctxPipe && /^dockerDesktop(?:Linux|Windows)Engine$/i.test(ctxPipe)) {
+    notes.warn(
+      `Docker Desktop is not installed, but the CLI still uses its ${ctx.name ? `context \`${ctx.name}\`` : 'pipe'}: ` +
+        'run `docker context use default` (or the context of the engine you use), or install Docker Desktop.',
+    );
+  }
   if (ctx.endpoint) {
     const known = describeEndpoint(ctx.endpoint, evidence.host);
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);

@@ -343,4 +343,18 @@ describe('classifyDockerBackend', () => {
     expect(v.warnings.join(' ')).toMatch(/Windows-containers mode, so its Linux engine is off/);
     expect(v.warnings.join(' ')).not.toMatch(/desktop-windows answers at/);
   });
+
+  it('a Desktop context left behind without Docker Desktop: says to leave the context', () => {
+    const v = classifyDockerBackend({
+      host: { os: 'windows' },
+      cli: { present: true },
+      context: { name: 'desktop-linux', endpoint: LINUX_PIPE },
+      current: dead(LINUX_PIPE, STOPPED_DESKTOP),
+      desktopInstalled: false,
+    });
+    expect(v.backend).toBe('stopped');
+    expect(v.warnings.join(' ')).toMatch(
+      /Docker Desktop is not installed, but the CLI still uses its context `desktop-linux`/,
+    );
+  });
 });
