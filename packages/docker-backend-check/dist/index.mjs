@@ -12433,7 +12433,8 @@ function startEngineFix(context) {
     return 'Docker Desktop runs its Windows-containers engine, so its Linux engine is off: Switch Docker Desktop to Linux containers (`docker desktop engine use linux` on 4.37+, or "Switch to Linux containers…" in the tray menu). For Windows containers instead, `docker context use desktop-windows`.';
   }
   if (alive) {
-    return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
+    const known = alive.endpoint ? KNOWN_CONTEXTS[alive.endpoint.toLowerCase()] : void 0;
+    return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use ${known ?? "<name>"}\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
   }
   const desktopTarget = /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? "") || /^desktop-/.test(verdict.context ?? "");
   if (host.os === "windows" && desktopTarget && context.desktopAbsent) {

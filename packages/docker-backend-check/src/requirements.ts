@@ -184,8 +184,10 @@ function startEngineFix(context: RequirementContext): string {
     );
   }
   if (alive) {
+    // The context Docker Desktop, setup-docker-action or the CLI itself (`default`) keeps for that address.
+    const known = alive.endpoint ? KNOWN_CONTEXTS[alive.endpoint.toLowerCase()] : undefined;
     return (
-      `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, ` +
+      `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use ${known ?? '<name>'}\`, ` +
       `or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`
     );
   }

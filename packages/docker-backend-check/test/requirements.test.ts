@@ -163,7 +163,8 @@ describe('no engine', () => {
     const message = errorText(result);
     expect(message).toContain('found `stopped`');
     expect(message).toContain('`moby-windows-server` answers at `npipe:////./pipe/docker_engine`');
-    expect(message).toContain('docker context use');
+    // The default pipe is the `default` context's (docker/cli's own context), so the switch is named exactly.
+    expect(message).toContain('docker context use default');
     // All six known Windows pipes but the context's own were asked, concurrently; one answered (+ its info).
     expect(dockerCalls(result)).toBe(3 + 5 + 1);
   });
