@@ -1254,11 +1254,11 @@ function describeDockerError(error3, host) {
     case "tls":
       return `TLS to the engine${at} failed: check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.`;
     case "timeout":
-      return `The engine${at} did not answer in time.`;
+      return `The engine${at} did not answer in time: it may be starting or hung; wait and retry, or restart it (Docker Desktop: Troubleshoot → Restart).`;
     case "docker-host-overrides-context":
       return "DOCKER_HOST is set and overrides the active docker context.";
     case "daemon-error":
-      return `The engine${at} answered with an error.`;
+      return `The engine${at} answered with an error (${error3.line.slice(0, 160)}): fix what it names, or restart the engine.`;
   }
 }
 

@@ -256,3 +256,18 @@ describe('`docker version` alone (what issue templates ask for)', () => {
     expect(await parse(fixture('cli/wsl-dockerd/version.json.out'))).toMatchObject({ backend: 'wsl-dockerd' });
   });
 });
+
+describe('every CLI error comes with a next step', () => {
+  it('a timeout and a bare daemon error say what to do, not only what happened', async () => {
+    const hung = await parse(
+      '{"Client":{"Version":"28.2.2","Context":"desktop-linux"},"Server":null}\n' +
+        'Get "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.51/version": context deadline exceeded\n',
+    );
+    expect((hung.warnings as string[]).join(' ')).toMatch(/restart/i);
+    const refused = await parse(
+      '{"Client":{"Version":"28.2.2","Context":"default"},"Server":null}\n' +
+        'Error response from daemon: This node is not a swarm manager.\n',
+    );
+    expect((refused.warnings as string[]).join(' ')).toMatch(/what it names|restart/i);
+  });
+});
