@@ -1449,6 +1449,7 @@ function parseTextTree(text2) {
   }
   return roots;
 }
+var CONNECTED_TO_DOCKER = /\bConnected to docker:$/i;
 var VERSION_CLIENT_KEYS = ["api version", "go version", "git commit", "os/arch", "built"];
 var INFO_CLIENT_KEYS = ["debug mode", "plugins"];
 var INFO_SERVER_KEYS = ["server version", "containers", "operating system", "ostype", "kernel version", "images"];
@@ -1458,6 +1459,12 @@ function findTextSections(text2) {
   const glued = GLUED_HINT.test(text2) ? text2.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, "")) : text2;
   const roots = parseTextTree(glued);
   roots.forEach((node2, order) => {
+    const line = node2.key === null ? node2.value : `${node2.key}: ${node2.value}`.trim();
+    if (node2.indent === 0 && CONNECTED_TO_DOCKER.test(line)) {
+      const keys2 = new Set(node2.children.map((c) => c.key?.toLowerCase()));
+      if (INFO_SERVER_KEYS.some((k) => keys2.has(k))) sections.push({ kind: "info-server", node: node2, order });
+      return;
+    }
     if (node2.indent !== 0 || node2.key === null) return;
     const key = node2.key.toLowerCase();
     if (key !== "client" && key !== "server") return;

@@ -61,7 +61,17 @@ export function partialVerdict(evidence: DockerEvidence, hints: ClientHints): Pa
     (platform !== null && /^linux\/\w+\//.test(platform)) ||
     (info?.podmanKeys.length ?? 0) > 0 ||
     isPodmanLicense(info?.productLicense);
-  if (podman || os !== null || osType === 'windows' || info?.driver === 'windowsfilter') return null;
+  if (podman || osType === 'windows' || info?.driver === 'windowsfilter') return null;
+  if (os !== null) {
+    // Docker Desktop's engine without its kernel line (Testcontainers' Java log prints none): WSL 2 or Hyper-V.
+    if (kernel === null && /^Docker Desktop$/i.test(os) && evidence.host.os === 'windows') {
+      return {
+        possibleBackends: ['desktop-wsl2', 'desktop-hyperv'],
+        missingEvidence: ['the kernel version (`Kernel Version:` of `docker info`)'],
+      };
+    }
+    return null;
+  }
   if (platform && /Rancher/i.test(platform)) return null;
   const desktopPlatform = platform !== null && /^Docker Desktop/i.test(platform);
   const host = evidence.host.os;

@@ -271,3 +271,56 @@ describe('every CLI error comes with a next step', () => {
     expect((refused.warnings as string[]).join(' ')).toMatch(/what it names|restart/i);
   });
 });
+
+describe("Testcontainers' 'Connected to docker:' block (the engine facts most Java/.NET test logs carry)", () => {
+  // testcontainers-java core/src/main/java/org/testcontainers/DockerClientFactory.java logs Server Version, API
+  // Version, Operating System and Total Memory under "Connected to docker:"; testcontainers-dotnet adds Host and
+  // Kernel Version. Both read the engine's /info, so the same fields decide.
+  it('Java, Rancher Desktop on the default pipe', async () => {
+    const log = [
+      '12:41:00.521 [main] INFO  org.testcontainers.dockerclient.DockerClientProviderStrategy - Found Docker environment with local Npipe socket (npipe:////./pipe/docker_engine)',
+      '12:41:00.539 [main] INFO  org.testcontainers.DockerClientFactory - Connected to docker:',
+      '  Server Version: 27.3.1',
+      '  API Version: 1.47',
+      '  Operating System: Rancher Desktop WSL Distribution',
+      '  Total Memory: 15588 MB',
+      '12:41:00.573 [main] INFO  tc.testcontainers/ryuk:0.12.0 - Creating container for image: testcontainers/ryuk:0.12.0',
+    ].join('\n');
+    expect(await parse(log)).toMatchObject({
+      recognized: true,
+      backend: 'rancher-desktop',
+      serverVersion: '27.3.1',
+      operatingSystem: 'Rancher Desktop WSL Distribution',
+    });
+  });
+
+  it('.NET, Docker Desktop with its kernel line', async () => {
+    const log = [
+      '[testcontainers.org 00:00:00.07] Connected to Docker:',
+      '  Host: npipe://./pipe/docker_engine',
+      '  Server Version: 27.4.0',
+      '  Kernel Version: 5.15.167.4-microsoft-standard-WSL2',
+      '  API Version: 1.47',
+      '  Operating System: Docker Desktop',
+      '  Total Memory: 15.49 GB',
+      '[testcontainers.org 00:00:00.30] Docker container 9ee2a64caf93 created',
+    ].join('\n');
+    expect(await parse(log)).toMatchObject({
+      backend: 'desktop-wsl2',
+      kernelVersion: '5.15.167.4-microsoft-standard-WSL2',
+    });
+  });
+
+  it('Java, Docker Desktop without a kernel line: WSL 2 or Hyper-V', async () => {
+    const log = [
+      '[INFO] Connected to docker:',
+      '  Server Version: 27.4.0',
+      '  API Version: 1.47',
+      '  Operating System: Docker Desktop',
+      '  Total Memory: 15897 MB',
+    ].join('\n');
+    const out = await parse(log);
+    expect(out.backend).toBeNull();
+    expect(out.possibleBackends).toEqual(['desktop-wsl2', 'desktop-hyperv']);
+  });
+});

@@ -49,6 +49,7 @@ function parseTextTree(text: string): TextNode[] {
   return roots;
 }
 
+const CONNECTED_TO_DOCKER = /\bConnected to docker:$/i;
 const VERSION_CLIENT_KEYS = ['api version', 'go version', 'git commit', 'os/arch', 'built'];
 const INFO_CLIENT_KEYS = ['debug mode', 'plugins'];
 const INFO_SERVER_KEYS = ['server version', 'containers', 'operating system', 'ostype', 'kernel version', 'images'];
@@ -61,6 +62,14 @@ export function findTextSections(text: string): TextSection[] {
   const glued = GLUED_HINT.test(text) ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text;
   const roots = parseTextTree(glued);
   roots.forEach((node, order) => {
+    // Testcontainers logs the engine's /info under a log line ending "Connected to docker:" (testcontainers-java
+    // DockerClientFactory, testcontainers-dotnet): the same labels as `docker info`, indented below it.
+    const line = node.key === null ? node.value : `${node.key}: ${node.value}`.trim();
+    if (node.indent === 0 && CONNECTED_TO_DOCKER.test(line)) {
+      const keys = new Set(node.children.map((c) => c.key?.toLowerCase()));
+      if (INFO_SERVER_KEYS.some((k) => keys.has(k))) sections.push({ kind: 'info-server', node, order });
+      return;
+    }
     if (node.indent !== 0 || node.key === null) return;
     const key = node.key.toLowerCase();
     if (key !== 'client' && key !== 'server') return;
