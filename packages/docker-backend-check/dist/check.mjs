@@ -7802,6 +7802,16 @@ function scanJsonValues(text2) {
         }
       } else if (end.reason === "eof" && ch === 123 && truncatedAt < 0) {
         truncatedAt = i;
+        const salvaged = salvageTruncated(source, i);
+        if (salvaged !== void 0) {
+          restParts.push(source.slice(restFrom, i));
+          values.push({ value: salvaged, start: i, end: source.length });
+          restFrom = source.length;
+          warnings.push(
+            `JSON output starting \`${source.slice(i, i + 40).replace(/\s+/g, " ")}\` is truncated; the fields before the cut were read.`
+          );
+          break;
+        }
       }
       if (budget <= 0) {
         warnings.push("Output holds too many unbalanced brackets to scan fully; the rest was skipped.");
@@ -7813,7 +7823,7 @@ function scanJsonValues(text2) {
     i++;
   }
   restParts.push(source.slice(restFrom));
-  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
+  if (truncatedAt >= 0 && !values.some((v) => v.start >= truncatedAt)) {
     const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, " ");
     warnings.push(
       `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`
@@ -7846,6 +7856,38 @@ function findClose(text2, start, budget) {
     }
   }
   return { index: -1, reason: limit < text2.length ? "budget" : "eof", scanned: limit - start };
+}
+var MAX_SALVAGE_DEPTH = 32;
+function salvageTruncated(text2, start) {
+  const stack = [];
+  let inString = false;
+  let escaped = false;
+  let cut = -1;
+  let closers = "";
+  for (let j = start; j < text2.length; j++) {
+    const c = text2.charCodeAt(j);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+      else if (c === 10) break;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      stack.push(c);
+      if (stack.length > MAX_SALVAGE_DEPTH) break;
+    } else if (c === 125 || c === 93) {
+      const open3 = stack.pop();
+      if (c === 125 && open3 !== 123 || c === 93 && open3 !== 91 || stack.length === 0) return void 0;
+    } else if (c === 44) {
+      cut = j;
+      closers = stack.map((b) => b === 123 ? "}" : "]").reverse().join("");
+    }
+  }
+  if (cut < 0) return void 0;
+  const parsedValue = tryParse(text2.slice(start, cut) + closers);
+  return parsedValue.ok && isRecord(parsedValue.value) ? parsedValue.value : void 0;
 }
 function tryParse(slice) {
   try {
@@ -8224,6 +8266,9 @@ function describeDockerError(error2, host) {
       }
       return `No Docker engine answers${at}: start Docker Desktop (or the engine this context names), or switch context with \`docker context use\`.` + (error2.mayNeedElevation ? " On the default Windows pipe, an unelevated shell may also be refused." : "");
     case "permission-denied":
+      if (error2.endpoint?.startsWith("npipe:")) {
+        return `The engine${at} refused this user: for Docker Desktop, join the \`docker-users\` group and sign in again; a Windows dockerd (Moby) admits only Administrators and the group named in its \`group\` setting (daemon.json), so run the shell as Administrator or add your group there and restart the service.`;
+      }
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
     case "engine-failed":
       return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
@@ -8246,23 +8291,24 @@ function describeDockerError(error2, host) {
     case "tls":
       return `TLS to the engine${at} failed: check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.`;
     case "timeout":
-      return `The engine${at} did not answer in time.`;
+      return `The engine${at} did not answer in time: it may be starting or hung; wait and retry, or restart it (Docker Desktop: Troubleshoot → Restart).`;
     case "docker-host-overrides-context":
       return "DOCKER_HOST is set and overrides the active docker context.";
     case "daemon-error":
-      return `The engine${at} answered with an error.`;
+      return `The engine${at} answered with an error (${error2.line.slice(0, 160)}): fix what it names, or restart the engine.`;
   }
 }
 
 // packages/core/src/docker/parsers/text-blocks.ts
 var LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$/;
 var LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var STDERR_LINE = /^(?:WARNING|Warning|ERROR):\s/;
 function parseTextTree(text2) {
   const roots = [];
   const stack = [];
   for (const rawLine of text2.split("\n")) {
     const line = rawLine.replace(LOG_TIMESTAMP, "").replace(/\t/g, "    ").replace(/\s+$/, "");
-    if (line.trim() === "") continue;
+    if (line.trim() === "" || STDERR_LINE.test(line)) continue;
     const match = LABEL_LINE.exec(line);
     const indent = line.length - line.trimStart().length;
     const node2 = match ? { key: match[2].trim(), value: (match[3] ?? "").trim(), indent, children: [] } : { key: null, value: line.trim(), indent, children: [] };
@@ -8274,6 +8320,7 @@ function parseTextTree(text2) {
   }
   return roots;
 }
+var CONNECTED_TO_DOCKER = /\bConnected to docker:$/i;
 var VERSION_CLIENT_KEYS = ["api version", "go version", "git commit", "os/arch", "built"];
 var INFO_CLIENT_KEYS = ["debug mode", "plugins"];
 var INFO_SERVER_KEYS = ["server version", "containers", "operating system", "ostype", "kernel version", "images"];
@@ -8283,6 +8330,12 @@ function findTextSections(text2) {
   const glued = GLUED_HINT.test(text2) ? text2.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, "")) : text2;
   const roots = parseTextTree(glued);
   roots.forEach((node2, order) => {
+    const line = node2.key === null ? node2.value : `${node2.key}: ${node2.value}`.trim();
+    if (node2.indent === 0 && CONNECTED_TO_DOCKER.test(line)) {
+      const keys2 = new Set(node2.children.map((c) => c.key?.toLowerCase()));
+      if (INFO_SERVER_KEYS.some((k) => keys2.has(k))) sections.push({ kind: "info-server", node: node2, order });
+      return;
+    }
     if (node2.indent !== 0 || node2.key === null) return;
     const key = node2.key.toLowerCase();
     if (key !== "client" && key !== "server") return;
@@ -9786,6 +9839,15 @@ function parseDockerInfo(input, scan) {
     ];
     return parsed(true, facts2, [...warnings, ...errors2.warnings]);
   }
+  const podmanJson = found.values.map((v) => v.value).find(isPodmanInfoJson);
+  if (podmanJson) {
+    const facts2 = podmanInfoFromJson(podmanJson);
+    facts2.errors = parseDockerErrors(found.rest).value;
+    return parsed(true, facts2, [
+      ...warnings,
+      "This is Podman's own `info` (JSON), e.g. `docker info --format json` run by podman-docker."
+    ]);
+  }
   const podman = podmanInfoFromYaml(text2);
   if (podman)
     return parsed(true, podman, [
@@ -9828,6 +9890,26 @@ function podmanInfoFromYaml(text2) {
   facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
   facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
   facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  facts.podmanKeys = ["BuildahVersion"];
+  return facts;
+}
+function isPodmanInfoJson(value) {
+  if (!isRecord(value)) return false;
+  const host = getKey(value, "host");
+  if (!isRecord(host) || getKey(value, "ServerVersion") !== void 0) return false;
+  return ["buildahVersion", "ociRuntime", "conmon", "cgroupManager"].some((k) => getKey(host, k) !== void 0) || getKey(host, "kernel") !== void 0 && isRecord(getKey(value, "store"));
+}
+function podmanInfoFromJson(json) {
+  const facts = emptyInfo("json");
+  const host = getKey(json, "host");
+  const distribution = getKey(host, "distribution");
+  const version2 = getKey(json, "version");
+  facts.kernelVersion = str(getKey(host, "kernel"));
+  facts.osType = str(getKey(host, "os"));
+  facts.operatingSystem = isRecord(distribution) ? str(getKey(distribution, "distribution")) : null;
+  facts.name = str(getKey(host, "hostname"));
+  facts.cgroupVersion = str(getKey(host, "cgroupVersion"))?.replace(/^v/, "") ?? null;
+  facts.serverVersion = isRecord(version2) ? str(getKey(version2, "Version")) : null;
   facts.podmanKeys = ["BuildahVersion"];
   return facts;
 }
@@ -10005,7 +10087,7 @@ function resolveHostOs(evidence2, notes) {
 }
 function resolveContext(evidence2, notes) {
   const listed = evidence2.contexts?.find((c) => c.current) ?? null;
-  let name = evidence2.dockerContext ?? evidence2.context?.name ?? listed?.name ?? null;
+  let name = evidence2.dockerHost ? "default" : evidence2.dockerContext ?? evidence2.context?.name ?? listed?.name ?? null;
   name ??= evidence2.current?.version?.client?.context ?? evidence2.current?.info?.clientContext ?? null;
   let endpoint = evidence2.context?.endpoint ?? null;
   if (!endpoint && name) endpoint = evidence2.contexts?.find((c) => c.name === name)?.endpoint ?? null;
@@ -10025,6 +10107,15 @@ var WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 var LINUXKIT_KERNEL = /linuxkit/i;
 var DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
 var WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+var WINDOWS_CLIENT_OS = /^(?:Microsoft )?Windows (?:10|11)\b|^Microsoft Windows(?! Server)\b/i;
+function isPodmanLicense(license) {
+  return license?.trim() === "Apache-2.0";
+}
+function isPlainEnginePlatform(platformName, serverVersion) {
+  if (/^Mirantis Container Runtime\b/i.test(platformName)) return true;
+  const major = Number(/^(\d+)\./.exec(serverVersion)?.[1] ?? 0);
+  return /^Docker Engine - Community$/i.test(platformName.trim()) && major >= 23;
+}
 function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const host = evidence2.host;
   const server = probe.version?.server ?? null;
@@ -10041,10 +10132,12 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
   const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
   const buildah = info?.podmanKeys.includes("BuildahVersion") ?? false;
-  if (podmanComponent || podmanPlatform || buildah) {
+  const podmanLicense = isPodmanLicense(info?.productLicense);
+  if (podmanComponent || podmanPlatform || buildah || podmanLicense) {
     if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
     if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
     if (buildah) notes.because("`docker info` carries `BuildahVersion`, a key only Podman sends.");
+    if (podmanLicense) notes.because("Product License is `Apache-2.0`, the constant of Podman's compat `/info`.");
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: "podman", linuxContainers: true, engineOs: "linux", confidence: "high" };
   }
@@ -10083,16 +10176,26 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(", ")}.`);
       return verdict("moby-windows-server", /Windows Server/i.test(os) ? "high" : "medium");
     }
+    const version2 = info?.serverVersion ?? server?.version ?? "";
+    if (platformName && isPlainEnginePlatform(platformName, version2)) {
+      notes.because(
+        `Server platform \`${platformName}\` is a plain dockerd's (Docker Desktop names its engines \`Docker Desktop <version>\`): Moby on Windows, not Docker Desktop.`
+      );
+      return verdict("moby-windows-server", "high");
+    }
     if (settings?.useWindowsContainers) {
       notes.because("Docker Desktop settings say `useWindowsContainers: true`.");
       return verdict("desktop-windows", "medium");
     }
-    const version2 = info?.serverVersion ?? server?.version ?? "";
     if (/dockerproject|^master-|-dev$/i.test(version2)) {
       notes.because(`Server version \`${version2}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
       return verdict("moby-windows-server", "medium");
     }
-    if (/^Windows (?:10|11)\b/i.test(os)) {
+    if (evidence2.desktopInstalled === false) {
+      notes.because("Docker Desktop is not installed: a Windows engine here is a dockerd service (Moby).");
+      return verdict("moby-windows-server", "medium");
+    }
+    if (WINDOWS_CLIENT_OS.test(os)) {
       notes.because(
         `Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`
       );
@@ -10107,10 +10210,12 @@ function classifyEngine(probe, evidence2, notes, endpoint, context) {
   const desktopLabel = info?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info?.httpProxy ?? "");
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  const linuxkitOnWindows = host.os === "windows" && kernel !== null && LINUXKIT_KERNEL.test(kernel);
   const linuxEngine = { linuxContainers: true, engineOs: "linux" };
-  if (desktopOs || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
+  if (desktopOs || linuxkitOnWindows || (desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel))) {
     const signs = [
       desktopOs ? `Operating System \`${os}\`` : null,
+      linuxkitOnWindows && !desktopOs && !desktopPlatform && !desktopLabel ? "a LinuxKit kernel on a Windows host" : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? "the `com.docker.desktop.address` label" : null,
       desktopProxy ? "the `http.docker.internal` proxy" : null
@@ -10217,6 +10322,11 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   for (const error2 of errors.slice(0, 3)) notes.because(`CLI error: ${error2.line}`);
   const first = mostTelling(errors);
   if (first) notes.warn(describeDockerError(first, evidence2.host));
+  if (evidence2.host.isWsl && evidence2.host.wslVersion === 1) {
+    notes.warn(
+      `This distribution runs WSL 1, where dockerd cannot run and Docker Desktop's integration does not reach: convert it with \`wsl --set-version ${evidence2.host.wslDistroName ?? "<distro>"} 2\`.`
+    );
+  }
   const cliVersion = evidence2.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli = cliVersion !== null && /-rd$/i.test(cliVersion) || /[\\/]Rancher Desktop[\\/]resources[\\/]/i.test(evidence2.cli.path ?? "");
   const rdDistro = evidence2.wslDistros?.find((d) => d.name.toLowerCase() === "rancher-desktop");
@@ -10238,9 +10348,16 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
   }
   const settings = evidence2.desktopSettings;
   const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, "")) : null;
-  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+  const windowsEngineUp = otherEngines.some((o) => o.backend === "desktop-windows");
+  const windowsMode = (settings?.useWindowsContainers || windowsEngineUp) && !!ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe);
+  if (windowsMode) {
     notes.warn(
       "Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers (`docker desktop engine use linux` or the tray menu)."
+    );
+  }
+  if (evidence2.desktopInstalled === false && ctxPipe && /^dockerDesktop(?:Linux|Windows)Engine$/i.test(ctxPipe)) {
+    notes.warn(
+      `Docker Desktop is not installed, but the CLI still uses its ${ctx.name ? `context \`${ctx.name}\`` : "pipe"}: run \`docker context use default\` (or the context of the engine you use), or install Docker Desktop.`
     );
   }
   if (ctx.endpoint) {
@@ -10248,7 +10365,7 @@ function classifySilentEngine(evidence2, current, ctx, otherEngines, notes) {
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
-  if (alive) {
+  if (alive && !(windowsMode && alive.backend === "desktop-windows")) {
     notes.warn(
       `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : "endpoint"} points at an engine that does not answer, but ${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set DOCKER_HOST=${alive.endpoint}.`
     );
@@ -10352,6 +10469,7 @@ function finish(evidence2, notes, draft) {
         `The Linux-container proof failed${line ? `: ${line}` : ""}; the engine may still work once it can pull.`
       );
       if (draft.backend === "wsl1-dockerd") linuxContainers = false;
+      else if (linuxContainers === true) linuxContainers = null;
     }
   }
   return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };
@@ -11041,6 +11159,17 @@ var dockerEngineCheck = {
       const reasons = errors.map(
         (e) => e.kind === "engine-not-running" && input.mode !== "windows" ? startEngineHint(input) : describeDockerError(e)
       );
+      const host = facts.evidence.host;
+      if (host.isWsl && host.wslVersion === 1) {
+        reasons.unshift(
+          `This distribution runs WSL 1: dockerd cannot run here and Docker Desktop integrates WSL 2 distributions only. Convert it with \`wsl --set-version ${host.wslDistroName ?? "<distro>"} 2\` (from Windows).`
+        );
+      }
+      if (c.backend === "rancher-desktop") {
+        reasons.unshift(
+          "Rancher Desktop runs without dockerd (containerd mode): use `nerdctl`, or switch Preferences → Container Engine to dockerd (moby)."
+        );
+      }
       const elsewhere = others.length ? ` Other engines answer: ${others.join(", ")}.` : "";
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ""}${c.context ? ` (context ${c.context})` : ""}.${elsewhere}`,
@@ -11084,8 +11213,10 @@ var linuxContainersCheck = {
         );
       }
       if (linuxElsewhere) {
+        const endpoint = linuxElsewhere.endpoint ?? "?";
+        const context = linuxElsewhere.endpoint ? describeEndpoint(linuxElsewhere.endpoint, { os: "windows" })?.context : void 0;
         remediation.push(
-          `A Linux engine answers at \`${linuxElsewhere.endpoint}\`: \`docker context use desktop-linux\` or \`docker --host ${linuxElsewhere.endpoint} …\`.`
+          `A Linux engine (${linuxElsewhere.backend}) answers at \`${endpoint}\`: ${context && context !== "default" ? `\`docker context use ${context}\`, or ` : ""}set DOCKER_HOST=${endpoint} (or \`docker --host ${endpoint} …\`).`
         );
       }
       if (c.backend === "moby-windows-server") {
@@ -11102,6 +11233,16 @@ var linuxContainersCheck = {
         `The engine the CLI uses (${c.backend}, ${c.engineOs ?? "unknown OS"}) cannot run Linux containers.`,
         {
           remediation,
+          evidence: ev
+        }
+      );
+    }
+    if (proof && !proof.ok) {
+      const said = proof.errors[0]?.line;
+      return warn(
+        `The engine (${c.backend}) runs Linux, but the test container did not run${said ? `: ${said}` : ""}.`,
+        {
+          remediation: "The image could not be pulled or started: check the engine's network access to the registry (proxy, mirror, rate limit) and its logs, then retry `docker run --rm --platform linux hello-world`.",
           evidence: ev
         }
       );
@@ -11342,7 +11483,7 @@ function unmetRequirements(context) {
       id: "linux-containers",
       title: "Linux containers are not available",
       expected: "an engine that runs Linux containers (`require-linux-containers: true`)",
-      found: verdict.linuxContainers === null ? `${found}, and whether it runs Linux containers could not be told` : found,
+      found: verdict.linuxContainers !== null ? found : context.classification.warnings.some((w) => /Linux-container proof failed/.test(w)) ? `${found}, but the test container did not run` : `${found}, and whether it runs Linux containers could not be told`,
       fix: linuxContainersFix(context)
     });
   }
@@ -11361,8 +11502,11 @@ function foundText(context) {
   if (verdict.backend === "stopped" && context.unusableAnswer) {
     return `\`stopped\`: something answers${where}${ctx}, but not with a usable Docker answer (${trimDot(clipLine(context.unusableAnswer))})`;
   }
-  if (verdict.backend === "stopped") {
+  if (verdict.backend === "stopped" || !verdict.engineAnswered) {
     const said = context.cliError?.line;
+    if (verdict.backend !== "stopped") {
+      return `\`${verdict.backend}\` without an engine: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
+    }
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ""}`;
   }
   const version2 = verdict.serverVersion ? ` ${verdict.serverVersion}` : "";
@@ -11388,16 +11532,30 @@ function startEngineFix(context) {
     return `The engine took the connection but did not answer within ${context.inputs.timeoutSeconds} s: it may be starting or hung. Restart it, or raise \`timeout-seconds\` if it is only slow.`;
   }
   if (context.cliError?.kind === "permission-denied") {
-    return "This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.";
+    if (verdict.endpoint?.startsWith("npipe:") || host.os === "windows") {
+      return "This user may not open the engine: for Docker Desktop, add it to the `docker-users` group and start a new session; a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting (daemon.json), so run elevated or add the group there and restart the `docker` service.";
+    }
+    return "This user may not open the engine: add it to the `docker` group, then start a new session.";
   }
   if (context.unusableAnswer) {
     return "The engine, or a proxy in front of it, sends broken answers: restart the engine, and if a proxy, VPN or port forward sits between the CLI and the engine, bypass it for this address.";
   }
+  if (verdict.backend === "rancher-desktop") {
+    return "Rancher Desktop runs, but no dockerd answers the docker CLI: it is in containerd mode (use `nerdctl`) or its engine is still starting. Switch Preferences → Container Engine to dockerd (moby), wait until it is running, and retry.";
+  }
   const alive = classification.otherEngines[0];
+  const desktopLinuxTarget = /dockerDesktopLinuxEngine/i.test(verdict.endpoint ?? "") || verdict.context === "desktop-linux";
+  if (desktopLinuxTarget && classification.otherEngines.some((o) => o.backend === "desktop-windows")) {
+    return 'Docker Desktop runs its Windows-containers engine, so its Linux engine is off: Switch Docker Desktop to Linux containers (`docker desktop engine use linux` on 4.37+, or "Switch to Linux containers…" in the tray menu). For Windows containers instead, `docker context use desktop-windows`.';
+  }
   if (alive) {
-    return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
+    const known = alive.endpoint ? KNOWN_CONTEXTS[alive.endpoint.toLowerCase()] : void 0;
+    return `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use ${known ?? "<name>"}\`, or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`;
   }
   const desktopTarget = /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? "") || /^desktop-/.test(verdict.context ?? "");
+  if (host.os === "windows" && desktopTarget && context.desktopAbsent) {
+    return `Docker Desktop is not installed, but the CLI still uses its context${verdict.context ? ` \`${verdict.context}\`` : ""}: run \`docker context use default\` (or the context of the engine you use), or install Docker Desktop.`;
+  }
   if (host.os === "windows" && (context.desktopInstalled || desktopTarget)) {
     return "Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.";
   }
@@ -11443,6 +11601,11 @@ function backendFix(context, expected) {
 function linuxContainersFix(context) {
   const { verdict, classification } = context;
   if (!verdict.engineAnswered) return startEngineFix(context);
+  const linuxElsewhere = classification.otherEngines.find((o) => o.engineOs === "linux" && o.endpoint);
+  if (verdict.linuxContainers === false && linuxElsewhere?.endpoint) {
+    const known = KNOWN_CONTEXTS[linuxElsewhere.endpoint.toLowerCase()];
+    return `\`${linuxElsewhere.backend}\` runs Linux containers at \`${linuxElsewhere.endpoint}\`, but the CLI targets \`${verdict.backend}\`: set \`DOCKER_HOST: ${linuxElsewhere.endpoint}\` for the steps that need it${known && known !== "default" ? `, or \`docker context use ${known}\`` : ""}.`;
+  }
   switch (verdict.backend) {
     case "desktop-windows":
       return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';
@@ -11470,9 +11633,9 @@ function trimDot(text2) {
 }
 
 // packages/docker-backend-check/src/verdict.ts
-function engineVerdict(classification) {
+function engineVerdict(classification, cliAnswered) {
   const backend = classification.backend;
-  const engineAnswered = classification.serverVersion !== null || !["stopped", "none"].includes(backend);
+  const engineAnswered = classification.serverVersion !== null || (cliAnswered ?? !["stopped", "none"].includes(backend));
   const base = DOCKER_BACKEND_DESCRIPTIONS[backend];
   const description = classification.desktopVersion && backend.startsWith("desktop-") ? base.replace("Docker Desktop", `Docker Desktop ${classification.desktopVersion}`) : base;
   return {
@@ -11526,7 +11689,7 @@ async function checkDockerBackend(deps, inputs = parseInputs((name) => deps.io.g
     );
     return found;
   });
-  const verdict = engineVerdict(detection.classification);
+  const verdict = engineVerdict(detection.classification, detection.evidence.current?.answered ?? false);
   const unmet = unmetRequirements({
     inputs,
     verdict,
@@ -11534,6 +11697,7 @@ async function checkDockerBackend(deps, inputs = parseInputs((name) => deps.io.g
     host: detection.evidence.host,
     env: deps.env,
     desktopInstalled: detection.desktop.installed === true,
+    desktopAbsent: detection.desktop.installed === false,
     cliError: detection.evidence.current?.errors.find((e) => e.kind !== "docker-host-overrides-context") ?? null,
     unusableAnswer: unusableAnswer(detection)
   });

@@ -91,7 +91,7 @@ export async function checkDockerBackend(
     );
     return found;
   });
-  const verdict = engineVerdict(detection.classification);
+  const verdict = engineVerdict(detection.classification, detection.evidence.current?.answered ?? false);
   const unmet = unmetRequirements({
     inputs,
     verdict,
@@ -99,6 +99,7 @@ export async function checkDockerBackend(
     host: detection.evidence.host,
     env: deps.env,
     desktopInstalled: detection.desktop.installed === true,
+    desktopAbsent: detection.desktop.installed === false,
     cliError: detection.evidence.current?.errors.find((e) => e.kind !== 'docker-host-overrides-context') ?? null,
     unusableAnswer: unusableAnswer(detection),
   });

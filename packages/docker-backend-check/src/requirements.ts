@@ -21,6 +21,8 @@ export interface RequirementContext {
   host: DockerHostFacts;
   env: EnvRecord;
   desktopInstalled: boolean;
+  /** Docker Desktop is known to be absent (no settings files, no `Docker Desktop.exe`), not just unseen. */
+  desktopAbsent?: boolean;
   /** The CLI's own error for the engine it targets, when it printed one. */
   cliError?: { kind: string; line: string } | null;
   /** Something answered where the CLI looks, but not with a usable Docker answer (garbage, HTML, a wedged proxy). */
@@ -69,7 +71,11 @@ export function unmetRequirements(context: RequirementContext): UnmetRequirement
       title: 'Linux containers are not available',
       expected: 'an engine that runs Linux containers (`require-linux-containers: true`)',
       found:
-        verdict.linuxContainers === null ? `${found}, and whether it runs Linux containers could not be told` : found,
+        verdict.linuxContainers !== null
+          ? found
+          : context.classification.warnings.some((w) => /Linux-container proof failed/.test(w))
+            ? `${found}, but the test container did not run`
+            : `${found}, and whether it runs Linux containers could not be told`,
       fix: linuxContainersFix(context),
     });
   }
@@ -97,8 +103,11 @@ function foundText(context: RequirementContext): string {
       `(${trimDot(clipLine(context.unusableAnswer))})`
     );
   }
-  if (verdict.backend === 'stopped') {
+  if (verdict.backend === 'stopped' || !verdict.engineAnswered) {
     const said = context.cliError?.line;
+    if (verdict.backend !== 'stopped') {
+      return `\`${verdict.backend}\` without an engine: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ''}`;
+    }
     return `\`stopped\`: the docker CLI${ctx} gets no answer${where}${said ? ` (it said: ${trimDot(clipLine(said))})` : ''}`;
   }
   const version = verdict.serverVersion ? ` ${verdict.serverVersion}` : '';
@@ -139,7 +148,16 @@ function startEngineFix(context: RequirementContext): string {
     );
   }
   if (context.cliError?.kind === 'permission-denied') {
-    return 'This user may not open the engine: add it to the `docker-users` group (Windows) or the `docker` group (Linux), then start a new session.';
+    if (verdict.endpoint?.startsWith('npipe:') || host.os === 'windows') {
+      // A Windows dockerd's pipe admits Administrators, SYSTEM and its `group` setting's groups only (moby/moby
+      // daemon/listeners/listeners_windows.go); `docker-users` is the group Docker Desktop grants.
+      return (
+        'This user may not open the engine: for Docker Desktop, add it to the `docker-users` group and start a new ' +
+        'session; a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting ' +
+        '(daemon.json), so run elevated or add the group there and restart the `docker` service.'
+      );
+    }
+    return 'This user may not open the engine: add it to the `docker` group, then start a new session.';
   }
   if (context.unusableAnswer) {
     return (
@@ -147,15 +165,41 @@ function startEngineFix(context: RequirementContext): string {
       'port forward sits between the CLI and the engine, bypass it for this address.'
     );
   }
-  const alive = classification.otherEngines[0];
-  if (alive) {
+  if (verdict.backend === 'rancher-desktop') {
     return (
-      `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use <name>\`, ` +
+      'Rancher Desktop runs, but no dockerd answers the docker CLI: it is in containerd mode (use `nerdctl`) or its ' +
+      'engine is still starting. Switch Preferences → Container Engine to dockerd (moby), wait until it is ' +
+      'running, and retry.'
+    );
+  }
+  const alive = classification.otherEngines[0];
+  const desktopLinuxTarget =
+    /dockerDesktopLinuxEngine/i.test(verdict.endpoint ?? '') || verdict.context === 'desktop-linux';
+  if (desktopLinuxTarget && classification.otherEngines.some((o) => o.backend === 'desktop-windows')) {
+    // Docker Desktop runs one engine at a time: in Windows-containers mode its Linux engine's pipe is gone.
+    return (
+      'Docker Desktop runs its Windows-containers engine, so its Linux engine is off: Switch Docker Desktop to Linux ' +
+      'containers (`docker desktop engine use linux` on 4.37+, or "Switch to Linux containers…" in the tray menu). ' +
+      'For Windows containers instead, `docker context use desktop-windows`.'
+    );
+  }
+  if (alive) {
+    // The context Docker Desktop, setup-docker-action or the CLI itself (`default`) keeps for that address.
+    const known = alive.endpoint ? KNOWN_CONTEXTS[alive.endpoint.toLowerCase()] : undefined;
+    return (
+      `\`${alive.backend}\` answers at \`${alive.endpoint}\`: switch the CLI to it (\`docker context use ${known ?? '<name>'}\`, ` +
       `or set \`DOCKER_HOST: ${alive.endpoint}\`), or start the engine the CLI points at.`
     );
   }
   const desktopTarget =
     /dockerDesktop|docker_engine_linux/i.test(verdict.endpoint ?? '') || /^desktop-/.test(verdict.context ?? '');
+  if (host.os === 'windows' && desktopTarget && context.desktopAbsent) {
+    // The CLI config still names Docker Desktop's context after Desktop was removed (or never ran here).
+    return (
+      `Docker Desktop is not installed, but the CLI still uses its context${verdict.context ? ` \`${verdict.context}\`` : ''}: ` +
+      'run `docker context use default` (or the context of the engine you use), or install Docker Desktop.'
+    );
+  }
   if (host.os === 'windows' && (context.desktopInstalled || desktopTarget)) {
     return 'Start Docker Desktop (`docker desktop start` on 4.37+, or from the Start menu) and wait until the engine is running.';
   }
@@ -206,6 +250,16 @@ function backendFix(context: RequirementContext, expected: DockerBackend[]): str
 function linuxContainersFix(context: RequirementContext): string {
   const { verdict, classification } = context;
   if (!verdict.engineAnswered) return startEngineFix(context);
+  // A Linux engine already answers elsewhere (a WSL engine on loopback TCP, Desktop's Linux pipe): point the CLI there.
+  const linuxElsewhere = classification.otherEngines.find((o) => o.engineOs === 'linux' && o.endpoint);
+  if (verdict.linuxContainers === false && linuxElsewhere?.endpoint) {
+    const known = KNOWN_CONTEXTS[linuxElsewhere.endpoint.toLowerCase()];
+    return (
+      `\`${linuxElsewhere.backend}\` runs Linux containers at \`${linuxElsewhere.endpoint}\`, but the CLI targets ` +
+      `\`${verdict.backend}\`: set \`DOCKER_HOST: ${linuxElsewhere.endpoint}\` for the steps that need it` +
+      `${known && known !== 'default' ? `, or \`docker context use ${known}\`` : ''}.`
+    );
+  }
   switch (verdict.backend) {
     case 'desktop-windows':
       return 'Switch Docker Desktop to Linux containers: `docker desktop engine use linux` (4.37+) or "Switch to Linux containers…" in the tray menu.';

@@ -17,9 +17,14 @@ export interface EngineVerdict {
   description: string;
 }
 
-export function engineVerdict(classification: DockerBackendClassification): EngineVerdict {
+/**
+ * `cliAnswered`: whether the engine the CLI targets answered (the probe's own finding). A backend name alone does not
+ * say so: Rancher Desktop in containerd mode is named while nothing answers the docker CLI.
+ */
+export function engineVerdict(classification: DockerBackendClassification, cliAnswered?: boolean): EngineVerdict {
   const backend = classification.backend;
-  const engineAnswered = classification.serverVersion !== null || !['stopped', 'none'].includes(backend);
+  const engineAnswered =
+    classification.serverVersion !== null || (cliAnswered ?? !['stopped', 'none'].includes(backend));
   const base = DOCKER_BACKEND_DESCRIPTIONS[backend];
   const description =
     classification.desktopVersion && backend.startsWith('desktop-')

@@ -60,6 +60,25 @@ describe('require-linux-containers', () => {
     expect(dockerCalls(result)).toBe(4);
   });
 
+  it('a proof that was asked for and failed (the pull broke) is not a pass: it fails with what docker said', async () => {
+    // The image pull answered by a broken proxy; the engine itself is Docker Desktop's Linux engine.
+    const fault = { kind: 'html-error', status: 502, route: '/images/create' } as const;
+    const engine = { profile: 'desktop-wsl2', faults: fault } as const;
+    rig = await startRig({ engines: { [DESKTOP_LINUX.host]: engine }, context: DESKTOP_LINUX });
+    const result = await rig.run({
+      'require-linux-containers': 'true',
+      'run-container': 'true',
+      'probe-all-endpoints': 'false',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ backend: 'desktop-wsl2', 'linux-containers': 'false' });
+    const message = errorText(result);
+    expect(message).toContain('Linux containers are not available');
+    expect(message).toContain('but the test container did not run');
+    expect(message).toContain('proof failed');
+    expect(message).toContain("Check the engine's network access to the registry");
+  });
+
   it('fails on the hosted runner engine and points at setup-wsl2 with docker: true', async () => {
     rig = await startRig({ engines: { 'npipe:////./pipe/docker_engine': 'moby-windows-server' } });
     const result = await rig.run({ 'require-linux-containers': 'true', 'run-container': 'true' }, { imageOs: 'win25' });
@@ -144,7 +163,8 @@ describe('no engine', () => {
     const message = errorText(result);
     expect(message).toContain('found `stopped`');
     expect(message).toContain('`moby-windows-server` answers at `npipe:////./pipe/docker_engine`');
-    expect(message).toContain('docker context use');
+    // The default pipe is the `default` context's (docker/cli's own context), so the switch is named exactly.
+    expect(message).toContain('docker context use default');
     // All six known Windows pipes but the context's own were asked, concurrently; one answered (+ its info).
     expect(dockerCalls(result)).toBe(3 + 5 + 1);
   });

@@ -1,6 +1,11 @@
 // The Docker checks: pure functions of a Docker survey and the host mode, so the doctor (over its shared probes)
 // and the docker-backend-check action (over its own survey) report the same ids, titles, statuses and fixes.
-import { DOCKER_BACKEND_DESCRIPTIONS, type DockerSurvey, describeDockerError } from '../docker/index.js';
+import {
+  DOCKER_BACKEND_DESCRIPTIONS,
+  type DockerSurvey,
+  describeDockerError,
+  describeEndpoint,
+} from '../docker/index.js';
 import type { HostMode } from '../host/executables.js';
 import type { ReportCheck } from '../report/index.js';
 import type { DoctorContext } from './context.js';
@@ -117,6 +122,18 @@ export const dockerEngineCheck: DockerCheckSpec = {
       const reasons = errors.map((e) =>
         e.kind === 'engine-not-running' && input.mode !== 'windows' ? startEngineHint(input) : describeDockerError(e),
       );
+      const host = facts.evidence.host;
+      if (host.isWsl && host.wslVersion === 1) {
+        reasons.unshift(
+          `This distribution runs WSL 1: dockerd cannot run here and Docker Desktop integrates WSL 2 distributions only. Convert it with \`wsl --set-version ${host.wslDistroName ?? '<distro>'} 2\` (from Windows).`,
+        );
+      }
+      // The classifier names Rancher Desktop when its distribution runs but no dockerd answers (containerd mode).
+      if (c.backend === 'rancher-desktop') {
+        reasons.unshift(
+          'Rancher Desktop runs without dockerd (containerd mode): use `nerdctl`, or switch Preferences → Container Engine to dockerd (moby).',
+        );
+      }
       const elsewhere = others.length ? ` Other engines answer: ${others.join(', ')}.` : '';
       return fail(
         `No engine answers the docker CLI${c.endpoint ? ` at ${c.endpoint}` : ''}${c.context ? ` (context ${c.context})` : ''}.${elsewhere}`,
@@ -161,8 +178,15 @@ export const linuxContainersCheck: DockerCheckSpec = {
         );
       }
       if (linuxElsewhere) {
+        const endpoint = linuxElsewhere.endpoint ?? '?';
+        // The context Docker Desktop or setup-docker-action made for that address, when it is one of theirs.
+        const context = linuxElsewhere.endpoint
+          ? describeEndpoint(linuxElsewhere.endpoint, { os: 'windows' })?.context
+          : undefined;
         remediation.push(
-          `A Linux engine answers at \`${linuxElsewhere.endpoint}\`: \`docker context use desktop-linux\` or \`docker --host ${linuxElsewhere.endpoint} …\`.`,
+          `A Linux engine (${linuxElsewhere.backend}) answers at \`${endpoint}\`: ` +
+            `${context && context !== 'default' ? `\`docker context use ${context}\`, or ` : ''}` +
+            `set DOCKER_HOST=${endpoint} (or \`docker --host ${endpoint} …\`).`,
         );
       }
       if (c.backend === 'moby-windows-server') {
@@ -179,6 +203,18 @@ export const linuxContainersCheck: DockerCheckSpec = {
         `The engine the CLI uses (${c.backend}, ${c.engineOs ?? 'unknown OS'}) cannot run Linux containers.`,
         {
           remediation,
+          evidence: ev,
+        },
+      );
+    }
+    if (proof && !proof.ok) {
+      const said = proof.errors[0]?.line;
+      return warn(
+        `The engine (${c.backend}) runs Linux, but the test container did not run${said ? `: ${said}` : ''}.`,
+        {
+          remediation:
+            "The image could not be pulled or started: check the engine's network access to the registry (proxy, " +
+            'mirror, rate limit) and its logs, then retry `docker run --rm --platform linux hello-world`.',
           evidence: ev,
         },
       );

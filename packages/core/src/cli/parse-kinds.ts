@@ -241,7 +241,8 @@ function parseDockerPaste(bytes: Uint8Array, options: ParseKindOptions): KindRes
     fields: {
       backend: !recognized ? null : partial ? (decided ? partial.possibleBackends[0] : null) : verdict.backend,
       ...(partial ? partial : {}),
-      linuxContainers: recognized ? verdict.linuxContainers : null,
+      // A paste cut before the engine part tells nothing about what the engine runs.
+      linuxContainers: recognized && (partial === null || answered) ? verdict.linuxContainers : null,
       osType: info.value.osType ?? server?.os ?? null,
       operatingSystem: info.value.operatingSystem,
       kernelVersion: info.value.kernelVersion ?? server?.kernelVersion ?? null,

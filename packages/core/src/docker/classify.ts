@@ -116,7 +116,11 @@ function resolveHostOs(evidence: DockerEvidence, notes: Notes): DockerHostOs {
 
 function resolveContext(evidence: DockerEvidence, notes: Notes): { name: string | null; endpoint: string | null } {
   const listed = evidence.contexts?.find((c) => c.current) ?? null;
-  let name = evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null;
+  // DOCKER_HOST outranks DOCKER_CONTEXT: the CLI then uses `default` (docker/cli cli/command/cli.go
+  // resolveContextName: --context, --host, DOCKER_HOST, DOCKER_CONTEXT, the config's currentContext).
+  let name = evidence.dockerHost
+    ? 'default'
+    : (evidence.dockerContext ?? evidence.context?.name ?? listed?.name ?? null);
   name ??= evidence.current?.version?.client?.context ?? evidence.current?.info?.clientContext ?? null;
   let endpoint = evidence.context?.endpoint ?? null;
   if (!endpoint && name) endpoint = evidence.contexts?.find((c) => c.name === name)?.endpoint ?? null;
@@ -138,10 +142,42 @@ type EngineVerdict = Pick<
 >;
 
 const WSL2_KERNEL = /microsoft-standard(?:-WSL2)?|-WSL2\b/i;
+
+/** The kernel of WSL 2's VM (`5.15.167.4-microsoft-standard-WSL2`), which every WSL-based engine shares. */
+export function isWsl2Kernel(kernel: string): boolean {
+  return WSL2_KERNEL.test(kernel);
+}
 const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft\b/;
 const LINUXKIT_KERNEL = /linuxkit/i;
 const DESKTOP_LABEL = /^com\.docker\.desktop\.address=/i;
 const WINDOWS_KERNEL = /^\d+\.\d+ \d{4,5} \(/;
+/**
+ * A client edition in a Windows engine's OperatingSystem. Engines since moby 23 print "Microsoft Windows Version 24H2
+ * (OS Build 26100.4652)" on clients and "Microsoft Windows Server Version …" on servers (moby/moby
+ * pkg/parsers/operatingsystem/windows_os_string.go, windowsOSRelease.String); older ones printed the edition name,
+ * "Windows 10 Pro Version 2009 (OS Build …)" even on Windows 11 (moby#43284).
+ */
+const WINDOWS_CLIENT_OS = /^(?:Microsoft )?Windows (?:10|11)\b|^Microsoft Windows(?! Server)\b/i;
+
+/**
+ * Podman's compat `/info` sends ProductLicense "Apache-2.0" (containers/podman pkg/api/handlers/compat/info.go,
+ * GetInfo), the one Podman mark that survives `docker info` (the docker CLI drops `BuildahVersion` and the other
+ * Podman-only keys). moby's default is empty (dockerversion.DefaultProductLicense), docker-ce's "Community Engine".
+ */
+export function isPodmanLicense(license: string | null | undefined): boolean {
+  return license?.trim() === 'Apache-2.0';
+}
+
+/**
+ * The product name a plain dockerd build gives its platform: docker-ce and the static Moby zips (`Docker Engine -
+ * Community`), Mirantis. Docker Desktop named its engine's platform the same way in its 2.x days (engine 19/20), and
+ * `Docker Desktop <version> (<build>)` since well before engine 23 (desktop-feedback#162, Windows-Containers#399).
+ */
+function isPlainEnginePlatform(platformName: string, serverVersion: string): boolean {
+  if (/^Mirantis Container Runtime\b/i.test(platformName)) return true;
+  const major = Number(/^(\d+)\./.exec(serverVersion)?.[1] ?? 0);
+  return /^Docker Engine - Community$/i.test(platformName.trim()) && major >= 23;
+}
 
 /** Rows 1–7b of the decision table, for an engine that answered. */
 function classifyEngine(
@@ -169,10 +205,12 @@ function classifyEngine(
   const podmanComponent = components.find((c) => /podman engine/i.test(c.name));
   const podmanPlatform = platformName && /^linux\/\w+\//.test(platformName) ? platformName : null;
   const buildah = info?.podmanKeys.includes('BuildahVersion') ?? false;
-  if (podmanComponent || podmanPlatform || buildah) {
+  const podmanLicense = isPodmanLicense(info?.productLicense);
+  if (podmanComponent || podmanPlatform || buildah || podmanLicense) {
     if (podmanComponent) notes.because(`Server component \`${podmanComponent.name}\` is Podman's.`);
     if (podmanPlatform) notes.because(`Server platform \`${podmanPlatform}\` has Podman's os/arch/distro form.`);
     if (buildah) notes.because('`docker info` carries `BuildahVersion`, a key only Podman sends.');
+    if (podmanLicense) notes.because("Product License is `Apache-2.0`, the constant of Podman's compat `/info`.");
     if (kernel && WSL2_KERNEL.test(kernel)) notes.because(`Kernel \`${kernel}\`: the Podman machine runs in WSL 2.`);
     return { backend: 'podman', linuxContainers: true, engineOs: 'linux', confidence: 'high' };
   }
@@ -217,18 +255,31 @@ function classifyEngine(
       notes.because(`Moby (dockerd) on Windows, not Docker Desktop: ${serverSigns.join(', ')}.`);
       return verdict('moby-windows-server', /Windows Server/i.test(os) ? 'high' : 'medium');
     }
+    // A dockerd's own product name, where Desktop would print `Docker Desktop <version>`: it outranks Desktop's
+    // settings, since Desktop may be installed while another dockerd owns the pipe the CLI dials.
+    const version = info?.serverVersion ?? server?.version ?? '';
+    if (platformName && isPlainEnginePlatform(platformName, version)) {
+      notes.because(
+        `Server platform \`${platformName}\` is a plain dockerd's (Docker Desktop names its engines ` +
+          '`Docker Desktop <version>`): Moby on Windows, not Docker Desktop.',
+      );
+      return verdict('moby-windows-server', 'high');
+    }
     if (settings?.useWindowsContainers) {
       notes.because('Docker Desktop settings say `useWindowsContainers: true`.');
       return verdict('desktop-windows', 'medium');
     }
     // A nightly or self-built dockerd (`master-dockerproject-…`) is plain moby, whatever edition it runs on.
-    const version = info?.serverVersion ?? server?.version ?? '';
     if (/dockerproject|^master-|-dev$/i.test(version)) {
       notes.because(`Server version \`${version}\` is a nightly or self-built dockerd, not Docker Desktop's engine.`);
       return verdict('moby-windows-server', 'medium');
     }
+    if (evidence.desktopInstalled === false) {
+      notes.because('Docker Desktop is not installed: a Windows engine here is a dockerd service (Moby).');
+      return verdict('moby-windows-server', 'medium');
+    }
     // A client edition of Windows (10/11 Pro, Enterprise, …) runs Windows containers through Docker Desktop.
-    if (/^Windows (?:10|11)\b/i.test(os)) {
+    if (WINDOWS_CLIENT_OS.test(os)) {
       notes.because(
         `Operating System \`${os}\` is a client edition: Windows containers there come from Docker Desktop.`,
       );
@@ -246,10 +297,15 @@ function classifyEngine(
   const desktopLabel = info?.labels.some((l) => DESKTOP_LABEL.test(l)) ?? false;
   const desktopProxy = /http\.docker\.internal/i.test(info?.httpProxy ?? '');
   const desktopPlatform = platformName !== null && /^Docker Desktop/i.test(platformName);
+  // Only Docker Desktop's Hyper-V VM runs a LinuxKit kernel on Windows (its 2019 engines named no product).
+  const linuxkitOnWindows = host.os === 'windows' && kernel !== null && LINUXKIT_KERNEL.test(kernel);
   const linuxEngine: Pick<EngineVerdict, 'linuxContainers' | 'engineOs'> = { linuxContainers: true, engineOs: 'linux' };
-  if (desktopOs || ((desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel)))) {
+  if (desktopOs || linuxkitOnWindows || ((desktopLabel || desktopPlatform) && !(kernel && WSL1_KERNEL.test(kernel)))) {
     const signs = [
       desktopOs ? `Operating System \`${os}\`` : null,
+      linuxkitOnWindows && !desktopOs && !desktopPlatform && !desktopLabel
+        ? 'a LinuxKit kernel on a Windows host'
+        : null,
       desktopPlatform ? `server platform \`${platformName}\`` : null,
       desktopLabel ? 'the `com.docker.desktop.address` label' : null,
       desktopProxy ? 'the `http.docker.internal` proxy' : null,
@@ -383,6 +439,13 @@ function classifySilentEngine(
   const first = mostTelling(errors);
   if (first) notes.warn(describeDockerError(first, evidence.host));
 
+  if (evidence.host.isWsl && evidence.host.wslVersion === 1) {
+    // dockerd needs WSL 2's kernel (microsoft/WSL#4129); Docker Desktop integrates WSL 2 distributions only.
+    notes.warn(
+      `This distribution runs WSL 1, where dockerd cannot run and Docker Desktop's integration does not reach: ` +
+        `convert it with \`wsl --set-version ${evidence.host.wslDistroName ?? '<distro>'} 2\`.`,
+    );
+  }
   const cliVersion = evidence.cli.version ?? current.version?.client?.version ?? null;
   const rancherCli =
     (cliVersion !== null && /-rd$/i.test(cliVersion)) ||
@@ -410,10 +473,20 @@ function classifySilentEngine(
 
   const settings = evidence.desktopSettings;
   const ctxPipe = ctx.endpoint ? pipeName(ctx.endpoint.replace(/^npipe:/i, '')) : null;
-  if (settings?.useWindowsContainers && ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe)) {
+  // Docker Desktop runs one engine at a time: in Windows-containers mode its Linux engine's pipe is gone.
+  const windowsEngineUp = otherEngines.some((o) => o.backend === 'desktop-windows');
+  const windowsMode =
+    (settings?.useWindowsContainers || windowsEngineUp) && !!ctxPipe && /^dockerDesktopLinuxEngine$/i.test(ctxPipe);
+  if (windowsMode) {
     notes.warn(
       'Docker Desktop is in Windows-containers mode, so its Linux engine is off: switch to Linux containers ' +
         '(`docker desktop engine use linux` or the tray menu).',
+    );
+  }
+  if (evidence.desktopInstalled === false && ctxPipe && /^dockerDesktop(?:Linux|Windows)Engine$/i.test(ctxPipe)) {
+    notes.warn(
+      `Docker Desktop is not installed, but the CLI still uses its ${ctx.name ? `context \`${ctx.name}\`` : 'pipe'}: ` +
+        'run `docker context use default` (or the context of the engine you use), or install Docker Desktop.',
     );
   }
   if (ctx.endpoint) {
@@ -421,7 +494,7 @@ function classifySilentEngine(
     if (known) notes.because(`\`${ctx.endpoint}\` is the endpoint of ${lowerFirst(known.description)}`);
   }
   const alive = otherEngines[0];
-  if (alive) {
+  if (alive && !(windowsMode && alive.backend === 'desktop-windows')) {
     notes.warn(
       `The CLI's ${ctx.name ? `context \`${ctx.name}\`` : 'endpoint'} points at an engine that does not answer, but ` +
         `${alive.backend} answers at \`${alive.endpoint}\`: run \`docker context use <name>\` for it, or set ` +
@@ -553,7 +626,10 @@ function finish(evidence: DockerEvidence, notes: Notes, draft: Draft): DockerBac
       notes.warn(
         `The Linux-container proof failed${line ? `: ${line}` : ''}; the engine may still work once it can pull.`,
       );
+      // The engine's kind says Linux, but the one container asked for did not run (a pull behind a proxy or a rate
+      // limit, a broken runtime): not proven either way, so unknown rather than a pass.
       if (draft.backend === 'wsl1-dockerd') linuxContainers = false;
+      else if (linuxContainers === true) linuxContainers = null;
     }
   }
   return { ...draft, linuxContainers, evidence: notes.evidence, warnings: notes.warnings };

@@ -1,3 +1,4 @@
+import { isPodmanLicense, isWsl2Kernel } from './classify.js';
 import type { DockerBackend, DockerEvidence } from './types.js';
 
 /** Signs outside the engine's answer that point at Docker Desktop's CLI (plugins, contexts). */
@@ -58,9 +59,41 @@ export function partialVerdict(evidence: DockerEvidence, hints: ClientHints): Pa
   const podman =
     (server?.components ?? []).some((c) => /podman/i.test(c.name)) ||
     (platform !== null && /^linux\/\w+\//.test(platform)) ||
-    (info?.podmanKeys.length ?? 0) > 0;
-  if (podman || kernel !== null || os !== null || osType === 'windows' || info?.driver === 'windowsfilter') return null;
-  if (platform && /Docker Desktop|Rancher/i.test(platform)) return null;
+    (info?.podmanKeys.length ?? 0) > 0 ||
+    isPodmanLicense(info?.productLicense);
+  if (podman || osType === 'windows' || info?.driver === 'windowsfilter') return null;
+  if (os !== null) {
+    // Docker Desktop's engine without its kernel line (Testcontainers' Java log prints none): WSL 2 or Hyper-V.
+    if (kernel === null && /^Docker Desktop$/i.test(os) && evidence.host.os === 'windows') {
+      return {
+        possibleBackends: ['desktop-wsl2', 'desktop-hyperv'],
+        missingEvidence: ['the kernel version (`Kernel Version:` of `docker info`)'],
+      };
+    }
+    return null;
+  }
+  if (platform && /Rancher/i.test(platform)) return null;
+  const desktopPlatform = platform !== null && /^Docker Desktop/i.test(platform);
+  const host = evidence.host.os;
+  if (kernel !== null) {
+    // A WSL 2 kernel without the OS line: a distribution's dockerd, or Rancher Desktop's engine (same kernel). Only
+    // docker-ce's own build names itself `Docker Engine - Community`, and Rancher Desktop does not ship that build.
+    if (isWsl2Kernel(kernel) && !desktopPlatform && !/Docker Engine - Community/i.test(platform ?? '')) {
+      return {
+        possibleBackends: ['wsl-dockerd', 'rancher-desktop'],
+        missingEvidence: ['the operating system (`Operating System:` of `docker info`)'],
+      };
+    }
+    return null;
+  }
+  if (desktopPlatform) {
+    // `docker version` names Docker Desktop but its text form prints no kernel, which tells WSL 2 from Hyper-V.
+    if (host === 'darwin' || osType !== 'linux') return null;
+    return {
+      possibleBackends: host === 'linux' ? ['desktop-wsl2', 'desktop-linux'] : ['desktop-wsl2', 'desktop-hyperv'],
+      missingEvidence: ['the kernel version (`Kernel Version:` of `docker info`, or `docker version --format json`)'],
+    };
+  }
 
   const engineAnswered = server !== null || (info?.serverVersion ?? null) !== null;
   const missingEvidence: string[] = [];

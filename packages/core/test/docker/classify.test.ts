@@ -281,7 +281,80 @@ describe('classifyDockerBackend', () => {
       'docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled',
     ).value;
     const v = classifyDockerBackend({ ...base, linuxProof: { ok: false, errors: pullFailed } });
-    expect(v.linuxContainers).toBe(true);
+    // Asked for and not run: unproven (unknown), not a pass on the engine's kind alone.
+    expect(v.linuxContainers).toBeNull();
     expect(v.warnings.join(' ')).toMatch(/proof failed/);
+  });
+
+  it('Desktop installed in Windows-containers mode, but a plain dockerd owns the default pipe: moby, with a warning', () => {
+    // A docker-ce/static Moby engine names its platform `Docker Engine - Community`; Desktop's say `Docker Desktop …`.
+    const version = parseDockerVersion(
+      '{"Client":{"Version":"28.2.2"},"Server":{"Platform":{"Name":"Docker Engine - Community"},"Version":"27.4.0","Os":"windows","Arch":"amd64","Components":[{"Name":"Engine","Version":"27.4.0"}]}}',
+    ).value;
+    const info = parseDockerInfo(
+      '{"ServerVersion":"27.4.0","OSType":"windows","OperatingSystem":"Microsoft Windows Version 24H2 (OS Build 26100.4652)","Isolation":"hyperv","Driver":"windowsfilter","Labels":[]}',
+    ).value;
+    const v = classifyDockerBackend({
+      host: { os: 'windows', windowsServer: false },
+      cli: { present: true },
+      current: {
+        endpoint: 'npipe:////./pipe/docker_engine',
+        context: 'default',
+        answered: true,
+        version,
+        info,
+        errors: [],
+        warnings: [],
+      },
+      desktopSettings: settings('{"useWindowsContainers": true, "wslEngineEnabled": true}'),
+      desktopInstalled: true,
+    });
+    expect(v).toMatchObject({ backend: 'moby-windows-server', linuxContainers: false, engineOs: 'windows' });
+    expect(v.warnings.join(' ')).toMatch(/Docker Desktop is installed/);
+  });
+
+  it('a Windows client engine without any platform name is moby when Desktop is known not to be installed', () => {
+    const info = parseDockerInfo(
+      '{"ServerVersion":"27.4.0","OSType":"windows","OperatingSystem":"Microsoft Windows Version 23H2 (OS Build 22631.4602)","Driver":"windowsfilter","Labels":[]}',
+    ).value;
+    const current = {
+      endpoint: 'npipe:////./pipe/docker_engine',
+      context: 'default',
+      answered: true,
+      version: null,
+      info,
+      errors: [],
+      warnings: [],
+    };
+    const evidence: DockerEvidence = { host: { os: 'windows' }, cli: { present: true }, current };
+    expect(classifyDockerBackend({ ...evidence, desktopInstalled: false }).backend).toBe('moby-windows-server');
+    expect(classifyDockerBackend(evidence).backend).toBe('desktop-windows');
+  });
+
+  it("Desktop's Linux engine silent while its Windows engine answers: switch Desktop back, not the CLI over", () => {
+    const v = classifyDockerBackend({
+      host: { os: 'windows' },
+      cli: { present: true },
+      context: { name: 'desktop-linux', endpoint: LINUX_PIPE },
+      current: dead(LINUX_PIPE, STOPPED_DESKTOP),
+      others: [answering('desktop-windows', 'npipe:////./pipe/dockerDesktopWindowsEngine')],
+    });
+    expect(v.backend).toBe('stopped');
+    expect(v.warnings.join(' ')).toMatch(/Windows-containers mode, so its Linux engine is off/);
+    expect(v.warnings.join(' ')).not.toMatch(/desktop-windows answers at/);
+  });
+
+  it('a Desktop context left behind without Docker Desktop: says to leave the context', () => {
+    const v = classifyDockerBackend({
+      host: { os: 'windows' },
+      cli: { present: true },
+      context: { name: 'desktop-linux', endpoint: LINUX_PIPE },
+      current: dead(LINUX_PIPE, STOPPED_DESKTOP),
+      desktopInstalled: false,
+    });
+    expect(v.backend).toBe('stopped');
+    expect(v.warnings.join(' ')).toMatch(
+      /Docker Desktop is not installed, but the CLI still uses its context `desktop-linux`/,
+    );
   });
 });

@@ -106,4 +106,20 @@ describe('totality', () => {
     expect(parseDesktopSettings(`{"wslEngineEnabled": true}${blanks}`).value.wslEngineEnabled).toBe(true);
     expect(parseDockerVersion(`${blanks}{"Client":{"Version":"28.3.2"},"Server":null}${blanks}`).recognized).toBe(true);
   });
+
+  it('reads every cut of every captured JSON answer without throwing (the truncated-JSON repair)', () => {
+    const answers = loadProfiles().flatMap(({ name }) =>
+      ['version.json.out', 'info.json.out'].map((f) => fixture(`cli/${name}/${f}`)),
+    );
+    for (const text of answers) {
+      for (let cut = 0; cut <= text.length; cut += 13) {
+        const prefix = text.slice(0, cut);
+        expect(parseDockerInfo(prefix).warnings).toBeInstanceOf(Array);
+        expect(parseDockerVersion(prefix).warnings).toBeInstanceOf(Array);
+      }
+    }
+    // Deep nesting past the repair's bound is left alone, not recursed into.
+    const deep = `{"ServerVersion":"1",${'"a":['.repeat(5000)}`;
+    expect(parseDockerInfo(deep).recognized).toBe(true);
+  });
 });

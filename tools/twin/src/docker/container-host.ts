@@ -223,7 +223,13 @@ export class ContainerHost {
     const facts = this.facts();
     const lines: unknown[] = [{ status: `Pulling from ${repositoryPath(image)}`, id: imageTag(image) }];
     if (!facts.linux) {
-      const message = facts.linuxImagePullError ?? 'image operating system "linux" cannot be used on this platform';
+      // With a platform asked for (`docker run --platform linux`), a Windows engine finds the Linux manifest and then
+      // refuses its config: moby daemon/internal/distribution/config.go platformFromConfig wraps image.CheckOS's
+      // error. Without one, the profile's own text (a manifest list without a Windows entry fails earlier).
+      const asked = query.get('platform') ?? '';
+      const message = /^linux\b/i.test(asked)
+        ? 'image operating system "linux" cannot be used on this platform: operating system is not supported'
+        : (facts.linuxImagePullError ?? 'image operating system "linux" cannot be used on this platform');
       lines.push({ errorDetail: { message }, error: message });
     } else {
       const made = this.images.get(image) ?? makeImage(image);

@@ -100,10 +100,18 @@ describe('docker run of a Linux image on Windows engines', () => {
     expect(run.stderr).toContain('docker: image operating system "linux" cannot be used on this platform');
   });
 
-  it('desktop-windows fails with no matching manifest', async () => {
+  it('desktop-windows fails with no matching manifest when no platform is asked for', async () => {
     const e = await start('desktop-windows');
-    const run = await runDocker(['run', '--rm', '--platform', 'linux/amd64', 'hello-world'], e.env);
+    const run = await runDocker(['run', '--rm', 'alpine', 'true'], e.env);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('no matching manifest for windows/amd64 10.0.19045 in the manifest list entries');
+  });
+
+  it('a Windows engine asked for --platform linux refuses the image OS, as moby does (not a manifest miss)', async () => {
+    const e = await start('desktop-windows');
+    const run = await runDocker(['run', '--rm', '--platform', 'linux', 'hello-world'], e.env);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('image operating system "linux" cannot be used on this platform');
+    expect(run.stderr).not.toContain('no matching manifest');
   });
 });

@@ -199,6 +199,15 @@ export function describeDockerError(error: DockerCliError, host?: { os: string; 
         (error.mayNeedElevation ? ' On the default Windows pipe, an unelevated shell may also be refused.' : '')
       );
     case 'permission-denied':
+      if (error.endpoint?.startsWith('npipe:')) {
+        // A Windows dockerd's pipe admits Administrators, SYSTEM and the groups of its `group` setting only
+        // (moby/moby daemon/listeners/listeners_windows.go); `docker-users` is the group Docker Desktop sets.
+        return (
+          `The engine${at} refused this user: for Docker Desktop, join the \`docker-users\` group and sign in again; ` +
+          'a Windows dockerd (Moby) admits only Administrators and the group named in its `group` setting ' +
+          '(daemon.json), so run the shell as Administrator or add your group there and restart the service.'
+        );
+      }
       return `The engine${at} refused this user: join the \`docker-users\` group (Windows) or \`docker\` group (Linux), then sign in again.`;
     case 'engine-failed':
       return `The engine${at} answered but is starting or failed: wait, or restart Docker Desktop and read its logs.`;
@@ -221,10 +230,10 @@ export function describeDockerError(error: DockerCliError, host?: { os: string; 
     case 'tls':
       return `TLS to the engine${at} failed: check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.`;
     case 'timeout':
-      return `The engine${at} did not answer in time.`;
+      return `The engine${at} did not answer in time: it may be starting or hung; wait and retry, or restart it (Docker Desktop: Troubleshoot → Restart).`;
     case 'docker-host-overrides-context':
       return 'DOCKER_HOST is set and overrides the active docker context.';
     case 'daemon-error':
-      return `The engine${at} answered with an error.`;
+      return `The engine${at} answered with an error (${error.line.slice(0, 160)}): fix what it names, or restart the engine.`;
   }
 }

@@ -56,6 +56,15 @@ export function parseDockerInfo(input: string | Uint8Array, scan?: JsonScan): Pa
     ];
     return parsed(true, facts, [...warnings, ...errors.warnings]);
   }
+  const podmanJson = found.values.map((v) => v.value).find(isPodmanInfoJson);
+  if (podmanJson) {
+    const facts = podmanInfoFromJson(podmanJson);
+    facts.errors = parseDockerErrors(found.rest).value;
+    return parsed(true, facts, [
+      ...warnings,
+      "This is Podman's own `info` (JSON), e.g. `docker info --format json` run by podman-docker.",
+    ]);
+  }
   const podman = podmanInfoFromYaml(text);
   if (podman)
     return parsed(true, podman, [
@@ -105,6 +114,36 @@ function podmanInfoFromYaml(text: string): DockerInfoFacts | null {
   facts.kernelVersion = field(/^[ \t]+kernel:[ \t]*(\S.*)$/m);
   facts.osType = field(/^[ \t]+os:[ \t]*(\S+)$/m) ?? field(/^[ \t]+Os:[ \t]*(\S+)$/m);
   facts.serverVersion = field(/^version:\s*\n(?:[ \t]+.*\n)*?[ \t]+Version:[ \t]*(\S+)/m);
+  // The marker the classifier knows Podman by (the compat API's `/info` carries it as a key).
+  facts.podmanKeys = ['BuildahVersion'];
+  return facts;
+}
+
+/**
+ * Podman's own `info` JSON (containers/podman libpod/define/info.go: `host`, `store`, `registries`, `plugins`,
+ * `version`), which podman-docker prints for `docker info --format json`: a `host` with Podman's keys.
+ */
+function isPodmanInfoJson(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value)) return false;
+  const host = getKey(value, 'host');
+  if (!isRecord(host) || getKey(value, 'ServerVersion') !== undefined) return false;
+  return (
+    ['buildahVersion', 'ociRuntime', 'conmon', 'cgroupManager'].some((k) => getKey(host, k) !== undefined) ||
+    (getKey(host, 'kernel') !== undefined && isRecord(getKey(value, 'store')))
+  );
+}
+
+function podmanInfoFromJson(json: Record<string, unknown>): DockerInfoFacts {
+  const facts = emptyInfo('json');
+  const host = getKey(json, 'host') as Record<string, unknown>;
+  const distribution = getKey(host, 'distribution');
+  const version = getKey(json, 'version');
+  facts.kernelVersion = str(getKey(host, 'kernel'));
+  facts.osType = str(getKey(host, 'os'));
+  facts.operatingSystem = isRecord(distribution) ? str(getKey(distribution, 'distribution')) : null;
+  facts.name = str(getKey(host, 'hostname'));
+  facts.cgroupVersion = str(getKey(host, 'cgroupVersion'))?.replace(/^v/, '') ?? null;
+  facts.serverVersion = isRecord(version) ? str(getKey(version, 'Version')) : null;
   // The marker the classifier knows Podman by (the compat API's `/info` carries it as a key).
   facts.podmanKeys = ['BuildahVersion'];
   return facts;

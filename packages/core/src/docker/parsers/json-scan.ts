@@ -57,6 +57,18 @@ export function scanJsonValues(text: string): JsonScan {
         }
       } else if (end.reason === 'eof' && ch === 0x7b && truncatedAt < 0) {
         truncatedAt = i;
+        // A one-line `{{json .}}` answer cut by a paste or a size limit: keep the members before the cut.
+        const salvaged = salvageTruncated(source, i);
+        if (salvaged !== undefined) {
+          restParts.push(source.slice(restFrom, i));
+          values.push({ value: salvaged, start: i, end: source.length });
+          restFrom = source.length;
+          warnings.push(
+            `JSON output starting \`${source.slice(i, i + 40).replace(/\s+/g, ' ')}\` is truncated; the fields before ` +
+              'the cut were read.',
+          );
+          break;
+        }
       }
       if (budget <= 0) {
         warnings.push('Output holds too many unbalanced brackets to scan fully; the rest was skipped.');
@@ -68,7 +80,7 @@ export function scanJsonValues(text: string): JsonScan {
     i++;
   }
   restParts.push(source.slice(restFrom));
-  if (truncatedAt >= 0 && !values.some((v) => v.start > truncatedAt)) {
+  if (truncatedAt >= 0 && !values.some((v) => v.start >= truncatedAt)) {
     const head = source.slice(truncatedAt, truncatedAt + 40).replace(/\s+/g, ' ');
     warnings.push(
       `JSON output starting \`${head}\` never closes: it looks truncated (cut by a size limit or a crash).`,
@@ -106,6 +118,50 @@ function findClose(
     }
   }
   return { index: -1, reason: limit < text.length ? 'budget' : 'eof', scanned: limit - start };
+}
+
+/** Deeper nesting than this is not worth repairing (docker answers nest four or five levels). */
+const MAX_SALVAGE_DEPTH = 32;
+
+/**
+ * The object that starts at `start` and runs to the end of the text without closing: cut it back to the last comma
+ * outside a string (every member before it is complete), close the brackets still open there, and parse that.
+ * `undefined` when no such cut parses. Linear in the text after `start`.
+ */
+function salvageTruncated(text: string, start: number): unknown {
+  const stack: number[] = [];
+  let inString = false;
+  let escaped = false;
+  let cut = -1;
+  let closers = '';
+  for (let j = start; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 0x5c) escaped = true;
+      else if (c === 0x22) inString = false;
+      else if (c === 0x0a) break;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      stack.push(c);
+      // Deeper than any docker answer: keep what came before, do not follow it.
+      if (stack.length > MAX_SALVAGE_DEPTH) break;
+    } else if (c === 0x7d || c === 0x5d) {
+      const open = stack.pop();
+      if ((c === 0x7d && open !== 0x7b) || (c === 0x5d && open !== 0x5b) || stack.length === 0) return undefined;
+    } else if (c === 0x2c) {
+      cut = j;
+      closers = stack
+        .map((b) => (b === 0x7b ? '}' : ']'))
+        .reverse()
+        .join('');
+    }
+  }
+  if (cut < 0) return undefined;
+  const parsedValue = tryParse(text.slice(start, cut) + closers);
+  return parsedValue.ok && isRecord(parsedValue.value) ? parsedValue.value : undefined;
 }
 
 function tryParse(slice: string): { ok: true; value: unknown } | { ok: false } {

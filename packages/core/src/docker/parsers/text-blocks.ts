@@ -25,12 +25,16 @@ const LABEL_LINE = /^( *)([A-Za-z][A-Za-z0-9 ./()_+-]*?):(?:[ \t]+(.*?))?[ \t]*$
 // Lines of downloaded GitHub Actions logs start with an ISO timestamp.
 const LOG_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 
+// The CLI's stderr notes (`WARNING: No blkio throttle…`, `WARNING: Plugin … is not valid`, `ERROR: …`): merged by a
+// `2>&1` capture, they can fall inside a block and must not end it. `looseLines` still reads them.
+const STDERR_LINE = /^(?:WARNING|Warning|ERROR):\s/;
+
 function parseTextTree(text: string): TextNode[] {
   const roots: TextNode[] = [];
   const stack: TextNode[] = [];
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(LOG_TIMESTAMP, '').replace(/\t/g, '    ').replace(/\s+$/, '');
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || STDERR_LINE.test(line)) continue;
     const match = LABEL_LINE.exec(line);
     const indent = line.length - line.trimStart().length;
     const node: TextNode = match
@@ -45,6 +49,7 @@ function parseTextTree(text: string): TextNode[] {
   return roots;
 }
 
+const CONNECTED_TO_DOCKER = /\bConnected to docker:$/i;
 const VERSION_CLIENT_KEYS = ['api version', 'go version', 'git commit', 'os/arch', 'built'];
 const INFO_CLIENT_KEYS = ['debug mode', 'plugins'];
 const INFO_SERVER_KEYS = ['server version', 'containers', 'operating system', 'ostype', 'kernel version', 'images'];
@@ -57,6 +62,14 @@ export function findTextSections(text: string): TextSection[] {
   const glued = GLUED_HINT.test(text) ? text.replace(GLUED_LINE, (line) => line.replace(GLUED_COMMAND, '')) : text;
   const roots = parseTextTree(glued);
   roots.forEach((node, order) => {
+    // Testcontainers logs the engine's /info under a log line ending "Connected to docker:" (testcontainers-java
+    // DockerClientFactory, testcontainers-dotnet): the same labels as `docker info`, indented below it.
+    const line = node.key === null ? node.value : `${node.key}: ${node.value}`.trim();
+    if (node.indent === 0 && CONNECTED_TO_DOCKER.test(line)) {
+      const keys = new Set(node.children.map((c) => c.key?.toLowerCase()));
+      if (INFO_SERVER_KEYS.some((k) => keys.has(k))) sections.push({ kind: 'info-server', node, order });
+      return;
+    }
     if (node.indent !== 0 || node.key === null) return;
     const key = node.key.toLowerCase();
     if (key !== 'client' && key !== 'server') return;

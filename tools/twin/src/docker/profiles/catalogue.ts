@@ -113,8 +113,10 @@ const desktopHyperv: EngineProfile = {
 
 // Docker Desktop 4.21.1 switched to Windows containers. Platform name, engine 24.0.2, windowsfilter and
 // "Default Isolation: process": microsoft/Windows-Containers#399 (Windows 10 22H2, build 19045.3086). Kernel
-// string built from that build with the 19041 vb_release lab (for-win#11705 BuildLabName); OperatingSystem in the
-// "<edition> Version 2009 (OS Build N)" form of moby#43284; root dir C:\ProgramData\Docker from moby#43284.
+// string built from that build with the 19041 vb_release lab (for-win#11705 BuildLabName). OperatingSystem and
+// OSVersion as engines since 23.0 print them: "Microsoft Windows Version <DisplayVersion> (OS Build N.UBR)" (moby/moby
+// pkg/parsers/operatingsystem/windows_os_string.go, the fix of moby#43284, which dropped the edition name) and
+// "major.minor.build" (GetOperatingSystemVersion there); root dir C:\ProgramData\Docker from moby#43284.
 const desktopWindows: EngineProfile = {
   name: 'desktop-windows',
   description: 'Docker Desktop 4.21.1 in Windows-containers mode (context desktop-windows)',
@@ -136,8 +138,8 @@ const desktopWindows: EngineProfile = {
     id: 'BJ23:IQXR:IXL3:FAEE:TGKX:5XWD:7ZKB:6GXF:P5BL:LU3E:T45O:MULU',
     name: 'DEV-PC',
     serverVersion: '24.0.2',
-    operatingSystem: 'Windows 10 Enterprise Version 2009 (OS Build 19045.3086)',
-    osVersion: '10.0 19045 (19041.1.amd64fre.vb_release.191206-1406)',
+    operatingSystem: 'Microsoft Windows Version 22H2 (OS Build 19045.3086)',
+    osVersion: '10.0.19045',
     osType: 'windows',
     kernelVersion: '10.0 19045 (19041.1.amd64fre.vb_release.191206-1406)',
     architecture: 'x86_64',
@@ -185,7 +187,7 @@ const mobyWindowsServer: EngineProfile = {
     name: 'fv-az1234-567',
     serverVersion: '20.10.7',
     operatingSystem: 'Windows Server 2022 Datacenter Version 2009 (OS Build 20348.524)',
-    osVersion: '10.0 20348 (20348.1.amd64fre.fe_release.210507-1500)',
+    osVersion: '10.0.20348',
     osType: 'windows',
     kernelVersion: '10.0 20348 (20348.1.amd64fre.fe_release.210507-1500)',
     architecture: 'x86_64',
