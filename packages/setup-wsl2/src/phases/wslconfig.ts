@@ -12,7 +12,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EnvRecord } from '@wsl-ready/core';
-import { type ConfigChange, type ConfigPatch, type DistroEntry, mergeConfig, wslShutdownArgs } from '@wsl-ready/core';
+import {
+  type ConfigChange,
+  type ConfigPatch,
+  type DistroEntry,
+  mergeConfig,
+  readConfigValues,
+  wslShutdownArgs,
+} from '@wsl-ready/core';
 import type { ActionIo } from '../action-io.js';
 import type { SetupInputs } from '../inputs.js';
 import { MINUTE, type SetupContext } from '../setup-context.js';
@@ -29,6 +36,28 @@ export function wslconfigPatch(inputs: Pick<SetupInputs, 'wslconfig' | 'docker'>
     patch.general = { instanceIdleTimeout: -1, ...patch.general };
   }
   return patch;
+}
+
+/**
+ * The patched keys WSL would not take from the merged `.wslconfig` as written: WSL's parser (microsoft/WSL
+ * `src/shared/configfile/configfile.cpp` `ParseConfigFile`) keeps a broken section header's name in its key buffer,
+ * so keys written below `[general ]` or `[ wsl2 ]` are looked up under another name and ignored; an earlier
+ * occurrence of the key also wins. Checked with core's reading of the file as WSL reads it. Pure.
+ */
+export function keysWslWouldMiss(text: string, patch: ConfigPatch): string[] {
+  const { settings } = readConfigValues(text, 'wslconfig').value;
+  const byName = new Map(Object.values(settings).map((setting) => [setting.id.toLowerCase(), setting]));
+  const missed: string[] = [];
+  for (const [section, keys] of Object.entries(patch)) {
+    for (const [key, value] of Object.entries(keys ?? {})) {
+      const setting = byName.get(`${section}.${key}`.toLowerCase());
+      // Keys core does not know (aliases, new keys) cannot be checked.
+      if (!setting) continue;
+      const sameType = typeof setting.value === typeof value;
+      if (setting.source !== 'file' || (sameType && setting.value !== value)) missed.push(`${section}.${key}`);
+    }
+  }
+  return missed;
 }
 
 /**
@@ -56,6 +85,14 @@ export async function applyWslconfig(setup: SetupContext, listed: readonly Distr
   const merged = mergeConfig(original?.toString('utf8') ?? '', patch, { kind: 'wslconfig' });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
+  const missed = keysWslWouldMiss(merged.text, patch);
+  if (missed.length > 0) {
+    io.warning(
+      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line above them that WSL rejects ` +
+        '(most often a section header with a blank inside the brackets, such as `[general ]`) makes WSL file the ' +
+        'keys below it under another name. Fix that line in the file (`wsl-ready lint-config` shows it), then run the job again.',
+    );
+  }
   const backup = join(setup.temp, 'wslconfig.original');
   if (original) writeFileSync(backup, original);
   io.saveState(STATE_WSLCONFIG, JSON.stringify({ file, backup: original ? backup : null }));
