@@ -16220,6 +16220,10 @@ function keysWslWouldMiss(text2, patch) {
 function vmMayRun(listed) {
   return listed.some((d) => d.version === 2 && d.state === "Running");
 }
+function wslconfigText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return Buffer.from(bytes.subarray(2)).toString("utf16le");
+  return Buffer.from(bytes).toString("utf8");
+}
 function wslconfigPath(env) {
   return join5(env.USERPROFILE || homedir(), ".wslconfig");
 }
@@ -16229,7 +16233,7 @@ async function applyWslconfig(setup2, listed) {
   if (Object.keys(patch).length === 0) return;
   const file = wslconfigPath(env);
   const original = existsSync3(file) ? readFileSync(file) : void 0;
-  const merged = mergeConfig(original?.toString("utf8") ?? "", patch, { kind: "wslconfig" });
+  const merged = mergeConfig(original ? wslconfigText(original) : "", patch, { kind: "wslconfig" });
   for (const warning2 of merged.warnings) io.warning(`.wslconfig: ${warning2}`);
   if (!merged.changed) return;
   const missed = keysWslWouldMiss(merged.text, patch);

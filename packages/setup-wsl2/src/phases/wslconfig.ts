@@ -68,6 +68,16 @@ export function vmMayRun(listed: readonly DistroEntry[]): boolean {
   return listed.some((d) => d.version === 2 && d.state === 'Running');
 }
 
+/**
+ * The text WSL reads from `.wslconfig` bytes: WslCoreConfig.cpp opens it with `_wfopen(path, L"rt,ccs=UTF-8")`,
+ * which reads UTF-8 unless a UTF-16LE byte-order mark says otherwise (Windows PowerShell 5's `Out-File` and
+ * `>` write such files). The merged file is written as UTF-8, which WSL reads the same way. Pure.
+ */
+export function wslconfigText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2)).toString('utf16le');
+  return Buffer.from(bytes).toString('utf8');
+}
+
 export function wslconfigPath(env: EnvRecord): string {
   return join(env.USERPROFILE || homedir(), '.wslconfig');
 }
@@ -82,7 +92,7 @@ export async function applyWslconfig(setup: SetupContext, listed: readonly Distr
   if (Object.keys(patch).length === 0) return;
   const file = wslconfigPath(env);
   const original = existsSync(file) ? readFileSync(file) : undefined;
-  const merged = mergeConfig(original?.toString('utf8') ?? '', patch, { kind: 'wslconfig' });
+  const merged = mergeConfig(original ? wslconfigText(original) : '', patch, { kind: 'wslconfig' });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
   const missed = keysWslWouldMiss(merged.text, patch);
