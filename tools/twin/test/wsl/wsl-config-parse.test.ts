@@ -1,6 +1,6 @@
 // How the twin reads .wslconfig and /etc/wsl.conf: exactly as WSL's one parser, microsoft/WSL@3e27a6a
 // src/shared/configfile/configfile.cpp ParseConfigFile, with each caller's way of opening the file and its flags
-// (tools/twin/README.md, rules 2 and 9). First the pure reader, then what a file's shape changes in the twin's
+// (tools/twin/README.md, rules 2, 9 and 38). First the pure reader, then what a file's shape changes in the twin's
 // behaviour: where a distribution goes, when an instance stops, which user a command runs as.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
