@@ -10,12 +10,13 @@ import {
   __export,
   compareVersions,
   configFileLabel,
+  configSettings,
   detectConfigKind,
   findConfigKey,
   formatArgv,
   formatDuration,
+  interpretValue,
   parseConfigDocument,
-  parseConfigPatch,
   readEnv,
   resolveWslExecutable,
   schemaId,
@@ -613,6 +614,15 @@ function parsed(recognized, value, warnings = []) {
 
 // packages/core/src/text/decode.ts
 var LF = 10;
+function detectEncoding(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return "utf-8";
+  let utf162 = 0;
+  for (const segment of segmentBytes(bytes)) {
+    if (segment.encoding === "utf-16le") utf162 += segment.end - segment.start;
+  }
+  return utf162 * 2 > bytes.length ? "utf-16le" : "utf-8";
+}
 function decodeOutput(input) {
   const text2 = typeof input === "string" ? input : decodeBytes(input);
   return normalizeText(text2);
@@ -3778,6 +3788,148 @@ function numberAddedLines(text2, changes, kind) {
   }
 }
 
+// packages/core/src/config/input.ts
+function configTextOf(input) {
+  if (typeof input === "string") return { text: input, encoding: "text" };
+  if (input.length >= 2 && input[0] === 255 && input[1] === 254) {
+    const body = input.subarray(2, input.length - input.length % 2);
+    return { text: new TextDecoder("utf-16le").decode(body), encoding: "utf-16le-bom" };
+  }
+  if (detectEncoding(input) === "utf-16le") {
+    const body = input.subarray(0, input.length - input.length % 2);
+    return { text: new TextDecoder("utf-16le").decode(body), encoding: "utf-16le" };
+  }
+  const text2 = new TextDecoder("utf-8", { ignoreBOM: true }).decode(input);
+  return { text: text2, encoding: text2.charCodeAt(0) === 65279 ? "utf-8-bom" : "utf-8" };
+}
+
+// packages/core/src/config/effective.ts
+function readConfigValues(input, kind, fileName) {
+  const { text: text2 } = configTextOf(input);
+  const resolved = kind ?? detectConfigKind(text2, fileName);
+  return effectiveFromDocument(parseConfigDocument(text2, resolved));
+}
+function effectiveFromDocument(doc) {
+  const { kind } = doc;
+  const settings = {};
+  for (const { id, schema } of configSettings(kind)) {
+    settings[id] = { id, schema, value: schema.default, source: "default", ignored: [] };
+  }
+  const warnings = [];
+  const unknownKeys = [];
+  const consumed = /* @__PURE__ */ new Set();
+  for (const entry of doc.entries) {
+    const schema = entry.section === null ? void 0 : findConfigKey(kind, entry.section, entry.name);
+    if (!schema || schema.obsolete) {
+      if (!entry.afterStop && !entry.problem) unknownKeys.push({ line: entry.line, key: entry.fullName });
+      continue;
+    }
+    const setting = settings[schemaId(settingOf(kind, schema))];
+    if (!setting) continue;
+    if (entry.afterStop) {
+      setting.ignored.push({ line: entry.line, reason: "after-stop" });
+      continue;
+    }
+    if (entry.problem || entry.value === null) {
+      setting.ignored.push({ line: entry.line, reason: "invalid-line" });
+      continue;
+    }
+    if (consumed.has(setting.id)) {
+      setting.ignored.push({ line: entry.line, reason: "duplicate" });
+      continue;
+    }
+    consumed.add(setting.id);
+    const read = interpretValue(schema, entry.value, kind);
+    if (!read.ok) {
+      setting.ignored.push({ line: entry.line, reason: "invalid-value" });
+      warnings.push(`Line ${entry.line}: ${entry.fullName} = ${entry.raw} is not valid; WSL keeps the default.`);
+      continue;
+    }
+    setting.value = read.value;
+    setting.source = "file";
+    setting.line = entry.line;
+    setting.raw = entry.raw;
+  }
+  if (kind === "wslconfig") applyWslConfigRules(settings);
+  else applyWslConfRules(settings);
+  if (doc.stop) {
+    warnings.push(`Line ${doc.stop.line} is invalid: WSL stops reading /etc/wsl.conf there.`);
+  }
+  const values = {};
+  for (const { id } of configSettings(kind)) values[id] = settings[id].value;
+  const recognized = doc.entries.length > 0 || doc.sections.length > 0;
+  return parsed(recognized, { kind, settings, values, unknownKeys, stopLine: doc.stop?.line ?? null }, warnings);
+}
+function derive(settings, id, value, because) {
+  const target = settings[id];
+  if (!target || target.value === value) return;
+  target.value = value;
+  target.source = "derived";
+  target.derivedFrom = `${because.id} = ${String(because.value)}`;
+  if (because.line === void 0) delete target.line;
+  else target.line = because.line;
+}
+function applyWslConfigRules(s) {
+  for (const id of ["wsl2.virtio9p", "experimental.sparseVhd"]) {
+    const setting = s[id];
+    if (setting?.source === "file" && setting.value !== false) {
+      setting.ignored.push({ line: setting.line ?? 0, reason: "not-supported" });
+      setting.value = false;
+      setting.source = "default";
+      delete setting.line;
+      delete setting.raw;
+    }
+  }
+  const debugConsole = s["wsl2.debugConsole"];
+  const earlyBoot = s["wsl2.earlyBootLogging"];
+  if (earlyBoot?.source === "default") {
+    if (debugConsole?.value === true) derive(s, "wsl2.earlyBootLogging", true, debugConsole);
+    const logFile = s["wsl2.debugConsoleLogFile"];
+    if (logFile?.source === "file") derive(s, "wsl2.earlyBootLogging", true, logFile);
+  }
+  const dnsIp = s["experimental.dnsTunnelingIpAddress"];
+  if (dnsIp?.ignored.some((i) => i.reason === "invalid-value")) {
+    derive(s, "wsl2.dnsTunneling", false, { ...dnsIp, value: "invalid" });
+  }
+  const safeMode = s["wsl2.safeMode"];
+  if (safeMode?.value === true) {
+    const forced = [
+      ["wsl2.hostFileSystemAccess", false],
+      ["wsl2.nestedVirtualization", false],
+      ["wsl2.hardwarePerformanceCounters", false],
+      ["wsl2.gpuSupport", false],
+      ["wsl2.virtio", false],
+      ["wsl2.virtiofs", false],
+      ["wsl2.guiApplications", false],
+      ["wsl2.swap", 0],
+      ["wsl2.kernel", null],
+      ["wsl2.kernelModules", null],
+      ["wsl2.networkingMode", "None"],
+      ["wsl2.dnsTunneling", false],
+      ["wsl2.autoProxy", false]
+    ];
+    for (const [id, value] of forced) derive(s, id, value, safeMode);
+  }
+  const virtio = s["wsl2.virtio"];
+  if (virtio?.value === false) {
+    derive(s, "wsl2.virtiofs", false, virtio);
+    derive(s, "experimental.swiotlb", 0, virtio);
+    if (isConsomme(s["wsl2.networkingMode"]?.value)) derive(s, "wsl2.networkingMode", "NAT", virtio);
+  }
+  const mode = s["wsl2.networkingMode"]?.value;
+  const dnsTunneling = s["wsl2.dnsTunneling"];
+  if (dnsTunneling?.value === true && typeof mode === "string" && !["NAT", "Mirrored"].includes(mode)) {
+    if (!isConsomme(mode)) derive(s, "wsl2.dnsTunneling", false, s["wsl2.networkingMode"]);
+  }
+}
+function isConsomme(mode) {
+  return mode === "Consomme" || mode === "VirtioProxy";
+}
+function applyWslConfRules(s) {
+  const root = s["automount.root"];
+  if (root && typeof root.value === "string" && !root.value.endsWith("/")) root.value = `${root.value}/`;
+}
+
 // packages/setup-wsl2/src/phases/wslconfig.ts
 var STATE_WSLCONFIG = "wslconfigRestore";
 function wslconfigPatch(inputs) {
@@ -3788,8 +3940,26 @@ function wslconfigPatch(inputs) {
   }
   return patch;
 }
+function keysWslWouldMiss(text2, patch) {
+  const { settings } = readConfigValues(text2, "wslconfig").value;
+  const byName = new Map(Object.values(settings).map((setting) => [setting.id.toLowerCase(), setting]));
+  const missed = [];
+  for (const [section, keys] of Object.entries(patch)) {
+    for (const [key, value] of Object.entries(keys ?? {})) {
+      const setting = byName.get(`${section}.${key}`.toLowerCase());
+      if (!setting) continue;
+      const sameType = typeof setting.value === typeof value;
+      if (setting.source !== "file" || sameType && setting.value !== value) missed.push(`${section}.${key}`);
+    }
+  }
+  return missed;
+}
 function vmMayRun(listed) {
   return listed.some((d) => d.version === 2 && d.state === "Running");
+}
+function wslconfigText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return Buffer.from(bytes.subarray(2)).toString("utf16le");
+  return Buffer.from(bytes).toString("utf8");
 }
 function wslconfigPath(env) {
   return join2(env.USERPROFILE || homedir(), ".wslconfig");
@@ -3800,9 +3970,15 @@ async function applyWslconfig(setup2, listed) {
   if (Object.keys(patch).length === 0) return;
   const file = wslconfigPath(env);
   const original = existsSync2(file) ? readFileSync(file) : void 0;
-  const merged = mergeConfig(original?.toString("utf8") ?? "", patch, { kind: "wslconfig" });
+  const merged = mergeConfig(original ? wslconfigText(original) : "", patch, { kind: "wslconfig" });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
+  const missed = keysWslWouldMiss(merged.text, patch);
+  if (missed.length > 0) {
+    io.warning(
+      `.wslconfig: WSL will not read ${missed.join(", ")} as written to ${file}: a line above them that WSL rejects (most often a section header with a blank inside the brackets, such as \`[general ]\`) makes WSL file the keys below it under another name. Fix that line in the file (\`wsl-ready lint-config\` shows it), then run the job again.`
+    );
+  }
   const backup = join2(setup2.temp, "wslconfig.original");
   if (original) writeFileSync(backup, original);
   io.saveState(STATE_WSLCONFIG, JSON.stringify({ file, backup: original ? backup : null }));
@@ -5258,6 +5434,10 @@ function sizeText(bytes, storedBytes) {
 }
 
 // packages/setup-wsl2/src/phases/configure.ts
+function automountRootOf(wslConf) {
+  const root = readConfigValues(wslConf, "wslconf").value.values["automount.root"];
+  return typeof root === "string" ? root : "/mnt/";
+}
 async function runConfigure(setup2, found, cacheHit) {
   const { inputs, io, wsl } = setup2;
   return setup2.phases.run("configure", { timeoutMs: 5 * MINUTE }, async (ctx) => {
@@ -5271,8 +5451,7 @@ async function runConfigure(setup2, found, cacheHit) {
       patch.user = { ...patch.user, default: inputs.user };
     const merged = mergeConfig(probe.wslConf, patch, { kind: "wslconf" });
     for (const warning of merged.warnings) io.warning(`wsl.conf: ${warning}`);
-    const root = parseConfigPatch(merged.text, { kind: "wslconf" }).patch.automount?.root;
-    const automountRoot = typeof root === "string" && root.trim() ? root.trim() : "/mnt/";
+    const automountRoot = automountRootOf(merged.text);
     const needUser = inputs.user !== "root" && (!probe.userExists || !cacheHit);
     if (merged.changed || needUser) {
       const text2 = merged.text.endsWith("\n") || merged.text === "" ? merged.text : `${merged.text}

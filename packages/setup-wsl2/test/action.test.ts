@@ -187,6 +187,25 @@ describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
     );
   });
 
+  test("wsl-bash translates paths with the drive root WSL's init reads from wsl.conf, which stops at an invalid line", async () => {
+    const lab = await makeLab({ defaultVersion: 2 });
+    const source = { distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha };
+    const first = await lab.run(source);
+    expect(first.conclusion, first.log).toBe('success');
+    const conf = join(lab.twin.state.distros[0]!.root, 'etc/wsl.conf');
+    const rootOf = (result: { addedPath: string[] }) =>
+      JSON.parse(readFileSync(join(result.addedPath[0]!, 'wsl-bash-Twin.json'), 'utf8')).automountRoot;
+    writeFileSync(conf, '[automount]\nroot = /win\n');
+    const valid = await lab.run({ distribution: 'Twin' });
+    expect(valid.conclusion, valid.log).toBe('success');
+    expect(rootOf(valid)).toBe('/win/');
+    // `command_line` is no key name WSL accepts (`_`): init stops reading there, the drives stay under /mnt/.
+    writeFileSync(conf, '[boot]\ncommand_line = true\n[automount]\nroot = /win/\n');
+    const stopped = await lab.run({ distribution: 'Twin' });
+    expect(stopped.conclusion, stopped.log).toBe('success');
+    expect(rootOf(stopped)).toBe('/mnt/');
+  });
+
   test('a Korean (ko-KR) Windows behaves the same, and its errors are still recognised', async () => {
     const lab = await makeLab({ locale: 'ko-KR' });
     const result = await lab.run({ distribution: 'Twin', source: lab.rootfs, 'source-sha256': lab.rootfsSha });

@@ -3,6 +3,7 @@ import { compareVersions } from '@wsl-ready/core';
 import { describe, expect, test } from 'vitest';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
 import { parseInputs } from '../src/inputs.js';
+import { automountRootOf } from '../src/phases/configure.js';
 import { cacheKey, installRootFor, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
 import { forwardedVariables, scriptPathFrom, stepInvocation } from '../src/shell/step.js';
@@ -295,5 +296,18 @@ describe('where disks go', () => {
     const without = planInstall(base);
     expect(without.method).toBe('web-install');
     expect('args' in without ? without.args : []).not.toContain('--location');
+  });
+});
+
+describe('where the drives are mounted (wsl-bash path translation)', () => {
+  test('takes [automount] root as WSL reads /etc/wsl.conf: first occurrence, nothing after an invalid line', () => {
+    expect(automountRootOf('')).toBe('/mnt/');
+    expect(automountRootOf('[automount]\r\nroot = /win\r\n')).toBe('/win/');
+    // WslDistributionConfig adds the missing `/`, even to an empty value: the drives are then /c, /d.
+    expect(automountRootOf('[automount]\nroot=\n')).toBe('/');
+    expect(automountRootOf('[automount]\nroot=/a/\nroot=/b/\n')).toBe('/a/');
+    // init stops reading wsl.conf at its first invalid line (a `_` in a key, a BOM): the default stays.
+    expect(automountRootOf('[boot]\ncommand_line=x\n[automount]\nroot=/win/\n')).toBe('/mnt/');
+    expect(automountRootOf('\uFEFF[automount]\nroot=/win/\n')).toBe('/mnt/');
   });
 });

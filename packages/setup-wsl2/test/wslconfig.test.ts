@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runAction } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { parseInputs } from '../src/inputs.js';
-import { vmMayRun, wslconfigPatch } from '../src/phases/wslconfig.js';
+import { keysWslWouldMiss, vmMayRun, wslconfigPatch, wslconfigText } from '../src/phases/wslconfig.js';
 import { ACTION_DIR, callKinds, type Lab, makeLab } from './helpers.js';
 
 const profile = (lab: Lab) => join(lab.mntRoot, 'c', 'Users', 'runneradmin');
@@ -37,6 +37,72 @@ describe('.wslconfig follows the VM lifetime', { timeout: 120_000 }, () => {
     expect(vmMayRun([{ name: 'a', state: 'Running', version: 1, default: true }])).toBe(false);
     expect(vmMayRun([{ name: 'a', state: 'Running', version: 2, default: true }])).toBe(true);
     expect(vmMayRun([{ name: 'a', state: 'Stopped', version: 2, default: true }])).toBe(false);
+  });
+
+  test('finds the merged keys WSL would not read: below a header it rejects, or after an earlier occurrence', () => {
+    const patch = { wsl2: { vmIdleTimeout: -1 }, general: { instanceIdleTimeout: -1 } };
+    expect(keysWslWouldMiss('[wsl2]\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=-1\n', patch)).toEqual([]);
+    // configfile.cpp keeps `general` of the broken header in its key buffer: `gene.vmIdleTimeout`, unknown.
+    expect(
+      keysWslWouldMiss('[wsl2]\n[general ]\nvmIdleTimeout=-1\n[general]\ninstanceIdleTimeout=-1\n', patch),
+    ).toEqual(['wsl2.vmIdleTimeout']);
+    expect(keysWslWouldMiss('[general]\ninstanceIdleTimeout=5\ninstanceIdleTimeout=-1\n', patch)).toEqual([
+      'wsl2.vmIdleTimeout',
+      'general.instanceIdleTimeout',
+    ]);
+    // A value whose type the patch does not share (a size as text) only has to be read from the file.
+    expect(keysWslWouldMiss('[wsl2]\nmemory=4GB\n', { wsl2: { memory: '4GB' } })).toEqual([]);
+  });
+
+  test('keys merged below a header WSL rejects: the setup warns, and the VM indeed keeps the default', async () => {
+    const lab = await makeLab();
+    mkdirSync(profile(lab), { recursive: true });
+    writeFileSync(join(profile(lab), '.wslconfig'), '[wsl2]\r\nmemory=4GB\r\n[network ]\r\n');
+    const run = await lab.run(
+      {
+        distribution: 'Twin',
+        source: lab.rootfs,
+        'source-sha256': lab.rootfsSha,
+        cache: 'false',
+        wslconfig: '[wsl2]\nvmIdleTimeout=600000',
+      },
+      { USERPROFILE: profile(lab) },
+    );
+    expect(run.conclusion, run.log).toBe('success');
+    expect(readFileSync(join(profile(lab), '.wslconfig'), 'utf8')).toMatch(/\[network \]\nvmIdleTimeout=600000\n/);
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toMatch(
+      /WSL will not read wsl2\.vmIdleTimeout[\s\S]*`\[general \]`[\s\S]*lint-config/,
+    );
+    // The twin reads .wslconfig as WSL does: its VM was created with the default.
+    expect(lab.twin.state.vm?.config.vmIdleTimeoutMs).toBe(60_000);
+  });
+
+  test("merges into a UTF-16LE .wslconfig (Windows PowerShell's Out-File) as WSL reads it, writing UTF-8", async () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(wslconfigText(utf16('[wsl2]\r\nmemory=4GB\r\n'))).toBe('[wsl2]\r\nmemory=4GB\r\n');
+    expect(wslconfigText(Buffer.from('\ufeff[wsl2]\n'))).toBe('\ufeff[wsl2]\n');
+    const lab = await makeLab();
+    mkdirSync(profile(lab), { recursive: true });
+    const file = join(profile(lab), '.wslconfig');
+    const original = utf16('[wsl2]\r\nmemory=4GB\r\n');
+    writeFileSync(file, original);
+    const run = await lab.run(
+      {
+        distribution: 'Twin',
+        source: lab.rootfs,
+        'source-sha256': lab.rootfsSha,
+        cache: 'false',
+        wslconfig: '[wsl2]\nprocessors=2',
+      },
+      { USERPROFILE: profile(lab) },
+    );
+    expect(run.conclusion, run.log).toBe('success');
+    expect(readFileSync(file, 'utf8')).toBe('[wsl2]\nmemory=4GB\nprocessors=2\n');
+    // The VM (the twin reads the file as WSL does) got the user's key and the input's.
+    expect(lab.twin.state.vm?.config.settings).toMatchObject({ 'wsl2.memory': '4GB', 'wsl2.processors': '2' });
+    const post = await runPost(lab, run.state);
+    expect(post.conclusion, post.log).toBe('success');
+    expect(readFileSync(file).equals(original)).toBe(true);
   });
 
   test('written before the install starts the VM: an import that fails finds the keys already there', async () => {

@@ -3,7 +3,7 @@
 import {
   type ConfigPatch,
   mergeConfig,
-  parseConfigPatch,
+  readConfigValues,
   wslExecArgs,
   wslSetDefaultArgs,
   wslTerminateArgs,
@@ -18,6 +18,16 @@ export interface Configured {
   probe: ProbeFacts;
   /** Where Windows drives are mounted inside it (`[automount] root`, `/mnt/` by default). */
   automountRoot: string;
+}
+
+/**
+ * Where WSL's init will mount the drives with this wsl.conf: `[automount] root` as WSL reads it (the first
+ * occurrence; nothing after the first invalid line, where init stops reading; a missing trailing `/` added, so an
+ * empty value is `/`), `/mnt/` when unset (microsoft/WSL `src/linux/init/WslDistributionConfig.cpp`). Pure.
+ */
+export function automountRootOf(wslConf: string): string {
+  const root = readConfigValues(wslConf, 'wslconf').value.values['automount.root'];
+  return typeof root === 'string' ? root : '/mnt/';
 }
 
 /** The `configure` phase: wsl.conf, the user, and the default distribution. */
@@ -35,8 +45,7 @@ export async function runConfigure(setup: SetupContext, found: Preflight, cacheH
       patch.user = { ...patch.user, default: inputs.user };
     const merged = mergeConfig(probe.wslConf, patch, { kind: 'wslconf' });
     for (const warning of merged.warnings) io.warning(`wsl.conf: ${warning}`);
-    const root = parseConfigPatch(merged.text, { kind: 'wslconf' }).patch.automount?.root;
-    const automountRoot = typeof root === 'string' && root.trim() ? root.trim() : '/mnt/';
+    const automountRoot = automountRootOf(merged.text);
     // A user restored from the cache exists already; a fresh image needs it created.
     const needUser = inputs.user !== 'root' && (!probe.userExists || !cacheHit);
     if (merged.changed || needUser) {

@@ -12,7 +12,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EnvRecord } from '@wsl-ready/core';
-import { type ConfigChange, type ConfigPatch, type DistroEntry, mergeConfig, wslShutdownArgs } from '@wsl-ready/core';
+import {
+  type ConfigChange,
+  type ConfigPatch,
+  type DistroEntry,
+  mergeConfig,
+  readConfigValues,
+  wslShutdownArgs,
+} from '@wsl-ready/core';
 import type { ActionIo } from '../action-io.js';
 import type { SetupInputs } from '../inputs.js';
 import { MINUTE, type SetupContext } from '../setup-context.js';
@@ -32,11 +39,43 @@ export function wslconfigPatch(inputs: Pick<SetupInputs, 'wslconfig' | 'docker'>
 }
 
 /**
+ * The patched keys WSL would not take from the merged `.wslconfig` as written: WSL's parser (microsoft/WSL
+ * `src/shared/configfile/configfile.cpp` `ParseConfigFile`) keeps a broken section header's name in its key buffer,
+ * so keys written below `[general ]` or `[ wsl2 ]` are looked up under another name and ignored; an earlier
+ * occurrence of the key also wins. Checked with core's reading of the file as WSL reads it. Pure.
+ */
+export function keysWslWouldMiss(text: string, patch: ConfigPatch): string[] {
+  const { settings } = readConfigValues(text, 'wslconfig').value;
+  const byName = new Map(Object.values(settings).map((setting) => [setting.id.toLowerCase(), setting]));
+  const missed: string[] = [];
+  for (const [section, keys] of Object.entries(patch)) {
+    for (const [key, value] of Object.entries(keys ?? {})) {
+      const setting = byName.get(`${section}.${key}`.toLowerCase());
+      // Keys core does not know (aliases, new keys) cannot be checked.
+      if (!setting) continue;
+      const sameType = typeof setting.value === typeof value;
+      if (setting.source !== 'file' || (sameType && setting.value !== value)) missed.push(`${section}.${key}`);
+    }
+  }
+  return missed;
+}
+
+/**
  * Whether the VM may already run with the old settings: WSL 2 distributions run in it. A machine with none
  * running has no VM, or one about to stop (vmIdleTimeout); `wsl --shutdown` makes sure either way. Pure.
  */
 export function vmMayRun(listed: readonly DistroEntry[]): boolean {
   return listed.some((d) => d.version === 2 && d.state === 'Running');
+}
+
+/**
+ * The text WSL reads from `.wslconfig` bytes: WslCoreConfig.cpp opens it with `_wfopen(path, L"rt,ccs=UTF-8")`,
+ * which reads UTF-8 unless a UTF-16LE byte-order mark says otherwise (Windows PowerShell 5's `Out-File` and
+ * `>` write such files). The merged file is written as UTF-8, which WSL reads the same way. Pure.
+ */
+export function wslconfigText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2)).toString('utf16le');
+  return Buffer.from(bytes).toString('utf8');
 }
 
 export function wslconfigPath(env: EnvRecord): string {
@@ -53,9 +92,17 @@ export async function applyWslconfig(setup: SetupContext, listed: readonly Distr
   if (Object.keys(patch).length === 0) return;
   const file = wslconfigPath(env);
   const original = existsSync(file) ? readFileSync(file) : undefined;
-  const merged = mergeConfig(original?.toString('utf8') ?? '', patch, { kind: 'wslconfig' });
+  const merged = mergeConfig(original ? wslconfigText(original) : '', patch, { kind: 'wslconfig' });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
+  const missed = keysWslWouldMiss(merged.text, patch);
+  if (missed.length > 0) {
+    io.warning(
+      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line above them that WSL rejects ` +
+        '(most often a section header with a blank inside the brackets, such as `[general ]`) makes WSL file the ' +
+        'keys below it under another name. Fix that line in the file (`wsl-ready lint-config` shows it), then run the job again.',
+    );
+  }
   const backup = join(setup.temp, 'wslconfig.original');
   if (original) writeFileSync(backup, original);
   io.saveState(STATE_WSLCONFIG, JSON.stringify({ file, backup: original ? backup : null }));

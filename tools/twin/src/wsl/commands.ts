@@ -700,9 +700,16 @@ async function runLinux(
   const lease = await acquireInstance(ctx.statePath, distro.name);
   ctx.state = readState(ctx.statePath);
   try {
-    // `[user] default=` of /etc/wsl.conf is read when the instance starts (src/linux/init/config.cpp).
-    const userName = request.user ?? lease.distro.instance?.defaultUser ?? distro.defaultUser;
-    const user = readDistroUser(distro.root, userName);
+    // A `-u` user must exist. Otherwise `[user] default=` of /etc/wsl.conf (read when the instance starts,
+    // src/linux/init/config.cpp) names the user when it exists, else the registered default user does, else root
+    // (src/linux/init/init.cpp `CreateProcessParseCommon`: getpwnam, then getpwuid(DefaultUid), then ROOT_UID).
+    const confUser = lease.distro.instance?.defaultUser;
+    const user =
+      request.user !== undefined
+        ? readDistroUser(distro.root, request.user)
+        : ((confUser !== undefined ? readDistroUser(distro.root, confUser) : undefined) ??
+          readDistroUser(distro.root, distro.defaultUser) ??
+          readDistroUser(distro.root, 'root'));
     if (!user)
       throw new WslFailure(resource(l, 'MessageUserNotFound'), errorCode(['Wsl', 'Service'], 'WSL_E_USER_NOT_FOUND'));
 

@@ -6,7 +6,7 @@ import { kernelReleaseOf } from './kernel.js';
 import { hostPathFromArgument } from './paths.js';
 import { findDistro, readState, type TwinDistro, type TwinWslState, updateState, withLock } from './state.js';
 import { distroBoot, wslConfDefaultUser } from './wsl-conf.js';
-import { parseWslConfig, type WslConfigSnapshot } from './wslconfig.js';
+import { decodeWslConfigFile, parseWslConfig, type WslConfigSnapshot } from './wslconfig.js';
 
 /** Host path of `%USERPROFILE%\.wslconfig` on the twin's drives. */
 export function wslConfigHostPath(state: TwinWslState): string {
@@ -20,7 +20,7 @@ export function wslConfigHostPath(state: TwinWslState): string {
 export function readWslConfigNow(state: TwinWslState): WslConfigSnapshot {
   let text: string | undefined;
   try {
-    text = readFileSync(wslConfigHostPath(state), 'utf8');
+    text = decodeWslConfigFile(readFileSync(wslConfigHostPath(state)));
   } catch {
     text = undefined;
   }
@@ -128,7 +128,7 @@ export async function acquireInstance(statePath: string, name: string): Promise<
           socket,
           idleMs,
           boot,
-          ...(defaultUser ? { defaultUser } : {}),
+          ...(defaultUser !== undefined ? { defaultUser } : {}),
         };
         const booted = instance;
         updateState(statePath, (s) => {

@@ -1,8 +1,8 @@
 /**
  * `%USERPROFILE%\.wslconfig` as WSL's service reads it (microsoft/WSL `src/windows/common/WslCoreConfig.cpp`,
- * `Config::ParseConfigFile`, through `src/shared/configfile/configfile.cpp`): `[section]` headers, `key = value`
- * lines, section and key names compared without regard to case (`strcasecmp`), integers parsed with `strtol(…, 0)`
- * (so `0x…` is hex and a leading `0` octal), unknown keys and invalid lines skipped. Pure; never throws.
+ * `Config::ParseConfigFile`, through `src/shared/configfile/configfile.cpp` `ParseConfigFile`; see `readIniText`
+ * for the syntax): invalid lines and unknown keys are skipped, the first occurrence of a key wins, integers are
+ * `strtol(value, &end, 0)` with Windows' 32-bit `long`. Pure; never throws.
  */
 import { parseIniSettings } from './wsl-conf.js';
 
@@ -19,30 +19,49 @@ export interface WslConfigSnapshot {
   instanceIdleTimeoutMs: number;
   /** `general.distributionInstallPath`: where new distributions go when `--location` is not given (a Windows path). */
   distributionInstallPath?: string;
-  /** Every `section.key` (lower case) → raw value, later lines winning. */
+  /** Every lookup name (`section.key`, lower case) → the value WSL stores, the first occurrence winning. */
   settings: Record<string, string>;
 }
 
-/** strtol(value, &end, 0) that must consume the whole value, as WSL's integer keys do; undefined when invalid. */
-export function parseConfigInteger(value: string): number | undefined {
-  const text = value.trim();
-  const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
+/**
+ * An integer setting as configfile.cpp `ConfigKey::ParseImpl(…, int&)` reads it: `strtol(value, &end, 0)` (leading
+ * C white space, a sign, `0x…` hex, a leading `0` octal) must consume the whole value, and the result must fit an
+ * `int`. On Windows (`.wslconfig`) `long` is 32 bits, so an out-of-range number is not rejected: strtol clamps it to
+ * `LONG_MAX`/`LONG_MIN` (setting `ERANGE`, which WSL does not look at), which fit. Linux's 64-bit `long` (wsl.conf)
+ * keeps the number, and the `int` range check rejects it. Undefined when WSL rejects the value (it keeps the default).
+ */
+export function parseConfigInteger(value: string, long: 'windows' | 'linux' = 'windows'): number | undefined {
+  const match = /^[ \t\n\v\f\r]*([+-]?)(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(value);
   if (!match) return undefined;
-  const digits = match[2]!;
-  let n: number;
-  if (/^0[xX]/.test(digits)) n = Number.parseInt(digits.slice(2), 16);
-  else if (digits.startsWith('0')) n = digits.length === 1 ? 0 : Number.parseInt(digits.slice(1), 8);
-  else n = Number.parseInt(digits, 10);
-  n = match[1] === '-' ? -n : n;
-  // The fields are C `int`s.
-  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+  const [, sign, hex, octal, decimal] = match;
+  let n: bigint;
+  if (hex !== undefined) n = BigInt(`0x${hex}`);
+  else if (octal !== undefined) n = BigInt(`0o${octal.slice(1) || '0'}`);
+  else n = BigInt(decimal!);
+  if (sign === '-') n = -n;
+  const intMin = -(2n ** 31n);
+  const intMax = 2n ** 31n - 1n;
+  const longBits = long === 'windows' ? 32n : 64n;
+  const longMin = -(2n ** (longBits - 1n));
+  const longMax = 2n ** (longBits - 1n) - 1n;
+  if (n > longMax) n = longMax;
+  if (n < longMin) n = longMin;
+  return n >= intMin && n <= intMax ? Number(n) : undefined;
+}
+
+/**
+ * The text of a `.wslconfig` file as `_wfopen(path, L"rt,ccs=UTF-8")` hands it over: UTF-8 unless a UTF-16LE
+ * byte-order mark says otherwise (Microsoft's C runtime documentation of `fopen`, "Unicode support"); the UTF-8
+ * mark and CRLF are dealt with by `readIniText`.
+ */
+export function decodeWslConfigFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 export function parseWslConfig(text: string | undefined): WslConfigSnapshot {
   const settings: Record<string, string> = {};
-  for (const [key, value] of parseIniSettings((text ?? '').replace(/^\uFEFF/, ''))) {
-    settings[key] = value.replace(/^"(.*)"$/, '$1');
-  }
+  for (const [key, value] of parseIniSettings(text ?? '', 'wslconfig')) settings[key] = value;
   const int = (key: string, fallback: number) => {
     const value = settings[key];
     return value === undefined ? fallback : (parseConfigInteger(value) ?? fallback);

@@ -73,7 +73,7 @@ describe('wsl --install: where distributions go', () => {
     const twin = makeTwin(catalogue);
     const profile = join(twin.state.mntRoot, 'c', 'Users', 'runneradmin');
     mkdirSync(profile, { recursive: true });
-    writeFileSync(join(profile, '.wslconfig'), '[general]\r\ndistributionInstallPath=D:\\wsl\r\n');
+    writeFileSync(join(profile, '.wslconfig'), '[general]\r\ndistributionInstallPath=D:\\\\wsl\r\n');
     expect((await runWsl(twin, ['--install', 'Busy', '--no-launch'])).code).toBe(0);
     expect(relative(twin.state.mntRoot, twin.state.distros[0]!.location!)).toMatch(/^d\/wsl\/\{[0-9a-f-]{36}\}$/);
     const run = await runWsl(twin, ['--install', 'Busy', '--name', 'Two', '--location', 'D:\\a\\Two', '--no-launch']);

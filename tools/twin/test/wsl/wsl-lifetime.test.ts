@@ -85,7 +85,9 @@ describe('.wslconfig parsing as WSL reads it', () => {
     expect(parseWslConfig('[wsl2]\ninstanceIdleTimeout=5\n').instanceIdleTimeoutMs).toBe(15_000);
     expect(parseConfigInteger('010')).toBe(8);
     expect(parseConfigInteger('12ms')).toBeUndefined();
-    expect(parseWslConfig('[general]\ndistributionInstallPath=D:\\wsl\n').distributionInstallPath).toBe('D:\\wsl');
+    // A backslash must be doubled (configfile.cpp unescapes `\\`); `D:\wsl` is an invalid escape, its line skipped.
+    expect(parseWslConfig('[general]\ndistributionInstallPath=D:\\\\wsl\n').distributionInstallPath).toBe('D:\\wsl');
+    expect(parseWslConfig('[general]\ndistributionInstallPath=D:\\wsl\n').distributionInstallPath).toBeUndefined();
   });
 });
 
