@@ -4,46 +4,18 @@
 // no engine): `apk add docker` installs a `dockerd` that runs until killed and a `docker` whose `-H <host> info`
 // answers while that dockerd runs and /etc/docker/daemon.json lists <host>.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwinWsl, runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { dockerImage } from './docker-image.js';
-import { makeLab } from './helpers.js';
-
-const SHRUNK = '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n';
-
-function writeProfileWslconfig(mntRoot: string, text: string): void {
-  const profile = join(mntRoot, 'c', 'Users', 'runneradmin');
-  mkdirSync(profile, { recursive: true });
-  writeFileSync(join(profile, '.wslconfig'), text);
-}
-
-/** Wait for an event with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const alive = (pid: number | undefined) => {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { alive, makeLab, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
 
 describe('docker: true outlives the setup step', () => {
   test('after the idle timeouts have passed, a later step still reaches the engine at docker-host', async () => {
     const lab = await makeLab();
     const image = dockerImage(lab.dir, lab.rootfs, join(lab.mntRoot, 'c', 'images', 'twin-docker.tar'));
     // The user's .wslconfig shrinks WSL's timeouts (15 s / 60 s by default) so the test can wait past them.
-    writeProfileWslconfig(lab.mntRoot, SHRUNK);
+    writeProfileWslconfig(lab.mntRoot, SHRUNK_IDLE_TIMEOUTS);
     const setup = await lab.run(
       { distribution: 'Twin', source: image.path, 'source-sha256': image.sha, docker: 'true', cache: 'false' },
       { RUNNER_ENVIRONMENT: 'github-hosted' },
@@ -56,7 +28,7 @@ describe('docker: true outlives the setup step', () => {
     // A control machine with the same shrunk timeouts and no keep-alive: its instance ends 400 ms after its last
     // client. It starts after the setup's last call, so once it has ended, the setup's deadlines have passed too.
     const control = createTwinWsl({ dir: join(lab.dir, 'control') });
-    writeProfileWslconfig(control.state.mntRoot, SHRUNK);
+    writeProfileWslconfig(control.state.mntRoot, SHRUNK_IDLE_TIMEOUTS);
     const env = { ...control.env, PATH: process.env.PATH };
     const imported = spawnSync(control.wslPath, ['--import', 'Ctl', join(lab.dir, 'control', 'ctl'), lab.rootfs], {
       env,

@@ -4,42 +4,15 @@
 // timeouts. The negative control runs the product's own script without the drop-in: dockerd refuses the hosts given
 // both as a flag and in daemon.json, so these tests fail if the drop-in ever goes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwinWsl, runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { DOCKER_START_SCRIPT, scriptCommand } from '../src/provision.js';
 import { DOCKER_UNIT_EXEC_START, dockerImage } from './docker-image.js';
-import { type Lab, makeLab, runTool } from './helpers.js';
+import { alive, type Lab, makeLab, runTool, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
 
-const SHRUNK = '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n';
 const HOSTS = ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'];
 const DROP_IN = '/etc/systemd/system/docker.service.d/wsl-ready-hosts.conf';
-
-function writeProfileWslconfig(mntRoot: string, text: string): void {
-  const profile = join(mntRoot, 'c', 'Users', 'runneradmin');
-  mkdirSync(profile, { recursive: true });
-  writeFileSync(join(profile, '.wslconfig'), text);
-}
-
-/** Wait for an event with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const alive = (pid: number | undefined) => {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Let WSL's default idle deadlines pass: a control machine with the same shrunk timeouts and no keep-alive starts
@@ -47,7 +20,7 @@ const alive = (pid: number | undefined) => {
  */
 async function idleTimeoutsPassed(lab: Lab): Promise<void> {
   const control = createTwinWsl({ dir: join(lab.dir, 'control') });
-  writeProfileWslconfig(control.state.mntRoot, SHRUNK);
+  writeProfileWslconfig(control.state.mntRoot, SHRUNK_IDLE_TIMEOUTS);
   const env = { ...control.env, PATH: process.env.PATH };
   const imported = spawnSync(control.wslPath, ['--import', 'Ctl', join(lab.dir, 'control', 'ctl'), lab.rootfs], {
     env,
@@ -91,7 +64,7 @@ no nohup log
 `;
 
 async function setUp(inputs: Record<string, string>, image: { path: string; sha: string }, lab: Lab) {
-  writeProfileWslconfig(lab.mntRoot, SHRUNK);
+  writeProfileWslconfig(lab.mntRoot, SHRUNK_IDLE_TIMEOUTS);
   const setup = await lab.run(
     { distribution: 'Twin', source: image.path, 'source-sha256': image.sha, docker: 'true', cache: 'false', ...inputs },
     { RUNNER_ENVIRONMENT: 'github-hosted' },

@@ -181,3 +181,33 @@ export function runTool(
     });
   });
 }
+
+/** Idle timeouts shrunk for the lifetime tests (ms): instances after 400, the VM 300 after its last instance. */
+export const SHRUNK_IDLE_TIMEOUTS = '[general]\ninstanceIdleTimeout=400\n[wsl2]\nvmIdleTimeout=300\n';
+
+/** Writes the runner user's `.wslconfig` on the twin's C: drive. */
+export function writeProfileWslconfig(mntRoot: string, text: string): void {
+  const profile = join(mntRoot, 'c', 'Users', 'runneradmin');
+  mkdirSync(profile, { recursive: true });
+  writeFileSync(join(profile, '.wslconfig'), text);
+}
+
+/** Waits for an event, with a generous bound for a loaded machine (the bound only turns a hang into a failure). */
+export async function until(what: string, done: () => boolean, boundMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Whether a process with this pid exists. */
+export function alive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
