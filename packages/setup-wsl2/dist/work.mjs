@@ -3736,10 +3736,10 @@ function insertionPoint(doc, section) {
   const beforeStop = doc.stop ? headers.filter((h) => h.start < doc.stop.start) : headers;
   const candidates = beforeStop.length > 0 ? beforeStop : headers;
   const header = candidates[candidates.length - 1];
-  const next = doc.sections.find((h) => h.start > header.start);
+  const next = blockBoundaries(doc).find((index) => doc.lines[index].start > header.start);
   const headerIndex = header.line - 1;
-  let last = (next ? next.line - 1 : doc.lines.length) - 1;
-  if (next) {
+  let last = (next ?? doc.lines.length) - 1;
+  if (next !== void 0) {
     let i = last;
     while (i > headerIndex && doc.lines[i].role === "comment") i--;
     last = i;
@@ -3749,6 +3749,24 @@ function insertionPoint(doc, section) {
   if (covering) last = covering.endLine - 1;
   const line = doc.lines[last];
   return line.start + line.text.length + line.eol.length;
+}
+function blockBoundaries(doc) {
+  const starts = doc.sections.map((h) => h.start);
+  for (const issue2 of doc.issues) {
+    if (issue2.problem === "expected-bracket" || issue2.problem === "expected-end-of-line") starts.push(issue2.start);
+  }
+  if (doc.stop) starts.push(doc.stop.start);
+  return [...new Set(starts.map((offset) => lineIndexAt(doc, offset)))].sort((a, b) => a - b);
+}
+function lineIndexAt(doc, offset) {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 function removalOf(doc, entry) {
   const first = doc.lines[entry.line - 1];
@@ -3976,7 +3994,7 @@ async function applyWslconfig(setup2, listed) {
   const missed = keysWslWouldMiss(merged.text, patch);
   if (missed.length > 0) {
     io.warning(
-      `.wslconfig: WSL will not read ${missed.join(", ")} as written to ${file}: a line above them that WSL rejects (most often a section header with a blank inside the brackets, such as \`[general ]\`) makes WSL file the keys below it under another name. Fix that line in the file (\`wsl-ready lint-config\` shows it), then run the job again.`
+      `.wslconfig: WSL will not read ${missed.join(", ")} as written to ${file}: a line of the file keeps WSL from taking the value. Run \`wsl-ready lint-config\` on the file to see which, fix it, then run the job again.`
     );
   }
   const backup = join2(setup2.temp, "wslconfig.original");

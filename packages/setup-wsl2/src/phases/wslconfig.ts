@@ -95,12 +95,13 @@ export async function applyWslconfig(setup: SetupContext, listed: readonly Distr
   const merged = mergeConfig(original ? wslconfigText(original) : '', patch, { kind: 'wslconfig' });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
+  // mergeConfig places each key where WSL files it under its own section (never below a header WSL rejects);
+  // this re-reading only speaks up when something in the user's file still stands in the way.
   const missed = keysWslWouldMiss(merged.text, patch);
   if (missed.length > 0) {
     io.warning(
-      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line above them that WSL rejects ` +
-        '(most often a section header with a blank inside the brackets, such as `[general ]`) makes WSL file the ' +
-        'keys below it under another name. Fix that line in the file (`wsl-ready lint-config` shows it), then run the job again.',
+      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line of the file keeps WSL from ` +
+        'taking the value. Run `wsl-ready lint-config` on the file to see which, fix it, then run the job again.',
     );
   }
   const backup = join(setup.temp, 'wslconfig.original');
