@@ -53,6 +53,11 @@ describe('.wslconfig follows the VM lifetime', { timeout: 120_000 }, () => {
     ]);
     // A value whose type the patch does not share (a size as text) only has to be read from the file.
     expect(keysWslWouldMiss('[wsl2]\nmemory=4GB\n', { wsl2: { memory: '4GB' } })).toEqual([]);
+    // wsl.conf: init stops at its first invalid line; values core normalises (a `/` added to root) still count.
+    expect(keysWslWouldMiss('[boot]\nx_y=1\n[user]\ndefault=me\n', { user: { default: 'me' } }, 'wslconf')).toEqual([
+      'user.default',
+    ]);
+    expect(keysWslWouldMiss('[automount]\nroot=/win\n', { automount: { root: '/win' } }, 'wslconf')).toEqual([]);
   });
 
   test("docker's keep-alive next to a header WSL rejects: written where WSL reads it, and the twin's VM never idles", async () => {
