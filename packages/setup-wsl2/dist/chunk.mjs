@@ -143,6 +143,424 @@ function resolveWslExecutable(env = process.env, platform = process.platform) {
   return void 0;
 }
 
+// packages/core/src/config/scanner.ts
+var isHSpace = (c) => c === " " || c === "	";
+function isAlpha(c) {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isAlnum(c) {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  return isAlpha(c) || code >= 48 && code <= 57;
+}
+var ESCAPES = { "\\": "\\", '"': '"', b: "\b", n: "\n", t: "	" };
+var CharReader = class {
+  constructor(text, textMode, start) {
+    this.text = text;
+    this.textMode = textMode;
+    this.pos = start;
+  }
+  text;
+  textMode;
+  pos;
+  /** The next character ('' at end of input). */
+  next() {
+    const { text } = this;
+    if (this.pos >= text.length) return "";
+    const c = text[this.pos];
+    if (c === "\r" && this.textMode && text[this.pos + 1] === "\n") {
+      this.pos += 2;
+      return "\n";
+    }
+    this.pos += 1;
+    return c;
+  }
+  /** Skip to the end of the physical line (the `\n` is consumed); returns the offset of the line break. */
+  skipLine(current) {
+    if (current === "") return this.pos;
+    if (current === "\n") return this.text[this.pos - 2] === "\r" ? this.pos - 2 : this.pos - 1;
+    const nl = this.text.indexOf("\n", this.pos);
+    if (nl < 0) {
+      this.pos = this.text.length;
+      return this.text.length;
+    }
+    this.pos = nl + 1;
+    return nl > 0 && this.text[nl - 1] === "\r" ? nl - 1 : nl;
+  }
+};
+function scanConfig(text, kind) {
+  const contentStart = kind === "wslconfig" && text.charCodeAt(0) === 65279 ? 1 : 0;
+  const r = new CharReader(text, kind === "wslconfig", contentStart);
+  const items = [];
+  let section = null;
+  let keyBuffer = "";
+  let bufferMatchesSection = true;
+  const keyPrefix = () => {
+    const length = section?.length ?? 0;
+    return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, "\0");
+  };
+  const keysAfter = () => {
+    if (kind !== "wslconfig") return {};
+    const prefix = keyPrefix();
+    const nul = prefix.indexOf("\0");
+    return { keysAfter: nul < 0 ? { prefix, bare: false } : { prefix: prefix.slice(0, nul), bare: true } };
+  };
+  const invalid = (problem, start, at, char, extra = {}) => {
+    const end = r.skipLine(char);
+    items.push({ type: "invalid", problem, section, start, at, char, end: Math.max(end, at), ...extra });
+  };
+  for (; ; ) {
+    let at = r.pos;
+    let c = r.next();
+    while (isHSpace(c)) {
+      at = r.pos;
+      c = r.next();
+    }
+    if (c === "") break;
+    if (c === "\n") continue;
+    if (c === "\r") {
+      if (text[r.pos] === "\n") r.pos++;
+      continue;
+    }
+    if (c === "#") {
+      const end = r.skipLine(c);
+      items.push({ type: "comment", start: at, end });
+      continue;
+    }
+    if (c === "[") {
+      const start = at;
+      const nameAt = r.pos;
+      c = r.next();
+      if (!isAlpha(c)) {
+        invalid("invalid-section-name", start, nameAt, c);
+        continue;
+      }
+      let name = "";
+      let cAt = nameAt;
+      while (isAlnum(c)) {
+        name += c;
+        cAt = r.pos;
+        c = r.next();
+      }
+      keyBuffer = name;
+      bufferMatchesSection = false;
+      if (c !== "]") {
+        invalid("expected-bracket", start, cAt, c, keysAfter());
+        continue;
+      }
+      let end = r.pos;
+      cAt = r.pos;
+      c = r.next();
+      while (isHSpace(c)) {
+        cAt = r.pos;
+        c = r.next();
+      }
+      if (c === "" || c === "\n" || c === "\r") {
+        if (c === "\r") r.pos = cAt;
+        items.push({ type: "section", name, start, end });
+      } else if (c === "#") {
+        end = r.skipLine(c);
+        items.push({ type: "section", name, start, end, commentStart: cAt });
+      } else {
+        invalid("expected-end-of-line", start, cAt, c, keysAfter());
+        continue;
+      }
+      section = name;
+      bufferMatchesSection = true;
+      continue;
+    }
+    if (!isAlpha(c)) {
+      invalid("invalid-key-name", at, at, c);
+      continue;
+    }
+    scanKey(c, at);
+  }
+  function scanKey(first, start) {
+    let name = first;
+    let cAt = r.pos;
+    let c = r.next();
+    while (isAlnum(c)) {
+      name += c;
+      cAt = r.pos;
+      c = r.next();
+    }
+    const nameEnd = cAt;
+    const nominal = section === null ? name : `${section}.${name}`;
+    let readAs;
+    let keySection = section;
+    if (!bufferMatchesSection && kind === "wslconfig") {
+      const prefix = keyPrefix();
+      keyBuffer = prefix === "" ? name : `${prefix}.${name}`;
+      const nul = keyBuffer.indexOf("\0");
+      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
+      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
+        readAs = lookup;
+        const dot = lookup.indexOf(".");
+        keySection = dot < 0 ? null : lookup.slice(0, dot);
+      }
+    }
+    const fullName2 = readAs ?? nominal;
+    while (isHSpace(c)) {
+      cAt = r.pos;
+      c = r.next();
+    }
+    if (c !== "=") {
+      invalid("expected-equals", start, cAt, c, { keyName: name });
+      return;
+    }
+    cAt = r.pos;
+    c = r.next();
+    while (isHSpace(c)) {
+      cAt = r.pos;
+      c = r.next();
+    }
+    const valueStart = cAt;
+    let valueEnd = cAt;
+    let value = "";
+    let trimmed = 0;
+    let inQuote = false;
+    let commentStart;
+    let cutByCrlf = false;
+    while (c !== "" && c !== "\n" && c !== "\r") {
+      if (c === '"') {
+        inQuote = !inQuote;
+      } else if (c === "\\") {
+        const escAt = r.pos;
+        const c2 = r.next();
+        if (c2 === "\n") {
+        } else if (c2 === "\r") {
+          trimmed = value.length;
+          valueEnd = escAt;
+          cutByCrlf = text[r.pos] === "\n";
+          cAt = r.pos;
+          c = r.next();
+          continue;
+        } else if (c2 !== "" && ESCAPES[c2] !== void 0) {
+          value += ESCAPES[c2];
+        } else {
+          const roughEnd = roughValueEnd(text, valueStart);
+          invalid("invalid-escape", start, escAt, c2, {
+            keyName: name,
+            valueStart,
+            valueEnd: roughEnd.valueEnd,
+            ...roughEnd.commentStart === void 0 ? {} : { commentStart: roughEnd.commentStart }
+          });
+          return;
+        }
+      } else if (c === "#" && !inQuote) {
+        commentStart = cAt;
+        break;
+      } else {
+        value += c;
+      }
+      if (!isHSpace(c)) {
+        trimmed = value.length;
+        valueEnd = r.pos;
+      }
+      cAt = r.pos;
+      c = r.next();
+    }
+    if (inQuote) {
+      invalid("unterminated-quote", start, cAt, c, { keyName: name, valueStart, valueEnd });
+      return;
+    }
+    let end;
+    if (commentStart !== void 0) {
+      end = r.skipLine("#");
+    } else {
+      if (c === "\r") r.pos = cAt;
+      end = c === "" ? text.length : cutByCrlf ? cAt - 1 : cAt;
+    }
+    const item = {
+      type: "key",
+      section: keySection,
+      name,
+      fullName: fullName2,
+      start,
+      nameEnd,
+      valueStart,
+      valueEnd,
+      ...commentStart === void 0 ? {} : { commentStart },
+      end,
+      value: value.slice(0, trimmed)
+    };
+    if (readAs !== void 0) item.readAs = readAs;
+    if (cutByCrlf) item.cutByCrlf = true;
+    items.push(item);
+  }
+  let stopIndex = null;
+  if (kind === "wslconf") {
+    const first = items.findIndex((item) => item.type === "invalid");
+    stopIndex = first < 0 ? null : first;
+  }
+  return { kind, items, stopIndex, contentStart };
+}
+function roughValueEnd(text, valueStart) {
+  let inQuote = false;
+  let lastNonBlank = valueStart;
+  let i = valueStart;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" || c === "\r") break;
+    if (c === "\\") {
+      const next = text[i + 1];
+      if (next === void 0 || next === "\n" || next === "\r") {
+        lastNonBlank = i + 1;
+        break;
+      }
+      i++;
+      lastNonBlank = i + 1;
+      continue;
+    }
+    if (c === '"') inQuote = !inQuote;
+    if (c === "#" && !inQuote) return { valueEnd: lastNonBlank, commentStart: i };
+    if (!isHSpace(c)) lastNonBlank = i + 1;
+  }
+  return { valueEnd: lastNonBlank };
+}
+
+// packages/core/src/config/document.ts
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf("\n", start);
+    const stop = nl < 0 ? text.length : nl;
+    const crlf = nl > start && text[nl - 1] === "\r";
+    const lineText = text.slice(start, crlf ? nl - 1 : stop);
+    lines.push({
+      number: lines.length + 1,
+      start,
+      text: lineText,
+      eol: nl < 0 ? "" : crlf ? "\r\n" : "\n",
+      role: roleOf(lineText)
+    });
+    start = nl < 0 ? text.length : nl + 1;
+  }
+  return lines;
+}
+function roleOf(text) {
+  const trimmed = text.replace(/^[ \t]+/, "");
+  if (trimmed.replace(/[ \t]+$/, "") === "") return "blank";
+  return trimmed.startsWith("#") ? "comment" : "content";
+}
+function parseConfigDocument(text, kind) {
+  const lines = splitLines(text);
+  const scan = scanConfig(text, kind);
+  const locate = locator(lines);
+  const stopAt = scan.stopIndex;
+  const sections = [];
+  const entries = [];
+  const issues = [];
+  scan.items.forEach((item, index2) => {
+    const afterStop = stopAt !== null && index2 > stopAt;
+    if (item.type === "section") {
+      const { line, column } = locate(item.start);
+      sections.push({ name: item.name, line, column, start: item.start, end: item.end });
+    } else if (item.type === "key") {
+      const { line, column } = locate(item.start);
+      entries.push({
+        section: item.section,
+        name: item.name,
+        fullName: item.fullName,
+        line,
+        column,
+        endLine: locate(Math.max(item.start, item.end - 1)).line,
+        start: item.start,
+        nameEnd: item.nameEnd,
+        valueStart: item.valueStart,
+        valueEnd: item.valueEnd,
+        end: item.end,
+        raw: text.slice(item.valueStart, item.valueEnd),
+        value: item.value,
+        afterStop
+      });
+      const entry = entries[entries.length - 1];
+      if (item.cutByCrlf) entry.cutByCrlf = true;
+      if (item.readAs !== void 0) entry.readAs = item.readAs;
+    } else if (item.type === "invalid") {
+      const issue = toIssue(item, text, locate, afterStop || stopAt !== null && index2 > stopAt);
+      issues.push(issue);
+      if (item.keyName !== void 0 && item.valueStart !== void 0 && item.valueEnd !== void 0) {
+        const { line, column } = locate(item.start);
+        entries.push({
+          section: item.section,
+          name: item.keyName,
+          fullName: item.section === null ? item.keyName : `${item.section}.${item.keyName}`,
+          line,
+          column,
+          endLine: locate(Math.max(item.start, item.end - 1)).line,
+          start: item.start,
+          nameEnd: item.start + item.keyName.length,
+          valueStart: item.valueStart,
+          valueEnd: item.valueEnd,
+          end: item.end,
+          raw: text.slice(item.valueStart, item.valueEnd),
+          value: null,
+          problem: item.problem,
+          afterStop
+        });
+      }
+    }
+  });
+  const stopItem = stopAt === null ? null : scan.items[stopAt];
+  const stop = stopItem?.type === "invalid" ? issues.find((i) => i.start === stopItem.start) ?? null : null;
+  return {
+    kind,
+    text,
+    lines,
+    eol: dominantEol(lines),
+    bom: text.charCodeAt(0) === 65279,
+    sections,
+    entries,
+    issues,
+    stop
+  };
+}
+function toIssue(item, text, locate, afterStop) {
+  const { line, column } = locate(item.at);
+  const lineStart = text.lastIndexOf("\n", item.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", item.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd > lineStart && text[lineEnd - 1] === "\r") lineEnd--;
+  return {
+    problem: item.problem,
+    section: item.section,
+    line,
+    column,
+    char: item.char,
+    ...item.keyName === void 0 ? {} : { keyName: item.keyName },
+    start: item.start,
+    end: item.end,
+    text: text.slice(lineStart, Math.max(lineStart, lineEnd)),
+    afterStop,
+    ...item.keysAfter === void 0 ? {} : { keysAfter: item.keysAfter }
+  };
+}
+function locator(lines) {
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lines[lo];
+    if (!line) return { line: 1, column: 1 };
+    return { line: line.number, column: offset - line.start + 1 };
+  };
+}
+function dominantEol(lines) {
+  let crlf = 0;
+  let lf = 0;
+  for (const line of lines) {
+    if (line.eol === "\r\n") crlf++;
+    else if (line.eol === "\n") lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
+}
+
 // packages/core/src/text/compare-versions.ts
 function compareVersions(a, b) {
   const pa = versionParts(a);
@@ -1208,282 +1626,6 @@ function settingOf(kind, schema) {
   return schema.aliasOf ? findConfigKeyById(kind, schema.aliasOf) ?? schema : schema;
 }
 
-// packages/core/src/config/scanner.ts
-var isHSpace = (c) => c === " " || c === "	";
-function isAlpha(c) {
-  const code = c.length === 1 ? c.charCodeAt(0) : -1;
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
-function isAlnum(c) {
-  const code = c.length === 1 ? c.charCodeAt(0) : -1;
-  return isAlpha(c) || code >= 48 && code <= 57;
-}
-var ESCAPES = { "\\": "\\", '"': '"', b: "\b", n: "\n", t: "	" };
-var CharReader = class {
-  constructor(text, textMode, start) {
-    this.text = text;
-    this.textMode = textMode;
-    this.pos = start;
-  }
-  text;
-  textMode;
-  pos;
-  /** The next character ('' at end of input). */
-  next() {
-    const { text } = this;
-    if (this.pos >= text.length) return "";
-    const c = text[this.pos];
-    if (c === "\r" && this.textMode && text[this.pos + 1] === "\n") {
-      this.pos += 2;
-      return "\n";
-    }
-    this.pos += 1;
-    return c;
-  }
-  /** Skip to the end of the physical line (the `\n` is consumed); returns the offset of the line break. */
-  skipLine(current) {
-    if (current === "") return this.pos;
-    if (current === "\n") return this.text[this.pos - 2] === "\r" ? this.pos - 2 : this.pos - 1;
-    const nl = this.text.indexOf("\n", this.pos);
-    if (nl < 0) {
-      this.pos = this.text.length;
-      return this.text.length;
-    }
-    this.pos = nl + 1;
-    return nl > 0 && this.text[nl - 1] === "\r" ? nl - 1 : nl;
-  }
-};
-function scanConfig(text, kind) {
-  const contentStart = kind === "wslconfig" && text.charCodeAt(0) === 65279 ? 1 : 0;
-  const r = new CharReader(text, kind === "wslconfig", contentStart);
-  const items = [];
-  let section = null;
-  let keyBuffer = "";
-  let bufferMatchesSection = true;
-  const keyPrefix = () => {
-    const length = section?.length ?? 0;
-    return keyBuffer.length >= length ? keyBuffer.slice(0, length) : keyBuffer.padEnd(length, "\0");
-  };
-  const keysAfter = () => {
-    if (kind !== "wslconfig") return {};
-    const prefix = keyPrefix();
-    const nul = prefix.indexOf("\0");
-    return { keysAfter: nul < 0 ? { prefix, bare: false } : { prefix: prefix.slice(0, nul), bare: true } };
-  };
-  const invalid = (problem, start, at, char, extra = {}) => {
-    const end = r.skipLine(char);
-    items.push({ type: "invalid", problem, section, start, at, char, end: Math.max(end, at), ...extra });
-  };
-  for (; ; ) {
-    let at = r.pos;
-    let c = r.next();
-    while (isHSpace(c)) {
-      at = r.pos;
-      c = r.next();
-    }
-    if (c === "") break;
-    if (c === "\n") continue;
-    if (c === "\r") {
-      if (text[r.pos] === "\n") r.pos++;
-      continue;
-    }
-    if (c === "#") {
-      const end = r.skipLine(c);
-      items.push({ type: "comment", start: at, end });
-      continue;
-    }
-    if (c === "[") {
-      const start = at;
-      const nameAt = r.pos;
-      c = r.next();
-      if (!isAlpha(c)) {
-        invalid("invalid-section-name", start, nameAt, c);
-        continue;
-      }
-      let name = "";
-      let cAt = nameAt;
-      while (isAlnum(c)) {
-        name += c;
-        cAt = r.pos;
-        c = r.next();
-      }
-      keyBuffer = name;
-      bufferMatchesSection = false;
-      if (c !== "]") {
-        invalid("expected-bracket", start, cAt, c, keysAfter());
-        continue;
-      }
-      let end = r.pos;
-      cAt = r.pos;
-      c = r.next();
-      while (isHSpace(c)) {
-        cAt = r.pos;
-        c = r.next();
-      }
-      if (c === "" || c === "\n" || c === "\r") {
-        if (c === "\r") r.pos = cAt;
-        items.push({ type: "section", name, start, end });
-      } else if (c === "#") {
-        end = r.skipLine(c);
-        items.push({ type: "section", name, start, end, commentStart: cAt });
-      } else {
-        invalid("expected-end-of-line", start, cAt, c, keysAfter());
-        continue;
-      }
-      section = name;
-      bufferMatchesSection = true;
-      continue;
-    }
-    if (!isAlpha(c)) {
-      invalid("invalid-key-name", at, at, c);
-      continue;
-    }
-    scanKey(c, at);
-  }
-  function scanKey(first, start) {
-    let name = first;
-    let cAt = r.pos;
-    let c = r.next();
-    while (isAlnum(c)) {
-      name += c;
-      cAt = r.pos;
-      c = r.next();
-    }
-    const nameEnd = cAt;
-    const nominal = section === null ? name : `${section}.${name}`;
-    let readAs;
-    let keySection = section;
-    if (!bufferMatchesSection && kind === "wslconfig") {
-      const prefix = keyPrefix();
-      keyBuffer = prefix === "" ? name : `${prefix}.${name}`;
-      const nul = keyBuffer.indexOf("\0");
-      const lookup = nul < 0 ? keyBuffer : keyBuffer.slice(0, nul);
-      if (lookup.toLowerCase() !== nominal.toLowerCase()) {
-        readAs = lookup;
-        const dot = lookup.indexOf(".");
-        keySection = dot < 0 ? null : lookup.slice(0, dot);
-      }
-    }
-    const fullName = readAs ?? nominal;
-    while (isHSpace(c)) {
-      cAt = r.pos;
-      c = r.next();
-    }
-    if (c !== "=") {
-      invalid("expected-equals", start, cAt, c, { keyName: name });
-      return;
-    }
-    cAt = r.pos;
-    c = r.next();
-    while (isHSpace(c)) {
-      cAt = r.pos;
-      c = r.next();
-    }
-    const valueStart = cAt;
-    let valueEnd = cAt;
-    let value = "";
-    let trimmed = 0;
-    let inQuote = false;
-    let commentStart;
-    let cutByCrlf = false;
-    while (c !== "" && c !== "\n" && c !== "\r") {
-      if (c === '"') {
-        inQuote = !inQuote;
-      } else if (c === "\\") {
-        const escAt = r.pos;
-        const c2 = r.next();
-        if (c2 === "\n") {
-        } else if (c2 === "\r") {
-          trimmed = value.length;
-          valueEnd = escAt;
-          cutByCrlf = text[r.pos] === "\n";
-          cAt = r.pos;
-          c = r.next();
-          continue;
-        } else if (c2 !== "" && ESCAPES[c2] !== void 0) {
-          value += ESCAPES[c2];
-        } else {
-          const roughEnd = roughValueEnd(text, valueStart);
-          invalid("invalid-escape", start, escAt, c2, {
-            keyName: name,
-            valueStart,
-            valueEnd: roughEnd.valueEnd,
-            ...roughEnd.commentStart === void 0 ? {} : { commentStart: roughEnd.commentStart }
-          });
-          return;
-        }
-      } else if (c === "#" && !inQuote) {
-        commentStart = cAt;
-        break;
-      } else {
-        value += c;
-      }
-      if (!isHSpace(c)) {
-        trimmed = value.length;
-        valueEnd = r.pos;
-      }
-      cAt = r.pos;
-      c = r.next();
-    }
-    if (inQuote) {
-      invalid("unterminated-quote", start, cAt, c, { keyName: name, valueStart, valueEnd });
-      return;
-    }
-    let end;
-    if (commentStart !== void 0) {
-      end = r.skipLine("#");
-    } else {
-      if (c === "\r") r.pos = cAt;
-      end = c === "" ? text.length : cutByCrlf ? cAt - 1 : cAt;
-    }
-    const item = {
-      type: "key",
-      section: keySection,
-      name,
-      fullName,
-      start,
-      nameEnd,
-      valueStart,
-      valueEnd,
-      ...commentStart === void 0 ? {} : { commentStart },
-      end,
-      value: value.slice(0, trimmed)
-    };
-    if (readAs !== void 0) item.readAs = readAs;
-    if (cutByCrlf) item.cutByCrlf = true;
-    items.push(item);
-  }
-  let stopIndex = null;
-  if (kind === "wslconf") {
-    const first = items.findIndex((item) => item.type === "invalid");
-    stopIndex = first < 0 ? null : first;
-  }
-  return { kind, items, stopIndex, contentStart };
-}
-function roughValueEnd(text, valueStart) {
-  let inQuote = false;
-  let lastNonBlank = valueStart;
-  let i = valueStart;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n" || c === "\r") break;
-    if (c === "\\") {
-      const next = text[i + 1];
-      if (next === void 0 || next === "\n" || next === "\r") {
-        lastNonBlank = i + 1;
-        break;
-      }
-      i++;
-      lastNonBlank = i + 1;
-      continue;
-    }
-    if (c === '"') inQuote = !inQuote;
-    if (c === "#" && !inQuote) return { valueEnd: lastNonBlank, commentStart: i };
-    if (!isHSpace(c)) lastNonBlank = i + 1;
-  }
-  return { valueEnd: lastNonBlank };
-}
-
 // packages/core/src/config/detect-kind.ts
 function detectConfigKind(text, fileName) {
   const base = (fileName ?? "").split(/[\\/]/).pop()?.toLowerCase() ?? "";
@@ -1507,148 +1649,6 @@ function detectConfigKind(text, fileName) {
     }
   }
   return wslconf > wslconfig ? "wslconf" : "wslconfig";
-}
-
-// packages/core/src/config/document.ts
-function splitLines(text) {
-  const lines = [];
-  let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf("\n", start);
-    const stop = nl < 0 ? text.length : nl;
-    const crlf = nl > start && text[nl - 1] === "\r";
-    const lineText = text.slice(start, crlf ? nl - 1 : stop);
-    lines.push({
-      number: lines.length + 1,
-      start,
-      text: lineText,
-      eol: nl < 0 ? "" : crlf ? "\r\n" : "\n",
-      role: roleOf(lineText)
-    });
-    start = nl < 0 ? text.length : nl + 1;
-  }
-  return lines;
-}
-function roleOf(text) {
-  const trimmed = text.replace(/^[ \t]+/, "");
-  if (trimmed.replace(/[ \t]+$/, "") === "") return "blank";
-  return trimmed.startsWith("#") ? "comment" : "content";
-}
-function parseConfigDocument(text, kind) {
-  const lines = splitLines(text);
-  const scan = scanConfig(text, kind);
-  const locate = locator(lines);
-  const stopAt = scan.stopIndex;
-  const sections = [];
-  const entries = [];
-  const issues = [];
-  scan.items.forEach((item, index2) => {
-    const afterStop = stopAt !== null && index2 > stopAt;
-    if (item.type === "section") {
-      const { line, column } = locate(item.start);
-      sections.push({ name: item.name, line, column, start: item.start, end: item.end });
-    } else if (item.type === "key") {
-      const { line, column } = locate(item.start);
-      entries.push({
-        section: item.section,
-        name: item.name,
-        fullName: item.fullName,
-        line,
-        column,
-        endLine: locate(Math.max(item.start, item.end - 1)).line,
-        start: item.start,
-        nameEnd: item.nameEnd,
-        valueStart: item.valueStart,
-        valueEnd: item.valueEnd,
-        end: item.end,
-        raw: text.slice(item.valueStart, item.valueEnd),
-        value: item.value,
-        afterStop
-      });
-      const entry = entries[entries.length - 1];
-      if (item.cutByCrlf) entry.cutByCrlf = true;
-      if (item.readAs !== void 0) entry.readAs = item.readAs;
-    } else if (item.type === "invalid") {
-      const issue = toIssue(item, text, locate, afterStop || stopAt !== null && index2 > stopAt);
-      issues.push(issue);
-      if (item.keyName !== void 0 && item.valueStart !== void 0 && item.valueEnd !== void 0) {
-        const { line, column } = locate(item.start);
-        entries.push({
-          section: item.section,
-          name: item.keyName,
-          fullName: item.section === null ? item.keyName : `${item.section}.${item.keyName}`,
-          line,
-          column,
-          endLine: locate(Math.max(item.start, item.end - 1)).line,
-          start: item.start,
-          nameEnd: item.start + item.keyName.length,
-          valueStart: item.valueStart,
-          valueEnd: item.valueEnd,
-          end: item.end,
-          raw: text.slice(item.valueStart, item.valueEnd),
-          value: null,
-          problem: item.problem,
-          afterStop
-        });
-      }
-    }
-  });
-  const stopItem = stopAt === null ? null : scan.items[stopAt];
-  const stop = stopItem?.type === "invalid" ? issues.find((i) => i.start === stopItem.start) ?? null : null;
-  return {
-    kind,
-    text,
-    lines,
-    eol: dominantEol(lines),
-    bom: text.charCodeAt(0) === 65279,
-    sections,
-    entries,
-    issues,
-    stop
-  };
-}
-function toIssue(item, text, locate, afterStop) {
-  const { line, column } = locate(item.at);
-  const lineStart = text.lastIndexOf("\n", item.start - 1) + 1;
-  let lineEnd = text.indexOf("\n", item.start);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd > lineStart && text[lineEnd - 1] === "\r") lineEnd--;
-  return {
-    problem: item.problem,
-    section: item.section,
-    line,
-    column,
-    char: item.char,
-    ...item.keyName === void 0 ? {} : { keyName: item.keyName },
-    start: item.start,
-    end: item.end,
-    text: text.slice(lineStart, Math.max(lineStart, lineEnd)),
-    afterStop,
-    ...item.keysAfter === void 0 ? {} : { keysAfter: item.keysAfter }
-  };
-}
-function locator(lines) {
-  return (offset) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lines[lo];
-    if (!line) return { line: 1, column: 1 };
-    return { line: line.number, column: offset - line.start + 1 };
-  };
-}
-function dominantEol(lines) {
-  let crlf = 0;
-  let lf = 0;
-  for (const line of lines) {
-    if (line.eol === "\r\n") crlf++;
-    else if (line.eol === "\n") lf++;
-  }
-  return crlf > lf ? "\r\n" : "\n";
 }
 
 // packages/core/src/config/value-types.ts
@@ -1907,6 +1907,555 @@ function otherKind(kind) {
   return kind === "wslconfig" ? "wslconf" : "wslconfig";
 }
 
+// packages/core/src/config/lint-entries.ts
+function lintEntries(doc, options = {}) {
+  const findings = [];
+  const { kind } = doc;
+  const label = configFileLabel(kind);
+  const other = otherKind(kind);
+  for (const header of doc.sections) {
+    if (findSection(kind, header.name)) continue;
+    const elsewhere = findSection(other, header.name);
+    if (elsewhere) {
+      findings.push({
+        line: header.line,
+        column: header.column,
+        severity: "error",
+        rule: "wrong-file",
+        message: `\`[${clip(header.name)}]\` belongs in ${configFileLabel(other)}, not ${label}; WSL reports every key in it as unknown and ignores it. Move this section to ${configFileLabel(other)}.`
+      });
+      continue;
+    }
+    const closest = closestName(header.name, configSections(kind));
+    findings.push({
+      line: header.line,
+      column: header.column,
+      // One or two edits from a known section is a misspelling: every key under it is silently lost.
+      severity: closest && withinTwoEdits(header.name, closest) ? "error" : "warning",
+      rule: "unknown-section",
+      message: `${label} has no section \`[${clip(header.name)}]\`; WSL ignores every key in it.` + (closest ? ` Did you mean \`[${closest}]\`?` : ` Known sections: ${configSections(kind).map((s) => `[${s}]`).join(", ")}.`),
+      ...closest ? { suggestion: `[${closest}]` } : {}
+    });
+  }
+  const firstSeen = /* @__PURE__ */ new Map();
+  for (const entry of doc.entries) {
+    if (entry.problem) continue;
+    const where = { line: entry.line, column: entry.column };
+    if (entry.readAs !== void 0 && !knownAs(kind, entry)) {
+      findings.push({ ...where, ...readAsUnknown(doc, entry) });
+      continue;
+    }
+    if (entry.section === null) {
+      findings.push({ ...where, ...outsideSection(doc, entry) });
+      continue;
+    }
+    const section = findSection(kind, entry.section);
+    if (!section) {
+      const otherSection = findSection(other, entry.section);
+      if (otherSection && !findConfigKey(other, otherSection, entry.name)) {
+        findings.push({ ...where, ...unknownKey(doc, entry, otherSection, other) });
+      }
+      continue;
+    }
+    const schema = findConfigKey(kind, section, entry.name);
+    if (!schema) {
+      findings.push({ ...where, ...misplacedOrUnknown(doc, entry, section) });
+      continue;
+    }
+    const id = schemaId(schema);
+    if (schema.obsolete) {
+      findings.push({
+        ...where,
+        // Replaced by another setting: the user meant that one, and gets neither. Merely retired: just dead text.
+        severity: schema.replacedBy ? "error" : "warning",
+        rule: "obsolete-key",
+        key: id,
+        message: `\`${id}\` is no longer read by WSL (it reports "Unknown key"), so it has no effect.` + (schema.replacedBy ? ` Use \`${schema.replacedBy}\` instead.` : " Remove the line.")
+      });
+      continue;
+    }
+    const setting = settingOf(kind, schema);
+    const settingId = schemaId(setting);
+    const first = firstSeen.get(settingId);
+    if (first) {
+      findings.push({ ...where, ...duplicate(doc, entry, first, settingId) });
+      continue;
+    }
+    firstSeen.set(settingId, entry);
+    if (schema.aliasOf) {
+      findings.push({
+        ...where,
+        severity: "info",
+        rule: "legacy-spelling",
+        key: id,
+        message: `\`${id}\` is the old spelling of \`${schema.aliasOf}\`. WSL still reads it, but current docs and newer tools expect \`${schema.key}\` under \`[${setting.section}]\`: move it there.`
+      });
+    }
+    findings.push(...valueFindings(doc, entry, schema, options).map((f) => ({ ...where, ...f })));
+  }
+  return findings;
+}
+function knownAs(kind, entry) {
+  const section = entry.section === null ? void 0 : findSection(kind, entry.section);
+  return section !== void 0 && findConfigKey(kind, section, entry.name) !== void 0;
+}
+function readAsUnknown(doc, entry) {
+  const header = doc.issues.filter((i) => i.keysAfter !== void 0 && i.line < entry.line).at(-1);
+  const at = header ? ` on line ${header.line}` : "";
+  return {
+    severity: "error",
+    rule: "unknown-key",
+    key: entry.readAs,
+    message: `Because of the invalid section header${at}, WSL looks this key up as \`${clip(entry.readAs ?? "")}\`, reports "Unknown key" and ignores it. Fix the header${at}.`
+  };
+}
+function outsideSection(doc, entry) {
+  const here = keysNamed(doc.kind, entry.name).filter((k) => !k.obsolete);
+  const there = keysNamed(otherKind(doc.kind), entry.name).filter((k) => !k.obsolete);
+  const hint = here.length > 0 ? ` Put it under ${here.map((k) => `\`[${k.section}]\``).join(" or ")}.` : there.length > 0 ? ` \`${clip(entry.name)}\` is a ${configFileLabel(otherKind(doc.kind))} key (\`[${there[0].section}]\`); move it there.` : " Put it under a section header.";
+  return {
+    severity: "error",
+    rule: "key-outside-section",
+    key: entry.name,
+    message: `\`${clip(entry.name)}\` comes before any \`[section]\` header, so WSL reports it as an unknown key and ignores it.${hint}`,
+    ...here.length === 1 ? { suggestion: `[${here[0].section}]` } : {}
+  };
+}
+function misplacedOrUnknown(doc, entry, section) {
+  const { kind } = doc;
+  const sameFile = keysNamed(kind, entry.name).find((k) => !k.obsolete && !k.aliasOf);
+  if (sameFile) {
+    return {
+      severity: "error",
+      rule: "wrong-section",
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` belongs in \`[${sameFile.section}]\`, not \`[${section}]\`; WSL reports \`${section}.${clip(entry.name)}\` as an unknown key and ignores it. Move the line under \`[${sameFile.section}]\`.`
+    };
+  }
+  const other = otherKind(kind);
+  const otherFile = keysNamed(other, entry.name).find((k) => !k.obsolete);
+  if (kind === "wslconf" && section === "network" && entry.name.toLowerCase() === "dhcp") {
+    return {
+      severity: "warning",
+      rule: "unknown-key",
+      key: `${section}.${clip(entry.name)}`,
+      message: `/etc/wsl.conf has no \`[network] ${clip(entry.name)}\`; WSL ignores it. The distribution's own network configuration decides DHCP inside it (.wslconfig \`wsl2.dhcp\` is a different setting, for bridged mode only).`
+    };
+  }
+  if (otherFile) {
+    return {
+      severity: "error",
+      rule: "wrong-file",
+      key: `${section}.${clip(entry.name)}`,
+      message: `\`${clip(entry.name)}\` is a ${configFileLabel(other)} setting (\`[${otherFile.section}]\`), not a ${configFileLabel(kind)} one; WSL ignores it here. Move it to ${configFileLabel(other)} under \`[${otherFile.section}]\`.`
+    };
+  }
+  return unknownKey(doc, entry, section, kind);
+}
+function unknownKey(doc, entry, section, schemaKind) {
+  const candidates = configKeys(schemaKind).filter((k) => !k.obsolete && k.section === section).map((k) => k.key);
+  const closest = closestName(entry.name, candidates);
+  const isTypo = closest ? void 0 : typoOf(entry.name);
+  const elsewhere = isTypo ? configKeys(doc.kind).find((k) => !k.obsolete && !k.aliasOf && k.section !== section && isTypo(k.key)) : void 0;
+  const fix = closest ? ` Did you mean \`${closest}\`?` : elsewhere ? ` Did you mean \`${elsewhere.key}\` in \`[${elsewhere.section}]\`?` : " Check the spelling, or remove the line.";
+  const misspelt = closest && withinTwoEdits(entry.name, closest) || elsewhere && withinTwoEdits(entry.name, elsewhere.key);
+  return {
+    severity: misspelt ? "error" : "warning",
+    rule: "unknown-key",
+    key: `${section}.${clip(entry.name)}`,
+    message: `WSL does not know \`${section}.${clip(entry.name)}\` ("Unknown key") and ignores it.${fix}`,
+    ...closest ? { suggestion: `${closest} = ${entry.raw}` } : {}
+  };
+}
+function duplicate(doc, entry, first, settingId) {
+  const firstSchema = first.section === null ? void 0 : findConfigKey(doc.kind, first.section, first.name);
+  const firstValid = firstSchema && first.value !== null ? interpretValue(firstSchema, first.value, doc.kind).ok : false;
+  const same = first.fullName.toLowerCase() === entry.fullName.toLowerCase();
+  const what = same ? `\`${settingId}\`` : `\`${settingId}\` (as \`${clip(first.fullName)}\`)`;
+  const kept = firstValid ? `WSL keeps the first value (\`${clip(first.raw)}\`) and ignores this one` : `WSL ignores this one, and because the first value (\`${clip(first.raw)}\`) is invalid it uses the default`;
+  return {
+    severity: "warning",
+    rule: "duplicate-key",
+    key: settingId,
+    message: `${what} is already set on line ${first.line}; ${kept}. Keep one line: edit line ${first.line} and remove this one.`
+  };
+}
+function valueFindings(doc, entry, schema, options) {
+  const out = [];
+  const id = schemaId(schema);
+  const value = entry.value ?? "";
+  const read = interpretValue(schema, value, doc.kind);
+  const keep = `WSL ignores it and keeps the default (${schema.defaultText})`;
+  const comment = semicolonComment(entry, schema);
+  if (!read.ok) {
+    const isSizeSpelling = schema.type === "size" && read.suggestion !== void 0;
+    const hardError = schema.type === "mac";
+    const fixed = comment && interpretValue(schema, comment.value, doc.kind).ok ? comment.fixed : void 0;
+    const suggestion = fixed ?? (read.suggestion ? `${entry.name} = ${read.suggestion}` : void 0);
+    out.push({
+      severity: "error",
+      rule: isSizeSpelling ? "size-unit" : "invalid-value",
+      key: id,
+      message: `\`${id} = ${clip(entry.raw)}\`: WSL expects ${read.expected}. ` + (hardError ? "An invalid MAC address is a hard error: the WSL 2 VM does not start." : `${keep}.`) + (comment ? " `;` does not start a comment here, only `#` starts a comment, so the rest of the line is part of the value." : "") + (suggestion ? ` Write \`${suggestion}\`.` : ""),
+      ...suggestion ? { suggestion } : {}
+    });
+    if (schema.key === "dnsTunnelingIpAddress") {
+      out[out.length - 1].message += " An invalid address also turns DNS tunneling off.";
+    }
+    return out;
+  }
+  if (comment && (schema.type === "string" || schema.type === "path")) {
+    out.push({
+      severity: "warning",
+      rule: "semicolon-comment",
+      key: id,
+      message: `\`;\` does not start a comment in ${configFileLabel(doc.kind)}, only \`#\` does: WSL reads \`${id}\` as \`${clip(entry.value ?? "")}\`, comment included. Write \`${comment.fixed}\`.`,
+      suggestion: comment.fixed
+    });
+  }
+  if (read.note?.startsWith("read as octal") && schema.key !== "umask") {
+    out.push({
+      severity: "info",
+      rule: "octal-integer",
+      key: id,
+      message: `\`${clip(entry.raw)}\` starts with 0, so WSL reads it as octal (${read.value}). Write \`${read.value}\` if you meant that, or drop the leading zero.`,
+      suggestion: `${entry.name} = ${read.value}`
+    });
+  }
+  if (read.note?.startsWith("out of range")) {
+    out.push({
+      severity: "warning",
+      rule: "integer-out-of-range",
+      key: id,
+      message: schema.type === "size" ? `\`${entry.raw.slice(0, 40)}\` does not fit in 64 bits (or is negative); WSL silently reads it as a different size (${read.note?.slice(read.note.indexOf("as ") + 3)}). Write a realistic size such as \`8GB\`.` : `\`${entry.raw.slice(0, 40)}\` does not fit a 32-bit integer; WSL reads it as ${read.value}. Write a smaller number.`
+    });
+  }
+  if (schema.key === "umask" && typeof read.value === "number" && !entry.raw.replace(/^"|"$/g, "").startsWith("0")) {
+    const octal = `0${read.value.toString(8)}`;
+    out.push({
+      severity: "warning",
+      rule: "octal-integer",
+      key: id,
+      message: `A umask is octal, but \`${clip(entry.raw)}\` has no leading 0, so WSL reads it as decimal ${read.value} (= ${octal}). Write \`umask = 0${clip(entry.raw)}\` if you meant octal ${clip(entry.raw)}.`,
+      suggestion: `umask = 0${entry.raw}`
+    });
+  }
+  if (read.skippedItems) {
+    out.push({
+      severity: "warning",
+      rule: "invalid-list-item",
+      key: id,
+      message: `${read.skippedItems.map((i) => `\`${i.trim()}\``).join(", ")} ${read.skippedItems.length === 1 ? "is not a port" : "are not ports"} (1–65535); WSL skips ${read.skippedItems.length === 1 ? "it" : "them"}. Write ports as comma-separated numbers.`
+    });
+  }
+  if (read.truncatedItems) {
+    const shown = read.truncatedItems.map(({ item, port }) => `\`${clip(item.trim())}\` as port ${port}`);
+    out.push({
+      severity: "warning",
+      rule: "invalid-list-item",
+      key: id,
+      message: `WSL reads only the leading number of each item: ${shown.join(", ")} (the rest is dropped; ranges are not supported). List every port, comma-separated.`
+    });
+  }
+  const newName = Object.entries(schema.renamedValues ?? {}).find(([, r]) => r.to === read.value);
+  if (newName && options.wslVersion && compareVersions(options.wslVersion, newName[1].since) < 0) {
+    out.push({
+      severity: "warning",
+      rule: "requires-newer-wsl",
+      key: id,
+      message: `\`${read.value}\` is the name WSL ${newName[1].since} gave this value; WSL ${options.wslVersion} only knows \`${newName[0]}\`, rejects \`${read.value}\` and keeps the default. Write \`${clip(entry.name)} = ${newName[0]}\`, or update WSL (\`wsl --update\`).`,
+      suggestion: `${entry.name} = ${newName[0]}`
+    });
+  }
+  const renamed = schema.renamedValues?.[String(read.value)];
+  if (renamed) {
+    out.push({
+      severity: "info",
+      rule: "renamed-value",
+      key: id,
+      message: `\`${read.value}\` was renamed \`${renamed.to}\` in WSL ${renamed.since}. On ${renamed.since} and later write \`${clip(entry.name)} = ${renamed.to}\` (older WSL only knows \`${read.value}\`).`,
+      suggestion: `${entry.name} = ${renamed.to}`
+    });
+  }
+  if (doc.kind === "wslconfig" && /[^\x00-\x7f]/.test(value)) {
+    out.push({
+      severity: "warning",
+      rule: "non-ascii",
+      key: id,
+      message: "wsl.exe narrows each character of .wslconfig to one byte, so non-ASCII characters (such as an accented user name in a path) arrive corrupted. Use an ASCII-only value, for example a path without accents or an 8.3 short path."
+    });
+  }
+  const controlEscapes = doc.kind === "wslconfig" && schema.type === "path" ? escapesIn(entry.raw, "ntb") : [];
+  if (controlEscapes.length > 0) {
+    const doubled = entry.raw.replace(/\\\\|\\/g, (m) => m.length === 2 ? m : "\\\\");
+    out.push({
+      severity: "error",
+      rule: "invalid-value",
+      key: id,
+      message: `In \`${id} = ${clip(entry.raw)}\`, ${controlEscapes.map((e) => `\`\\${e}\``).join(", ")} ${controlEscapes.length === 1 ? "is an escape" : "are escapes"} (newline, tab, backspace): WSL reads a path with control characters in it and will not find the file. Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes.`,
+      suggestion: `${entry.name} = ${doubled}`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && /%[A-Za-z_][\w()]*%/.test(value)) {
+    out.push({
+      severity: "error",
+      rule: "path-not-absolute",
+      key: id,
+      message: `\`${id}\` holds an environment variable (\`${clip(/%[^%]+%/.exec(value)?.[0] ?? "")}\`), which WSL never expands: it looks for a file of that literal name. Write the full path, e.g. \`C:\\Users\\me\\...\`.`
+    });
+  } else if (doc.kind === "wslconfig" && schema.type === "path" && value !== "" && !isAbsoluteWindowsPath(value)) {
+    out.push({
+      severity: "warning",
+      rule: "path-not-absolute",
+      key: id,
+      message: `\`${id}\` should be an absolute Windows path such as \`C:\\\\wsl\\\\file\`; \`${clip(entry.raw)}\` is not one, so WSL may not find it.`
+    });
+  }
+  if (id === "automount.root" && !value.startsWith("/")) {
+    out.push({
+      severity: "warning",
+      rule: "path-not-absolute",
+      key: id,
+      message: `\`automount.root\` should be an absolute Linux path such as \`/mnt/\`; \`${clip(entry.raw)}\` is not one.`
+    });
+  }
+  if (schema.ignoredBecause && read.value !== schema.default) {
+    out.push({
+      severity: "warning",
+      rule: "not-supported",
+      key: id,
+      message: `\`${id} = ${clip(entry.raw)}\` has no effect: ${schema.ignoredBecause}. Remove the line.`
+    });
+  }
+  if (options.wslVersion && schema.minWslVersion && compareVersions(options.wslVersion, schema.minWslVersion) < 0) {
+    const when = schema.since === "HEAD" ? "a WSL release after 2.9.4" : `WSL ${schema.minWslVersion}`;
+    out.push({
+      severity: "warning",
+      rule: "requires-newer-wsl",
+      key: id,
+      message: `\`${id}\` needs ${when}; WSL ${options.wslVersion} reports it as an unknown key. Update WSL (\`wsl --update\`) or remove the line.`
+    });
+  }
+  if (schema.policy && options.policyNotes !== false) {
+    out.push({
+      severity: "info",
+      rule: "policy",
+      key: id,
+      message: `On managed machines an administrator policy (HKLM\\Software\\Policies\\WSL) can block or force \`${id}\`; WSL then says "disabled by the computer policy".`
+    });
+  }
+  return out;
+}
+function escapesIn(raw, letters) {
+  const found = [];
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] !== "\\") continue;
+    const next = raw[i + 1];
+    if (letters.includes(next) && !found.includes(next)) found.push(next);
+    i++;
+  }
+  return found;
+}
+function semicolonComment(entry, schema) {
+  if (schemaId(schema) === "boot.command" || !/[ \t];/.test(entry.raw)) return void 0;
+  let at;
+  let quoted = false;
+  for (let i = 1; i < entry.raw.length && at === void 0; i++) {
+    const c = entry.raw[i - 1];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\\") i++;
+    else if (!quoted && (c === " " || c === "	") && entry.raw[i] === ";") at = i - 1;
+  }
+  if (at === void 0) return void 0;
+  const value = entry.raw.slice(0, at).trimEnd();
+  const note = entry.raw.slice(at).replace(/^[ \t]*;+[ \t]*/, "");
+  return { value, fixed: `${entry.name} = ${value}${note ? ` # ${note}` : ""}` };
+}
+function isAbsoluteWindowsPath(value) {
+  return /^[A-Za-z]:[\\/]/.test(value) || /^[\\/]{2}[^\\/]/.test(value) || /^%[A-Za-z_]+%/.test(value);
+}
+function withinTwoEdits(typed, known) {
+  const squash = (name) => name.replace(/[_\-.\s]/g, "").toLowerCase();
+  return editDistance(squash(typed), squash(known), { limit: 2 }) <= 2;
+}
+
+// packages/core/src/config/lint-syntax.ts
+function lintSyntax(doc) {
+  const findings = [];
+  for (const issue of doc.issues) {
+    const finding = describeIssue(doc, issue);
+    if (issue === doc.stop) finding.message += ` ${stopConsequence(doc, issue)}`;
+    else if (doc.kind === "wslconf" && issue.afterStop) {
+      finding.message += ` (WSL does not get this far today: it already stopped at line ${doc.stop?.line}.)`;
+    }
+    findings.push(finding);
+  }
+  for (const entry of doc.entries) {
+    if (!entry.cutByCrlf || entry.afterStop) continue;
+    findings.push({
+      line: entry.line,
+      column: entry.column,
+      severity: "warning",
+      rule: "crlf-continuation",
+      key: entry.fullName,
+      message: `The line ends with \`\\\` before a Windows line break (CRLF), which does not continue the value in /etc/wsl.conf: WSL drops the CR, so \`${entry.fullName}\` is \`${clip(entry.value ?? "")}\` and line ${entry.endLine + 1} is read as a line of its own. Save the file with LF line endings, or join the two lines.`
+    });
+  }
+  if (doc.stop) {
+    for (const entry of doc.entries) {
+      if (!entry.afterStop || entry.problem) continue;
+      findings.push({
+        line: entry.line,
+        column: entry.column,
+        severity: "warning",
+        rule: "ignored-after-invalid-line",
+        message: `WSL ignores \`${entry.fullName}\` because it stops reading /etc/wsl.conf at the invalid line ${doc.stop.line}. Fix line ${doc.stop.line} and this setting applies again.`,
+        key: entry.fullName
+      });
+    }
+  }
+  return findings;
+}
+function stopConsequence(doc, stop) {
+  const ignored = doc.entries.filter((e) => e.afterStop && !e.problem);
+  if (ignored.length === 0) {
+    return `WSL stops reading /etc/wsl.conf at this line (the rest of the file holds no settings).`;
+  }
+  const shown = ignored.slice(0, 8).map((e) => `\`${e.fullName}\` (line ${e.line})`);
+  const more = ignored.length > shown.length ? ` and ${ignored.length - shown.length} more` : "";
+  return `WSL stops reading /etc/wsl.conf at line ${stop.line}, so ${ignored.length === 1 ? "this setting below it is" : `these ${ignored.length} settings below it are`} ignored: ${shown.join(", ")}${more}.`;
+}
+function describeIssue(doc, issue) {
+  const base = { line: issue.line, column: issue.column, severity: "error" };
+  const effect = doc.kind === "wslconfig" ? "WSL skips this line." : "WSL rejects this line.";
+  const lineText = issue.text.trim();
+  switch (issue.problem) {
+    case "invalid-key-name": {
+      if (issue.char === "\uFEFF") {
+        return {
+          ...base,
+          rule: "byte-order-mark",
+          message: `The file starts with a UTF-8 byte-order mark (BOM), which WSL reads as part of the first line, so the whole line is lost. ${effect} Save /etc/wsl.conf as UTF-8 without BOM.`
+        };
+      }
+      if (issue.char === ";") {
+        return {
+          ...base,
+          rule: "semicolon-comment",
+          message: `\`;\` does not start a comment in ${configFileLabel(doc.kind)}; only \`#\` does. ${effect} Replace \`;\` with \`#\`.`,
+          suggestion: lineText.replace(/^;/, "#")
+        };
+      }
+      const shown = issue.char === "" ? "end of file" : `\`${printable(issue.char)}\``;
+      return {
+        ...base,
+        rule: "invalid-key-name",
+        message: `A line must start with a letter (a key), \`[\` (a section) or \`#\` (a comment), not ${shown}. ${effect} Fix the key name or comment the line out with \`#\`.`,
+        ...namedSuggestion(doc, issue, lineText)
+      };
+    }
+    case "expected-equals": {
+      const dotted = /^([A-Za-z][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*)$/.exec(lineText);
+      if (dotted) {
+        return { ...base, ...badKeyName(doc, issue, dotted[1], dotted[2], effect) };
+      }
+      const spaced = /^([A-Za-z][A-Za-z0-9]*)[ \t:]+(.+)$/.exec(lineText);
+      return {
+        ...base,
+        rule: "missing-equals",
+        message: `\`${clip(issue.keyName ?? lineText)}\` has no \`=\` after the key name. ${effect} Write it as \`key = value\`.`,
+        ...spaced ? { suggestion: `${spaced[1]} = ${spaced[2].replace(/^=\s*/, "")}` } : {},
+        ...issue.keyName ? { key: fullName(issue.section, issue.keyName) } : {}
+      };
+    }
+    case "invalid-section-name":
+    case "expected-bracket":
+    case "expected-end-of-line": {
+      const inner = /^\[([^\]#]*)\]?/.exec(lineText)?.[1]?.trim() ?? "";
+      const closest = inner ? closestName(inner, configSections(doc.kind)) : void 0;
+      const why = issue.problem === "expected-end-of-line" ? "only spaces or a `#` comment may follow `]`" : "a section name is a letter followed by letters or digits, closed by `]`";
+      return {
+        ...base,
+        rule: "invalid-section-header",
+        message: `Invalid section header \`${clip(lineText)}\`: ${why}. ${effect} ${keysBelow(doc, issue)}` + (closest ? ` Did you mean \`[${closest}]\`?` : ""),
+        ...closest ? { suggestion: `[${closest}]` } : {}
+      };
+    }
+    case "invalid-escape": {
+      const key = fullName(issue.section, issue.keyName ?? "");
+      const entry = doc.entries.find((e) => e.start === issue.start);
+      const raw = entry?.raw ?? "";
+      const doubled = raw.replace(/\\\\|\\/g, (m) => m.length === 2 ? m : "\\\\");
+      const forward = raw.replace(/\\\\|\\/g, "/");
+      const shown = issue.char === "" ? "`\\` at the end of the file" : `\`\\${printable(issue.char)}\``;
+      return {
+        ...base,
+        rule: "invalid-escape",
+        key,
+        message: `${shown} is not an escape WSL knows (only \`\\\\\`, \`\\"\`, \`\\b\`, \`\\n\`, \`\\t\` and a line-ending \`\\\`). ${effect} Write every backslash as \`\\\\\` (\`${clip(doubled)}\`) or use forward slashes (\`${clip(forward)}\`).`,
+        ...issue.keyName ? { suggestion: `${issue.keyName} = ${doubled}` } : {}
+      };
+    }
+    case "unterminated-quote":
+      return {
+        ...base,
+        rule: "unterminated-quote",
+        key: fullName(issue.section, issue.keyName ?? ""),
+        message: `The value opens a \`"\` that is never closed. ${effect} Add the closing \`"\`, or write a literal quote as \`\\"\`.`
+      };
+  }
+}
+function keysBelow(doc, issue) {
+  const after = issue.keysAfter;
+  const last = issue.section;
+  if (after === void 0 || after.prefix.toLowerCase() === (last ?? "").toLowerCase()) {
+    return last === null ? "The keys below it stay outside any section." : `The keys below it stay in \`[${last}]\`.`;
+  }
+  if (after.bare) {
+    return `WSL then looks up every key below it as \`${clip(after.prefix)}\` alone (it keeps the broken name, padded to the length of \`[${last}]\`), so they are all unknown and ignored until the next valid header.`;
+  }
+  const known = findSection(doc.kind, after.prefix);
+  return `WSL files the keys below it under \`[${after.prefix}]\` (the broken name cut to the length of the last valid section, \`[${last}]\`)` + (known ? "." : ", which it does not know, so they are all ignored until the next valid header.");
+}
+function badKeyName(doc, issue, name, value, effect) {
+  const bad = [...new Set(name.replace(/[A-Za-z0-9]/g, ""))].map((c) => `\`${c}\``).join(", ");
+  const dot = name.indexOf(".");
+  if (dot > 0) {
+    const section2 = findSection(doc.kind, name.slice(0, dot));
+    const key = section2 ? findConfigKey(doc.kind, section2, name.slice(dot + 1)) : void 0;
+    if (section2 && key) {
+      return {
+        rule: "invalid-key-name",
+        key: `${key.section}.${key.key}`,
+        message: `Key names cannot contain ${bad}: WSL does not read \`section.key\` names. ${effect} Write \`${key.key} = ${value}\` under a \`[${key.section}]\` header.`,
+        suggestion: `[${key.section}]
+${key.key} = ${value}`
+      };
+    }
+  }
+  const section = issue.section === null ? void 0 : findSection(doc.kind, issue.section);
+  const candidates = configKeys(doc.kind).filter((k) => !k.obsolete && (section === void 0 || k.section === section)).map((k) => k.key);
+  const closest = closestName(name, candidates);
+  return {
+    rule: "invalid-key-name",
+    message: `Key names may only contain letters and digits; \`${clip(name)}\` contains ${bad}. ${effect}` + (closest ? ` Did you mean \`${closest}\`?` : " Remove those characters."),
+    suggestion: `${closest ?? name.replace(/[^A-Za-z0-9]/g, "")} = ${value}`
+  };
+}
+function namedSuggestion(doc, issue, lineText) {
+  const m = /^[^A-Za-z#[]+([A-Za-z][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*)$/.exec(lineText);
+  if (!m) return {};
+  const found = badKeyName(doc, issue, m[1], m[2], "");
+  return found.suggestion ? { suggestion: found.suggestion } : {};
+}
+function fullName(section, key) {
+  return section === null ? key : `${section}.${key}`;
+}
+function printable(c) {
+  const code = c.charCodeAt(0);
+  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return c;
+}
+
 export {
   __export,
   WslReadyError,
@@ -1920,16 +2469,10 @@ export {
   readEnv,
   isWindowsHost,
   resolveWslExecutable,
-  editDistance,
   closestName,
-  typoOf,
-  clip,
   schemaId,
-  configKeys,
-  configSections,
   configSettings,
   findConfigKey,
-  keysNamed,
   findSection,
   settingOf,
   detectConfigKind,
@@ -1937,7 +2480,8 @@ export {
   compareVersions,
   interpretValue,
   configFileLabel,
-  otherKind,
+  lintEntries,
+  lintSyntax,
   validateDistroName,
   validateLinuxUserName,
   validatePackageName,

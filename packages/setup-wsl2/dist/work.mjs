@@ -16,6 +16,8 @@ import {
   formatArgv,
   formatDuration,
   interpretValue,
+  lintEntries,
+  lintSyntax,
   parseConfigDocument,
   readEnv,
   resolveWslExecutable,
@@ -1371,7 +1373,7 @@ function parseProbe(stdout) {
   const sections = /* @__PURE__ */ new Map();
   let current;
   let lines = [];
-  for (const line of stdout.replace(/\r\n/g, "\n").split("\n")) {
+  for (const line of stdout.split("\n")) {
     if (line.startsWith(`${MARK} `)) {
       if (current) sections.set(current, lines.join("\n"));
       current = line.slice(MARK.length + 1).trim();
@@ -1380,13 +1382,13 @@ function parseProbe(stdout) {
       lines.push(line);
     }
   }
-  const get = (name) => (sections.get(name) ?? "").trim();
+  const get = (name) => (sections.get(name) ?? "").replace(/\r\n/g, "\n").trim();
   const os = get("os-release") ? parseOsRelease(get("os-release")) : null;
   const kernel = get("kernel") ? parseKernel(get("kernel")) : null;
   return {
     osRelease: os?.recognized ? os.value : null,
-    // wsl.conf keeps its exact bytes apart from the section framing (the merge must not touch anything else).
-    wslConf: (sections.get("wsl.conf") ?? "").replace(/^\n/, "").replace(/\n$/, ""),
+    // wsl.conf keeps its exact bytes: the LF before the next marker is the framing's, which the split took.
+    wslConf: sections.get("wsl.conf") ?? "",
     bash: get("bash") || null,
     userExists: /^\d+$/.test(get("user")),
     kernelRelease: kernel?.recognized ? kernel.value.kernelRelease : get("kernel") || null,
@@ -1400,7 +1402,7 @@ set -eu
 user=$1; write_conf=$2; docker=$3
 if [ "$write_conf" = 1 ]; then
   tmp=/etc/.wsl.conf.wsl-ready.$$
-  tr -d '\\r' > "$tmp"
+  cat > "$tmp"
   chmod 644 "$tmp"
   mv -f "$tmp" /etc/wsl.conf
 fi
@@ -3736,10 +3738,10 @@ function insertionPoint(doc, section) {
   const beforeStop = doc.stop ? headers.filter((h) => h.start < doc.stop.start) : headers;
   const candidates = beforeStop.length > 0 ? beforeStop : headers;
   const header = candidates[candidates.length - 1];
-  const next = doc.sections.find((h) => h.start > header.start);
+  const next = blockBoundaries(doc).find((index) => doc.lines[index].start > header.start);
   const headerIndex = header.line - 1;
-  let last = (next ? next.line - 1 : doc.lines.length) - 1;
-  if (next) {
+  let last = (next ?? doc.lines.length) - 1;
+  if (next !== void 0) {
     let i = last;
     while (i > headerIndex && doc.lines[i].role === "comment") i--;
     last = i;
@@ -3749,6 +3751,24 @@ function insertionPoint(doc, section) {
   if (covering) last = covering.endLine - 1;
   const line = doc.lines[last];
   return line.start + line.text.length + line.eol.length;
+}
+function blockBoundaries(doc) {
+  const starts = doc.sections.map((h) => h.start);
+  for (const issue2 of doc.issues) {
+    if (issue2.problem === "expected-bracket" || issue2.problem === "expected-end-of-line") starts.push(issue2.start);
+  }
+  if (doc.stop) starts.push(doc.stop.start);
+  return [...new Set(starts.map((offset) => lineIndexAt(doc, offset)))].sort((a, b) => a - b);
+}
+function lineIndexAt(doc, offset) {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 function removalOf(doc, entry) {
   const first = doc.lines[entry.line - 1];
@@ -3940,16 +3960,16 @@ function wslconfigPatch(inputs) {
   }
   return patch;
 }
-function keysWslWouldMiss(text2, patch) {
-  const { settings } = readConfigValues(text2, "wslconfig").value;
+function keysWslWouldMiss(text2, patch, kind = "wslconfig") {
+  const { settings } = readConfigValues(text2, kind).value;
   const byName = new Map(Object.values(settings).map((setting) => [setting.id.toLowerCase(), setting]));
   const missed = [];
   for (const [section, keys] of Object.entries(patch)) {
     for (const [key, value] of Object.entries(keys ?? {})) {
       const setting = byName.get(`${section}.${key}`.toLowerCase());
-      if (!setting) continue;
-      const sameType = typeof setting.value === typeof value;
-      if (setting.source !== "file" || sameType && setting.value !== value) missed.push(`${section}.${key}`);
+      if (!setting || value === null || value === void 0) continue;
+      const differs = kind === "wslconfig" && typeof setting.value === typeof value && setting.value !== value;
+      if (setting.source !== "file" || differs) missed.push(`${section}.${key}`);
     }
   }
   return missed;
@@ -3976,7 +3996,7 @@ async function applyWslconfig(setup2, listed) {
   const missed = keysWslWouldMiss(merged.text, patch);
   if (missed.length > 0) {
     io.warning(
-      `.wslconfig: WSL will not read ${missed.join(", ")} as written to ${file}: a line above them that WSL rejects (most often a section header with a blank inside the brackets, such as \`[general ]\`) makes WSL file the keys below it under another name. Fix that line in the file (\`wsl-ready lint-config\` shows it), then run the job again.`
+      `.wslconfig: WSL will not read ${missed.join(", ")} as written to ${file}: a line of the file keeps WSL from taking the value. Run \`wsl-ready lint-config\` on the file to see which, fix it, then run the job again.`
     );
   }
   const backup = join2(setup2.temp, "wslconfig.original");
@@ -5433,10 +5453,275 @@ function sizeText(bytes, storedBytes) {
   return storedBytes === void 0 ? `, ${mib(bytes)}` : `, ${mib(bytes)} tar, ${mib(storedBytes)} compressed`;
 }
 
+// packages/core/src/config/lint-dependencies.ts
+function lintDependencies(doc, options = {}) {
+  const effective = effectiveFromDocument(doc).value;
+  return doc.kind === "wslconfig" ? wslconfigRules(effective, options) : wslconfRules(effective, options);
+}
+var fromFile = (s) => s?.source === "file" && s.line !== void 0;
+function finding(setting, severity2, message, rule = "dependency") {
+  return { line: setting.line, severity: severity2, rule, message, key: setting.id };
+}
+function wslconfigRules(config2, options) {
+  const s = config2.settings;
+  const out = [];
+  const mode = String(s["wsl2.networkingMode"]?.value ?? "NAT");
+  const modeSetting = s["wsl2.networkingMode"];
+  const modeWhere = fromFile(modeSetting) ? ` (line ${modeSetting.line})` : " (the default)";
+  const kernelModules = s["wsl2.kernelModules"];
+  if (fromFile(kernelModules) && s["wsl2.kernel"]?.source !== "file") {
+    out.push(
+      finding(
+        kernelModules,
+        "error",
+        '`kernelModules` needs a custom `kernel` too; without one WSL fails to start with "Customised kernel modules were supplied without specifying a customised kernel". Add `kernel = C:\\\\path\\\\to\\\\kernel` or remove this line.'
+      )
+    );
+  }
+  if (mode === "Bridged" && fromFile(modeSetting) && s["wsl2.vmSwitch"]?.source !== "file") {
+    out.push(
+      finding(
+        modeSetting,
+        "error",
+        'Bridged networking needs `vmSwitch` (the name of a Hyper-V virtual switch); WSL fails with "Bridged networking requires wsl2.vmSwitch to be set." Add `vmSwitch = <switch name>` under [wsl2].'
+      )
+    );
+  }
+  for (const id of ["wsl2.dhcp", "wsl2.dhcpTimeout", "wsl2.ipv6", "wsl2.macAddress", "wsl2.vmSwitch"]) {
+    const setting = s[id];
+    if (fromFile(setting) && mode !== "Bridged") {
+      out.push(
+        finding(
+          setting,
+          "warning",
+          `\`${id}\` only applies to Bridged networking, but the mode is ${mode}${modeWhere}. Remove it, or set \`networkingMode = Bridged\`.`
+        )
+      );
+    }
+  }
+  for (const id of ["experimental.ignoredPorts", "experimental.hostAddressLoopback"]) {
+    const setting = s[id];
+    if (fromFile(setting) && mode !== "Mirrored") {
+      out.push(
+        finding(
+          setting,
+          "warning",
+          `\`${id}\` only applies to Mirrored networking, but the mode is ${mode}${modeWhere}. Remove it, or set \`networkingMode = Mirrored\`.`
+        )
+      );
+    }
+  }
+  const localhost = s["wsl2.localhostForwarding"];
+  if (fromFile(localhost) && mode === "Mirrored") {
+    out.push(
+      finding(
+        localhost,
+        "warning",
+        "`localhostForwarding` has no effect in Mirrored networking (Windows and Linux share localhost); WSL warns about it. Remove the line."
+      )
+    );
+  }
+  const dnsProxy = s["wsl2.dnsProxy"];
+  if (fromFile(dnsProxy) && mode !== "NAT") {
+    out.push(
+      finding(
+        dnsProxy,
+        "warning",
+        `\`dnsProxy\` only applies to NAT networking, but the mode is ${mode}${modeWhere}. Remove the line.`
+      )
+    );
+  }
+  const tunneling = s["wsl2.dnsTunneling"];
+  if (tunneling?.value === false) {
+    for (const id of ["experimental.bestEffortDnsParsing", "experimental.dnsTunnelingIpAddress"]) {
+      const setting = s[id];
+      if (fromFile(setting)) {
+        const why = tunneling.source === "file" ? `\`dnsTunneling = false\` (line ${tunneling.line})` : `DNS tunneling is off (${tunneling.derivedFrom ?? "default"})`;
+        out.push(
+          finding(
+            setting,
+            "warning",
+            `\`${id}\` only works with DNS tunneling, which is off here: ${why}. Remove it or turn tunneling on.`
+          )
+        );
+      }
+    }
+  }
+  const virtio = s["wsl2.virtio"];
+  if (fromFile(virtio) && virtio.value === false) {
+    const asked = (id, pattern) => pattern.test((s[id]?.raw ?? "").replaceAll('"', ""));
+    const affected = [
+      asked("wsl2.virtiofs", /^(true|1)$/i) ? "`virtiofs`" : "",
+      asked("experimental.swiotlb", /^(?!0$)./) ? "`swiotlb`" : "",
+      asked("wsl2.networkingMode", /^(consomme|virtioproxy)$/i) ? "Consomme networking (it falls back to NAT)" : ""
+    ].filter(Boolean);
+    if (affected.length > 0) {
+      out.push(
+        finding(
+          virtio,
+          "warning",
+          `\`virtio = false\` also turns off ${affected.join(", ")}. Remove \`virtio = false\` or the settings that need it.`
+        )
+      );
+    }
+  }
+  const processors = s["wsl2.processors"];
+  if (fromFile(processors) && typeof processors.value === "number" && options.hostProcessors !== void 0 && processors.value > options.hostProcessors) {
+    out.push(
+      finding(
+        processors,
+        "warning",
+        `\`processors = ${processors.value}\` is more than this machine's ${options.hostProcessors} logical processors; WSL clamps it and warns. Write \`processors = ${options.hostProcessors}\` or less.`
+      )
+    );
+  }
+  const memory = s["wsl2.memory"];
+  if (fromFile(memory) && typeof memory.value === "number" && memory.value < 256 * 1024 ** 2) {
+    out.push(
+      finding(
+        memory,
+        "warning",
+        `\`memory = ${memory.raw}\` is below WSL's minimum of 256MB; WSL raises it to 256MB. Write at least \`memory = 256MB\`.`
+      )
+    );
+  }
+  const safeMode = s["wsl2.safeMode"];
+  if (fromFile(safeMode) && safeMode.value === true) {
+    out.push(
+      finding(
+        safeMode,
+        "warning",
+        "`safeMode = true` is a recovery mode: it turns off drive access, networking, GPU, GUI apps, swap, custom kernels and, inside distributions, systemd, automount and interop. Remove it once the machine is repaired.",
+        "safe-mode"
+      )
+    );
+  }
+  return out;
+}
+function wslconfRules(config2, options) {
+  const s = config2.settings;
+  const out = [];
+  const wslconfig = options.wslconfigText === void 0 ? void 0 : effectiveFromDocument(parseConfigDocument(options.wslconfigText, "wslconfig")).value.settings;
+  const cgroups = s["automount.cgroups"];
+  if (fromFile(cgroups) && cgroups.value === "v1") {
+    const isolate = wslconfig?.["wsl2.isolateDistroCgroup"];
+    if (isolate?.value !== false) {
+      out.push(
+        finding(
+          cgroups,
+          wslconfig ? "warning" : "info",
+          "`cgroups = v1` conflicts with `.wslconfig` `[wsl2] isolateDistroCgroup`, which is on by default in WSL releases after 2.9.4; the distribution then fails to start. Set `isolateDistroCgroup = false` in .wslconfig, or use `cgroups = v2`."
+        )
+      );
+    }
+  }
+  const systemd = s["boot.systemd"];
+  if (fromFile(systemd) && systemd.value === true && options.distroVersion === 1) {
+    out.push(
+      finding(
+        systemd,
+        "warning",
+        "`systemd = true` only works in WSL 2 distributions; this one runs as WSL 1. Convert it with `wsl --set-version <distro> 2` or remove the line."
+      )
+    );
+  }
+  const gpuLib = s["gpu.appendLibPath"];
+  if (fromFile(gpuLib) && s["gpu.enabled"]?.value === false) {
+    out.push(
+      finding(gpuLib, "info", "`appendLibPath` only applies when `gpu.enabled` is true; here GPU support is off.")
+    );
+  }
+  if (wslconfig?.["wsl2.safeMode"]?.value === true) {
+    const first = Object.values(s).find(fromFile);
+    if (first) {
+      out.push(
+        finding(
+          first,
+          "warning",
+          ".wslconfig has `safeMode = true`: WSL then ignores automount, fstab, boot.command, systemd, hosts and resolv.conf generation, interop, GPU and time-zone settings from this file.",
+          "safe-mode"
+        )
+      );
+    }
+  }
+  return out;
+}
+
+// packages/core/src/config/lint.ts
+function lintWslConf(input, options = {}) {
+  return lintConfig(input, "wslconf", options);
+}
+function lintConfig(input, kind, options = {}) {
+  const { text: text2, encoding } = configTextOf(input);
+  const resolved = kind ?? detectConfigKind(text2, options.fileName);
+  const doc = parseConfigDocument(text2, resolved);
+  return {
+    kind: resolved,
+    findings: sortFindings(
+      policyOnce(
+        [
+          ...encodingFindings(resolved, encoding),
+          ...lintSyntax(doc),
+          ...lintEntries(doc, options),
+          ...lintDependencies(doc, options)
+        ],
+        options.policyNotes ?? "once"
+      )
+    )
+  };
+}
+function policyOnce(findings, mode) {
+  if (mode === true) return findings;
+  const notes = findings.filter((f) => f.rule === "policy");
+  const rest = findings.filter((f) => f.rule !== "policy");
+  if (mode === false || notes.length <= 1) return mode === false ? rest : findings;
+  const first = notes[0];
+  const ids = notes.map((f) => `\`${f.key}\``).join(", ");
+  return [
+    ...rest,
+    {
+      ...first,
+      message: `On managed machines an administrator policy (HKLM\\Software\\Policies\\WSL) can block or force ${ids}; WSL then says "disabled by the computer policy". (Run with --verbose for a note on each line.)`
+    }
+  ];
+}
+function encodingFindings(kind, encoding) {
+  if (encoding === "utf-16le" || encoding === "utf-16le-bom" && kind === "wslconf") {
+    return [
+      {
+        line: 1,
+        severity: "error",
+        rule: "encoding",
+        message: kind === "wslconf" ? "/etc/wsl.conf is saved as UTF-16; WSL reads it byte by byte and rejects the first line, so none of it applies. Save it as UTF-8." : ".wslconfig is saved as UTF-16 without a byte-order mark; wsl.exe reads it as UTF-8 and sees garbage. Save it as UTF-8."
+      }
+    ];
+  }
+  return [];
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function sortFindings(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => a.f.line - b.f.line || (a.f.column ?? 0) - (b.f.column ?? 0) || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i
+  ).map(({ f }) => f);
+}
+
 // packages/setup-wsl2/src/phases/configure.ts
 function automountRootOf(wslConf) {
   const root = readConfigValues(wslConf, "wslconf").value.values["automount.root"];
   return typeof root === "string" ? root : "/mnt/";
+}
+function withoutByteOrderMark(wslConf) {
+  return wslConf.charCodeAt(0) === 65279 ? wslConf.slice(1) : wslConf;
+}
+function assertWslReadsPatch(current, merged, patch, distribution) {
+  const missed = keysWslWouldMiss(merged, patch, "wslconf");
+  if (missed.length === 0) return;
+  const stop = parseConfigDocument(current, "wslconf").stop;
+  const where = stop ? `WSL's init stops reading the file at line ${stop.line} (\`${stop.text}\`), so it would ignore ${missed.join(", ")}, which this setup writes below that line.` : `WSL would not read ${missed.join(", ")} as this setup writes them.`;
+  const why = stop ? lintWslConf(current).findings.find((f) => f.line === stop.line && f.severity === "error")?.message : void 0;
+  throw new ProvisionError(
+    `/etc/wsl.conf in ${distribution}: ${where}${why ? ` ${why}` : ""} ` + (stop ? `Fix or remove line ${stop.line} of /etc/wsl.conf in the distribution (or in the image it comes from), then run the job again.` : "Run `wsl-ready lint-config` on the file, fix what it reports, then run the job again.")
+  );
 }
 async function runConfigure(setup2, found, cacheHit) {
   const { inputs, io, wsl } = setup2;
@@ -5445,24 +5730,35 @@ async function runConfigure(setup2, found, cacheHit) {
       args: wslExecArgs({ distribution: inputs.distribution, user: "root", command }).args,
       ...input !== void 0 ? { input } : {}
     });
-    const probe = parseProbe((await asRoot(scriptCommand(PROBE_SCRIPT, [inputs.user]))).stdout);
+    const probe = parseProbe((await asRoot(scriptCommand(PROBE_SCRIPT, [inputs.user]))).result.stdout.toString("utf8"));
     const patch = structuredClone(inputs.wslConf);
     if (inputs.user !== "root" && patch.user?.default === void 0)
       patch.user = { ...patch.user, default: inputs.user };
-    const merged = mergeConfig(probe.wslConf, patch, { kind: "wslconf" });
+    const current = withoutByteOrderMark(probe.wslConf);
+    const merged = mergeConfig(current, patch, { kind: "wslconf" });
+    assertWslReadsPatch(current, merged.text, patch, inputs.distribution);
     for (const warning of merged.warnings) io.warning(`wsl.conf: ${warning}`);
+    const bomDropped = current !== probe.wslConf;
+    if (bomDropped) {
+      io.warning(
+        `/etc/wsl.conf in ${inputs.distribution} started with a UTF-8 byte-order mark, which WSL's init reads as part of line 1: it rejected that line and ignored the whole file. The mark was removed, so WSL now reads the file, your settings in it included. Save the file as UTF-8 without BOM in the image to silence this.`
+      );
+    }
+    const rewrite = merged.changed || bomDropped;
     const automountRoot = automountRootOf(merged.text);
     const needUser = inputs.user !== "root" && (!probe.userExists || !cacheHit);
-    if (merged.changed || needUser) {
+    if (rewrite || needUser) {
       const text2 = merged.text.endsWith("\n") || merged.text === "" ? merged.text : `${merged.text}
 `;
       await asRoot(
-        scriptCommand(CONFIGURE_SCRIPT, [inputs.user, merged.changed ? "1" : "0", inputs.docker ? "1" : "0"]),
-        merged.changed ? text2 : ""
+        scriptCommand(CONFIGURE_SCRIPT, [inputs.user, rewrite ? "1" : "0", inputs.docker ? "1" : "0"]),
+        rewrite ? text2 : ""
       );
-      io.info(`wsl.conf: ${describeChanges(merged.changes) || "unchanged"}.`);
+      io.info(
+        `wsl.conf: ${describeChanges(merged.changes) || "unchanged"}${bomDropped ? ", byte-order mark removed" : ""}.`
+      );
     }
-    if (merged.changed) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
+    if (rewrite) await wsl.run(ctx, { args: wslTerminateArgs(inputs.distribution) });
     const currentDefault = found.listed.find((d) => d.default)?.name;
     if (inputs.setAsDefault && currentDefault?.toLowerCase() !== inputs.distribution.toLowerCase() && (found.existing || found.listed.length > 0)) {
       await wsl.run(ctx, { args: wslSetDefaultArgs(inputs.distribution) });

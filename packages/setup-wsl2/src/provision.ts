@@ -38,7 +38,8 @@ export function parseProbe(stdout: string): ProbeFacts {
   const sections = new Map<string, string>();
   let current: string | undefined;
   let lines: string[] = [];
-  for (const line of stdout.replace(/\r\n/g, '\n').split('\n')) {
+  // Split on LF only: a CR is part of wsl.conf's bytes (WSL's init reads `\` + CRLF differently from `\` + LF).
+  for (const line of stdout.split('\n')) {
     if (line.startsWith(`${MARK} `)) {
       if (current) sections.set(current, lines.join('\n'));
       current = line.slice(MARK.length + 1).trim();
@@ -47,13 +48,13 @@ export function parseProbe(stdout: string): ProbeFacts {
       lines.push(line);
     }
   }
-  const get = (name: string) => (sections.get(name) ?? '').trim();
+  const get = (name: string) => (sections.get(name) ?? '').replace(/\r\n/g, '\n').trim();
   const os = get('os-release') ? parseOsRelease(get('os-release')) : null;
   const kernel = get('kernel') ? parseKernel(get('kernel')) : null;
   return {
     osRelease: os?.recognized ? os.value : null,
-    // wsl.conf keeps its exact bytes apart from the section framing (the merge must not touch anything else).
-    wslConf: (sections.get('wsl.conf') ?? '').replace(/^\n/, '').replace(/\n$/, ''),
+    // wsl.conf keeps its exact bytes: the LF before the next marker is the framing's, which the split took.
+    wslConf: sections.get('wsl.conf') ?? '',
     bash: get('bash') || null,
     userExists: /^\d+$/.test(get('user')),
     kernelRelease: kernel?.recognized ? kernel.value.kernelRelease : get('kernel') || null,
@@ -64,7 +65,9 @@ export function parseProbe(stdout: string): ProbeFacts {
 }
 
 /**
- * Write /etc/wsl.conf from stdin (when $2 is 1), atomically and with LF endings, and create the user (when
+ * Write /etc/wsl.conf from stdin (when $2 is 1), atomically and byte for byte: its line endings are the file's own
+ * (WSL's init reads it as bytes, where `\` + CRLF ends a value but `\` + LF continues it, so folding CRLF would
+ * change what WSL reads). Create the user (when
  * missing) with passwordless sudo and no password of its own: useradd, busybox/Alpine adduser, or plain
  * passwd/group lines as the last resort.
  */
@@ -73,7 +76,7 @@ set -eu
 user=$1; write_conf=$2; docker=$3
 if [ "$write_conf" = 1 ]; then
   tmp=/etc/.wsl.conf.wsl-ready.$$
-  tr -d '\\r' > "$tmp"
+  cat > "$tmp"
   chmod 644 "$tmp"
   mv -f "$tmp" /etc/wsl.conf
 fi

@@ -18,7 +18,7 @@ export interface WslCall {
 
 export interface WslAnswer {
   result: CommandResult;
-  /** stdout decoded (UTF-16LE or UTF-8), CRLF kept. */
+  /** stdout decoded (UTF-16LE or UTF-8), line breaks folded to LF (`result.stdout` has the bytes). */
   stdout: string;
   stderr: string;
 }

@@ -169,7 +169,7 @@ describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
     expect(lab.twin.readLog()).toEqual([]);
   });
 
-  test('wsl-conf is merged into the existing /etc/wsl.conf: keys and comments kept', async () => {
+  test('wsl-conf is merged into the existing /etc/wsl.conf: keys, comments and line endings kept', async () => {
     const lab = await makeLab({ defaultVersion: 2 });
     const existing =
       '# managed by the image\r\n[automount]\r\noptions = "metadata"  # keep\r\n\r\n[network]\r\nhostname = twin\r\n';
@@ -183,7 +183,7 @@ describe('setup-wsl2 against the wsl.exe twin', { timeout: 120_000 }, () => {
     });
     expect(result.conclusion, result.log).toBe('success');
     expect(readFileSync(conf, 'utf8')).toBe(
-      '# managed by the image\n[automount]\noptions = "metadata"  # keep\n\n[network]\nhostname = ci\n\n[boot]\nsystemd = true\n',
+      '# managed by the image\r\n[automount]\r\noptions = "metadata"  # keep\r\n\r\n[network]\r\nhostname = ci\r\n\r\n[boot]\r\nsystemd = true\r\n',
     );
   });
 

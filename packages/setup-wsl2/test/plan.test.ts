@@ -151,13 +151,16 @@ describe('parseProbe', () => {
     const out = [
       '',
       '@@wsl-ready@@ os-release',
-      'ID=ubuntu',
-      'VERSION_ID="24.04"',
-      'PRETTY_NAME="Ubuntu 24.04.2 LTS"',
+      'ID=ubuntu\r',
+      'VERSION_ID="24.04"\r',
+      'PRETTY_NAME="Ubuntu 24.04.2 LTS"\r',
       '@@wsl-ready@@ wsl.conf',
-      '# keep me',
-      '[boot]',
-      'systemd=true',
+      // CRLF inside wsl.conf is the file's own (a `\` before it ends the value for WSL): kept as it is.
+      '\n# keep me\r',
+      '[boot]\r',
+      'command = echo a\\\r',
+      'systemd=true\r',
+      '',
       '@@wsl-ready@@ bash',
       '/usr/bin/bash',
       '@@wsl-ready@@ user',
@@ -169,9 +172,9 @@ describe('parseProbe', () => {
       '@@wsl-ready@@ manager',
       'apt-get',
       '@@wsl-ready@@ end',
-    ].join('\r\n');
+    ].join('\n');
     expect(parseProbe(out)).toMatchObject({
-      wslConf: '# keep me\n[boot]\nsystemd=true',
+      wslConf: '\n# keep me\r\n[boot]\r\ncommand = echo a\\\r\nsystemd=true\r\n',
       bash: '/usr/bin/bash',
       userExists: false,
       kernelRelease: '6.6.87.2-microsoft-standard-WSL2',

@@ -6,6 +6,7 @@ import { runAction } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { parseInputs } from '../src/inputs.js';
 import { keysWslWouldMiss, vmMayRun, wslconfigPatch, wslconfigText } from '../src/phases/wslconfig.js';
+import { dockerImage } from './docker-image.js';
 import { ACTION_DIR, callKinds, type Lab, makeLab } from './helpers.js';
 
 const profile = (lab: Lab) => join(lab.mntRoot, 'c', 'Users', 'runneradmin');
@@ -52,29 +53,33 @@ describe('.wslconfig follows the VM lifetime', { timeout: 120_000 }, () => {
     ]);
     // A value whose type the patch does not share (a size as text) only has to be read from the file.
     expect(keysWslWouldMiss('[wsl2]\nmemory=4GB\n', { wsl2: { memory: '4GB' } })).toEqual([]);
+    // wsl.conf: init stops at its first invalid line; values core normalises (a `/` added to root) still count.
+    expect(keysWslWouldMiss('[boot]\nx_y=1\n[user]\ndefault=me\n', { user: { default: 'me' } }, 'wslconf')).toEqual([
+      'user.default',
+    ]);
+    expect(keysWslWouldMiss('[automount]\nroot=/win\n', { automount: { root: '/win' } }, 'wslconf')).toEqual([]);
   });
 
-  test('keys merged below a header WSL rejects: the setup warns, and the VM indeed keeps the default', async () => {
+  test("docker's keep-alive next to a header WSL rejects: written where WSL reads it, and the twin's VM never idles", async () => {
     const lab = await makeLab();
+    const image = dockerImage(lab.dir, lab.rootfs, join(lab.mntRoot, 'c', 'images', 'twin-docker.tar'));
     mkdirSync(profile(lab), { recursive: true });
-    writeFileSync(join(profile(lab), '.wslconfig'), '[wsl2]\r\nmemory=4GB\r\n[network ]\r\n');
+    const file = join(profile(lab), '.wslconfig');
+    // `[general ]` keeps `general` in WSL's key buffer: a key appended after it is read as `gene.vmIdleTimeout`.
+    writeFileSync(file, '[wsl2]\r\nmemory=4GB\r\n[general ]\r\ninstanceIdleTimeout=400\r\n');
     const run = await lab.run(
-      {
-        distribution: 'Twin',
-        source: lab.rootfs,
-        'source-sha256': lab.rootfsSha,
-        cache: 'false',
-        wslconfig: '[wsl2]\nvmIdleTimeout=600000',
-      },
+      { distribution: 'Twin', source: image.path, 'source-sha256': image.sha, docker: 'true', cache: 'false' },
       { USERPROFILE: profile(lab) },
+      120_000,
     );
     expect(run.conclusion, run.log).toBe('success');
-    expect(readFileSync(join(profile(lab), '.wslconfig'), 'utf8')).toMatch(/\[network \]\nvmIdleTimeout=600000\n/);
-    expect(run.annotations.find((a) => a.level === 'warning')?.message).toMatch(
-      /WSL will not read wsl2\.vmIdleTimeout[\s\S]*`\[general \]`[\s\S]*lint-config/,
+    expect(readFileSync(file, 'utf8')).toBe(
+      '[wsl2]\nmemory=4GB\nvmIdleTimeout=-1\n[general ]\ninstanceIdleTimeout=400\n\n[general]\ninstanceIdleTimeout=-1\n',
     );
-    // The twin reads .wslconfig as WSL does: its VM was created with the default.
-    expect(lab.twin.state.vm?.config.vmIdleTimeoutMs).toBe(60_000);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([]);
+    // The twin reads .wslconfig as WSL does: its VM was created with both keep-alive values.
+    expect(lab.twin.state.vm?.config).toMatchObject({ vmIdleTimeoutMs: -1, instanceIdleTimeoutMs: -1 });
+    expect(lab.twin.state.vm?.config.settings).toMatchObject({ 'wsl2.memory': '4GB' });
   });
 
   test("merges into a UTF-16LE .wslconfig (Windows PowerShell's Out-File) as WSL reads it, writing UTF-8", async () => {

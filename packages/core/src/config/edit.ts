@@ -99,7 +99,8 @@ interface Splice {
 /**
  * Apply a patch and change nothing else: every other byte (comments, order, blank lines, line endings, unknown
  * keys, invalid lines) stays as it was. Existing keys are updated in place (the first occurrence, which is the
- * one WSL reads); new keys go at the end of their section; missing sections are added at the end of the file.
+ * one WSL reads); new keys go at the end of their section, above any header WSL rejects there (WSL would file
+ * them under that header's name); missing sections are added at the end of the file.
  */
 export function mergeConfig(text: string, patch: ConfigPatch, options: ConfigEditOptions = {}): ConfigEditResult {
   const kind = options.kind ?? kindForEdit(text, patch);
@@ -254,6 +255,8 @@ function separatorStyle(doc: ConfigDocument): string {
 /**
  * Where new keys of a section go: after the last key or other content of its last block (before WSL stops, for
  * wsl.conf), leaving trailing blank lines and the comments that introduce the next section where they are.
+ * A block ends where WSL stops filing keys under its header (see `blockBoundaries`), so a key never lands below
+ * a header WSL rejects.
  */
 function insertionPoint(doc: ConfigDocument, section: string): number | undefined {
   const lower = section.toLowerCase();
@@ -262,10 +265,10 @@ function insertionPoint(doc: ConfigDocument, section: string): number | undefine
   const beforeStop = doc.stop ? headers.filter((h) => h.start < doc.stop!.start) : headers;
   const candidates = beforeStop.length > 0 ? beforeStop : headers;
   const header = candidates[candidates.length - 1]!;
-  const next = doc.sections.find((h) => h.start > header.start);
+  const next = blockBoundaries(doc).find((index) => doc.lines[index]!.start > header.start);
   const headerIndex = header.line - 1;
-  let last = (next ? next.line - 1 : doc.lines.length) - 1; // index of the last line of the block
-  if (next) {
+  let last = (next ?? doc.lines.length) - 1; // index of the last line of the block
+  if (next !== undefined) {
     // Comments directly above the next header introduce it.
     let i = last;
     while (i > headerIndex && doc.lines[i]!.role === 'comment') i--;
@@ -277,6 +280,33 @@ function insertionPoint(doc: ConfigDocument, section: string): number | undefine
   if (covering) last = covering.endLine - 1;
   const line = doc.lines[last]!;
   return line.start + line.text.length + line.eol.length;
+}
+
+/**
+ * Line indexes (ascending) where the keys below stop being filed under the header above, per configfile.cpp
+ * `ParseConfigFile`: a header WSL accepts; a header it rejects after reading its name (`[general ]`, `[wsl2] x`:
+ * the name stays in its `key` buffer, so the keys below are looked up as `gene.swap` or a bare `wsl2`); and, in
+ * wsl.conf, the line where WSL stops reading.
+ */
+function blockBoundaries(doc: ConfigDocument): number[] {
+  const starts = doc.sections.map((h) => h.start);
+  for (const issue of doc.issues) {
+    if (issue.problem === 'expected-bracket' || issue.problem === 'expected-end-of-line') starts.push(issue.start);
+  }
+  if (doc.stop) starts.push(doc.stop.start);
+  return [...new Set(starts.map((offset) => lineIndexAt(doc, offset)))].sort((a, b) => a - b);
+}
+
+/** Index in `doc.lines` of the line holding `offset`. */
+function lineIndexAt(doc: ConfigDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Remove the whole line(s) of an entry when it stands alone on them, else just its text. */

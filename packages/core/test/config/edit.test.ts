@@ -107,6 +107,36 @@ describe('setConfigValue', () => {
     expect(result.warnings[0]).toContain('invalid line 2');
   });
 
+  it('never puts a key below a section header WSL rejects, whose name WSL keeps for the keys under it', () => {
+    // configfile.cpp ParseConfigFile: `[general ]` leaves `general` in the key buffer, so a key appended at the end
+    // of `[wsl2]`'s lines would be read as `gene.vmIdleTimeout`; `[wsl2 ]` below `[general]` files keys as `wsl2`.
+    const keepAlive: ConfigPatch = { wsl2: { vmIdleTimeout: -1 }, general: { instanceIdleTimeout: -1 } };
+    const afterBroken = mergeConfig('[wsl2]\r\nmemory=4GB\r\n[general ]\r\nfoo=1\r\n', keepAlive);
+    expect(afterBroken.text).toBe(
+      '[wsl2]\r\nmemory=4GB\r\nvmIdleTimeout=-1\r\n[general ]\r\nfoo=1\r\n\r\n[general]\r\ninstanceIdleTimeout=-1\r\n',
+    );
+    const shorter = mergeConfig('[general]\n# mine\n[wsl2 ]\nmemory=4GB\n', keepAlive, { kind: 'wslconfig' });
+    expect(shorter.text).toBe(
+      '[general]\ninstanceIdleTimeout=-1\n# mine\n[wsl2 ]\nmemory=4GB\n\n[wsl2]\nvmIdleTimeout=-1\n',
+    );
+    const bare = mergeConfig('[wsl2]\nswap=0\n[bad ]\n', keepAlive, { kind: 'wslconfig' });
+    expect(bare.text).toBe('[wsl2]\nswap=0\nvmIdleTimeout=-1\n[bad ]\n\n[general]\ninstanceIdleTimeout=-1\n');
+    for (const result of [afterBroken, shorter, bare]) {
+      expect(readConfigValues(result.text, 'wslconfig').value.values).toMatchObject({
+        'wsl2.vmIdleTimeout': -1,
+        'general.instanceIdleTimeout': -1,
+      });
+      expect(result.warnings).toEqual([]);
+    }
+  });
+
+  it('adds wsl.conf keys to their section before the line where WSL stops reading', () => {
+    const result = setConfigValue('[boot]\nsystemd=true\n; note\n', 'boot', 'command', 'echo hi', { kind: 'wslconf' });
+    expect(result.text).toBe('[boot]\nsystemd=true\ncommand=echo hi\n; note\n');
+    expect(result.warnings).toEqual([]);
+    expect(readConfigValues(result.text, 'wslconf').value.values['boot.command']).toBe('echo hi');
+  });
+
   it('rejects names and values a config file cannot hold', () => {
     expect(() => setConfigValue('', 'wsl-2', 'memory', '1GB')).toThrow(ConfigEditError);
     expect(() => setConfigValue('', 'wsl2', 'page_reporting', true)).toThrow(/letters or digits/);
@@ -184,6 +214,8 @@ describe('mergeConfig', () => {
     type === 'boolean' ? fc.boolean() : fc.integer({ min: -1000, max: 100000 });
   const line = fc.oneof(
     fc.constantFrom('', '# comment', '; not a comment', '[wsl2]', '[experimental]', '[general]', 'junk line', '  '),
+    // Headers WSL rejects after reading their name: the keys below are filed under that name (or lost).
+    fc.constantFrom('[general ]', '[wsl2 ]', '[experimental] x', '[bad ]', '[ wsl2 ]'),
     fc.constantFrom(...keys).chain((k) => valueFor(k.type).map((v) => `${k.key} = ${String(v)}`)),
   );
   const fileText = fc

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import type { EnvRecord } from '@wsl-ready/core';
 import {
   type ConfigChange,
+  type ConfigKind,
   type ConfigPatch,
   type DistroEntry,
   mergeConfig,
@@ -39,22 +40,23 @@ export function wslconfigPatch(inputs: Pick<SetupInputs, 'wslconfig' | 'docker'>
 }
 
 /**
- * The patched keys WSL would not take from the merged `.wslconfig` as written: WSL's parser (microsoft/WSL
- * `src/shared/configfile/configfile.cpp` `ParseConfigFile`) keeps a broken section header's name in its key buffer,
- * so keys written below `[general ]` or `[ wsl2 ]` are looked up under another name and ignored; an earlier
- * occurrence of the key also wins. Checked with core's reading of the file as WSL reads it. Pure.
+ * The patched keys WSL would not take from the merged file as written (`.wslconfig` unless `kind` says wsl.conf):
+ * WSL's parser (microsoft/WSL `src/shared/configfile/configfile.cpp` `ParseConfigFile`) files keys below a broken
+ * section header under another name, an earlier occurrence of a key wins, and WSL's init stops reading wsl.conf at
+ * its first invalid line. Checked with core's reading of the file as WSL reads it; wsl.conf values are normalised
+ * by that reading (`automount.root` gains a `/`), so there only whether WSL takes the key from the file counts.
+ * Removals and keys core does not know (aliases, new keys) are not checked. Pure.
  */
-export function keysWslWouldMiss(text: string, patch: ConfigPatch): string[] {
-  const { settings } = readConfigValues(text, 'wslconfig').value;
+export function keysWslWouldMiss(text: string, patch: ConfigPatch, kind: ConfigKind = 'wslconfig'): string[] {
+  const { settings } = readConfigValues(text, kind).value;
   const byName = new Map(Object.values(settings).map((setting) => [setting.id.toLowerCase(), setting]));
   const missed: string[] = [];
   for (const [section, keys] of Object.entries(patch)) {
     for (const [key, value] of Object.entries(keys ?? {})) {
       const setting = byName.get(`${section}.${key}`.toLowerCase());
-      // Keys core does not know (aliases, new keys) cannot be checked.
-      if (!setting) continue;
-      const sameType = typeof setting.value === typeof value;
-      if (setting.source !== 'file' || (sameType && setting.value !== value)) missed.push(`${section}.${key}`);
+      if (!setting || value === null || value === undefined) continue;
+      const differs = kind === 'wslconfig' && typeof setting.value === typeof value && setting.value !== value;
+      if (setting.source !== 'file' || differs) missed.push(`${section}.${key}`);
     }
   }
   return missed;
@@ -95,12 +97,13 @@ export async function applyWslconfig(setup: SetupContext, listed: readonly Distr
   const merged = mergeConfig(original ? wslconfigText(original) : '', patch, { kind: 'wslconfig' });
   for (const warning of merged.warnings) io.warning(`.wslconfig: ${warning}`);
   if (!merged.changed) return;
+  // mergeConfig places each key where WSL files it under its own section (never below a header WSL rejects);
+  // this re-reading only speaks up when something in the user's file still stands in the way.
   const missed = keysWslWouldMiss(merged.text, patch);
   if (missed.length > 0) {
     io.warning(
-      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line above them that WSL rejects ` +
-        '(most often a section header with a blank inside the brackets, such as `[general ]`) makes WSL file the ' +
-        'keys below it under another name. Fix that line in the file (`wsl-ready lint-config` shows it), then run the job again.',
+      `.wslconfig: WSL will not read ${missed.join(', ')} as written to ${file}: a line of the file keeps WSL from ` +
+        'taking the value. Run `wsl-ready lint-config` on the file to see which, fix it, then run the job again.',
     );
   }
   const backup = join(setup.temp, 'wslconfig.original');
