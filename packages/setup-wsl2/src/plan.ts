@@ -127,9 +127,10 @@ export function planInstall(options: {
 
 /**
  * Where the distribution's disk goes: the `install-location` input, else a `_wsl` folder beside RUNNER_TEMP on
- * the runner's work drive (D: on hosted images, where the job's space and speed are; `%LOCALAPPDATA%` is on the
- * small C:), outside RUNNER_TEMP because the runner empties that between jobs while a self-hosted machine keeps
- * its distributions. Without RUNNER_TEMP (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
+ * whichever drive the runner works on (C:\a on today's hosted windows-2025/2022 images, which lost their D: work
+ * drive, actions/runner-images #12647; D:\a where a runner still works there), outside RUNNER_TEMP because the
+ * runner empties that between jobs while a self-hosted machine keeps its distributions. Without RUNNER_TEMP
+ * (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
  */
 export function installRootFor(
   env: Readonly<Record<string, string | undefined>>,
