@@ -22,7 +22,7 @@ describe('catalogue', () => {
       }
     }
     expect(findCatalogueFile(catalogue, 'ubuntu-24.04', 'x64')?.file.sha256).toBe(
-      '5d1eea52103166f1c460dc012ed325c6eb31d2ce16ef6a00ffdfda8e99e12f43',
+      '9b2f7730dc68227dd04a9f3e5eab86ad85caf556b8606ad94f1f29ff5c4fd3f5',
     );
     expect(findCatalogueFile(catalogue, 'Ubuntu', 'x64')?.entry.name).toBe('Ubuntu-24.04');
     expect(findCatalogueFile(catalogue, 'archlinux', 'arm64')).toBeUndefined();
