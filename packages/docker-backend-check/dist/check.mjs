@@ -9267,7 +9267,7 @@ function detectHostMode(env, platform, procVersion) {
 }
 
 // packages/core/src/host/docker-host.ts
-var HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
+var HOSTED_WINDOWS_SERVER = /^win\d\d(?:-vs\d{4})?$/i;
 function dockerHostFacts(mode, env, extras = {}) {
   const home = extras.homeDir || env.HOME;
   const local = {

@@ -5298,7 +5298,7 @@ function cacheKey(options) {
     arch: options.arch,
     wslVersion: inputs.wslVersion,
     wslPackage: options.wslPackage,
-    runnerImage: [options.imageOs ?? "", options.imageVersion ?? ""],
+    runnerImage: options.imageOs ?? "",
     update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
@@ -5331,8 +5331,7 @@ var ProvisionCache = class {
       arch: found.arch,
       imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
       wslPackage: wsl.kind === "store" ? wsl.info?.wslVersion ?? "unknown" : wsl.kind,
-      imageOs: setup2.env.ImageOS,
-      imageVersion: setup2.env.ImageVersion
+      imageOs: setup2.env.ImageOS
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
@@ -6168,8 +6167,8 @@ import { readFileSync as readFileSync2 } from "node:fs";
 
 // packages/setup-wsl2/src/catalogue/distributions.json
 var distributions_default = {
-  $comment: "Pinned distributions. Every URL and SHA-256 is copied from microsoft/WSL distributions/DistributionInfo.json (ModernDistributions, commit 025dfac98821768374402d55ad6ab2f52f8376e1), the manifest wsl.exe itself installs from. Mirrors are the same file at another address (same hash). sizeBytes is omitted where no published figure was found; the SHA-256 is always checked. Names not listed here are installed with `wsl --install --web-download`.",
-  source: "https://github.com/microsoft/WSL/blob/025dfac98821768374402d55ad6ab2f52f8376e1/distributions/DistributionInfo.json",
+  $comment: "Pinned distributions. Every URL and SHA-256 is copied from microsoft/WSL distributions/DistributionInfo.json (ModernDistributions, commit f353fe6e4d4eefef7f843ec675c90927c56e1ded; openSUSE-Leap-15.6 and FedoraLinux-42 from commit 025dfac98821768374402d55ad6ab2f52f8376e1, which last listed them), the manifest wsl.exe itself installs from. Mirrors are the same file at another address (same hash). sizeBytes is omitted where no published figure was found; the SHA-256 is always checked. Names not listed here are installed with `wsl --install --web-download`.",
+  source: "https://github.com/microsoft/WSL/blob/f353fe6e4d4eefef7f843ec675c90927c56e1ded/distributions/DistributionInfo.json",
   distributions: [
     {
       name: "Ubuntu-24.04",
@@ -6178,13 +6177,13 @@ var distributions_default = {
       family: "debian",
       arch: {
         x64: {
-          url: "https://releases.ubuntu.com/noble/ubuntu-24.04.2-wsl-amd64.wsl",
-          mirrors: ["https://old-releases.ubuntu.com/releases/24.04.2/ubuntu-24.04.2-wsl-amd64.wsl"],
-          sha256: "5d1eea52103166f1c460dc012ed325c6eb31d2ce16ef6a00ffdfda8e99e12f43"
+          url: "https://releases.ubuntu.com/24.04.4/ubuntu-24.04.4-wsl-amd64.wsl",
+          sha256: "9b2f7730dc68227dd04a9f3e5eab86ad85caf556b8606ad94f1f29ff5c4fd3f5",
+          mirrors: ["https://old-releases.ubuntu.com/releases/24.04.4/ubuntu-24.04.4-wsl-amd64.wsl"]
         },
         arm64: {
-          url: "https://cdimages.ubuntu.com/releases/24.04.2/release/ubuntu-24.04.2-wsl-arm64.wsl",
-          sha256: "75e6660229fabb38a6fdc1c94eec7d834a565fa58a64b7534e540da5319b2576"
+          url: "https://cdimages.ubuntu.com/releases/24.04.4/release/ubuntu-24.04.4-wsl-arm64.wsl",
+          sha256: "6b244d89f412a68f51e58f396fab65bed3b5896a25c045a99bef9c78a07df507"
         }
       }
     },
@@ -6195,12 +6194,12 @@ var distributions_default = {
       family: "debian",
       arch: {
         x64: {
-          url: "https://salsa.debian.org/debian/WSL/-/jobs/7130915/artifacts/raw/Debian_WSL_AMD64_v1.20.0.0.wsl",
-          sha256: "51a0c7af534929305238bd356a217b371562e6a0fcdfab65c7e49fb8252e2f23"
+          url: "https://salsa.debian.org/debian/WSL/-/jobs/9606244/artifacts/raw/Debian_WSL_AMD64_v1.26.0.0.wsl",
+          sha256: "5ec7dc68216e75d1d4d4761474e99d8461a98d316537110314b137122a879e0f"
         },
         arm64: {
-          url: "https://salsa.debian.org/debian/WSL/-/jobs/7130915/artifacts/raw/Debian_WSL_ARM64_v1.20.0.0.wsl",
-          sha256: "ceb883ce1c016f7bc01c2f58dfa3224684d49efb0d1b2a216ce889cac2738bc5"
+          url: "https://salsa.debian.org/debian/WSL/-/jobs/9606244/artifacts/raw/Debian_WSL_ARM64_v1.26.0.0.wsl",
+          sha256: "09120df4fadc36fb2a0f7298e197785e6f599f12aaf95d43cba07a8ac7fb316b"
         }
       }
     },
@@ -6211,12 +6210,12 @@ var distributions_default = {
       family: "debian",
       arch: {
         x64: {
-          url: "https://kali.download/wsl-images/kali-2025.1c/kali-linux-2025.1c-wsl-rootfs-amd64.wsl",
-          sha256: "1f1b0171b3b92dd7163ddbab2bb6b93c4a9d2e95fccd66237403cccf648d2b8e"
+          url: "https://kali.download/wsl-images/kali-2026.2/kali-linux-2026.2-wsl-rootfs-amd64.wsl",
+          sha256: "1b172389e9109e9bb0c3d1fa18eda078271484dbcef8dbee4aab8b1f369466c6"
         },
         arm64: {
-          url: "https://kali.download/wsl-images/kali-2025.1c/kali-linux-2025.1c-wsl-rootfs-arm64.wsl",
-          sha256: "b0c5742e3baa4e5588deb974eeae81b45e18a49afa6cb7567321b8b6639d4034"
+          url: "https://kali.download/wsl-images/kali-2026.2/kali-linux-2026.2-wsl-rootfs-arm64.wsl",
+          sha256: "0ebc7b7ed93b20ed787b27e217e408179f6b816be505e56dd0db65ce5e73f5f0"
         }
       }
     },
@@ -6227,12 +6226,12 @@ var distributions_default = {
       family: "rhel",
       arch: {
         x64: {
-          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v9.6.20250522.0/AlmaLinux-9.6_x64_20250522.0.wsl",
-          sha256: "e0f6acf1ce5aff80f2e60d3d8191c0a3857720149a7e5521b96e11777cdd2779"
+          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v9.8.20260526.0/AlmaLinux-9.8_x64_20260526.0.wsl",
+          sha256: "4a4377d451a4ede509e61ab4e4870f9654bc99beb7a0b40c8b54e71a6752cd8e"
         },
         arm64: {
-          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v9.6.20250522.0/AlmaLinux-9.6_ARM64_20250522.0.wsl",
-          sha256: "58d1cc623c4570307825036460e51a406bdcf53b4b5a4148cf644f5f68ce48dd"
+          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v9.8.20260526.0/AlmaLinux-9.8_ARM64_20260526.0.wsl",
+          sha256: "b94a298f207782d37c0e2c019e7f95f52a94f933ad702b8479340bcfde68c4b3"
         }
       }
     },
@@ -6243,12 +6242,12 @@ var distributions_default = {
       family: "rhel",
       arch: {
         x64: {
-          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v10.0.20250529.0/AlmaLinux-10.0_x64_20250529.0.wsl",
-          sha256: "6775711048b86743588da7173ab45ca449b5c50a72fb87635313f059a9813d4b"
+          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v10.2.20260526.0/AlmaLinux-10.2_x64_20260526.0.wsl",
+          sha256: "55e75d87bad292bdb14c8c57bc35aaa5bd253e4f565321dd196c3f25b692be48"
         },
         arm64: {
-          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v10.0.20250529.0/AlmaLinux-10.0_ARM64_20250529.0.wsl",
-          sha256: "bc424bd9f954d36e871d4d874d35bc25e3ea7bdfe48337c30b927ed73a79b2fa"
+          url: "https://github.com/AlmaLinux/wsl-images/releases/download/v10.2.20260526.0/AlmaLinux-10.2_ARM64_20260526.0.wsl",
+          sha256: "d3b3ecc7b58ee3cceaa656de04175e81df2e7969efb2e22aba95c9ff1f430949"
         }
       }
     },
@@ -6259,12 +6258,12 @@ var distributions_default = {
       family: "suse",
       arch: {
         x64: {
-          url: "https://github.com/openSUSE/WSL-instarball/releases/download/v20250320.0/openSUSE-Tumbleweed-20250316.x86_64-15.8-Build15.8.wsl",
-          sha256: "d3fc19e7a28143aa68dbfc0d9bacd8f670f312bf29dc9cc44138a60975e755ea"
+          url: "https://github.com/openSUSE/WSL-instarball/releases/download/v20260724.0/openSUSE-Tumbleweed-20260723.x86_64-3.101-Build3.101.wsl",
+          sha256: "f25d304c4e359af8dfdbba61d31eb8899b16e6008d3d8cd903ccaef253a76f22"
         },
         arm64: {
-          url: "https://github.com/openSUSE/WSL-instarball/releases/download/v20250320.0/openSUSE-Tumbleweed-20250316.aarch64-15.8-Build15.8.wsl",
-          sha256: "c4a6844cfa0b791ab934c4e871a1245b217de734cb8c75a33bdc644fa0675e39"
+          url: "https://github.com/openSUSE/WSL-instarball/releases/download/v20260724.0/openSUSE-Tumbleweed-20260723.aarch64-4.86-Build4.86.wsl",
+          sha256: "cab2a1a28b673e9078a4f1dce0f559f04db60a83dc664105ce49dd91d5b86a4b"
         }
       }
     },
@@ -6292,11 +6291,17 @@ var distributions_default = {
       arch: {
         x64: {
           url: "https://download.fedoraproject.org/pub/fedora/linux/releases/42/Container/x86_64/images/Fedora-WSL-Base-42-1.1.x86_64.tar.xz",
-          sha256: "99fb3d05d78ca17c6815bb03cf528da8ef82ebc6260407f2b09461e0da8a1b8d"
+          sha256: "99fb3d05d78ca17c6815bb03cf528da8ef82ebc6260407f2b09461e0da8a1b8d",
+          mirrors: [
+            "https://archives.fedoraproject.org/pub/archive/fedora/linux/releases/42/Container/x86_64/images/Fedora-WSL-Base-42-1.1.x86_64.tar.xz"
+          ]
         },
         arm64: {
           url: "https://download.fedoraproject.org/pub/fedora/linux/releases/42/Container/aarch64/images/Fedora-WSL-Base-42-1.1.aarch64.tar.xz",
-          sha256: "a5a2ceb8ca56b7245b909d021b0fd620427db349f02b8ef3b82b741bcb5611cd"
+          sha256: "a5a2ceb8ca56b7245b909d021b0fd620427db349f02b8ef3b82b741bcb5611cd",
+          mirrors: [
+            "https://archives.fedoraproject.org/pub/archive/fedora/linux/releases/42/Container/aarch64/images/Fedora-WSL-Base-42-1.1.aarch64.tar.xz"
+          ]
         }
       }
     },
@@ -6307,8 +6312,8 @@ var distributions_default = {
       family: "arch",
       arch: {
         x64: {
-          url: "https://geo.mirror.pkgbuild.com/wsl/2025.05.01.126391/archlinux-2025.05.01.126391.wsl",
-          sha256: "1df0b5e9533ddf7a9a29cf95d970eeb4f79a25da1e18e221c404ca45e832622c"
+          url: "https://fastly.mirror.pkgbuild.com/wsl/2026.08.01.174141/archlinux-2026.08.01.174141.wsl",
+          sha256: "98d7689fdde3df0c041c61b438187fa3f1632510d4149c0a4f3aad605e925445"
         }
       }
     }

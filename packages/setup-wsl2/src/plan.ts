@@ -127,9 +127,10 @@ export function planInstall(options: {
 
 /**
  * Where the distribution's disk goes: the `install-location` input, else a `_wsl` folder beside RUNNER_TEMP on
- * the runner's work drive (D: on hosted images, where the job's space and speed are; `%LOCALAPPDATA%` is on the
- * small C:), outside RUNNER_TEMP because the runner empties that between jobs while a self-hosted machine keeps
- * its distributions. Without RUNNER_TEMP (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
+ * whichever drive the runner works on (C:\a on today's hosted windows-2025/2022 images, which lost their D: work
+ * drive, actions/runner-images #12647; D:\a where a runner still works there), outside RUNNER_TEMP because the
+ * runner empties that between jobs while a self-hosted machine keeps its distributions. Without RUNNER_TEMP
+ * (outside Actions): %LOCALAPPDATA%\wsl-ready\distros. Pure.
  */
 export function installRootFor(
   env: Readonly<Record<string, string | undefined>>,
@@ -146,18 +147,22 @@ export function installRootFor(
 /** Bumped when what goes into an exported distribution changes shape. */
 export const CACHE_FORMAT = 1;
 
-/** What else an export depends on: the WSL that made it and the runner image it was made on. */
+/**
+ * What else an export depends on: the WSL that made it and the runner image family it was made on. Not
+ * `ImageVersion`: hosted images are rebuilt about weekly and rolled out over several days, so one repository's jobs
+ * meet two image versions at once and would miss each other's exports, while the export (a Linux file system) only
+ * depends on the WSL package, which is keyed itself.
+ */
 export interface CacheKeyContext {
   /** The WSL package version after any update (`2.7.11.0`), or `inbox`. */
   wslPackage: string;
-  /** The runner image (`ImageOS`, `ImageVersion`), empty on self-hosted machines. */
+  /** The runner image (`ImageOS`: `win22`, `win25`), empty on self-hosted machines. */
   imageOs?: string | undefined;
-  imageVersion?: string | undefined;
 }
 
 /**
  * The cache key: a hash of everything that shapes the provisioned distribution, and of what made it: its WSL
- * version (1/2), the WSL package, the runner image and the architecture, so matrix cells never restore each
+ * version (1/2), the WSL package, the runner image (`ImageOS`) and the architecture, so matrix cells never restore each
  * other's exports. With `update: true` the ISO week is part of it, so upgrades are refreshed weekly. Pure.
  */
 export function cacheKey(
@@ -171,7 +176,7 @@ export function cacheKey(
     arch: options.arch,
     wslVersion: inputs.wslVersion,
     wslPackage: options.wslPackage,
-    runnerImage: [options.imageOs ?? '', options.imageVersion ?? ''],
+    runnerImage: options.imageOs ?? '',
     update: inputs.update ? isoWeek(options.now ?? new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,

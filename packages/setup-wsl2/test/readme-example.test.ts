@@ -72,7 +72,8 @@ describe('the root README example', () => {
     const scenario = await startScenario('windows-2025-runner');
     closers.push(() => scenario.close());
     const mntRoot = scenario.wsl.state.mntRoot;
-    const root = join(mntRoot, 'd', 'a');
+    // Today's hosted windows-2025 runners work in C:\a: the image has no D: drive (actions/runner-images #12647).
+    const root = join(mntRoot, 'c', 'a');
     const dirs: RunnerDirs = {
       root,
       temp: join(root, '_temp'),

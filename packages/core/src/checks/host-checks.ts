@@ -161,8 +161,10 @@ export const hostRunnerCheck: DoctorCheck = {
       return pass(`Runner ${runner.name} (${runner.imageOs ?? 'self-hosted'}, ${runner.arch}).`, { evidence: ev });
     const image = runner.imageOs ?? '';
     let note = '';
-    if (/^win22$/i.test(image)) note = ' Image windows-2022 ships WSL 1 only: run `wsl --update` to get WSL 2.';
-    else if (/^win25$/i.test(image))
+    // `win25-vs2026`: the Visual Studio 2026 build the windows-2025 label runs (actions/runner-images README.md).
+    if (/^win22(?:-vs\d{4})?$/i.test(image))
+      note = ' Image windows-2022 ships WSL 1 only: run `wsl --update` to get WSL 2.';
+    else if (/^win25(?:-vs\d{4})?$/i.test(image))
       note = ' Image windows-2025 ships WSL 2 (no distribution) and a Windows-containers Docker engine.';
     return pass(
       `${runner.environment === 'github-hosted' ? 'GitHub-hosted' : 'Self-hosted'} runner ${runner.name}${image ? ` on image ${image}${runner.imageVersion ? ` ${runner.imageVersion}` : ''}` : ''}.${note}`,

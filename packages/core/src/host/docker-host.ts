@@ -11,8 +11,12 @@ export interface DockerHostExtras {
   uid?: number;
 }
 
-/** GitHub-hosted Windows images run Windows Server (ImageOS win19, win22, win25). */
-const HOSTED_WINDOWS_SERVER = /^win\d\d$/i;
+/**
+ * GitHub-hosted Windows images that run Windows Server: ImageOS win19, win22, win25 and the Visual Studio 2026
+ * build `win25-vs2026` that the `windows-2025`/`windows-latest` labels run (actions/runner-images README.md,
+ * helpers/GenerateResourcesAndImage.ps1). The Arm64 images (`win11-arm64`, `win11-vs2026-arm64`) run Windows 11.
+ */
+const HOSTED_WINDOWS_SERVER = /^win\d\d(?:-vs\d{4})?$/i;
 
 /**
  * The host as the Docker probes and the classifier need it. On Windows, a GitHub-hosted image (`ImageOS`) already

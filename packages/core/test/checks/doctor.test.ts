@@ -58,6 +58,19 @@ describe('runDoctor on representative machines', () => {
     expect(report.summary.status).toBe('not-ready');
   });
 
+  it('hosted windows-2025 on its Visual Studio 2026 build (ImageOS win25-vs2026) is still recognised as windows-2025', async () => {
+    // The `windows-2025` and `windows-latest` labels run the VS 2026 build, whose ImageOS has the suffix
+    // (actions/runner-images README.md labels table; helpers/GenerateResourcesAndImage.ps1 sets win25-vs2026).
+    const vs2026 = (machine: Machine) => {
+      machine.env.ImageOS = 'win25-vs2026';
+      if (machine.host !== 'missing') (machine.host.env as Record<string, string>).ImageOS = 'win25-vs2026';
+      return machine;
+    };
+    const { report } = await doctor('windows-2025-runner', {}, vs2026);
+    expect(report.runner).toMatchObject({ imageOs: 'win25-vs2026' });
+    expect(check(report, 'host.runner').summary).toContain('Image windows-2025 ships WSL 2');
+  });
+
   it('hosted windows-2022: the inbox WSL warns, and fails against a user minimum', async () => {
     const plain = await doctor('windows-2022-runner');
     expect(status(plain.report, 'wsl.version')).toBe('warn');

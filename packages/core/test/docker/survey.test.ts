@@ -221,6 +221,13 @@ describe('dockerHostFacts', () => {
   it('describes each host mode', () => {
     expect(dockerHostFacts('windows', { ImageOS: 'win25' })).toEqual({ os: 'windows', windowsServer: true });
     expect(dockerHostFacts('windows', {})).toEqual({ os: 'windows' });
+    // `windows-2025` and `windows-latest` run the Visual Studio 2026 build of the image, whose ImageOS carries the
+    // suffix (actions/runner-images README.md labels table, helpers/GenerateResourcesAndImage.ps1); the Arm64
+    // images run Windows 11, not Server.
+    expect(dockerHostFacts('windows', { ImageOS: 'win25-vs2026' })).toEqual({ os: 'windows', windowsServer: true });
+    expect(dockerHostFacts('windows', { ImageOS: 'win22' })).toEqual({ os: 'windows', windowsServer: true });
+    expect(dockerHostFacts('windows', { ImageOS: 'win11-vs2026-arm64' })).toEqual({ os: 'windows' });
+    expect(dockerHostFacts('windows', { ImageOS: 'win11-arm64' })).toEqual({ os: 'windows' });
     expect(dockerHostFacts('wsl', { WSL_DISTRO_NAME: 'Ubuntu', HOME: '/home/dev' })).toEqual({
       os: 'linux',
       isWsl: true,

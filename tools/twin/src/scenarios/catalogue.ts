@@ -243,7 +243,9 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
       versions: { windows: '10.0.20348.4052' },
       defaultVersion: 1,
       features: Object.keys(RUNNER_FEATURES),
-      latestWsl: '2.6.1.0',
+      // What `wsl --update` installs: the newest release, 2.7.11.0 when the images were built (actions/runner-images
+      // Install-WSL2.ps1 installs the latest release on windows-2025; Windows2025-Readme.md lists 2.7.11.0).
+      latestWsl: '2.7.11.0',
       // WSL 1 only: no WSL 2 kernel before `wsl --update` (actions/runner-images Windows2022-Readme.md), so `--status` has no kernel.
       kernelInstalled: false,
     },
