@@ -5298,7 +5298,7 @@ function cacheKey(options) {
     arch: options.arch,
     wslVersion: inputs.wslVersion,
     wslPackage: options.wslPackage,
-    runnerImage: options.imageOs ?? "",
+    runnerImage: [options.imageOs ?? "", options.imageVersion ?? ""],
     update: inputs.update ? isoWeek(options.now ?? /* @__PURE__ */ new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,
@@ -5331,7 +5331,8 @@ var ProvisionCache = class {
       arch: found.arch,
       imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
       wslPackage: wsl.kind === "store" ? wsl.info?.wslVersion ?? "unknown" : wsl.kind,
-      imageOs: setup2.env.ImageOS
+      imageOs: setup2.env.ImageOS,
+      imageVersion: setup2.env.ImageVersion
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;

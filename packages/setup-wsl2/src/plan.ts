@@ -147,22 +147,18 @@ export function installRootFor(
 /** Bumped when what goes into an exported distribution changes shape. */
 export const CACHE_FORMAT = 1;
 
-/**
- * What else an export depends on: the WSL that made it and the runner image family it was made on. Not
- * `ImageVersion`: hosted images are rebuilt about weekly and rolled out over several days, so one repository's jobs
- * meet two image versions at once and would miss each other's exports, while the export (a Linux file system) only
- * depends on the WSL package, which is keyed itself.
- */
+/** What else an export depends on: the WSL that made it and the runner image it was made on. */
 export interface CacheKeyContext {
   /** The WSL package version after any update (`2.7.11.0`), or `inbox`. */
   wslPackage: string;
-  /** The runner image (`ImageOS`: `win22`, `win25`), empty on self-hosted machines. */
+  /** The runner image (`ImageOS`, `ImageVersion`), empty on self-hosted machines. */
   imageOs?: string | undefined;
+  imageVersion?: string | undefined;
 }
 
 /**
  * The cache key: a hash of everything that shapes the provisioned distribution, and of what made it: its WSL
- * version (1/2), the WSL package, the runner image (`ImageOS`) and the architecture, so matrix cells never restore each
+ * version (1/2), the WSL package, the runner image and the architecture, so matrix cells never restore each
  * other's exports. With `update: true` the ISO week is part of it, so upgrades are refreshed weekly. Pure.
  */
 export function cacheKey(
@@ -176,7 +172,7 @@ export function cacheKey(
     arch: options.arch,
     wslVersion: inputs.wslVersion,
     wslPackage: options.wslPackage,
-    runnerImage: options.imageOs ?? '',
+    runnerImage: [options.imageOs ?? '', options.imageVersion ?? ''],
     update: inputs.update ? isoWeek(options.now ?? new Date()) : false,
     packages: [...inputs.packages].sort(),
     wslConf: inputs.wslConf,

@@ -47,6 +47,7 @@ export class ProvisionCache {
       imageFile: inputs.source?.sha256 ?? found.pinned?.file.sha256 ?? `online:${inputs.distribution}`,
       wslPackage: wsl.kind === 'store' ? (wsl.info?.wslVersion ?? 'unknown') : wsl.kind,
       imageOs: setup.env.ImageOS,
+      imageVersion: setup.env.ImageVersion,
     });
     if (!found.existing && this.#store?.unavailableReason) {
       const why = `The provisioned distribution is not cached: ${this.#store.unavailableReason} On self-hosted runners, set WSL_READY_CACHE_DIR to a folder that outlives jobs; or set cache: false.`;
