@@ -1,0 +1,83 @@
+import { createRequire } from 'node:module';
+import { BASE_REPO, reportArtifact, runnerReport, sendWebhook, sha, workflowRunPayload } from '@wsl-ready/twin';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BotHarness, startBot } from './support/harness.js';
+
+// The bot against GitHub's real payloads and the values GitHub really sends (webhook schema
+// `webhook-workflow-run-completed` in GitHub's REST description, @octokit/openapi; examples from
+// @octokit/webhooks-examples).
+
+let bot: BotHarness | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+const repo = `${BASE_REPO.owner}/${BASE_REPO.name}`;
+const ourComments = (b: BotHarness, pr = 5) =>
+  b.github.comments.filter((c) => c.issueNumber === pr && c.appId === b.github.app.id);
+
+describe("readiness bot: GitHub's own workflow_run examples", () => {
+  it('acknowledges every real example, comments on none (none is a pull request run of ours) and never crashes', async () => {
+    bot = await startBot();
+    const require = createRequire(import.meta.url);
+    const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+      name: string;
+      examples: Array<Record<string, unknown>>;
+    }>;
+    const examples = index.find((d) => d.name === 'workflow_run')!.examples;
+    for (const example of examples) {
+      // Real deliveries to an app carry `installation`; the examples were recorded for repository webhooks.
+      const payload = { ...example, installation: { id: BASE_REPO.installationId, node_id: 'x' } };
+      const ack = await sendWebhook(bot.url, payload);
+      expect(ack.status).toBe(200);
+    }
+    await bot.settle();
+    expect(bot.github.comments).toEqual([]);
+    // Unknown repositories answer 404 (the app is not installed there); nothing else is called.
+    expect(bot.github.violations).toEqual([]);
+  });
+});
+
+describe('readiness bot: conclusion and trigger values GitHub sends', () => {
+  it.each(['success', 'failure', 'timed_out', 'neutral', null])(
+    'reads the reports of a run concluded %s',
+    async (conclusion) => {
+      bot = await startBot();
+      bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 10, repo, bytes: reportArtifact(runnerReport()) });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 10, headSha: sha('a'), conclusion }));
+      await bot.settle();
+      expect(ourComments(bot)).toHaveLength(1);
+    },
+  );
+
+  it.each(['cancelled', 'skipped', 'action_required', 'stale', 'startup_failure'])(
+    'makes no API call for a run concluded %s (it ran no job that could upload a report)',
+    async (conclusion) => {
+      bot = await startBot();
+      bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 11, repo, bytes: reportArtifact(runnerReport()) });
+      const ack = await sendWebhook(bot.url, workflowRunPayload({ runId: 11, headSha: sha('b'), conclusion }));
+      expect(ack.status).toBe(200);
+      await bot.settle();
+      expect(bot.github.calls).toEqual([]);
+    },
+  );
+
+  it('comments on the pull request a push run lists, and ignores a workflow_dispatch run that lists none', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 12, repo, bytes: reportArtifact(runnerReport()) });
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 13, repo, bytes: reportArtifact(runnerReport()) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 12, headSha: sha('c'), event: 'push', prNumber: 7 }));
+    await sendWebhook(
+      bot.url,
+      workflowRunPayload({ runId: 13, headSha: sha('d'), event: 'workflow_dispatch', prNumber: null }),
+    );
+    await bot.settle();
+    expect(ourComments(bot, 7)).toHaveLength(1);
+    expect(bot.github.comments).toHaveLength(1);
+    expect(bot.github.apiCalls('pulls/list')).toEqual([]);
+    expect(bot.github.apiCalls('actions/list-workflow-run-artifacts').map((c) => c.path)).toEqual([
+      `/repos/${repo}/actions/runs/12/artifacts`,
+    ]);
+  });
+});
