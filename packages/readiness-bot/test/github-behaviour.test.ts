@@ -81,3 +81,28 @@ describe('readiness bot: conclusion and trigger values GitHub sends', () => {
     ]);
   });
 });
+
+describe('readiness bot: artifact listing', () => {
+  it('reads report artifacts past the first page of 100 (a run may upload many other artifacts)', async () => {
+    bot = await startBot();
+    for (let i = 0; i < 120; i++) {
+      bot.github.addArtifact({ name: `test-logs-${i}`, runId: 20, repo, bytes: new Uint8Array([1]) });
+    }
+    for (const runner of ['windows-2022', 'windows-2025', 'windows-11-arm']) {
+      bot.github.addArtifact({
+        name: `wsl-ready-report-${runner}`,
+        runId: 20,
+        repo,
+        bytes: reportArtifact(runnerReport({ label: runner })),
+      });
+    }
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 20, headSha: sha('e') }));
+    await bot.settle();
+    const [comment] = ourComments(bot);
+    expect(comment?.body).toContain('windows-11-arm');
+    expect(comment?.body).toContain('windows-2022');
+    const listings = bot.github.apiCalls('actions/list-workflow-run-artifacts');
+    expect(listings.map((c) => c.query.page ?? '1')).toEqual(['1', '2']);
+    expect(listings.every((c) => c.query.per_page === '100')).toBe(true);
+  });
+});

@@ -241,19 +241,27 @@ export class GitHubTwin {
       case 'pulls/list': {
         const head = url.searchParams.get('head');
         const state = url.searchParams.get('state') ?? 'open';
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
         const found = this.pulls.filter(
           (p) =>
             p.repo.toLowerCase() === repoKey &&
             (state === 'all' || p.state === state) &&
             (!head || `${p.headOwner}:${p.headRef}` === head),
         );
-        return [200, found.slice(0, perPage).map((p) => pullPayload(p, repo))];
+        const { items, link } = paginate(found, req, this.url);
+        return [200, items.map((p) => pullPayload(p, repo)), link];
       }
       case 'actions/list-workflow-run-artifacts': {
         const runId = Number(params.run_id);
-        const found = this.artifacts.filter((a) => a.repo.toLowerCase() === repoKey && a.runId === runId);
-        return [200, { total_count: found.length, artifacts: found.map((a) => artifactPayload(a, full, this.url)) }];
+        const name = url.searchParams.get('name');
+        const found = this.artifacts.filter(
+          (a) => a.repo.toLowerCase() === repoKey && a.runId === runId && (name === null || a.name === name),
+        );
+        const { items, link } = paginate(found, req, this.url);
+        return [
+          200,
+          { total_count: found.length, artifacts: items.map((a) => artifactPayload(a, full, this.url)) },
+          link,
+        ];
       }
       case 'actions/download-artifact': {
         const artifact = this.artifacts.find(
@@ -270,12 +278,11 @@ export class GitHubTwin {
         ];
       }
       case 'issues/list-comments': {
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
-        const page = Number(url.searchParams.get('page') ?? 1);
         const found = this.comments
           .filter((c) => c.repo.toLowerCase() === repoKey && c.issueNumber === Number(params.issue_number))
           .sort((a, b) => a.id - b.id);
-        return [200, found.slice((page - 1) * perPage, page * perPage).map((c) => commentPayload(c, this.url))];
+        const { items, link } = paginate(found, req, this.url);
+        return [200, items.map((c) => commentPayload(c, this.url)), link];
       }
       case 'issues/create-comment': {
         const now = new Date().toISOString();
@@ -398,6 +405,34 @@ export class GitHubTwin {
     }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
   }
+}
+
+/**
+ * A page of a list as GitHub serves it ("Using pagination in the REST API", GitHub Docs): `per_page` defaults to
+ * 30 and is capped at 100 whatever the client asks, `page` starts at 1, and the `Link` header names the `prev`,
+ * `next`, `last` and `first` pages with absolute URLs that repeat the request's other query parameters. Clients
+ * such as Octokit's paginate follow `rel="next"` until it is absent.
+ */
+function paginate<T>(all: T[], req: IncomingMessage, base: string): { items: T[]; link: Record<string, string> } {
+  const url = new URL(req.url ?? '/', base);
+  const asked = Number.parseInt(url.searchParams.get('per_page') ?? '', 10);
+  const perPage = Number.isSafeInteger(asked) && asked > 0 ? Math.min(asked, 100) : 30;
+  const askedPage = Number.parseInt(url.searchParams.get('page') ?? '', 10);
+  const page = Number.isSafeInteger(askedPage) && askedPage > 0 ? askedPage : 1;
+  const last = Math.max(1, Math.ceil(all.length / perPage));
+  const at = (n: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    return `<${target.href}>`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(`${at(Math.min(page - 1, last))}; rel="prev"`);
+  if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
+  if (page > 1) links.push(`${at(1)}; rel="first"`);
+  return {
+    items: all.slice((page - 1) * perPage, page * perPage),
+    link: links.length > 0 ? { link: links.join(', ') } : {},
+  };
 }
 
 function authKind(header: string | undefined): RecordedCall['auth'] {

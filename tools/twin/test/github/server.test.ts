@@ -115,4 +115,35 @@ describe('GitHub API stand-in', () => {
     t.inject({ operationId: '*', times: 1, kind: 'server-error' });
     expect((await fetch(`${t.url}/repos/octo/app/pulls`, { headers: auth })).status).toBe(502);
   });
+
+  it('pages lists as GitHub does: per_page capped at 100, Link header with prev, next, last and first', async () => {
+    const t = await started();
+    const auth = { authorization: `token ${await token(t)}` };
+    for (let i = 0; i < 250; i++)
+      t.addArtifact({ name: `a-${i}`, runId: 8, repo: 'octo/app', bytes: new Uint8Array(1) });
+    const list = (query: string) =>
+      fetch(`${t.url}/repos/octo/app/actions/runs/8/artifacts?${query}`, { headers: auth });
+    const huge = await list('per_page=1000');
+    const hugeBody = (await huge.json()) as { total_count: number; artifacts: Array<{ name: string }> };
+    expect(hugeBody.total_count).toBe(250);
+    expect(hugeBody.artifacts).toHaveLength(100);
+    const first = await list('per_page=100');
+    expect(first.headers.get('link')).toBe(
+      `<${t.url}/repos/octo/app/actions/runs/8/artifacts?per_page=100&page=2>; rel="next", ` +
+        `<${t.url}/repos/octo/app/actions/runs/8/artifacts?per_page=100&page=3>; rel="last"`,
+    );
+    const middle = await list('per_page=100&page=2');
+    expect(middle.headers.get('link')).toMatch(
+      /page=1>; rel="prev", <[^>]+page=3>; rel="next", <[^>]+page=3>; rel="last", <[^>]+page=1>; rel="first"$/,
+    );
+    const last = await list('per_page=100&page=3');
+    expect(((await last.json()) as { artifacts: Array<{ name: string }> }).artifacts.at(-1)?.name).toBe('a-249');
+    expect(last.headers.get('link')).not.toContain('rel="next"');
+    // The default page size is 30, and `name` filters exactly.
+    expect(((await (await list('')).json()) as { artifacts: unknown[] }).artifacts).toHaveLength(30);
+    const named = (await (await list('name=a-7')).json()) as { total_count: number };
+    expect(named.total_count).toBe(1);
+    expect((await list('')).headers.get('link')).toContain('page=9>; rel="last"');
+    expect(t.violations).toEqual([]);
+  });
 });
