@@ -106,3 +106,18 @@ describe('readiness bot: artifact listing', () => {
     expect(listings.every((c) => c.query.per_page === '100')).toBe(true);
   });
 });
+
+describe('readiness bot: comment upkeep', () => {
+  it('gives up at once on a locked conversation (403) instead of retrying the whole job', async () => {
+    bot = await startBot();
+    bot.github.lockConversation(repo, 5);
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 30, repo, bytes: reportArtifact(runnerReport()) });
+    const ack = await sendWebhook(bot.url, workflowRunPayload({ runId: 30, headSha: sha('f') }));
+    expect(ack.status).toBe(200);
+    await bot.settle();
+    expect(bot.github.comments).toEqual([]);
+    expect(bot.github.apiCalls('issues/create-comment').map((c) => c.status)).toEqual([403]);
+    // One pass: the reports were downloaded once, not once per retry.
+    expect(bot.github.apiCalls('actions/list-workflow-run-artifacts')).toHaveLength(1);
+  });
+});

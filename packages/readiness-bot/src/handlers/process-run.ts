@@ -3,7 +3,7 @@ import { checkRunFor, renderCommentBody } from '../comment/body.js';
 import { decodeMarker, mergeState, sameState } from '../comment/state.js';
 import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
 import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
-import { type GitHubApi, httpStatus, repoOf } from '../github-api.js';
+import { type GitHubApi, httpStatus, isLockedConversation, repoOf } from '../github-api.js';
 import type { Locks } from '../queue/locks.js';
 import { resolvePullRequest } from '../resolve-pr.js';
 import { type RunEvent, untrustedReason } from '../run-event.js';
@@ -123,12 +123,15 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
       const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
       return { status: 'done', pr: pr.number, comment: outcome, checkRun };
     } catch (error) {
-      // GitHub refused the content itself (422): the same data would be refused again, so a retry (which would
-      // download every artifact again) is pointless. Say so once in the log instead.
-      if (httpStatus(error) !== 422) throw error;
+      // GitHub refused the content itself (422), or the conversation is locked (403): the same request would be
+      // refused again, so a retry (which would download every artifact again) is pointless. Say so once instead.
+      const locked = isLockedConversation(error);
+      if (httpStatus(error) !== 422 && !locked) throw error;
       deps.log.warn(
         { pr: pr.number, bodyLength: body.length, err: String((error as Error).message).slice(0, 300) },
-        'GitHub refused the comment body; not retried',
+        locked
+          ? 'the pull request conversation is locked, so the app cannot comment; not retried'
+          : 'GitHub refused the comment body; not retried',
       );
       return { status: 'done', pr: pr.number, comment: 'refused', checkRun };
     }

@@ -89,6 +89,8 @@ export class GitHubTwin {
   readonly artifacts: TwinArtifact[] = [];
   readonly checkRuns: Array<{ repo: string; body: Record<string, unknown> }> = [];
   readonly faults: Fault[] = [];
+  /** `owner/name#number` of locked conversations. */
+  readonly #locked = new Set<string>();
   readonly app: { id: number; slug: string; name: string };
   readonly #repos = new Map<string, TwinRepo>();
   readonly #tokens = new Map<string, number>();
@@ -124,6 +126,11 @@ export class GitHubTwin {
     const stored = { ...comment, id: this.#nextId++, createdAt: now, updatedAt: now };
     this.comments.push(stored);
     return stored;
+  }
+
+  /** Lock a pull request's conversation: new comments are refused as GitHub refuses them to an app. */
+  lockConversation(repo: string, issueNumber: number): void {
+    this.#locked.add(`${repo.toLowerCase()}#${issueNumber}`);
   }
 
   inject(fault: Fault): void {
@@ -285,6 +292,16 @@ export class GitHubTwin {
         return [200, items.map((c) => commentPayload(c, this.url)), link];
       }
       case 'issues/create-comment': {
+        // Only collaborators may comment on a locked conversation; an app's installation is refused with 403
+        // (the message GitHub sends is quoted in renovatebot/renovate#6215 and probot/stale#25).
+        if (this.#locked.has(`${repoKey}#${Number(params.issue_number)}`))
+          return [
+            403,
+            {
+              message: 'Unable to create comment because issue is locked.',
+              documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+            },
+          ];
         const now = new Date().toISOString();
         const comment: TwinComment = {
           id: this.#nextId++,
