@@ -63,7 +63,11 @@ export interface Fault {
   operationId: string;
   /** How many matching requests get the fault. */
   times: number;
-  kind: 'server-error' | 'secondary-rate-limit' | 'rate-limit-429' | 'slow';
+  /**
+   * `primary-rate-limit`: the hourly quota is used up (403, `x-ratelimit-remaining: 0`, reset in a second);
+   * `secondary-rate-limit`/`rate-limit-429`: too many requests too fast (403 or 429 with `retry-after`).
+   */
+  kind: 'server-error' | 'secondary-rate-limit' | 'primary-rate-limit' | 'rate-limit-429' | 'slow';
   delayMs?: number;
 }
 
@@ -95,6 +99,9 @@ export class GitHubTwin {
   readonly #repos = new Map<string, TwinRepo>();
   readonly #tokens = new Map<string, number>();
   readonly #blobs = new Map<string, number>();
+  /** Requests counted against each credential's hourly quota (x-ratelimit-used). */
+  readonly #used = new Map<string, number>();
+  readonly #quotaReset = Math.floor(Date.now() / 1000) + 3600;
   readonly #validator: OpenApiValidator;
   #server: Server | undefined;
   #nextId = 1000;
@@ -193,6 +200,22 @@ export class GitHubTwin {
         documentation_url:
           'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       });
+    } else if (fault?.kind === 'primary-rate-limit') {
+      const installation = this.#tokens.get(tokenOf(req.headers.authorization));
+      return this.#reply(
+        req,
+        res,
+        url,
+        check.operationId,
+        body,
+        403,
+        {
+          message: `API rate limit exceeded for installation ID ${installation ?? 0}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits',
+        },
+        { exhausted: true },
+      );
     } else if (fault?.kind === 'rate-limit-429') {
       res.setHeader('retry-after', '1');
       return this.#reply(req, res, url, check.operationId, body, 429, { message: 'Too Many Requests' });
@@ -405,7 +428,20 @@ export class GitHubTwin {
     body: unknown,
     status: number,
     payload: unknown,
+    options: { exhausted?: boolean } = {},
   ): void {
+    // A conditional GET whose ETag still matches answers 304 with no body, and costs no quota (GitHub Docs,
+    // "Best practices for using the REST API": conditional requests). ETags vary with the credential, as the
+    // `Vary: Accept, Authorization` GitHub sends says, so a new installation token never matches an old tag.
+    let etag: string | undefined;
+    if (req.method === 'GET' && status === 200 && payload !== undefined) {
+      etag = `W/"${createHash('sha256')
+        .update(`${req.headers.authorization ?? ''}\n${JSON.stringify(payload)}`)
+        .digest('hex')
+        .slice(0, 40)}"`;
+      const asked = req.headers['if-none-match'];
+      if (asked?.split(/\s*,\s*/).includes(etag)) status = 304;
+    }
     this.calls.push({
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -416,11 +452,34 @@ export class GitHubTwin {
       auth: authKind(req.headers.authorization),
       at: Date.now(),
     });
-    if (payload === undefined) {
+    for (const [name, value] of Object.entries(this.#rateLimitHeaders(req, status, options.exhausted === true)))
+      res.setHeader(name, value);
+    res.setHeader('vary', 'Accept, Authorization, Cookie, X-GitHub-OTP, Accept-Encoding');
+    if (etag) res.setHeader('etag', etag);
+    if (payload === undefined || status === 304) {
       res.writeHead(status).end();
       return;
     }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
+  }
+
+  /**
+   * The quota headers GitHub sends on every REST answer ("Rate limits for the REST API", GitHub Docs): limit,
+   * remaining, used, reset (epoch seconds) and resource. An installation has 5,000 requests an hour, a request
+   * with no credentials 60. A 304 is not counted.
+   */
+  #rateLimitHeaders(req: IncomingMessage, status: number, exhausted: boolean): Record<string, string> {
+    const credential = req.headers.authorization ?? '';
+    const limit = credential ? 5000 : 60;
+    const used = (this.#used.get(credential) ?? 0) + (status === 304 ? 0 : 1);
+    this.#used.set(credential, used);
+    return {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(exhausted ? 0 : Math.max(0, limit - used)),
+      'x-ratelimit-used': String(exhausted ? limit : Math.min(used, limit)),
+      'x-ratelimit-reset': String(exhausted ? Math.floor(Date.now() / 1000) + 1 : this.#quotaReset),
+      'x-ratelimit-resource': 'core',
+    };
   }
 }
 

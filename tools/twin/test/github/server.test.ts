@@ -146,4 +146,53 @@ describe('GitHub API stand-in', () => {
     expect((await list('')).headers.get('link')).toContain('page=9>; rel="last"');
     expect(t.violations).toEqual([]);
   });
+
+  it('sends the quota headers and ETags GitHub sends, and answers a matching If-None-Match with a free 304', async () => {
+    const t = await started();
+    const auth = { authorization: `token ${await token(t)}` };
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(`${t.url}/repos/octo/app/pulls?state=open`, { headers: { ...auth, ...headers } });
+    const first = await get();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-ratelimit-limit')).toBe('5000');
+    expect(first.headers.get('x-ratelimit-resource')).toBe('core');
+    expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    const remaining = Number(first.headers.get('x-ratelimit-remaining'));
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+"$/);
+
+    const conditional = await get({ 'if-none-match': etag });
+    expect(conditional.status).toBe(304);
+    expect(await conditional.text()).toBe('');
+    expect(Number(conditional.headers.get('x-ratelimit-remaining'))).toBe(remaining);
+    const counted = await get();
+    expect(Number(counted.headers.get('x-ratelimit-remaining'))).toBe(remaining - 1);
+    expect(Number(counted.headers.get('x-ratelimit-used'))).toBe(5000 - remaining + 1);
+
+    // A new installation token gets other ETags (responses vary with Authorization).
+    const other = await fetch(`${t.url}/repos/octo/app/pulls?state=open`, {
+      headers: { authorization: `token ${await token(t)}`, 'if-none-match': etag },
+    });
+    expect(other.status).toBe(200);
+
+    // The data changed: the old tag no longer matches.
+    t.addPull({
+      number: 1,
+      repo: 'octo/app',
+      state: 'open',
+      headSha: 'b'.repeat(40),
+      headRef: 'x',
+      headOwner: 'octo',
+      headRepoId: 11,
+    });
+    expect((await get({ 'if-none-match': etag })).status).toBe(200);
+
+    t.inject({ operationId: 'pulls/list', times: 1, kind: 'primary-rate-limit' });
+    const exhausted = await get();
+    expect(exhausted.status).toBe(403);
+    expect(exhausted.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(((await exhausted.json()) as { message: string }).message).toBe(
+      'API rate limit exceeded for installation ID 42.',
+    );
+  });
 });
