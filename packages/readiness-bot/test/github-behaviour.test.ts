@@ -1,5 +1,13 @@
 import { createRequire } from 'node:module';
-import { BASE_REPO, reportArtifact, runnerReport, sendWebhook, sha, workflowRunPayload } from '@wsl-ready/twin';
+import {
+  BASE_REPO,
+  GitHubTwin,
+  reportArtifact,
+  runnerReport,
+  sendWebhook,
+  sha,
+  workflowRunPayload,
+} from '@wsl-ready/twin';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotHarness, startBot } from './support/harness.js';
 
@@ -119,5 +127,76 @@ describe('readiness bot: comment upkeep', () => {
     expect(bot.github.apiCalls('issues/create-comment').map((c) => c.status)).toEqual([403]);
     // One pass: the reports were downloaded once, not once per retry.
     expect(bot.github.apiCalls('actions/list-workflow-run-artifacts')).toHaveLength(1);
+  });
+
+  it("finds its comment past the first 100 comments after a restart (cold cache), and edits no one else's", async () => {
+    const github = new GitHubTwin({ repos: [{ ...BASE_REPO, files: {} }] });
+    await github.start();
+    try {
+      for (let i = 0; i < 120; i++) {
+        github.addComment({ repo, issueNumber: 5, body: `review note ${i}`, userLogin: 'maintainer', appId: null });
+      }
+      github.addArtifact({ name: 'wsl-ready-report-win', runId: 40, repo, bytes: reportArtifact(runnerReport()) });
+      bot = await startBot({ github });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 40, headSha: sha('1') }));
+      await bot.settle();
+      const [ours] = ourComments(bot);
+      expect(ours).toBeDefined();
+      const firstBody = ours!.body;
+      // Someone quotes the whole comment, marker included: it is theirs, never edited nor deleted.
+      const quote = github.addComment({
+        repo,
+        issueNumber: 5,
+        body: `> quoting the bot\n${ours!.body}`,
+        userLogin: 'maintainer',
+        appId: null,
+      });
+      await bot.close();
+      const listedBefore = github.apiCalls('issues/list-comments').length;
+
+      bot = await startBot({ github });
+      github.addArtifact({
+        name: 'wsl-ready-report-win',
+        runId: 41,
+        repo,
+        bytes: reportArtifact(runnerReport({ failing: true })),
+      });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 41, headSha: sha('1') }));
+      await bot.settle();
+      const listings = github
+        .apiCalls('issues/list-comments')
+        .slice(listedBefore)
+        .map((c) => c.query.page);
+      expect(listings).toEqual(['1', '2']);
+      expect(ourComments(bot).map((c) => c.id)).toEqual([ours!.id]);
+      expect(ourComments(bot)[0]!.body).not.toBe(firstBody);
+      expect(github.comments.find((c) => c.id === quote.id)?.body).toBe(quote.body);
+      expect(github.apiCalls('issues/delete-comment')).toEqual([]);
+    } finally {
+      await bot?.close();
+      bot = undefined;
+      await github.close();
+    }
+  });
+
+  it('writes a new comment when someone deleted its comment (the cached id answers 404)', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 50, repo, bytes: reportArtifact(runnerReport()) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 50, headSha: sha('2') }));
+    await bot.settle();
+    const [first] = ourComments(bot);
+    bot.github.comments.splice(bot.github.comments.indexOf(first!), 1);
+    bot.github.addArtifact({
+      name: 'wsl-ready-report-win',
+      runId: 51,
+      repo,
+      bytes: reportArtifact(runnerReport({ failing: true })),
+    });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 51, headSha: sha('2') }));
+    await bot.settle();
+    expect(bot.github.apiCalls('issues/update-comment').map((c) => c.status)).toEqual([404]);
+    const [second] = ourComments(bot);
+    expect(second?.id).not.toBe(first!.id);
+    expect(ourComments(bot)).toHaveLength(1);
   });
 });
