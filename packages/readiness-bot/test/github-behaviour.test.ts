@@ -115,6 +115,37 @@ describe('readiness bot: artifact listing', () => {
   });
 });
 
+describe('readiness bot: artifact download', () => {
+  it('skips expired artifacts without a download and reports a download link that expired', async () => {
+    const github = new GitHubTwin({ repos: [{ ...BASE_REPO, files: {} }], blobUrlTtlMs: 0 });
+    await github.start();
+    try {
+      bot = await startBot({ github });
+      github.addArtifact({
+        name: 'wsl-ready-report-old',
+        runId: 60,
+        repo,
+        bytes: reportArtifact(runnerReport()),
+        expired: true,
+      });
+      github.addArtifact({ name: 'wsl-ready-report-late', runId: 60, repo, bytes: reportArtifact(runnerReport()) });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 60, headSha: sha('3') }));
+      await bot.settle();
+      const body = ourComments(bot)[0]!.body;
+      expect(body).toContain('the artifact has expired');
+      expect(body).toContain('the artifact download link expired or was refused (HTTP 403)');
+      // Only the live artifact was asked for; the storage host never saw a token.
+      expect(github.apiCalls('actions/download-artifact')).toHaveLength(1);
+      expect(github.calls.filter((c) => c.blob).map((c) => c.authorizationSent)).toEqual([false]);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await bot?.close();
+      bot = undefined;
+      await github.close();
+    }
+  });
+});
+
 describe('readiness bot: comment upkeep', () => {
   it('gives up at once on a locked conversation (403) instead of retrying the whole job', async () => {
     bot = await startBot();

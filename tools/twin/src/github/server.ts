@@ -76,6 +76,12 @@ export interface GitHubTwinOptions {
   repos?: TwinRepo[];
   /** Validate our own responses against the description too (slower; on in self-tests). */
   validateResponses?: boolean;
+  /**
+   * How long an artifact's download URL (the 302 Location) stays valid. GitHub: 1 minute (REST "Download an
+   * artifact": "Look for `Location:` in the response header to find the URL for the download. The URL expires
+   * after 1 minute"). Tests shorten it to prove a late download is refused.
+   */
+  blobUrlTtlMs?: number;
 }
 
 /**
@@ -98,7 +104,7 @@ export class GitHubTwin {
   readonly app: { id: number; slug: string; name: string };
   readonly #repos = new Map<string, TwinRepo>();
   readonly #tokens = new Map<string, number>();
-  readonly #blobs = new Map<string, number>();
+  readonly #blobs = new Map<string, { artifactId: number; expiresAt: number }>();
   /** Requests counted against each credential's hourly quota (x-ratelimit-used). */
   readonly #used = new Map<string, number>();
   readonly #quotaReset = Math.floor(Date.now() / 1000) + 3600;
@@ -300,7 +306,10 @@ export class GitHubTwin {
         if (!artifact) return [404, { message: 'Not Found' }];
         if (artifact.expired) return [410, { message: 'Artifact has expired' }];
         const key = randomBytes(12).toString('hex');
-        this.#blobs.set(key, artifact.id);
+        this.#blobs.set(key, {
+          artifactId: artifact.id,
+          expiresAt: Date.now() + (this.options.blobUrlTtlMs ?? 60_000),
+        });
         return [
           302,
           undefined,
@@ -336,14 +345,7 @@ export class GitHubTwin {
           userLogin: `${this.app.slug}[bot]`,
           appId: this.app.id,
         };
-        if (comment.body.length > 65_536)
-          return [
-            422,
-            {
-              message: 'Validation Failed',
-              errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
-            },
-          ];
+        if (comment.body.length > 65_536) return bodyTooLong();
         this.comments.push(comment);
         return [201, commentPayload(comment, this.url)];
       }
@@ -353,6 +355,8 @@ export class GitHubTwin {
         );
         if (!comment) return [404, { message: 'Not Found' }];
         if (comment.appId !== this.app.id) return [403, { message: 'Resource not accessible by integration' }];
+        // The body limit holds for edits as for new comments.
+        if (String((body as { body: string }).body).length > 65_536) return bodyTooLong();
         comment.body = String((body as { body: string }).body);
         comment.updatedAt = new Date().toISOString();
         return [200, commentPayload(comment, this.url)];
@@ -388,11 +392,13 @@ export class GitHubTwin {
 
   #serveBlob(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const key = url.pathname.slice('/_blobs/'.length);
-    const artifactId = this.#blobs.get(key);
+    const blob = this.#blobs.get(key);
     const authorizationSent = req.headers.authorization !== undefined;
     if (authorizationSent) this.violations.push('the artifact blob download carried an Authorization header');
-    const artifact = this.artifacts.find((a) => a.id === artifactId);
-    const status = artifact ? 200 : 404;
+    // A signed URL past its expiry is refused by the storage service (403 AuthenticationFailed, an XML error).
+    const expired = blob !== undefined && Date.now() >= blob.expiresAt;
+    const artifact = expired ? undefined : this.artifacts.find((a) => a.id === blob?.artifactId);
+    const status = expired ? 403 : artifact ? 200 : 404;
     this.calls.push({
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -405,6 +411,15 @@ export class GitHubTwin {
       authorizationSent,
       at: Date.now(),
     });
+    if (expired) {
+      res
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end(
+          '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to ' +
+            'authenticate the request. Signed expiry time has passed.</Message></Error>',
+        );
+      return;
+    }
     if (!artifact) {
       res.writeHead(404).end();
       return;
@@ -509,6 +524,17 @@ function paginate<T>(all: T[], req: IncomingMessage, base: string): { items: T[]
     items: all.slice((page - 1) * perPage, page * perPage),
     link: links.length > 0 ? { link: links.join(', ') } : {},
   };
+}
+
+/** GitHub's answer to a comment body over 65,536 characters (create and edit alike). */
+function bodyTooLong(): [number, unknown] {
+  return [
+    422,
+    {
+      message: 'Validation Failed',
+      errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+    },
+  ];
 }
 
 function authKind(header: string | undefined): RecordedCall['auth'] {

@@ -195,4 +195,33 @@ describe('GitHub API stand-in', () => {
       'API rate limit exceeded for installation ID 42.',
     );
   });
+
+  it('expires download URLs like GitHub (403 from storage) and refuses over-long bodies on edit too', async () => {
+    twin = new GitHubTwin({ repos: [{ id: 11, owner: 'octo', name: 'app', installationId: 42 }], blobUrlTtlMs: 0 });
+    const t = twin;
+    await t.start();
+    const auth = { authorization: `token ${await token(t)}`, 'content-type': 'application/json' };
+    const artifact = t.addArtifact({ name: 'r', runId: 7, repo: 'octo/app', bytes: new Uint8Array([1]) });
+    const redirect = await fetch(`${t.url}/repos/octo/app/actions/artifacts/${artifact.id}/zip`, {
+      headers: auth,
+      redirect: 'manual',
+    });
+    const late = await fetch(redirect.headers.get('location')!);
+    expect(late.status).toBe(403);
+    expect(await late.text()).toContain('AuthenticationFailed');
+
+    const created = await fetch(`${t.url}/repos/octo/app/issues/5/comments`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ body: 'short' }),
+    });
+    const { id } = (await created.json()) as { id: number };
+    const edit = await fetch(`${t.url}/repos/octo/app/issues/comments/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ body: 'x'.repeat(65_537) }),
+    });
+    expect(edit.status).toBe(422);
+    expect(t.comments[0]!.body).toBe('short');
+  });
 });
