@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadGitHubSpec, OpenApiValidator } from './openapi.js';
+import { testAppPrivateKey } from './webhooks.js';
 
 /** One request the stand-in received, for assertions and API-budget counts. */
 export interface RecordedCall {
@@ -73,6 +74,8 @@ export interface Fault {
 
 export interface GitHubTwinOptions {
   app?: { id: number; slug: string; name?: string };
+  /** The app's private key (PEM) whose public half checks the app's JWTs; default `testAppPrivateKey()`. */
+  appPrivateKey?: string;
   repos?: TwinRepo[];
   /** Validate our own responses against the description too (slower; on in self-tests). */
   validateResponses?: boolean;
@@ -104,6 +107,7 @@ export class GitHubTwin {
   readonly app: { id: number; slug: string; name: string };
   readonly #repos = new Map<string, TwinRepo>();
   readonly #tokens = new Map<string, number>();
+  #appKey: ReturnType<typeof createPublicKey> | undefined;
   readonly #blobs = new Map<string, { artifactId: number; expiresAt: number }>();
   /** Requests counted against each credential's hourly quota (x-ratelimit-used). */
   readonly #used = new Map<string, number>();
@@ -243,13 +247,14 @@ export class GitHubTwin {
     url: URL,
     body: unknown,
   ): [number, unknown, Record<string, string>?] {
-    const auth = authKind(req.headers.authorization);
     if (operationId === 'apps/get-authenticated') {
-      if (auth !== 'jwt') return [401, { message: 'A JSON web token could not be decoded' }];
+      const refused = this.#checkJwt(req.headers.authorization);
+      if (refused) return [401, { message: refused }];
       return [200, appPayload(this.app)];
     }
     if (operationId === 'apps/create-installation-access-token') {
-      if (auth !== 'jwt') return [401, { message: 'A JSON web token could not be decoded' }];
+      const refused = this.#checkJwt(req.headers.authorization);
+      if (refused) return [401, { message: refused }];
       const installationId = Number(params.installation_id);
       if (![...this.#repos.values()].some((r) => r.installationId === installationId))
         return [404, { message: 'Not Found' }];
@@ -388,6 +393,42 @@ export class GitHubTwin {
       default:
         return [501, { message: `the stand-in does not implement ${operationId}` }];
     }
+  }
+
+  /**
+   * The app's JWT, checked as GitHub checks it (GitHub Docs, "Generating a JSON Web Token (JWT) for a GitHub App"):
+   * RS256 signed by the app's private key, `iss` the app id (or client id), `iat` not in the future beyond clock
+   * drift, `exp` in the future and at most 10 minutes after `iat`. Returns why it is refused, or undefined.
+   */
+  #checkJwt(header: string | undefined): string | undefined {
+    const undecodable = 'A JSON web token could not be decoded';
+    const token = /^bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+    const [head, payload, signature, extra] = token?.split('.') ?? [];
+    if (!head || !payload || !signature || extra !== undefined) return undecodable;
+    let claims: { iss?: unknown; iat?: unknown; exp?: unknown };
+    try {
+      if ((JSON.parse(Buffer.from(head, 'base64url').toString()) as { alg?: string }).alg !== 'RS256')
+        return undecodable;
+      claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as typeof claims;
+    } catch {
+      return undecodable;
+    }
+    this.#appKey ??= createPublicKey(this.options.appPrivateKey ?? testAppPrivateKey());
+    const signed = verify(
+      'RSA-SHA256',
+      Buffer.from(`${head}.${payload}`),
+      this.#appKey,
+      Buffer.from(signature, 'base64url'),
+    );
+    if (!signed) return undecodable;
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof claims.iat !== 'number' || claims.iat > now + 60)
+      return "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued";
+    if (typeof claims.exp !== 'number' || claims.exp <= now)
+      return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
+    if (claims.exp - claims.iat > 600) return "'Expiration time' claim ('exp') is too far in the future";
+    if (String(claims.iss) !== String(this.app.id)) return 'Integration not found';
+    return undefined;
   }
 
   #serveBlob(req: IncomingMessage, res: ServerResponse, url: URL): void {

@@ -1,5 +1,7 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitHubTwin } from '../../src/github/server.js';
+import { testAppPrivateKey } from '../../src/github/webhooks.js';
 
 let twin: GitHubTwin | undefined;
 afterEach(async () => {
@@ -24,7 +26,14 @@ async function started() {
   return twin;
 }
 
-const jwt = 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig';
+/** An app JWT as GitHub wants it: RS256 over `{iat, exp, iss}` (Probot's Octokit makes the same). */
+function appJwt(claims: Record<string, unknown> = {}, key = testAppPrivateKey()): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: now - 30, exp: now + 540, iss: 4242, ...claims })}`;
+  return `Bearer ${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), key).toString('base64url')}`;
+}
+const jwt = appJwt();
 
 async function token(t: GitHubTwin): Promise<string> {
   const res = await fetch(`${t.url}/app/installations/42/access_tokens`, {
@@ -223,5 +232,33 @@ describe('GitHub API stand-in', () => {
     });
     expect(edit.status).toBe(422);
     expect(t.comments[0]!.body).toBe('short');
+  });
+
+  it("checks the app's JWT as GitHub does: signature, issuer and a lifetime of at most 10 minutes", async () => {
+    const t = await started();
+    const app = (authorization: string) => fetch(`${t.url}/app`, { headers: { authorization } });
+    expect((await app(jwt)).status).toBe(200);
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs1',
+      format: 'pem',
+    }) as string;
+    const refusals = [
+      appJwt({}, otherKey),
+      appJwt({ iss: 1 }),
+      appJwt({ exp: Math.floor(Date.now() / 1000) + 3600 }),
+      appJwt({ exp: Math.floor(Date.now() / 1000) - 10 }),
+      'Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig',
+    ];
+    for (const authorization of refusals) {
+      const res = await app(authorization);
+      expect(res.status, authorization).toBe(401);
+    }
+    const tooLong = await app(appJwt({ exp: Math.floor(Date.now() / 1000) + 3600 }));
+    expect(((await tooLong.json()) as { message: string }).message).toMatch(/too far in the future/);
+    const token = await fetch(`${t.url}/app/installations/42/access_tokens`, {
+      method: 'POST',
+      headers: { authorization: appJwt({ iss: 1 }) },
+    });
+    expect(token.status).toBe(401);
   });
 });
