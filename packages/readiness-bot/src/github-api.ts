@@ -77,3 +77,12 @@ export function isLockedConversation(error: unknown): boolean {
   const message = (error as { message?: unknown })?.message;
   return httpStatus(error) === 403 && typeof message === 'string' && /\bis locked\b/i.test(message);
 }
+
+/**
+ * GitHub answered that the installation lacks the permission for this call ("Resource not accessible by
+ * integration", 403). Not a rate limit (those say so in their message), so asking again cannot help.
+ */
+export function isMissingPermission(error: unknown): boolean {
+  const message = (error as { message?: unknown })?.message;
+  return httpStatus(error) === 403 && typeof message === 'string' && /not accessible by integration/i.test(message);
+}

@@ -231,3 +231,22 @@ describe('readiness bot: comment upkeep', () => {
     expect(ourComments(bot)).toHaveLength(1);
   });
 });
+
+describe('readiness bot: app permissions', () => {
+  it('uses the default configuration when the installation may not read the config file (403), and still comments', async () => {
+    const github = new GitHubTwin({ repos: [{ ...BASE_REPO, files: {}, contentsForbidden: true }] });
+    await github.start();
+    try {
+      bot = await startBot({ github });
+      github.addArtifact({ name: 'wsl-ready-report-win', runId: 70, repo, bytes: reportArtifact(runnerReport()) });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 70, headSha: sha('4') }));
+      await bot.settle();
+      expect(ourComments(bot)).toHaveLength(1);
+      expect(github.apiCalls('repos/get-content').map((c) => c.status)).toEqual([403]);
+    } finally {
+      await bot?.close();
+      bot = undefined;
+      await github.close();
+    }
+  });
+});

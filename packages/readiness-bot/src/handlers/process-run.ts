@@ -3,7 +3,7 @@ import { checkRunFor, renderCommentBody } from '../comment/body.js';
 import { decodeMarker, mergeState, sameState } from '../comment/state.js';
 import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
 import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
-import { type GitHubApi, httpStatus, isLockedConversation, repoOf } from '../github-api.js';
+import { type GitHubApi, httpStatus, isLockedConversation, isMissingPermission, repoOf } from '../github-api.js';
 import type { Locks } from '../queue/locks.js';
 import { resolvePullRequest } from '../resolve-pr.js';
 import { type RunEvent, untrustedReason } from '../run-event.js';
@@ -44,7 +44,20 @@ export type ProcessOutcome =
 export async function loadConfig(event: RunEvent, deps: ProcessDeps): Promise<BotConfig> {
   const cached = deps.configs.get(event.repository.id);
   if (cached) return cached;
-  const result = parseBotConfig(await deps.api.getFile(repoOf(event), CONFIG_PATH));
+  let text: string | null;
+  try {
+    text = await deps.api.getFile(repoOf(event), CONFIG_PATH);
+  } catch (error) {
+    // The app's single-file permission names one path, set in the app's settings (a manifest cannot set it); when
+    // it is missing GitHub answers 403 for the file. The bot still works with the defaults; the owner is told.
+    if (!isMissingPermission(error)) throw error;
+    deps.log.warn(
+      { repository: event.repository.id },
+      `the app may not read ${CONFIG_PATH} (grant "Single file: read" for that path in the app's settings); defaults are used`,
+    );
+    text = null;
+  }
+  const result = parseBotConfig(text);
   if (!result.ok) deps.log.warn({ repository: event.repository.id }, result.error);
   deps.configs.set(event.repository.id, result.config);
   return result.config;

@@ -25,6 +25,11 @@ export interface TwinRepo {
   name: string;
   installationId: number;
   files?: Record<string, string>;
+  /**
+   * The installation may not read contents (no `contents` permission and no single-file path granted): GitHub
+   * answers `403 Resource not accessible by integration` for every path, present or not.
+   */
+  contentsForbidden?: boolean;
 }
 
 export interface TwinPull {
@@ -275,6 +280,14 @@ export class GitHubTwin {
 
     switch (operationId) {
       case 'repos/get-content': {
+        if (repo.contentsForbidden)
+          return [
+            403,
+            {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+            },
+          ];
         const text = repo.files?.[params.path ?? ''];
         if (text === undefined) return [404, { message: 'Not Found' }];
         return [200, fileContent(full, params.path!, text)];
