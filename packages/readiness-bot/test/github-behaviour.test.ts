@@ -90,6 +90,38 @@ describe('readiness bot: conclusion and trigger values GitHub sends', () => {
   });
 });
 
+describe('readiness bot: pull_request_target runs', () => {
+  it('finds no pull request for a pull_request_target run, whose head_sha is the base branch commit', async () => {
+    // For pull_request_target GitHub runs the base branch's workflow on the base branch's latest commit, so
+    // `workflow_run.head_sha` and `head_branch` name the base, not the pull request (actions/checkout#2454,
+    // src/unsafe-pr-checkout-helper.ts). No listed pull request has that head: the run is not attributed.
+    bot = await startBot();
+    const baseHead = sha('7');
+    bot.github.addPull({
+      number: 5,
+      repo,
+      state: 'open',
+      headSha: sha('8'),
+      headRef: 'feature',
+      headOwner: BASE_REPO.owner,
+      headRepoId: BASE_REPO.id,
+    });
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 80, repo, bytes: reportArtifact(runnerReport()) });
+    const payload = workflowRunPayload({
+      runId: 80,
+      headSha: baseHead,
+      headBranch: 'main',
+      event: 'pull_request_target',
+    });
+    const [listed] = (payload.workflow_run as { pull_requests: Array<{ head: { sha: string } }> }).pull_requests;
+    listed!.head.sha = sha('8');
+    await sendWebhook(bot.url, payload);
+    await bot.settle();
+    expect(bot.github.comments).toEqual([]);
+    expect(bot.github.apiCalls('actions/list-workflow-run-artifacts')).toEqual([]);
+  });
+});
+
 describe('readiness bot: artifact listing', () => {
   it('reads report artifacts past the first page of 100 (a run may upload many other artifacts)', async () => {
     bot = await startBot();
