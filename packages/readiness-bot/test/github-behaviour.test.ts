@@ -10,6 +10,7 @@ import {
 } from '@wsl-ready/twin';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BotHarness, startBot } from './support/harness.js';
+import { redisAvailable, startRedis } from './support/redis.js';
 
 // The bot against GitHub's real payloads and the values GitHub really sends (webhook schema
 // `webhook-workflow-run-completed` in GitHub's REST description, @octokit/openapi; examples from
@@ -261,6 +262,39 @@ describe('readiness bot: comment upkeep', () => {
     const [second] = ourComments(bot);
     expect(second?.id).not.toBe(first!.id);
     expect(ourComments(bot)).toHaveLength(1);
+  });
+});
+
+describe('readiness bot: rate limits', () => {
+  it('waits the retry-after GitHub sends with a secondary rate limit before asking again', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 90, repo, bytes: reportArtifact(runnerReport()) });
+    bot.github.inject({ operationId: 'issues/create-comment', times: 1, kind: 'secondary-rate-limit' });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 90, headSha: sha('9') }));
+    await bot.settle();
+    const creates = bot.github.apiCalls('issues/create-comment');
+    expect(creates.map((c) => c.status)).toEqual([403, 201]);
+    // The stand-in sends `retry-after: 1`; the test harness's own back-off is 20 ms.
+    expect(creates[1]!.at - creates[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(ourComments(bot)).toHaveLength(1);
+  });
+
+  it.skipIf(!redisAvailable())('waits the retry-after on Redis (BullMQ) too', async () => {
+    const redis = await startRedis();
+    try {
+      bot = await startBot({ redisUrl: redis.url });
+      bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 91, repo, bytes: reportArtifact(runnerReport()) });
+      bot.github.inject({ operationId: 'issues/create-comment', times: 1, kind: 'secondary-rate-limit' });
+      await sendWebhook(bot.url, workflowRunPayload({ runId: 91, headSha: sha('a') }));
+      await bot.settle();
+      const creates = bot.github.apiCalls('issues/create-comment');
+      expect(creates.map((c) => c.status)).toEqual([403, 201]);
+      expect(creates[1]!.at - creates[0]!.at).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await bot?.close();
+      bot = undefined;
+      await redis.stop();
+    }
   });
 });
 
