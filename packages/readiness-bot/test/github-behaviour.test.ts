@@ -6,6 +6,7 @@ import {
   runnerReport,
   sendWebhook,
   sha,
+  signedHeaders,
   workflowRunPayload,
 } from '@wsl-ready/twin';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -314,5 +315,22 @@ describe('readiness bot: app permissions', () => {
       bot = undefined;
       await github.close();
     }
+  });
+});
+
+describe('readiness bot: delivery headers', () => {
+  it('accepts a delivery with every header GitHub sends, and refuses one signed only with the legacy SHA-1', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({ name: 'wsl-ready-report-win', runId: 95, repo, bytes: reportArtifact(runnerReport()) });
+    const body = JSON.stringify(workflowRunPayload({ runId: 95, headSha: sha('b') }));
+    const { 'x-hub-signature-256': _sha256, ...sha1Only } = signedHeaders(body);
+    const legacy = await fetch(`${bot.url}/api/github/webhooks`, { method: 'POST', headers: sha1Only, body });
+    expect(legacy.status).toBe(400);
+    await bot.settle();
+    expect(bot.github.calls).toEqual([]);
+    const real = await fetch(`${bot.url}/api/github/webhooks`, { method: 'POST', headers: signedHeaders(body), body });
+    expect(real.status).toBe(200);
+    await bot.settle();
+    expect(ourComments(bot)).toHaveLength(1);
   });
 });

@@ -154,15 +154,25 @@ export function workflowRunPayload(options: RunOptions): Json {
   return payload;
 }
 
+/**
+ * The headers of a delivery to a GitHub App as GitHub sends them (GitHub Docs, "Webhook events and payloads",
+ * delivery headers): the event, a delivery GUID, both signatures (the legacy SHA-1 `X-Hub-Signature` still comes
+ * along; only `X-Hub-Signature-256` may be trusted), the hook and its target (the app), and Hookshot's user agent.
+ */
 export function signedHeaders(body: string, options: { event?: string; secret?: string; delivery?: string } = {}) {
-  const signature = createHmac('sha256', options.secret ?? WEBHOOK_SECRET)
-    .update(body)
-    .digest('hex');
+  const secret = options.secret ?? WEBHOOK_SECRET;
+  const sha256 = createHmac('sha256', secret).update(body).digest('hex');
+  const sha1 = createHmac('sha1', secret).update(body).digest('hex');
   return {
     'content-type': 'application/json',
+    'user-agent': 'GitHub-Hookshot/5a1b2c3',
     'x-github-event': options.event ?? 'workflow_run',
     'x-github-delivery': options.delivery ?? randomUUID(),
-    'x-hub-signature-256': `sha256=${signature}`,
+    'x-github-hook-id': '470000001',
+    'x-github-hook-installation-target-type': 'integration',
+    'x-github-hook-installation-target-id': '4242',
+    'x-hub-signature': `sha1=${sha1}`,
+    'x-hub-signature-256': `sha256=${sha256}`,
   };
 }
 
