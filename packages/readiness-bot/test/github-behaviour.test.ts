@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { reportArtifactName } from '@wsl-ready/core';
 import {
   BASE_REPO,
   GitHubTwin,
@@ -10,6 +11,7 @@ import {
   workflowRunPayload,
 } from '@wsl-ready/twin';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeMarker } from '../src/comment/state.js';
 import { type BotHarness, startBot } from './support/harness.js';
 import { redisAvailable, startRedis } from './support/redis.js';
 
@@ -332,5 +334,31 @@ describe('readiness bot: delivery headers', () => {
     expect(real.status).toBe(200);
     await bot.settle();
     expect(ourComments(bot)).toHaveLength(1);
+  });
+});
+
+describe('readiness bot: re-runs of wide matrix cells', () => {
+  it('replaces the row of a re-run job whose matrix cell makes a long artifact name', async () => {
+    bot = await startBot();
+    const head = sha('c');
+    // Five matrix values: the cell and step part of the name is longer than the 60 characters a part may have.
+    const matrix = {
+      os: 'windows-2025',
+      distro: 'Ubuntu-24.04',
+      docker: 'docker-ce-in-wsl',
+      arch: 'x64',
+      wsl: '2.6.1',
+    };
+    const env = { GITHUB_JOB: 'windows', GITHUB_ACTION: 'wsl' };
+    const first = reportArtifactName({ ...env, GITHUB_RUN_ATTEMPT: '1' }, matrix);
+    const second = reportArtifactName({ ...env, GITHUB_RUN_ATTEMPT: '2' }, matrix);
+    bot.github.addArtifact({ name: first, runId: 97, repo, bytes: reportArtifact(runnerReport({ failing: true })) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 97, headSha: head }));
+    await bot.settle();
+    bot.github.addArtifact({ name: second, runId: 97, repo, bytes: reportArtifact(runnerReport()) });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 97, attempt: 2, headSha: head }));
+    await bot.settle();
+    const state = decodeMarker(ourComments(bot)[0]!.body).state!;
+    expect(state.entries.map((e) => [e.runAttempt, e.report.summary.status])).toEqual([[2, 'ready']]);
   });
 });
