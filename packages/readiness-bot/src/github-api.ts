@@ -66,3 +66,23 @@ export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' ? status : undefined;
 }
+
+/**
+ * GitHub refused a new comment because the conversation is locked: only collaborators may comment there, and an
+ * app's installation is answered 403 "Unable to create comment because issue is locked." (quoted in
+ * renovatebot/renovate#6215). Asking again changes nothing until someone unlocks it. A secondary rate limit is a
+ * 403 too, with another message, and must still be retried.
+ */
+export function isLockedConversation(error: unknown): boolean {
+  const message = (error as { message?: unknown })?.message;
+  return httpStatus(error) === 403 && typeof message === 'string' && /\bis locked\b/i.test(message);
+}
+
+/**
+ * GitHub answered that the installation lacks the permission for this call ("Resource not accessible by
+ * integration", 403). Not a rate limit (those say so in their message), so asking again cannot help.
+ */
+export function isMissingPermission(error: unknown): boolean {
+  const message = (error as { message?: unknown })?.message;
+  return httpStatus(error) === 403 && typeof message === 'string' && /not accessible by integration/i.test(message);
+}

@@ -4,6 +4,9 @@ import { httpStatus } from './github-api.js';
 
 type Octokit = InstanceType<typeof ProbotOctokit>;
 
+/** Most artifact pages read for one run (100 per page): bounds the API cost of a hostile run's listing. */
+const MAX_ARTIFACT_PAGES = 10;
+
 /** Most comment pages read when looking for the sticky comment (100 per page). */
 const MAX_COMMENT_PAGES = 10;
 
@@ -39,19 +42,28 @@ export function octokitApi(octokit: Octokit): GitHubApi {
     },
 
     async listRunArtifacts(repo: RepoRef, runId: number): Promise<ArtifactSummary[]> {
-      const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+      // GitHub serves at most 100 artifacts a page; a run with test logs, caches and a Windows matrix can hold
+      // more, and the reports may be on any page. Follow the Link header's next page, up to a bounded count.
+      const artifacts: ArtifactSummary[] = [];
+      let pages = 0;
+      for await (const { data } of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
         owner: repo.owner,
         repo: repo.name,
         run_id: runId,
         per_page: 100,
-      });
-      return data.artifacts.map((artifact) => ({
-        id: artifact.id,
-        name: artifact.name,
-        sizeInBytes: artifact.size_in_bytes,
-        expired: artifact.expired,
-        workflowRunId: artifact.workflow_run?.id ?? null,
-      }));
+      })) {
+        artifacts.push(
+          ...data.map((artifact) => ({
+            id: artifact.id,
+            name: artifact.name,
+            sizeInBytes: artifact.size_in_bytes,
+            expired: artifact.expired,
+            workflowRunId: artifact.workflow_run?.id ?? null,
+          })),
+        );
+        if (++pages >= MAX_ARTIFACT_PAGES) break;
+      }
+      return artifacts;
     },
 
     async getArtifactDownloadUrl(repo: RepoRef, artifactId: number): Promise<string> {

@@ -22,8 +22,12 @@ export interface RunEvent {
   };
 }
 
-/** Conclusions that say the run produced nothing to report. */
-const SKIPPED_CONCLUSIONS = new Set(['action_required', 'cancelled', 'skipped', 'stale']);
+/**
+ * Conclusions that say the run produced nothing to report. `startup_failure`: the workflow never started a job
+ * (an invalid workflow file, say), so no artifact exists (conclusion enum of `webhook-workflow-run-completed` in
+ * GitHub's REST description, github/rest-api-description).
+ */
+const SKIPPED_CONCLUSIONS = new Set(['action_required', 'cancelled', 'skipped', 'stale', 'startup_failure']);
 
 export type PreFilter = { accept: true; event: RunEvent } | { accept: false; reason: string };
 

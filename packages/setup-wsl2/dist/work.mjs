@@ -4090,12 +4090,9 @@ function matrixCellSuffix(matrix) {
 function reportArtifactName(env, matrix = null) {
   const step = (env.GITHUB_ACTION ?? "").replace(/^_+/, "");
   const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  const suffix = [
-    matrixCellSuffix(matrix),
-    step,
-    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : ""
-  ].filter((part) => part !== "").join("-");
-  return artifactName(env.GITHUB_JOB || "job", suffix);
+  const suffix = [matrixCellSuffix(matrix), step].filter((part) => part !== "").join("-");
+  const name = artifactName(env.GITHUB_JOB || "job", suffix);
+  return Number.isSafeInteger(attempt) && attempt > 1 ? `${name}-attempt${attempt}` : name;
 }
 
 // packages/actions-kit/src/blob.ts

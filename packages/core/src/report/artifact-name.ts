@@ -86,14 +86,11 @@ export function matrixCellSuffix(matrix: Readonly<Record<string, unknown>> | nul
 export function reportArtifactName(env: EnvRecord, matrix: MatrixCell = null): string {
   const step = (env.GITHUB_ACTION ?? '').replace(/^_+/, '');
   const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  const suffix = [
-    matrixCellSuffix(matrix),
-    step,
-    Number.isSafeInteger(attempt) && attempt > 1 ? `attempt${attempt}` : '',
-  ]
-    .filter((part) => part !== '')
-    .join('-');
-  return artifactName(env.GITHUB_JOB || 'job', suffix);
+  const suffix = [matrixCellSuffix(matrix), step].filter((part) => part !== '').join('-');
+  const name = artifactName(env.GITHUB_JOB || 'job', suffix);
+  // Appended after the part is clamped: inside it, a long cell would cut or hash `-attempt<N>` away, and the
+  // reader would take a re-run for another runner.
+  return Number.isSafeInteger(attempt) && attempt > 1 ? `${name}-attempt${attempt}` : name;
 }
 
 /**

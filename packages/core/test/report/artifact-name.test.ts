@@ -86,6 +86,16 @@ describe('parseReportArtifactName', () => {
     expect(parseReportArtifactName(third)).toEqual({ runner: first, attempt: 3 });
   });
 
+  it('reads back the attempt of a wide matrix cell, whose name part is clamped and hashed', () => {
+    const step = { GITHUB_JOB: 'windows', GITHUB_ACTION: 'wsl' };
+    const cell = { os: 'windows-2025', distro: 'Ubuntu-24.04', docker: 'docker-ce-in-wsl', arch: 'x64', wsl: '2.6.1' };
+    const first = reportArtifactName({ ...step, GITHUB_RUN_ATTEMPT: '1' }, cell);
+    const second = reportArtifactName({ ...step, GITHUB_RUN_ATTEMPT: '2' }, cell);
+    expect(second).toBe(`${first}-attempt2`);
+    expect(parseReportArtifactName(second)).toEqual({ runner: first, attempt: 2 });
+    expect(artifactNameProblem(second)).toBeUndefined();
+  });
+
   it('takes a name without a plausible attempt as attempt 1 of itself', () => {
     expect(parseReportArtifactName('wsl-ready-report-x-attempt1')).toEqual({
       runner: 'wsl-ready-report-x-attempt1',

@@ -3,7 +3,7 @@ import { checkRunFor, renderCommentBody } from '../comment/body.js';
 import { decodeMarker, mergeState, sameState } from '../comment/state.js';
 import { type AppIdentity, type CommentCache, findStickyComment, writeStickyComment } from '../comment/sticky.js';
 import { type BotConfig, CONFIG_PATH, parseBotConfig, watchesWorkflow } from '../config.js';
-import { type GitHubApi, httpStatus, repoOf } from '../github-api.js';
+import { type GitHubApi, httpStatus, isLockedConversation, isMissingPermission, repoOf } from '../github-api.js';
 import type { Locks } from '../queue/locks.js';
 import { resolvePullRequest } from '../resolve-pr.js';
 import { type RunEvent, untrustedReason } from '../run-event.js';
@@ -44,7 +44,20 @@ export type ProcessOutcome =
 export async function loadConfig(event: RunEvent, deps: ProcessDeps): Promise<BotConfig> {
   const cached = deps.configs.get(event.repository.id);
   if (cached) return cached;
-  const result = parseBotConfig(await deps.api.getFile(repoOf(event), CONFIG_PATH));
+  let text: string | null;
+  try {
+    text = await deps.api.getFile(repoOf(event), CONFIG_PATH);
+  } catch (error) {
+    // The app's single-file permission names one path, set in the app's settings (a manifest cannot set it); when
+    // it is missing GitHub answers 403 for the file. The bot still works with the defaults; the owner is told.
+    if (!isMissingPermission(error)) throw error;
+    deps.log.warn(
+      { repository: event.repository.id },
+      `the app may not read ${CONFIG_PATH} (grant "Single file: read" for that path in the app's settings); defaults are used`,
+    );
+    text = null;
+  }
+  const result = parseBotConfig(text);
   if (!result.ok) deps.log.warn({ repository: event.repository.id }, result.error);
   deps.configs.set(event.repository.id, result.config);
   return result.config;
@@ -123,12 +136,15 @@ export async function processRunEvent(event: RunEvent, deps: ProcessDeps): Promi
       const outcome = await writeStickyComment(deps.api, repo, pr.number, existing, body, deps.comments, cacheKey);
       return { status: 'done', pr: pr.number, comment: outcome, checkRun };
     } catch (error) {
-      // GitHub refused the content itself (422): the same data would be refused again, so a retry (which would
-      // download every artifact again) is pointless. Say so once in the log instead.
-      if (httpStatus(error) !== 422) throw error;
+      // GitHub refused the content itself (422), or the conversation is locked (403): the same request would be
+      // refused again, so a retry (which would download every artifact again) is pointless. Say so once instead.
+      const locked = isLockedConversation(error);
+      if (httpStatus(error) !== 422 && !locked) throw error;
       deps.log.warn(
         { pr: pr.number, bodyLength: body.length, err: String((error as Error).message).slice(0, 300) },
-        'GitHub refused the comment body; not retried',
+        locked
+          ? 'the pull request conversation is locked, so the app cannot comment; not retried'
+          : 'GitHub refused the comment body; not retried',
       );
       return { status: 'done', pr: pr.number, comment: 'refused', checkRun };
     }

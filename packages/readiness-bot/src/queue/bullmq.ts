@@ -1,5 +1,6 @@
 import type { ConnectionOptions, Queue, Worker } from 'bullmq';
 import type { RunEvent } from '../run-event.js';
+import { retryDelayMs } from './rate-limit.js';
 import { type EnqueueResult, jobIdOf, type RunQueue } from './types.js';
 
 export interface BullQueueOptions {
@@ -31,7 +32,8 @@ export class BullRunQueue implements RunQueue {
       connection: options.connection,
       defaultJobOptions: {
         attempts: options.attempts ?? 5,
-        backoff: { type: 'exponential', delay: options.backoffMs ?? 1_000 },
+        // Exponential, but never sooner than a rate-limited answer asked (the worker's `backoffStrategy`).
+        backoff: { type: 'github', delay: options.backoffMs ?? 1_000 },
         removeOnComplete: { age: 3600, count: 10_000 },
         removeOnFail: { age: 24 * 3600 },
       },
@@ -51,6 +53,10 @@ export class BullRunQueue implements RunQueue {
       concurrency: this.options.concurrency ?? 4,
       lockDuration: this.options.jobLockMs ?? 30_000,
       stalledInterval: this.options.jobLockMs ?? 30_000,
+      settings: {
+        backoffStrategy: (attemptsMade, _type, error) =>
+          retryDelayMs(attemptsMade, this.options.backoffMs ?? 1_000, error),
+      },
     });
     this.#worker.on('failed', (job, error) => this.options.onError?.(job?.data, error));
     this.#worker.on('error', (error) => this.options.onError?.(undefined, error));

@@ -1,4 +1,5 @@
 import type { RunEvent } from '../run-event.js';
+import { retryDelayMs } from './rate-limit.js';
 import { type EnqueueResult, jobIdOf, type RunQueue } from './types.js';
 
 export interface InProcessQueueOptions {
@@ -92,8 +93,8 @@ export class InProcessQueue implements RunQueue {
           this.#seen.delete(jobIdOf(event));
           return;
         }
-        const delay = this.#options.backoffMs * 2 ** (attempt - 1);
-        await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random() / 2)));
+        // A rate-limited answer says how long to wait; retrying sooner only prolongs the limit.
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt, this.#options.backoffMs, error)));
       }
     }
   }

@@ -99,6 +99,15 @@ export class OpenApiValidator {
     return [`unknown operation ${operationId}`];
   }
 
+  /**
+   * Validate a value against a named schema of the description, e.g. `webhook-workflow-run-completed` (the
+   * `x-webhooks` payload schemas live in `components.schemas`): proves a fixture has the shape GitHub sends.
+   */
+  checkSchema(name: string, value: unknown): string[] {
+    if (!this.spec.components.schemas?.[name]) return [`the description has no schema ${name}`];
+    return this.#validate({ $ref: `#/components/schemas/${name}` }, value, name);
+  }
+
   #checkParameters(
     template: string,
     operation: Operation,

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadGitHubSpec, OpenApiValidator } from './openapi.js';
+import { testAppPrivateKey } from './webhooks.js';
 
 /** One request the stand-in received, for assertions and API-budget counts. */
 export interface RecordedCall {
@@ -24,6 +25,11 @@ export interface TwinRepo {
   name: string;
   installationId: number;
   files?: Record<string, string>;
+  /**
+   * The installation may not read contents (no `contents` permission and no single-file path granted): GitHub
+   * answers `403 Resource not accessible by integration` for every path, present or not.
+   */
+  contentsForbidden?: boolean;
 }
 
 export interface TwinPull {
@@ -63,15 +69,27 @@ export interface Fault {
   operationId: string;
   /** How many matching requests get the fault. */
   times: number;
-  kind: 'server-error' | 'secondary-rate-limit' | 'rate-limit-429' | 'slow';
+  /**
+   * `primary-rate-limit`: the hourly quota is used up (403, `x-ratelimit-remaining: 0`, reset in a second);
+   * `secondary-rate-limit`/`rate-limit-429`: too many requests too fast (403 or 429 with `retry-after`).
+   */
+  kind: 'server-error' | 'secondary-rate-limit' | 'primary-rate-limit' | 'rate-limit-429' | 'slow';
   delayMs?: number;
 }
 
 export interface GitHubTwinOptions {
   app?: { id: number; slug: string; name?: string };
+  /** The app's private key (PEM) whose public half checks the app's JWTs; default `testAppPrivateKey()`. */
+  appPrivateKey?: string;
   repos?: TwinRepo[];
   /** Validate our own responses against the description too (slower; on in self-tests). */
   validateResponses?: boolean;
+  /**
+   * How long an artifact's download URL (the 302 Location) stays valid. GitHub: 1 minute (REST "Download an
+   * artifact": "Look for `Location:` in the response header to find the URL for the download. The URL expires
+   * after 1 minute"). Tests shorten it to prove a late download is refused.
+   */
+  blobUrlTtlMs?: number;
 }
 
 /**
@@ -89,10 +107,16 @@ export class GitHubTwin {
   readonly artifacts: TwinArtifact[] = [];
   readonly checkRuns: Array<{ repo: string; body: Record<string, unknown> }> = [];
   readonly faults: Fault[] = [];
+  /** `owner/name#number` of locked conversations. */
+  readonly #locked = new Set<string>();
   readonly app: { id: number; slug: string; name: string };
   readonly #repos = new Map<string, TwinRepo>();
   readonly #tokens = new Map<string, number>();
-  readonly #blobs = new Map<string, number>();
+  #appKey: ReturnType<typeof createPublicKey> | undefined;
+  readonly #blobs = new Map<string, { artifactId: number; expiresAt: number }>();
+  /** Requests counted against each credential's hourly quota (x-ratelimit-used). */
+  readonly #used = new Map<string, number>();
+  readonly #quotaReset = Math.floor(Date.now() / 1000) + 3600;
   readonly #validator: OpenApiValidator;
   #server: Server | undefined;
   #nextId = 1000;
@@ -124,6 +148,11 @@ export class GitHubTwin {
     const stored = { ...comment, id: this.#nextId++, createdAt: now, updatedAt: now };
     this.comments.push(stored);
     return stored;
+  }
+
+  /** Lock a pull request's conversation: new comments are refused as GitHub refuses them to an app. */
+  lockConversation(repo: string, issueNumber: number): void {
+    this.#locked.add(`${repo.toLowerCase()}#${issueNumber}`);
   }
 
   inject(fault: Fault): void {
@@ -186,6 +215,22 @@ export class GitHubTwin {
         documentation_url:
           'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       });
+    } else if (fault?.kind === 'primary-rate-limit') {
+      const installation = this.#tokens.get(tokenOf(req.headers.authorization));
+      return this.#reply(
+        req,
+        res,
+        url,
+        check.operationId,
+        body,
+        403,
+        {
+          message: `API rate limit exceeded for installation ID ${installation ?? 0}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits',
+        },
+        { exhausted: true },
+      );
     } else if (fault?.kind === 'rate-limit-429') {
       res.setHeader('retry-after', '1');
       return this.#reply(req, res, url, check.operationId, body, 429, { message: 'Too Many Requests' });
@@ -207,13 +252,14 @@ export class GitHubTwin {
     url: URL,
     body: unknown,
   ): [number, unknown, Record<string, string>?] {
-    const auth = authKind(req.headers.authorization);
     if (operationId === 'apps/get-authenticated') {
-      if (auth !== 'jwt') return [401, { message: 'A JSON web token could not be decoded' }];
+      const refused = this.#checkJwt(req.headers.authorization);
+      if (refused) return [401, { message: refused }];
       return [200, appPayload(this.app)];
     }
     if (operationId === 'apps/create-installation-access-token') {
-      if (auth !== 'jwt') return [401, { message: 'A JSON web token could not be decoded' }];
+      const refused = this.#checkJwt(req.headers.authorization);
+      if (refused) return [401, { message: refused }];
       const installationId = Number(params.installation_id);
       if (![...this.#repos.values()].some((r) => r.installationId === installationId))
         return [404, { message: 'Not Found' }];
@@ -234,6 +280,14 @@ export class GitHubTwin {
 
     switch (operationId) {
       case 'repos/get-content': {
+        if (repo.contentsForbidden)
+          return [
+            403,
+            {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+            },
+          ];
         const text = repo.files?.[params.path ?? ''];
         if (text === undefined) return [404, { message: 'Not Found' }];
         return [200, fileContent(full, params.path!, text)];
@@ -241,19 +295,27 @@ export class GitHubTwin {
       case 'pulls/list': {
         const head = url.searchParams.get('head');
         const state = url.searchParams.get('state') ?? 'open';
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
         const found = this.pulls.filter(
           (p) =>
             p.repo.toLowerCase() === repoKey &&
             (state === 'all' || p.state === state) &&
             (!head || `${p.headOwner}:${p.headRef}` === head),
         );
-        return [200, found.slice(0, perPage).map((p) => pullPayload(p, repo))];
+        const { items, link } = paginate(found, req, this.url);
+        return [200, items.map((p) => pullPayload(p, repo)), link];
       }
       case 'actions/list-workflow-run-artifacts': {
         const runId = Number(params.run_id);
-        const found = this.artifacts.filter((a) => a.repo.toLowerCase() === repoKey && a.runId === runId);
-        return [200, { total_count: found.length, artifacts: found.map((a) => artifactPayload(a, full, this.url)) }];
+        const name = url.searchParams.get('name');
+        const found = this.artifacts.filter(
+          (a) => a.repo.toLowerCase() === repoKey && a.runId === runId && (name === null || a.name === name),
+        );
+        const { items, link } = paginate(found, req, this.url);
+        return [
+          200,
+          { total_count: found.length, artifacts: items.map((a) => artifactPayload(a, full, this.url)) },
+          link,
+        ];
       }
       case 'actions/download-artifact': {
         const artifact = this.artifacts.find(
@@ -262,7 +324,10 @@ export class GitHubTwin {
         if (!artifact) return [404, { message: 'Not Found' }];
         if (artifact.expired) return [410, { message: 'Artifact has expired' }];
         const key = randomBytes(12).toString('hex');
-        this.#blobs.set(key, artifact.id);
+        this.#blobs.set(key, {
+          artifactId: artifact.id,
+          expiresAt: Date.now() + (this.options.blobUrlTtlMs ?? 60_000),
+        });
         return [
           302,
           undefined,
@@ -270,14 +335,23 @@ export class GitHubTwin {
         ];
       }
       case 'issues/list-comments': {
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
-        const page = Number(url.searchParams.get('page') ?? 1);
         const found = this.comments
           .filter((c) => c.repo.toLowerCase() === repoKey && c.issueNumber === Number(params.issue_number))
           .sort((a, b) => a.id - b.id);
-        return [200, found.slice((page - 1) * perPage, page * perPage).map((c) => commentPayload(c, this.url))];
+        const { items, link } = paginate(found, req, this.url);
+        return [200, items.map((c) => commentPayload(c, this.url)), link];
       }
       case 'issues/create-comment': {
+        // Only collaborators may comment on a locked conversation; an app's installation is refused with 403
+        // (the message GitHub sends is quoted in renovatebot/renovate#6215 and probot/stale#25).
+        if (this.#locked.has(`${repoKey}#${Number(params.issue_number)}`))
+          return [
+            403,
+            {
+              message: 'Unable to create comment because issue is locked.',
+              documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+            },
+          ];
         const now = new Date().toISOString();
         const comment: TwinComment = {
           id: this.#nextId++,
@@ -289,14 +363,7 @@ export class GitHubTwin {
           userLogin: `${this.app.slug}[bot]`,
           appId: this.app.id,
         };
-        if (comment.body.length > 65_536)
-          return [
-            422,
-            {
-              message: 'Validation Failed',
-              errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
-            },
-          ];
+        if (comment.body.length > 65_536) return bodyTooLong();
         this.comments.push(comment);
         return [201, commentPayload(comment, this.url)];
       }
@@ -306,6 +373,8 @@ export class GitHubTwin {
         );
         if (!comment) return [404, { message: 'Not Found' }];
         if (comment.appId !== this.app.id) return [403, { message: 'Resource not accessible by integration' }];
+        // The body limit holds for edits as for new comments.
+        if (String((body as { body: string }).body).length > 65_536) return bodyTooLong();
         comment.body = String((body as { body: string }).body);
         comment.updatedAt = new Date().toISOString();
         return [200, commentPayload(comment, this.url)];
@@ -339,13 +408,51 @@ export class GitHubTwin {
     }
   }
 
+  /**
+   * The app's JWT, checked as GitHub checks it (GitHub Docs, "Generating a JSON Web Token (JWT) for a GitHub App"):
+   * RS256 signed by the app's private key, `iss` the app id (or client id), `iat` not in the future beyond clock
+   * drift, `exp` in the future and at most 10 minutes after `iat`. Returns why it is refused, or undefined.
+   */
+  #checkJwt(header: string | undefined): string | undefined {
+    const undecodable = 'A JSON web token could not be decoded';
+    const token = /^bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+    const [head, payload, signature, extra] = token?.split('.') ?? [];
+    if (!head || !payload || !signature || extra !== undefined) return undecodable;
+    let claims: { iss?: unknown; iat?: unknown; exp?: unknown };
+    try {
+      if ((JSON.parse(Buffer.from(head, 'base64url').toString()) as { alg?: string }).alg !== 'RS256')
+        return undecodable;
+      claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as typeof claims;
+    } catch {
+      return undecodable;
+    }
+    this.#appKey ??= createPublicKey(this.options.appPrivateKey ?? testAppPrivateKey());
+    const signed = verify(
+      'RSA-SHA256',
+      Buffer.from(`${head}.${payload}`),
+      this.#appKey,
+      Buffer.from(signature, 'base64url'),
+    );
+    if (!signed) return undecodable;
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof claims.iat !== 'number' || claims.iat > now + 60)
+      return "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued";
+    if (typeof claims.exp !== 'number' || claims.exp <= now)
+      return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
+    if (claims.exp - claims.iat > 600) return "'Expiration time' claim ('exp') is too far in the future";
+    if (String(claims.iss) !== String(this.app.id)) return 'Integration not found';
+    return undefined;
+  }
+
   #serveBlob(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const key = url.pathname.slice('/_blobs/'.length);
-    const artifactId = this.#blobs.get(key);
+    const blob = this.#blobs.get(key);
     const authorizationSent = req.headers.authorization !== undefined;
     if (authorizationSent) this.violations.push('the artifact blob download carried an Authorization header');
-    const artifact = this.artifacts.find((a) => a.id === artifactId);
-    const status = artifact ? 200 : 404;
+    // A signed URL past its expiry is refused by the storage service (403 AuthenticationFailed, an XML error).
+    const expired = blob !== undefined && Date.now() >= blob.expiresAt;
+    const artifact = expired ? undefined : this.artifacts.find((a) => a.id === blob?.artifactId);
+    const status = expired ? 403 : artifact ? 200 : 404;
     this.calls.push({
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -358,6 +465,15 @@ export class GitHubTwin {
       authorizationSent,
       at: Date.now(),
     });
+    if (expired) {
+      res
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end(
+          '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to ' +
+            'authenticate the request. Signed expiry time has passed.</Message></Error>',
+        );
+      return;
+    }
     if (!artifact) {
       res.writeHead(404).end();
       return;
@@ -381,7 +497,20 @@ export class GitHubTwin {
     body: unknown,
     status: number,
     payload: unknown,
+    options: { exhausted?: boolean } = {},
   ): void {
+    // A conditional GET whose ETag still matches answers 304 with no body, and costs no quota (GitHub Docs,
+    // "Best practices for using the REST API": conditional requests). ETags vary with the credential, as the
+    // `Vary: Accept, Authorization` GitHub sends says, so a new installation token never matches an old tag.
+    let etag: string | undefined;
+    if (req.method === 'GET' && status === 200 && payload !== undefined) {
+      etag = `W/"${createHash('sha256')
+        .update(`${req.headers.authorization ?? ''}\n${JSON.stringify(payload)}`)
+        .digest('hex')
+        .slice(0, 40)}"`;
+      const asked = req.headers['if-none-match'];
+      if (asked?.split(/\s*,\s*/).includes(etag)) status = 304;
+    }
     this.calls.push({
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -392,12 +521,74 @@ export class GitHubTwin {
       auth: authKind(req.headers.authorization),
       at: Date.now(),
     });
-    if (payload === undefined) {
+    for (const [name, value] of Object.entries(this.#rateLimitHeaders(req, status, options.exhausted === true)))
+      res.setHeader(name, value);
+    res.setHeader('vary', 'Accept, Authorization, Cookie, X-GitHub-OTP, Accept-Encoding');
+    if (etag) res.setHeader('etag', etag);
+    if (payload === undefined || status === 304) {
       res.writeHead(status).end();
       return;
     }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
   }
+
+  /**
+   * The quota headers GitHub sends on every REST answer ("Rate limits for the REST API", GitHub Docs): limit,
+   * remaining, used, reset (epoch seconds) and resource. An installation has 5,000 requests an hour, a request
+   * with no credentials 60. A 304 is not counted.
+   */
+  #rateLimitHeaders(req: IncomingMessage, status: number, exhausted: boolean): Record<string, string> {
+    const credential = req.headers.authorization ?? '';
+    const limit = credential ? 5000 : 60;
+    const used = (this.#used.get(credential) ?? 0) + (status === 304 ? 0 : 1);
+    this.#used.set(credential, used);
+    return {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(exhausted ? 0 : Math.max(0, limit - used)),
+      'x-ratelimit-used': String(exhausted ? limit : Math.min(used, limit)),
+      'x-ratelimit-reset': String(exhausted ? Math.floor(Date.now() / 1000) + 1 : this.#quotaReset),
+      'x-ratelimit-resource': 'core',
+    };
+  }
+}
+
+/**
+ * A page of a list as GitHub serves it ("Using pagination in the REST API", GitHub Docs): `per_page` defaults to
+ * 30 and is capped at 100 whatever the client asks, `page` starts at 1, and the `Link` header names the `prev`,
+ * `next`, `last` and `first` pages with absolute URLs that repeat the request's other query parameters. Clients
+ * such as Octokit's paginate follow `rel="next"` until it is absent.
+ */
+function paginate<T>(all: T[], req: IncomingMessage, base: string): { items: T[]; link: Record<string, string> } {
+  const url = new URL(req.url ?? '/', base);
+  const asked = Number.parseInt(url.searchParams.get('per_page') ?? '', 10);
+  const perPage = Number.isSafeInteger(asked) && asked > 0 ? Math.min(asked, 100) : 30;
+  const askedPage = Number.parseInt(url.searchParams.get('page') ?? '', 10);
+  const page = Number.isSafeInteger(askedPage) && askedPage > 0 ? askedPage : 1;
+  const last = Math.max(1, Math.ceil(all.length / perPage));
+  const at = (n: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    return `<${target.href}>`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(`${at(Math.min(page - 1, last))}; rel="prev"`);
+  if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
+  if (page > 1) links.push(`${at(1)}; rel="first"`);
+  return {
+    items: all.slice((page - 1) * perPage, page * perPage),
+    link: links.length > 0 ? { link: links.join(', ') } : {},
+  };
+}
+
+/** GitHub's answer to a comment body over 65,536 characters (create and edit alike). */
+function bodyTooLong(): [number, unknown] {
+  return [
+    422,
+    {
+      message: 'Validation Failed',
+      errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+    },
+  ];
 }
 
 function authKind(header: string | undefined): RecordedCall['auth'] {

@@ -1,4 +1,5 @@
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { createReport, type ReportInput, type ReportV1 } from '@wsl-ready/core';
 import { type Zippable, zipSync } from 'fflate';
 
@@ -28,62 +29,150 @@ export interface RunOptions {
   headBranch?: string;
   fork?: boolean;
   prNumber?: number | null;
-  conclusion?: string;
+  /** Any value GitHub sends, `null` included (a run still queued when the event fired). */
+  conclusion?: string | null;
   path?: string;
   name?: string;
+  /** `workflow_run.event`: what triggered the run (default `pull_request`). */
+  event?: string;
   installation?: boolean;
 }
 
-/** A `workflow_run.completed` payload as GitHub sends it (the fields the bot reads, plus realistic neighbours). */
-export function workflowRunPayload(options: RunOptions): Record<string, unknown> {
-  const headRepo = options.fork ? FORK_REPO : BASE_REPO;
-  const branch = options.headBranch ?? 'feature';
-  return {
-    action: 'completed',
-    workflow_run: {
-      id: options.runId,
-      name: options.name ?? 'windows',
-      path: options.path ?? '.github/workflows/windows.yml',
-      run_attempt: options.attempt ?? 1,
-      event: 'pull_request',
-      status: 'completed',
-      conclusion: options.conclusion ?? 'success',
-      head_sha: options.headSha,
-      head_branch: branch,
-      html_url: `https://github.com/${BASE_REPO.owner}/${BASE_REPO.name}/actions/runs/${options.runId}`,
-      head_repository: { id: headRepo.id, name: headRepo.name, owner: { login: headRepo.owner } },
-      repository: { id: BASE_REPO.id, name: BASE_REPO.name, owner: { login: BASE_REPO.owner } },
-      pull_requests:
-        options.fork || options.prNumber === null
-          ? []
-          : [
-              {
-                number: options.prNumber ?? 5,
-                head: { sha: options.headSha, ref: branch, repo: { id: BASE_REPO.id } },
-                base: { sha: sha('0'), ref: 'main', repo: { id: BASE_REPO.id } },
-              },
-            ],
-    },
-    repository: {
-      id: BASE_REPO.id,
-      name: BASE_REPO.name,
-      full_name: `${BASE_REPO.owner}/${BASE_REPO.name}`,
-      owner: { login: BASE_REPO.owner },
-    },
-    ...(options.installation === false ? {} : { installation: { id: BASE_REPO.installationId } }),
-    sender: { login: 'someone', id: 7 },
-  };
+type Json = Record<string, unknown>;
+let realExample: string | undefined;
+
+/**
+ * GitHub's own `workflow_run.completed` example payload (`@octokit/webhooks-examples`, api.github.com): the
+ * completed run that lists a pull request, so every neighbouring field has the name, type and nesting GitHub sends.
+ * Kept as text; each payload is a fresh copy with our repository names written over the example's.
+ */
+function completedRunExample(): string {
+  if (realExample === undefined) {
+    const require = createRequire(import.meta.url);
+    const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+      name: string;
+      examples: Json[];
+    }>;
+    const example = index
+      .find((definition) => definition.name === 'workflow_run')
+      ?.examples.find((e) => {
+        const run = e.workflow_run as Json;
+        return e.action === 'completed' && run.status === 'completed' && (run.pull_requests as unknown[]).length > 0;
+      });
+    if (!example)
+      throw new Error('@octokit/webhooks-examples has no completed workflow_run example with a pull request');
+    realExample = JSON.stringify(example);
+  }
+  return realExample;
 }
 
+/** The example's repository objects, renamed: every URL and name of `from` now points at `to`. */
+function renamed(text: string, from: string, to: { owner: string; name: string }): string {
+  const [fromOwner, fromName] = from.split('/') as [string, string];
+  return text
+    .replaceAll(`/${from}`, `/${to.owner}/${to.name}`)
+    .replaceAll(`:${from}`, `:${to.owner}/${to.name}`)
+    .replaceAll(`"${from}"`, `"${to.owner}/${to.name}"`)
+    .replaceAll(`/${fromOwner}`, `/${to.owner}`)
+    .replaceAll(`"${fromOwner}"`, `"${to.owner}"`)
+    .replaceAll(`"${fromName}"`, `"${to.name}"`);
+}
+
+/**
+ * A `workflow_run.completed` payload as GitHub sends it: GitHub's own example (`@octokit/webhooks-examples`) with
+ * our repository, run and pull request written over it, so it validates against the webhook schema of GitHub's
+ * REST description (`webhook-workflow-run-completed`). A fork's run is what GitHub sends for one: `head_repository`
+ * is the fork (`fork: true`, another id and owner) and `pull_requests` is empty (GitHub lists only pull requests
+ * whose head is in the base repository; REST "Get a workflow run", `pull_requests`).
+ */
+export function workflowRunPayload(options: RunOptions): Json {
+  const text = completedRunExample();
+  const exampleRepo = (JSON.parse(text) as { repository: { full_name: string } }).repository.full_name;
+  const payload = JSON.parse(renamed(text, exampleRepo, BASE_REPO)) as Json;
+  const run = payload.workflow_run as Json;
+  const repository = payload.repository as Json;
+  const branch = options.headBranch ?? 'feature';
+  const runUrl = `https://api.github.com/repos/${BASE_REPO.owner}/${BASE_REPO.name}/actions/runs/${options.runId}`;
+  Object.assign(repository, { id: BASE_REPO.id, node_id: `R_${BASE_REPO.id}` });
+  const baseRepo = { ...(run.repository as Json), id: BASE_REPO.id, node_id: `R_${BASE_REPO.id}` };
+  let headRepo: Json = { ...baseRepo };
+  if (options.fork) {
+    headRepo = JSON.parse(renamed(JSON.stringify(baseRepo), `${BASE_REPO.owner}/${BASE_REPO.name}`, FORK_REPO)) as Json;
+    Object.assign(headRepo, {
+      id: FORK_REPO.id,
+      node_id: `R_${FORK_REPO.id}`,
+      fork: true,
+      owner: { ...(headRepo.owner as Json), id: 9900, node_id: 'U_9900', type: 'User' },
+    });
+  }
+  const repoRef = {
+    id: BASE_REPO.id,
+    url: `https://api.github.com/repos/${BASE_REPO.owner}/${BASE_REPO.name}`,
+    name: BASE_REPO.name,
+  };
+  const [examplePull] = run.pull_requests as Json[];
+  const prNumber = options.prNumber ?? 5;
+  Object.assign(run, {
+    id: options.runId,
+    node_id: `WFR_${options.runId}`,
+    name: options.name ?? 'windows',
+    path: options.path ?? '.github/workflows/windows.yml',
+    display_title: 'Windows readiness',
+    run_attempt: options.attempt ?? 1,
+    previous_attempt_url: (options.attempt ?? 1) > 1 ? `${runUrl}/attempts/${(options.attempt ?? 1) - 1}` : null,
+    event: options.event ?? 'pull_request',
+    status: 'completed',
+    conclusion: options.conclusion === undefined ? 'success' : options.conclusion,
+    head_sha: options.headSha,
+    head_branch: branch,
+    head_commit: { ...(run.head_commit as Json), id: options.headSha },
+    html_url: `https://github.com/${BASE_REPO.owner}/${BASE_REPO.name}/actions/runs/${options.runId}`,
+    url: runUrl,
+    artifacts_url: `${runUrl}/artifacts`,
+    cancel_url: `${runUrl}/cancel`,
+    jobs_url: `${runUrl}/jobs`,
+    logs_url: `${runUrl}/logs`,
+    rerun_url: `${runUrl}/rerun`,
+    repository: baseRepo,
+    head_repository: headRepo,
+    pull_requests:
+      options.fork || options.prNumber === null
+        ? []
+        : [
+            {
+              ...examplePull,
+              url: `https://api.github.com/repos/${BASE_REPO.owner}/${BASE_REPO.name}/pulls/${prNumber}`,
+              id: 500000 + prNumber,
+              number: prNumber,
+              head: { ref: branch, sha: options.headSha, repo: repoRef },
+              base: { ref: 'main', sha: sha('0'), repo: repoRef },
+            },
+          ],
+  });
+  if (options.installation !== false)
+    payload.installation = { id: BASE_REPO.installationId, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI=' };
+  return payload;
+}
+
+/**
+ * The headers of a delivery to a GitHub App as GitHub sends them (GitHub Docs, "Webhook events and payloads",
+ * delivery headers): the event, a delivery GUID, both signatures (the legacy SHA-1 `X-Hub-Signature` still comes
+ * along; only `X-Hub-Signature-256` may be trusted), the hook and its target (the app), and Hookshot's user agent.
+ */
 export function signedHeaders(body: string, options: { event?: string; secret?: string; delivery?: string } = {}) {
-  const signature = createHmac('sha256', options.secret ?? WEBHOOK_SECRET)
-    .update(body)
-    .digest('hex');
+  const secret = options.secret ?? WEBHOOK_SECRET;
+  const sha256 = createHmac('sha256', secret).update(body).digest('hex');
+  const sha1 = createHmac('sha1', secret).update(body).digest('hex');
   return {
     'content-type': 'application/json',
+    'user-agent': 'GitHub-Hookshot/5a1b2c3',
     'x-github-event': options.event ?? 'workflow_run',
     'x-github-delivery': options.delivery ?? randomUUID(),
-    'x-hub-signature-256': `sha256=${signature}`,
+    'x-github-hook-id': '470000001',
+    'x-github-hook-installation-target-type': 'integration',
+    'x-github-hook-installation-target-id': '4242',
+    'x-hub-signature': `sha1=${sha1}`,
+    'x-hub-signature-256': `sha256=${sha256}`,
   };
 }
 
