@@ -68,16 +68,24 @@ export function octokitApi(octokit: Octokit): GitHubApi {
 
     async getArtifactDownloadUrl(repo: RepoRef, artifactId: number): Promise<string> {
       // Do not follow the redirect: the blob host must never see the installation token.
-      const response = await octokit.request(
-        'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-        {
+      const response = await octokit
+        .request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
           owner: repo.owner,
           repo: repo.name,
           artifact_id: artifactId,
           archive_format: 'zip',
           request: { redirect: 'manual', parseSuccessResponseBody: false },
-        },
-      );
+        })
+        .catch((error: unknown) => {
+          // Retention can remove an artifact between the run's listing and its download.
+          const status = httpStatus(error);
+          if (status === 404 || status === 410) {
+            throw new Error(
+              `the artifact expired or was deleted before it could be downloaded (HTTP ${status}); re-run the job to upload a new report`,
+            );
+          }
+          throw error;
+        });
       const body = response.data as unknown as ReadableStream | null;
       await body?.cancel?.().catch(() => undefined);
       const location = (response.headers as Record<string, string | undefined>).location;

@@ -182,6 +182,34 @@ describe('readiness bot: artifact download', () => {
   });
 });
 
+describe('readiness bot: an artifact gone between listing and download', () => {
+  it('says the artifact expired or was deleted and what to do, and still reports the other runners', async () => {
+    bot = await startBot();
+    bot.github.addArtifact({
+      name: 'wsl-ready-report-windows-2022',
+      runId: 61,
+      repo,
+      bytes: reportArtifact(runnerReport({ label: 'windows-2022' })),
+    });
+    bot.github.addArtifact({
+      name: 'wsl-ready-report-windows-2025',
+      runId: 61,
+      repo,
+      bytes: reportArtifact(runnerReport({ label: 'windows-2025' })),
+    });
+    // The first download finds the artifact removed by retention after the listing showed it.
+    bot.github.inject({ operationId: 'actions/download-artifact', times: 1, kind: 'gone' });
+    await sendWebhook(bot.url, workflowRunPayload({ runId: 61, headSha: sha('4') }));
+    await bot.settle();
+    const body = ourComments(bot)[0]!.body;
+    expect(body).toContain(
+      'the artifact expired or was deleted before it could be downloaded (HTTP 410); re-run the job to upload a new report',
+    );
+    expect(body).toContain('windows-2025');
+    expect(bot.github.apiCalls('actions/download-artifact').map((c) => c.status)).toEqual([410, 302]);
+  });
+});
+
 describe('readiness bot: comment upkeep', () => {
   it('gives up at once on a locked conversation (403) instead of retrying the whole job', async () => {
     bot = await startBot();

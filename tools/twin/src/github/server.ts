@@ -71,9 +71,11 @@ export interface Fault {
   times: number;
   /**
    * `primary-rate-limit`: the hourly quota is used up (403, `x-ratelimit-remaining: 0`, reset in a second);
-   * `secondary-rate-limit`/`rate-limit-429`: too many requests too fast (403 or 429 with `retry-after`).
+   * `secondary-rate-limit`/`rate-limit-429`: too many requests too fast (403 or 429 with `retry-after`);
+   * `gone`: the artifact expired or was deleted after the run's listing showed it (410, as the download answers for
+   * an expired artifact): artifact retention runs at any time, so a listing can be stale by the download.
    */
-  kind: 'server-error' | 'secondary-rate-limit' | 'primary-rate-limit' | 'rate-limit-429' | 'slow';
+  kind: 'server-error' | 'secondary-rate-limit' | 'primary-rate-limit' | 'rate-limit-429' | 'slow' | 'gone';
   delayMs?: number;
 }
 
@@ -234,6 +236,8 @@ export class GitHubTwin {
     } else if (fault?.kind === 'rate-limit-429') {
       res.setHeader('retry-after', '1');
       return this.#reply(req, res, url, check.operationId, body, 429, { message: 'Too Many Requests' });
+    } else if (fault?.kind === 'gone') {
+      return this.#reply(req, res, url, check.operationId, body, 410, { message: 'Artifact has expired' });
     }
     const [status, payload, headers] = this.#route(req, check.operationId!, check.pathParams, url, body);
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
