@@ -6170,7 +6170,7 @@ var distributions_default = {
   distributions: [
     {
       name: "Ubuntu-24.04",
-      aliases: ["Ubuntu"],
+      aliases: [],
       friendlyName: "Ubuntu 24.04 LTS",
       family: "debian",
       arch: {
@@ -6182,6 +6182,54 @@ var distributions_default = {
         arm64: {
           url: "https://cdimages.ubuntu.com/releases/24.04.4/release/ubuntu-24.04.4-wsl-arm64.wsl",
           sha256: "6b244d89f412a68f51e58f396fab65bed3b5896a25c045a99bef9c78a07df507"
+        }
+      }
+    },
+    {
+      name: "Ubuntu",
+      aliases: [],
+      friendlyName: "Ubuntu",
+      family: "debian",
+      arch: {
+        x64: {
+          url: "https://releases.ubuntu.com/26.04/ubuntu-26.04-wsl-amd64.wsl",
+          sha256: "96c7f5fb28a7fe28245331f9bfbe4375f18dd29a4850116ad3c4f60f6700c55c"
+        },
+        arm64: {
+          url: "https://cdimages.ubuntu.com/releases/26.04/release/ubuntu-26.04-wsl-arm64.wsl",
+          sha256: "9fae7b65ac7be0ebb019987c922f1f1f1aaffb061834eb22e76a5e2a958dd3f6"
+        }
+      }
+    },
+    {
+      name: "Ubuntu-26.04",
+      aliases: [],
+      friendlyName: "Ubuntu 26.04 LTS",
+      family: "debian",
+      arch: {
+        x64: {
+          url: "https://releases.ubuntu.com/26.04/ubuntu-26.04-wsl-amd64.wsl",
+          sha256: "96c7f5fb28a7fe28245331f9bfbe4375f18dd29a4850116ad3c4f60f6700c55c"
+        },
+        arm64: {
+          url: "https://cdimages.ubuntu.com/releases/26.04/release/ubuntu-26.04-wsl-arm64.wsl",
+          sha256: "9fae7b65ac7be0ebb019987c922f1f1f1aaffb061834eb22e76a5e2a958dd3f6"
+        }
+      }
+    },
+    {
+      name: "Ubuntu-22.04",
+      aliases: [],
+      friendlyName: "Ubuntu 22.04 LTS",
+      family: "debian",
+      arch: {
+        x64: {
+          url: "https://releases.ubuntu.com/jammy/ubuntu-22.04.5-wsl-amd64.wsl",
+          sha256: "4499c4fe257f2fc83145b429ce211a0a43fd590e70d6261ede616210947d9f8f"
+        },
+        arm64: {
+          url: "https://cdimage.ubuntu.com/ubuntu/releases/jammy/release/ubuntu-22.04.5-wsl-arm64.wsl",
+          sha256: "3e2d77b92cf9dad1095eaebcad96feba2781007f5f52431cd4fe6fff63b201e5"
         }
       }
     },

@@ -24,7 +24,18 @@ describe('catalogue', () => {
     expect(findCatalogueFile(catalogue, 'ubuntu-24.04', 'x64')?.file.sha256).toBe(
       '9b2f7730dc68227dd04a9f3e5eab86ad85caf556b8606ad94f1f29ff5c4fd3f5',
     );
-    expect(findCatalogueFile(catalogue, 'Ubuntu', 'x64')?.entry.name).toBe('Ubuntu-24.04');
+    // `Ubuntu` is what `wsl --install Ubuntu` installs: Microsoft's manifest makes it the newest LTS (26.04), not 24.04.
+    expect(findCatalogueFile(catalogue, 'Ubuntu', 'x64')?.file.url).toBe(
+      'https://releases.ubuntu.com/26.04/ubuntu-26.04-wsl-amd64.wsl',
+    );
+    expect(findCatalogueFile(catalogue, 'Ubuntu-22.04', 'arm64')?.file.sha256).toBe(
+      '3e2d77b92cf9dad1095eaebcad96feba2781007f5f52431cd4fe6fff63b201e5',
+    );
+    // Names are unique across entries and aliases, so a name never means two images.
+    const names = catalogue.distributions.flatMap((entry) =>
+      [entry.name, ...entry.aliases].map((n) => n.toLowerCase()),
+    );
+    expect(new Set(names).size).toBe(names.length);
     expect(findCatalogueFile(catalogue, 'archlinux', 'arm64')).toBeUndefined();
     expect(findCatalogueFile(catalogue, 'NotADistro', 'x64')).toBeUndefined();
     expect(pinnedWslPackage('x64')?.file.sha256).toMatch(/^[0-9a-f]{64}$/);
