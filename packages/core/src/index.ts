@@ -29,7 +29,7 @@ export {
   removeConfigValue,
   setConfigValue,
 } from './config/edit.js';
-export { type EffectiveConfig, readConfigValues } from './config/effective.js';
+export { automountRootOf, type EffectiveConfig, readConfigValues } from './config/effective.js';
 export { lintConfig, lintWslConf, lintWslConfig } from './config/lint.js';
 export type { LintFinding, LintOptions, LintResult, LintSeverity } from './config/lint-types.js';
 export { parseConfigPatch } from './config/patch.js';

@@ -3829,6 +3829,10 @@ function readConfigValues(input, kind, fileName) {
   const resolved = kind ?? detectConfigKind(text2, fileName);
   return effectiveFromDocument(parseConfigDocument(text2, resolved));
 }
+function automountRootOf(wslConf) {
+  const root = readConfigValues(wslConf, "wslconf").value.values["automount.root"];
+  return typeof root === "string" ? root : "/mnt/";
+}
 function effectiveFromDocument(doc) {
   const { kind } = doc;
   const settings = {};
@@ -5703,10 +5707,6 @@ function sortFindings(findings) {
 }
 
 // packages/setup-wsl2/src/phases/configure.ts
-function automountRootOf(wslConf) {
-  const root = readConfigValues(wslConf, "wslconf").value.values["automount.root"];
-  return typeof root === "string" ? root : "/mnt/";
-}
 function withoutByteOrderMark(wslConf) {
   return wslConf.charCodeAt(0) === 65279 ? wslConf.slice(1) : wslConf;
 }

@@ -1,9 +1,8 @@
 import { posix, win32 } from 'node:path';
-import { compareVersions } from '@wsl-ready/core';
+import { automountRootOf, compareVersions } from '@wsl-ready/core';
 import { describe, expect, test } from 'vitest';
 import { catalogueArch, findCatalogueFile, loadCatalogue, pinnedWslPackage } from '../src/catalogue/index.js';
 import { parseInputs } from '../src/inputs.js';
-import { automountRootOf } from '../src/phases/configure.js';
 import { cacheKey, installRootFor, planInstall, planPlatform } from '../src/plan.js';
 import { parseProbe } from '../src/provision.js';
 import { forwardedVariables, scriptPathFrom, stepInvocation } from '../src/shell/step.js';

@@ -1,4 +1,4 @@
-import { lintWslConf, readConfigValues } from '../config/index.js';
+import { automountRootOf, lintWslConf } from '../config/index.js';
 import type { DoctorContext } from './context.js';
 import { defaultDistroTarget, isInternalDistro } from './distro-target.js';
 import { error, fail, pass, skip, warn, wslFailure } from './outcome.js';
@@ -106,8 +106,7 @@ export const defaultDistroCheck: DoctorCheck = {
     const look = await inspected(ctx, 'its inside', true);
     if (!look.facts) return look.result as CheckResult;
     const { facts, target: t } = look;
-    const effective = facts.wslConf ? readConfigValues(facts.wslConf, 'wslconf').value.values : {};
-    const root = typeof effective['automount.root'] === 'string' ? (effective['automount.root'] as string) : '/mnt/';
+    const root = facts.wslConf ? automountRootOf(facts.wslConf) : '/mnt/';
     const ev = {
       distribution: t.name,
       os: facts.osRelease?.prettyName ?? facts.osRelease?.id,

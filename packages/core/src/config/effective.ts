@@ -58,6 +58,16 @@ export function readConfigValues(
   return effectiveFromDocument(parseConfigDocument(text, resolved));
 }
 
+/**
+ * Where WSL's init mounts the Windows drives with this wsl.conf: `[automount] root` as WSL reads it (the first
+ * occurrence; nothing after the first invalid line, where init stops reading; a missing trailing `/` added, so an
+ * empty value is `/`), `/mnt/` when unset (microsoft/WSL `src/linux/init/WslDistributionConfig.cpp`). Pure.
+ */
+export function automountRootOf(wslConf: string | Uint8Array): string {
+  const root = readConfigValues(wslConf, 'wslconf').value.values['automount.root'];
+  return typeof root === 'string' ? root : '/mnt/';
+}
+
 /** Same as `readConfigValues` for an already parsed document. */
 export function effectiveFromDocument(doc: ConfigDocument): Parsed<EffectiveConfig> {
   const { kind } = doc;

@@ -18,7 +18,7 @@ export {
   setConfigValue,
 } from './edit.js';
 export type { EffectiveConfig, EffectiveSetting, IgnoredReason } from './effective.js';
-export { readConfigValues } from './effective.js';
+export { automountRootOf, readConfigValues } from './effective.js';
 export type { ConfigEncoding } from './input.js';
 export { lintConfig, lintWslConf, lintWslConfig } from './lint.js';
 export type { LintFinding, LintOptions, LintResult, LintRule, LintSeverity } from './lint-types.js';

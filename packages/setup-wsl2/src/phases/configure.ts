@@ -1,11 +1,11 @@
 // Configure: one probe call, then one call that writes wsl.conf and creates the user, only if needed (a changed
 // wsl.conf applies when the instance restarts: `wsl --terminate`). .wslconfig is written earlier (wslconfig.ts).
 import {
+  automountRootOf,
   type ConfigPatch,
   lintWslConf,
   mergeConfig,
   parseConfigDocument,
-  readConfigValues,
   wslExecArgs,
   wslSetDefaultArgs,
   wslTerminateArgs,
@@ -21,16 +21,6 @@ export interface Configured {
   probe: ProbeFacts;
   /** Where Windows drives are mounted inside it (`[automount] root`, `/mnt/` by default). */
   automountRoot: string;
-}
-
-/**
- * Where WSL's init will mount the drives with this wsl.conf: `[automount] root` as WSL reads it (the first
- * occurrence; nothing after the first invalid line, where init stops reading; a missing trailing `/` added, so an
- * empty value is `/`), `/mnt/` when unset (microsoft/WSL `src/linux/init/WslDistributionConfig.cpp`). Pure.
- */
-export function automountRootOf(wslConf: string): string {
-  const root = readConfigValues(wslConf, 'wslconf').value.values['automount.root'];
-  return typeof root === 'string' ? root : '/mnt/';
 }
 
 /**
