@@ -5,10 +5,10 @@
 // answers while that dockerd runs and /etc/docker/daemon.json lists <host>.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createTwinWsl, runStep } from '@wsl-ready/twin';
+import { createTwinWsl, processAlive, runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { dockerImage } from './docker-image.js';
-import { alive, makeLab, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
+import { makeLab, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
 
 describe('docker: true outlives the setup step', () => {
   test('after the idle timeouts have passed, a later step still reaches the engine at docker-host', async () => {
@@ -42,11 +42,11 @@ describe('docker: true outlives the setup step', () => {
     expect(String(started.stdout)).toBe('started\n');
     const keeper = control.state.distros.find((d) => d.name === 'Ctl')?.instance?.keeperPid;
     expect(keeper).toBeGreaterThan(0);
-    await until('the control instance to idle out', () => !alive(keeper));
+    await until('the control instance to idle out', () => !processAlive(keeper));
 
     // The job's distribution still runs, and the engine answers a later step at the exported DOCKER_HOST.
     const twinDistro = lab.twin.state.distros.find((d) => d.name === 'Twin');
-    expect(alive(twinDistro?.instance?.keeperPid)).toBe(true);
+    expect(processAlive(twinDistro?.instance?.keeperPid)).toBe(true);
     const step = await runStep({
       shell: 'wsl-bash {0}',
       script: 'docker info\ndocker -H unix:///var/run/docker.sock info\n',

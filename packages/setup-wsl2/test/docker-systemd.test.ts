@@ -5,11 +5,11 @@
 // both as a flag and in daemon.json, so these tests fail if the drop-in ever goes.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createTwinWsl, runStep } from '@wsl-ready/twin';
+import { createTwinWsl, processAlive, runStep } from '@wsl-ready/twin';
 import { describe, expect, test } from 'vitest';
 import { DOCKER_START_SCRIPT, scriptCommand } from '../src/provision.js';
 import { DOCKER_UNIT_EXEC_START, dockerImage } from './docker-image.js';
-import { alive, type Lab, makeLab, runTool, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
+import { type Lab, makeLab, runTool, SHRUNK_IDLE_TIMEOUTS, until, writeProfileWslconfig } from './helpers.js';
 
 const HOSTS = ['unix:///var/run/docker.sock', 'tcp://127.0.0.1:2375'];
 const DROP_IN = '/etc/systemd/system/docker.service.d/wsl-ready-hosts.conf';
@@ -32,7 +32,7 @@ async function idleTimeoutsPassed(lab: Lab): Promise<void> {
   expect(String(started.stdout)).toBe('ok\n');
   const keeper = control.state.distros.find((d) => d.name === 'Ctl')?.instance?.keeperPid;
   expect(keeper).toBeGreaterThan(0);
-  await until('the control instance to idle out', () => !alive(keeper));
+  await until('the control instance to idle out', () => !processAlive(keeper));
 }
 
 /** A command as root in the job's distribution, through the twin's wsl.exe. */
@@ -86,7 +86,7 @@ describe.concurrent('docker: true on a systemd distribution', () => {
     await idleTimeoutsPassed(lab);
 
     const twinDistro = lab.twin.state.distros.find((d) => d.name === 'Twin');
-    expect(alive(twinDistro?.instance?.keeperPid)).toBe(true);
+    expect(processAlive(twinDistro?.instance?.keeperPid)).toBe(true);
     const step = await runStep({
       shell: 'wsl-bash {0}',
       script: LATER_STEP,

@@ -200,14 +200,3 @@ export async function until(what: string, done: () => boolean, boundMs = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
-
-/** Whether a process with this pid exists. */
-export function alive(pid: number | undefined): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 export { parseTopLevel, quoteWindowsArg, windowsCommandLine } from './args.js';
 export { type Isolation, LINUX_SIDE_MARKER, probeIsolation } from './distro-exec.js';
+export { processAlive } from './instances.js';
 export { encodeWslText, encodingFor, type WslEncoding } from './output.js';
 export { forwardedVariables, windowsToLinuxPath } from './paths.js';
 export {

@@ -9,6 +9,7 @@ import {
   runStep,
   splitWindowsCommandLine,
 } from '../../src/harness/run-step.js';
+import { processAlive } from '../../src/wsl/instances.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -70,15 +71,6 @@ describe('cancelling a step as the runner does on Windows', () => {
     chmodSync(join(bin, name), 0o755);
     return { bin, temp };
   }
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
   it('raises Ctrl+C (SIGINT) for the whole console (the step process group); a step that exits on it ends there', async () => {
     // `wait` returns as soon as a trapped signal arrives, wherever the event finds the shell.
     const { bin, temp } = shellOnPath(
@@ -125,17 +117,17 @@ describe('cancelling a step as the runner does on Windows', () => {
     expect(result.signal).toBe('SIGKILL');
     const detached = Number(/detached=(\d+)/.exec(result.stdout)![1]);
     const linux = Number(/linux=(\d+)/.exec(result.stdout)![1]);
-    expect(alive(linux)).toBe(true);
+    expect(processAlive(linux)).toBe(true);
     process.kill(linux, 'SIGKILL');
     // SIGKILL is delivered at once, but the process may linger as a zombie of init for a moment.
     const deadline = Date.now() + 10_000;
     while (
-      alive(detached) &&
+      processAlive(detached) &&
       !readFileSync(`/proc/${detached}/stat`, 'utf8').includes(') Z') &&
       Date.now() < deadline
     ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(!alive(detached) || readFileSync(`/proc/${detached}/stat`, 'utf8').includes(') Z')).toBe(true);
+    expect(!processAlive(detached) || readFileSync(`/proc/${detached}/stat`, 'utf8').includes(') Z')).toBe(true);
   });
 });

@@ -64,3 +64,16 @@ export function runWsl(
 
 export const utf16 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le');
 export const utf8 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8');
+
+/**
+ * Waits for an event (a process's end, a line in a file, an answer), polling; the bound only turns a hang into a
+ * failure on a loaded machine. Returns how long it took.
+ */
+export async function until(what: string, done: () => boolean | Promise<boolean>, boundMs = 40_000): Promise<number> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - start;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { probeIsolation } from '../../src/wsl/distro-exec.js';
 import type { TwinWsl } from '../../src/wsl/twin.js';
-import { makeTwin, ROOTFS, runWsl } from './helpers.js';
+import { makeTwin, ROOTFS, runWsl, until } from './helpers.js';
 
 const isolation = probeIsolation();
 const title = isolation.ok
@@ -50,14 +50,6 @@ async function startCall(twin: TwinWsl, script: string) {
 }
 
 /** Poll (an event, bounded) until `check` holds. */
-async function until(what: string, check: () => boolean | Promise<boolean>, boundMs = 30_000): Promise<void> {
-  const deadline = Date.now() + boundMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const fileText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 
 async function running(twin: TwinWsl, pattern: string): Promise<boolean> {

@@ -10,7 +10,7 @@ import { processAlive, shutdownAll } from '../../src/wsl/instances.js';
 import type { TwinWsl } from '../../src/wsl/twin.js';
 import { parseIniSettings, readIniText, wslConfBoolean } from '../../src/wsl/wsl-conf.js';
 import { decodeWslConfigFile, parseConfigInteger, parseWslConfig } from '../../src/wsl/wslconfig.js';
-import { makeTwin, ROOTFS, runWsl } from './helpers.js';
+import { makeTwin, ROOTFS, runWsl, until } from './helpers.js';
 
 const wslconfig = (text: string) => Object.fromEntries(parseIniSettings(text, 'wslconfig'));
 const wslconf = (text: string) => Object.fromEntries(parseIniSettings(text, 'wslconf'));
@@ -218,14 +218,6 @@ async function importBusybox(twin: TwinWsl): Promise<string> {
 }
 
 /** Wait for an event (a process's end) with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 40_000): Promise<void> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 async function whoami(twin: TwinWsl): Promise<string> {
   const run = await runWsl(twin, ['whoami']);
   expect(run.stderr.toString()).toBe('');

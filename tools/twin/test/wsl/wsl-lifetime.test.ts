@@ -11,7 +11,7 @@ import { probeIsolation } from '../../src/wsl/distro-exec.js';
 import { processAlive, shutdownAll } from '../../src/wsl/instances.js';
 import type { TwinWsl } from '../../src/wsl/twin.js';
 import { parseConfigInteger, parseWslConfig } from '../../src/wsl/wslconfig.js';
-import { makeTwin, ROOTFS, runWsl } from './helpers.js';
+import { makeTwin, ROOTFS, runWsl, until } from './helpers.js';
 
 const isolation = probeIsolation();
 const twins: TwinWsl[] = [];
@@ -55,24 +55,6 @@ async function answers(port: number): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-async function untilAsync(what: string, done: () => Promise<boolean>, boundMs = 40_000): Promise<void> {
-  const start = Date.now();
-  while (!(await done())) {
-    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Wait for an event (a process's end) with a generous bound for a loaded machine. */
-async function until(what: string, done: () => boolean, boundMs = 40_000): Promise<number> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > boundMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return Date.now() - start;
 }
 
 describe('.wslconfig parsing as WSL reads it', () => {
@@ -144,7 +126,7 @@ describe.skipIf(!isolation.ok).concurrent(
       const first = twin.state.distros[0]!.instance!;
       await until('the instance to idle-terminate', () => !processAlive(first.keeperPid));
       // The kernel ends the namespace's processes when its PID 1 dies: the server goes with it.
-      await untilAsync('the daemon to stop answering', async () => (await answers(port)) === null);
+      await until('the daemon to stop answering', async () => (await answers(port)) === null);
 
       // Keep-alive written while the VM runs: the running VM still has the old instanceIdleTimeout.
       writeWslConfig(twin, '[general]\ninstanceIdleTimeout=-1\n[wsl2]\nvmIdleTimeout=-1\n');
@@ -155,7 +137,7 @@ describe.skipIf(!isolation.ok).concurrent(
       expect((await runWsl(twin, ['--shutdown'])).code).toBe(0);
       expect((await sh(twin, start)).code).toBe(0);
       expect(twin.state.distros[0]!.instance!.idleMs).toBe(-1);
-      await untilAsync('the daemon to answer', async () => (await answers(port)) === 'OK');
+      await until('the daemon to answer', async () => (await answers(port)) === 'OK');
       // Every client is gone, and it still answers: nothing ends this instance but wsl --terminate/--shutdown.
       expect(twin.state.distros[0]!.instance).toBeDefined();
       expect(await answers(port)).toBe('OK');
